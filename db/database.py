@@ -1,0 +1,56 @@
+"""Opening a database for the program: checks, engine, migration, unit-of-work factory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_sqlite_file, make_engine, parse_target, probe
+from db.errors import translate
+from db.migrate import upgrade
+from db.uow import SqlUnitOfWorkFactory
+
+
+@dataclass
+class OpenDatabase:
+    location: str
+    engine: Engine
+    uow_factory: SqlUnitOfWorkFactory
+    backup: Path | None  # the copy made before an upgrade, if one was made
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(value: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> OpenDatabase:
+    """Open (creating and migrating if needed) the database named by a path or URL.
+
+    Raises the domain's errors: ``NotADatabase`` (2), ``DatabaseTooNew``, ``DatabaseLocked``,
+    ``DatabaseReadOnly``, ``DiskFull`` (3).
+    """
+    target = parse_target(value)
+    if target.path is not None:
+        check_sqlite_file(target.path)
+    engine = make_engine(target, busy_timeout_ms=busy_timeout_ms)
+    try:
+        if target.path is not None:
+            probe(engine, target.location)
+        backup = upgrade(engine, location=target.location, sqlite_path=target.path)
+    except DBAPIError as exc:
+        engine.dispose()
+        error = translate(exc, target.location)
+        if error is not None:
+            raise error from None
+        raise
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenDatabase(
+        location=target.location,
+        engine=engine,
+        uow_factory=SqlUnitOfWorkFactory(engine, location=target.location),
+        backup=backup,
+    )

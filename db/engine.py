@@ -1,0 +1,104 @@
+"""Opening a judging database: the engine and its pragmas, checks, migration at start-up.
+
+SQLite is used in WAL mode with ``synchronous=FULL`` (a committed mark survives a pulled plug),
+``foreign_keys=ON`` and a busy timeout. Each transaction begins with ``BEGIN IMMEDIATE`` so a
+second writer waits (up to the busy timeout) at the start, never half-way through a change.
+A value containing ``://`` is an SQLAlchemy URL (PostgreSQL) and skips the SQLite specifics.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from db.errors import translate
+from judging.errors import EnvironmentFault, NotADatabase
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the database is: a SQLite file, or a server URL."""
+
+    location: str
+    path: Path | None  # None for a server URL
+
+    @property
+    def url(self) -> str:
+        return f"sqlite:///{self.path}" if self.path is not None else self.location
+
+
+def parse_target(value: str) -> Target:
+    if "://" in value:
+        return Target(location=value, path=None)
+    path = Path(value).expanduser().resolve()
+    return Target(location=str(path), path=path)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse what is plainly not a SQLite file before SQLite is asked to open it."""
+    if path.is_dir():
+        raise NotADatabase(f"{path}: is a folder, not a judging database")
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError:
+        raise EnvironmentFault(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise EnvironmentFault(f"{path}: cannot be read ({exc.strerror})") from None
+    if head and head != SQLITE_MAGIC:
+        raise NotADatabase(f"{path}: not a judging database (not a SQLite file)")
+
+
+def make_engine(target: Target, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    if target.path is None:
+        return create_engine(target.url, pool_pre_ping=True)
+    target.path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        target.url,
+        poolclass=NullPool,  # a connection per unit of work: no connection shared across threads
+        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transactions out of the driver's hands: BEGIN is ours (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def probe(engine: Engine, location: str) -> None:
+    """Open a connection once so that locked, read-only and broken files are told apart now."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+    except DBAPIError as exc:
+        error = translate(exc, location)
+        if error is not None:
+            raise error from None
+        raise

@@ -1,0 +1,1 @@
+"""Repositories: SQL implementations of the ports of judging/."""

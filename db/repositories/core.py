@@ -1,0 +1,506 @@
+"""SQL implementation of ``judging.services.core_ports.CoreRepository``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from db.models.base import utcnow
+from db.models.core import (
+    AuditRow,
+    BandRow,
+    CategoryRow,
+    CompetitionRow,
+    CriterionRow,
+    EntryRowModel,
+    JudgeRowModel,
+    RoundRow,
+)
+from db.models.setup import AssignmentRow, ComponentDefRow, PrizeRow
+from judging.errors import Conflict, InputError, NotFound
+from judging.model import (
+    AdvanceRule,
+    Aggregate,
+    Band,
+    Category,
+    Competition,
+    ComponentDef,
+    ComponentKind,
+    Criterion,
+    Entry,
+    EntryStatus,
+    Judge,
+    Normalise,
+    OnTie,
+    Prize,
+    RankingRules,
+    Role,
+    Round,
+    RoundStatus,
+)
+from judging.services.dto import AuditRecord, EntryRow, JudgeRow
+from judging.text import fold
+
+
+def entry_folded(entry: Entry) -> str:
+    return fold(" ".join([entry.code, entry.title, *entry.authors, entry.organisation]))
+
+
+def judge_folded(judge: Judge) -> str:
+    return fold(" ".join([judge.code, judge.name, judge.title, judge.organisation]))
+
+
+class SqlCoreRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- competition ------------------------------------------------------------------------
+    def _competition_row(self) -> CompetitionRow | None:
+        return self.session.scalars(
+            select(CompetitionRow).options(
+                selectinload(CompetitionRow.categories),
+                selectinload(CompetitionRow.rounds)
+                .selectinload(RoundRow.criteria)
+                .selectinload(CriterionRow.bands),
+            )
+        ).first()
+
+    def competition_id(self) -> int:
+        cid = self.session.scalar(select(CompetitionRow.id))
+        if cid is None:
+            raise InputError("this database holds no competition yet: run `init` or `demo` first")
+        return cid
+
+    def competition(self) -> Competition | None:
+        row = self._competition_row()
+        if row is None:
+            return None
+        components: dict[int, list[ComponentDefRow]] = {}
+        for comp in self.session.scalars(
+            select(ComponentDefRow).order_by(ComponentDefRow.position)
+        ):
+            components.setdefault(comp.round_id, []).append(comp)
+        prizes = self.session.scalars(
+            select(PrizeRow).where(PrizeRow.competition_id == row.id).order_by(PrizeRow.position)
+        ).all()
+        return Competition(
+            code=row.code,
+            name=row.name,
+            organiser=row.organiser,
+            blind=row.blind,
+            show_running_total=row.show_running_total,
+            categories=tuple(Category(code=c.code, name=c.name) for c in row.categories),
+            rounds=tuple(_round(r, components.get(r.id, [])) for r in row.rounds),
+            prizes=tuple(
+                Prize(
+                    code=p.code,
+                    name=p.name,
+                    count=p.count,
+                    per_category=p.per_category,
+                    min_total=p.min_total,
+                    on_tie=OnTie(p.on_tie),
+                )
+                for p in prizes
+            ),
+        )
+
+    def create_competition(self, competition: Competition) -> None:
+        row = CompetitionRow(
+            code=competition.code,
+            name=competition.name,
+            organiser=competition.organiser,
+            blind=competition.blind,
+            show_running_total=competition.show_running_total,
+        )
+        self.session.add(row)
+        self.session.flush()
+        self._write_definition(row, competition)
+
+    def replace_definition(self, competition: Competition) -> None:
+        """Update the definition in place; categories, rounds and criteria are matched by code
+        so entries, assignments and marks that point at them stay valid. A category, round or
+        criterion that disappears must be unused (the foreign keys refuse otherwise)."""
+        row = self._competition_row()
+        if row is None:
+            raise NotFound("no competition to change")
+        row.code = competition.code
+        row.name = competition.name
+        row.organiser = competition.organiser
+        row.blind = competition.blind
+        row.show_running_total = competition.show_running_total
+        self._write_definition(row, competition)
+
+    def _write_definition(self, row: CompetitionRow, competition: Competition) -> None:
+        session = self.session
+        # categories, matched by code
+        existing_cats = {c.code: c for c in row.categories}
+        new_cats: list[CategoryRow] = []
+        for position, category in enumerate(competition.categories):
+            cat = existing_cats.pop(category.code, None) or CategoryRow(code=category.code)
+            cat.name = category.name
+            cat.name_folded = fold(category.name)
+            cat.position = position
+            new_cats.append(cat)
+        row.categories = new_cats
+        # rounds, matched by code
+        existing_rounds = {r.code: r for r in row.rounds}
+        new_rounds: list[RoundRow] = []
+        for position, rnd in enumerate(competition.rounds):
+            rr = existing_rounds.pop(rnd.code, None) or RoundRow(code=rnd.code)
+            _fill_round(rr, rnd, position)
+            existing_criteria = {c.code: c for c in rr.criteria}
+            criteria_rows: list[CriterionRow] = []
+            for cpos, criterion in enumerate(rnd.criteria):
+                cr = existing_criteria.pop(criterion.code, None) or CriterionRow(
+                    code=criterion.code
+                )
+                cr.name = criterion.name
+                cr.description = criterion.description
+                cr.max_value = criterion.max
+                cr.step = criterion.step
+                cr.weight = criterion.weight
+                cr.position = cpos
+                cr.bands = [
+                    BandRow(min_value=b.min, max_value=b.max, label=b.label, position=bpos)
+                    for bpos, b in enumerate(criterion.bands)
+                ]
+                criteria_rows.append(cr)
+            rr.criteria = criteria_rows
+            new_rounds.append(rr)
+        row.rounds = new_rounds
+        session.flush()
+        # components (per round) and prizes, matched by code
+        for rr, rnd in zip(new_rounds, competition.rounds, strict=True):
+            old = {
+                c.code: c
+                for c in session.scalars(
+                    select(ComponentDefRow).where(ComponentDefRow.round_id == rr.id)
+                )
+            }
+            for cpos, comp in enumerate(rnd.components):
+                cd = old.pop(comp.code, None) or ComponentDefRow(round_id=rr.id, code=comp.code)
+                cd.name = comp.name
+                cd.kind = comp.kind.value
+                cd.scale = comp.scale
+                cd.points = comp.points
+                cd.places = comp.places
+                cd.position = cpos
+                session.add(cd)
+            for leftover in old.values():
+                session.delete(leftover)
+        old_prizes = {
+            p.code: p
+            for p in session.scalars(select(PrizeRow).where(PrizeRow.competition_id == row.id))
+        }
+        for ppos, prize in enumerate(competition.prizes):
+            pr = old_prizes.pop(prize.code, None) or PrizeRow(competition_id=row.id, code=prize.code)
+            pr.name = prize.name
+            pr.count = prize.count
+            pr.per_category = prize.per_category
+            pr.min_total = prize.min_total
+            pr.on_tie = prize.on_tie.value
+            pr.position = ppos
+            session.add(pr)
+        for leftover_prize in old_prizes.values():
+            session.delete(leftover_prize)
+        session.flush()
+
+    # -- entries ----------------------------------------------------------------------------
+    def _category_ids(self) -> dict[str, int]:
+        return {code: cid for cid, code in self.session.execute(select(CategoryRow.id, CategoryRow.code))}
+
+    def entry_rows(self) -> list[EntryRow]:
+        cats = {
+            cid: (code, name)
+            for cid, code, name in self.session.execute(
+                select(CategoryRow.id, CategoryRow.code, CategoryRow.name)
+            )
+        }
+        rows = self.session.execute(
+            select(
+                EntryRowModel.code,
+                EntryRowModel.title,
+                EntryRowModel.category_id,
+                EntryRowModel.authors,
+                EntryRowModel.organisation,
+                EntryRowModel.summary,
+                EntryRowModel.status,
+                EntryRowModel.status_reason,
+                EntryRowModel.folded,
+            ).order_by(EntryRowModel.id)
+        )
+        result = []
+        for code, title, cat_id, authors, org, summary, status, reason, folded in rows:
+            cat_code, cat_name = cats.get(cat_id, (None, "")) if cat_id is not None else (None, "")
+            result.append(
+                EntryRow(
+                    code=code,
+                    title=title,
+                    category=cat_code,
+                    category_name=cat_name,
+                    authors=tuple(a for a in authors.split("; ") if a),
+                    organisation=org,
+                    summary=summary,
+                    status=EntryStatus(status),
+                    status_reason=reason,
+                    folded=folded,
+                )
+            )
+        return result
+
+    def entry(self, code: str) -> EntryRow | None:
+        return next((row for row in self.entry_rows() if row.code == code), None)
+
+    def entry_codes(self) -> set[str]:
+        return set(self.session.scalars(select(EntryRowModel.code)))
+
+    def add_entries(self, entries: Iterable[Entry]) -> None:
+        competition_id: int | None = None
+        cats: dict[str, int] | None = None
+        for entry in entries:
+            if competition_id is None:
+                competition_id = self.competition_id()
+                cats = self._category_ids()
+            assert cats is not None
+            self.session.add(
+                EntryRowModel(
+                    competition_id=competition_id,
+                    code=entry.code,
+                    title=entry.title,
+                    category_id=_category_id(cats, entry.category),
+                    authors="; ".join(entry.authors),
+                    organisation=entry.organisation,
+                    summary=entry.summary,
+                    status=entry.status.value,
+                    status_reason=entry.status_reason,
+                    folded=entry_folded(entry),
+                )
+            )
+        self.session.flush()
+
+    def _entry_model(self, code: str) -> EntryRowModel:
+        row = self.session.scalars(select(EntryRowModel).where(EntryRowModel.code == code)).first()
+        if row is None:
+            raise NotFound(f"no entry with code {code!r}")
+        return row
+
+    def update_entry(self, code: str, entry: Entry) -> None:
+        row = self._entry_model(code)
+        row.code = entry.code
+        row.title = entry.title
+        row.category_id = _category_id(self._category_ids(), entry.category)
+        row.authors = "; ".join(entry.authors)
+        row.organisation = entry.organisation
+        row.summary = entry.summary
+        row.status = entry.status.value
+        row.status_reason = entry.status_reason
+        row.folded = entry_folded(entry)
+        self.session.flush()
+
+    def delete_entry(self, code: str) -> None:
+        row = self._entry_model(code)
+        used = self.session.scalar(
+            select(func.count()).select_from(AssignmentRow).where(AssignmentRow.entry_id == row.id)
+        )
+        if used:
+            raise Conflict(
+                f"entry {code} is assigned to judges; withdraw it instead of deleting it"
+            )
+        self.session.delete(row)
+        self.session.flush()
+
+    # -- judges -----------------------------------------------------------------------------
+    def judge_rows(self) -> list[JudgeRow]:
+        rows = self.session.execute(
+            select(
+                JudgeRowModel.code,
+                JudgeRowModel.name,
+                JudgeRowModel.title,
+                JudgeRowModel.organisation,
+                JudgeRowModel.role,
+                JudgeRowModel.pin_hash,
+                JudgeRowModel.folded,
+            ).order_by(JudgeRowModel.id)
+        )
+        return [
+            JudgeRow(
+                code=code,
+                name=name,
+                title=title,
+                organisation=org,
+                role=Role(role),
+                has_pin=pin is not None,
+                folded=folded,
+            )
+            for code, name, title, org, role, pin, folded in rows
+        ]
+
+    def add_judges(self, judges: Iterable[Judge]) -> None:
+        competition_id: int | None = None
+        for judge in judges:
+            if competition_id is None:
+                competition_id = self.competition_id()
+            self.session.add(
+                JudgeRowModel(
+                    competition_id=competition_id,
+                    code=judge.code,
+                    name=judge.name,
+                    title=judge.title,
+                    organisation=judge.organisation,
+                    role=judge.role.value,
+                    folded=judge_folded(judge),
+                )
+            )
+        self.session.flush()
+
+    def _judge_model(self, code: str) -> JudgeRowModel:
+        row = self.session.scalars(select(JudgeRowModel).where(JudgeRowModel.code == code)).first()
+        if row is None:
+            raise NotFound(f"no judge with code {code!r}")
+        return row
+
+    def update_judge(self, code: str, judge: Judge) -> None:
+        row = self._judge_model(code)
+        row.code = judge.code
+        row.name = judge.name
+        row.title = judge.title
+        row.organisation = judge.organisation
+        row.role = judge.role.value
+        row.folded = judge_folded(judge)
+        self.session.flush()
+
+    def set_judge_pin_hash(self, code: str, pin_hash: str | None) -> None:
+        self._judge_model(code).pin_hash = pin_hash
+        self.session.flush()
+
+    def judge_pin_hash(self, code: str) -> str | None:
+        return self._judge_model(code).pin_hash
+
+    # -- audit --------------------------------------------------------------------------------
+    def audit(self, *, actor: str, action: str, subject: str, detail: str = "") -> None:
+        self.session.add(AuditRow(actor=actor, action=action, subject=subject, detail=detail))
+
+    def audit_records(self, limit: int = 500) -> Sequence[AuditRecord]:
+        rows = self.session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
+        return [
+            AuditRecord(at=r.at, actor=r.actor, action=r.action, subject=r.subject, detail=r.detail)
+            for r in rows
+        ]
+
+    # -- the database itself ------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        from db.models.scoring import MarkRow  # noqa: PLC0415 - keep the core import list short
+
+        def count(model: type) -> int:
+            return int(self.session.scalar(select(func.count()).select_from(model)) or 0)
+
+        return {
+            "categories": count(CategoryRow),
+            "rounds": count(RoundRow),
+            "criteria": count(CriterionRow),
+            "entries": count(EntryRowModel),
+            "judges": count(JudgeRowModel),
+            "assignments": count(AssignmentRow),
+            "marks": int(
+                self.session.scalar(
+                    select(func.count()).select_from(MarkRow).where(MarkRow.value.is_not(None))
+                )
+                or 0
+            ),
+        }
+
+    def schema_revision(self) -> str:
+        value = self.session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return str(value or "")
+
+    def integrity_check(self) -> list[str]:
+        bind = self.session.get_bind()
+        if bind.dialect.name != "sqlite":
+            return ["ok"]
+        return [str(r[0]) for r in self.session.execute(text("PRAGMA integrity_check"))]
+
+    def now(self) -> datetime:
+        return utcnow()
+
+
+def _category_id(cats: dict[str, int], code: str | None) -> int | None:
+    if code is None:
+        return None
+    if code not in cats:
+        raise NotFound(f"no category with code {code!r}")
+    return cats[code]
+
+
+def _fill_round(rr: RoundRow, rnd: Round, position: int) -> None:
+    rr.name = rnd.name
+    rr.position = position
+    rr.judges_per_entry = rnd.judges_per_entry
+    rr.status = rnd.status.value
+    rules = rnd.ranking
+    rr.aggregate = rules.aggregate.value
+    rr.trim = rules.trim
+    rr.normalise = rules.normalise.value
+    rr.panel_places = rules.panel_places
+    rr.weighted_places = rules.weighted_places
+    rr.total_places = rules.total_places
+    rr.tie_break = "\n".join(rules.tie_break)
+    adv = rnd.advance
+    rr.has_advance = adv is not None
+    rr.advance_top = adv.top if adv else None
+    rr.advance_per_category = adv.per_category if adv else False
+    rr.advance_min_total = adv.min_total if adv else None
+    rr.advance_on_tie = adv.on_tie.value if adv else OnTie.SHARE.value
+
+
+def _round(rr: RoundRow, components: list[ComponentDefRow]) -> Round:
+    return Round(
+        code=rr.code,
+        name=rr.name,
+        judges_per_entry=rr.judges_per_entry,
+        status=RoundStatus(rr.status),
+        criteria=tuple(
+            Criterion(
+                code=c.code,
+                name=c.name,
+                description=c.description,
+                max=c.max_value,
+                step=c.step,
+                weight=c.weight,
+                bands=tuple(Band(min=b.min_value, max=b.max_value, label=b.label) for b in c.bands),
+            )
+            for c in rr.criteria
+        ),
+        ranking=RankingRules(
+            aggregate=Aggregate(rr.aggregate),
+            trim=rr.trim,
+            normalise=Normalise(rr.normalise),
+            panel_places=rr.panel_places,
+            weighted_places=rr.weighted_places,
+            total_places=rr.total_places,
+            tie_break=tuple(t for t in rr.tie_break.split("\n") if t),
+        ),
+        components=tuple(
+            ComponentDef(
+                code=c.code,
+                name=c.name,
+                kind=ComponentKind(c.kind),
+                scale=c.scale,
+                points=c.points,
+                places=c.places,
+            )
+            for c in components
+        ),
+        advance=AdvanceRule(
+            top=rr.advance_top,
+            per_category=rr.advance_per_category,
+            min_total=rr.advance_min_total,
+            on_tie=OnTie(rr.advance_on_tie),
+        )
+        if rr.has_advance
+        else None,
+    )
+
+

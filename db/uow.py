@@ -1,0 +1,83 @@
+"""The unit of work: one session, one transaction, one user action.
+
+Driver failures that come from the environment (locked, read-only, disk full) leave the block
+as the domain's errors, after a rollback, so nothing half-done is ever stored.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.errors import translate
+from db.repositories.core import SqlCoreRepository
+from db.repositories.ranking import SqlRankingRepository
+from db.repositories.scoring import SqlScoringRepository
+from db.repositories.setup import SqlSetupRepository
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session], *, location: str) -> None:
+        self._session_factory = session_factory
+        self._location = location
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "unit of work used outside its with-block"
+        return self._session
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self._session = self._session_factory()
+        self.core = SqlCoreRepository(self._session)
+        self.setup = SqlSetupRepository(self._session)
+        self.scoring = SqlScoringRepository(self._session)
+        self.ranking = SqlRankingRepository(self._session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()  # after commit() this is a no-op
+        except DBAPIError:
+            pass
+        finally:
+            session.close()
+            self._session = None
+        if isinstance(exc, DBAPIError):
+            error = translate(exc, self._location)
+            if error is not None:
+                raise error from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except DBAPIError as exc:
+            error = translate(exc, self._location)
+            if error is not None:
+                self.session.rollback()
+                raise error from exc
+            raise
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    """Callable that makes a fresh unit of work for each user action."""
+
+    def __init__(self, engine: Engine, *, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions, location=self.location)

@@ -1,0 +1,89 @@
+"""Errors sorted by whose fault they are.
+
+- ``InputError``: the person's input or file is wrong (exit status 2): bad value, refused file.
+- ``EnvironmentFault``: the machine stands in the way (exit status 3): locked, read-only,
+  disk full, a database written by a newer version.
+- ``CheckFailed``: a check ran and found a fault (exit status 1).
+- Anything else that escapes is a bug (exit status 4): it reaches the crash dialog or the log.
+
+Each error carries a message meant for a person. ``problems`` lists every fault found (every
+faulty row of a file, not only the first); ``where`` names the file, row or key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault in a piece of input: where it is (file, row, key) and what is wrong."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class JudgingError(Exception):
+    """Base of the errors a person is meant to read."""
+
+    exit_status = 4
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems: tuple[Problem, ...] = tuple(problems)
+
+    def __str__(self) -> str:
+        if not self.problems:
+            return self.message
+        return "\n".join([self.message, *(f"  {p}" for p in self.problems)])
+
+
+class InputError(JudgingError):
+    """Bad input, a usage error or a refused file: nothing was changed."""
+
+    exit_status = 2
+
+
+class NotFound(InputError):
+    """A code that names nothing (entry, judge, round, criterion…)."""
+
+
+class Conflict(InputError):
+    """The request contradicts the stored state (a duplicate, an existing competition…)."""
+
+
+class EnvironmentFault(JudgingError):
+    """The environment refused the work: locked, read-only, disk full, too new, unreadable."""
+
+    exit_status = 3
+
+
+class DatabaseLocked(EnvironmentFault):
+    pass
+
+
+class DatabaseReadOnly(EnvironmentFault):
+    pass
+
+
+class DiskFull(EnvironmentFault):
+    pass
+
+
+class DatabaseTooNew(EnvironmentFault):
+    pass
+
+
+class NotADatabase(InputError):
+    """The file exists but is not a judging database (exit status 2: a refused file)."""
+
+
+class CheckFailed(JudgingError):
+    """A check (verify, integrity) ran and found a fault."""
+
+    exit_status = 1

@@ -1,0 +1,114 @@
+"""Exact numbers: parsing decimals (a point or a comma), half-up rounding, fixed-place output.
+
+Binary floating point never touches a mark, a mean or a total. Rounding is ROUND_HALF_UP at
+the stages a competition names; a stage with named places is printed with exactly that many
+places ("27.00").
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from fractions import Fraction
+
+from judging.errors import InputError
+
+#: Marks and steps are stored with at most this many decimal places (scaled integers in the db).
+MARK_PLACES = 4
+MARK_SCALE = 10**MARK_PLACES
+
+#: Precision of the few computations that cannot be exact (z-scores: a square root).
+APPROX_PRECISION = 28
+
+
+def parse_decimal(text: str | int | Decimal, *, what: str = "number") -> Decimal:
+    """Read a decimal typed by a person or found in a file; "27,5" is 27.5.
+
+    Refuses floats on purpose: a float has already lost the exact value.
+    """
+    if isinstance(text, bool):
+        raise InputError(f"{what}: not a number: {text!r}")
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int):
+        value = Decimal(text)
+    elif isinstance(text, str):
+        raw = text.strip().replace("\u00a0", "").replace(" ", "")
+        if raw.count(",") == 1 and "." not in raw:
+            raw = raw.replace(",", ".")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise InputError(f"{what}: not a number: {text!r}") from None
+    else:
+        raise InputError(f"{what}: not a number: {text!r}")
+    if not value.is_finite():
+        raise InputError(f"{what}: not a finite number: {text!r}")
+    return value
+
+
+def to_fraction(value: Decimal | int) -> Fraction:
+    return Fraction(value)
+
+
+def round_half_up(value: Fraction | Decimal | int, places: int) -> Decimal:
+    """Round an exact value half-up (away from zero on a tie) to ``places`` decimals."""
+    frac = Fraction(value)
+    quantum = Decimal(1).scaleb(-places)
+    # Exact: numerator / denominator computed with enough digits that the tie is decided right.
+    with localcontext() as ctx:
+        ctx.prec = 60
+        ctx.rounding = ROUND_HALF_UP
+        scaled = frac * (10**places)
+        whole, remainder = divmod(abs(scaled.numerator), scaled.denominator)
+        if 2 * remainder >= scaled.denominator:
+            whole += 1
+        signed = -whole if scaled < 0 else whole
+        return (Decimal(signed).scaleb(-places)).quantize(quantum)
+
+
+def fraction_to_decimal(value: Fraction, places: int | None = None) -> Decimal:
+    """A Fraction as a Decimal: rounded half-up when ``places`` is given, else exact when the
+    fraction terminates, else to 12 places (half-up) and never through float."""
+    if places is not None:
+        return round_half_up(value, places)
+    den = value.denominator
+    for p in (2, 5):
+        while den % p == 0:
+            den //= p
+    if den == 1:
+        with localcontext() as ctx:
+            ctx.prec = 100
+            return (Decimal(value.numerator) / Decimal(value.denominator)).normalize(ctx)
+    return round_half_up(value, 12)
+
+
+def format_decimal(value: Decimal | None, places: int | None = None) -> str:
+    """A decimal as text with a point: fixed places when named, else without trailing zeros."""
+    if value is None:
+        return ""
+    if places is not None:
+        return str(round_half_up(value, places))
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return format(value.normalize(), "f")
+
+
+def to_scaled(value: Decimal, *, what: str = "mark") -> int:
+    """A mark as a scaled integer (value × 10⁴) for storage; refuses finer values."""
+    scaled = value * MARK_SCALE
+    if scaled != scaled.to_integral_value():
+        raise InputError(f"{what}: at most {MARK_PLACES} decimal places: {value}")
+    return int(scaled)
+
+
+def from_scaled(scaled: int) -> Decimal:
+    return (Decimal(scaled) / MARK_SCALE).normalize() if scaled % MARK_SCALE else Decimal(
+        scaled // MARK_SCALE
+    )
+
+
+def is_multiple(value: Decimal, step: Decimal) -> bool:
+    """True if ``value`` is a whole number of ``step``s (exact)."""
+    if step == 0:
+        return True
+    return (value / step) == (value / step).to_integral_value()

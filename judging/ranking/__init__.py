@@ -1,0 +1,1 @@
+"""The ranking area of the domain (see its modules)."""

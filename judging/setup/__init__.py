@@ -1,0 +1,1 @@
+"""The setup area of the domain (see its modules)."""

@@ -1,0 +1,86 @@
+"""Composition root: parses the command line, opens the database, builds the services, then
+starts the desktop app or runs one command-line command.
+
+Only this file knows the concrete db/ classes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from db.database import open_database
+from judging.app import build_services
+from judging.errors import JudgingError
+from ui import paths
+from ui.cli import build_parser
+from ui.cli.context import CliContext, pick_language
+
+log = logging.getLogger("judging-desk")
+
+
+def _busy_timeout_ms() -> int:
+    # Tests shorten the wait for a locked database; people get the default five seconds.
+    raw = os.environ.get("JUDGING_BUSY_TIMEOUT_MS", "")
+    return int(raw) if raw.isdigit() else 5000
+
+
+def _report_bug(exc: BaseException) -> Path:
+    path = paths.log_file()
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("".join(traceback.format_exception(exc)))
+        handle.write("\n")
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    language = pick_language(args.lang)
+    if args.kit:
+        parser.error("--kit: judge kits are not supported yet")
+    if args.view and not args.screenshot:
+        parser.error("--view only goes with --screenshot")
+    gui = args.command is None
+    try:
+        location = args.db or str(paths.default_database())
+        is_default = args.db is None
+        fresh = "://" not in location and not Path(location).exists()
+        database = open_database(location, busy_timeout_ms=_busy_timeout_ms())
+        try:
+            services = build_services(database.uow_factory, location=database.location)
+            if gui:
+                from ui.app import run_app  # noqa: PLC0415 - Qt widgets only when needed
+
+                return run_app(
+                    services,
+                    language=language,
+                    screenshot=args.screenshot,
+                    view=args.view,
+                    offer_demo=is_default and fresh,
+                )
+            ctx = CliContext(services=services, language=language)
+            return int(args.handler(args, ctx))
+        finally:
+            database.close()
+    except JudgingError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say where the details are, never a traceback
+        where = _report_bug(exc)
+        print(
+            f"internal error ({type(exc).__name__}); details written to {where}",
+            file=sys.stderr,
+        )
+        return 4
+
+
+if __name__ == "__main__":
+    sys.exit(main())

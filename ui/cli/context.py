@@ -1,0 +1,46 @@
+"""What a command-line handler is given: the services, output streams and the language."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from judging.app import Services
+
+
+def pick_language(explicit: str | None = None) -> str:
+    """``vi`` or ``en``: the --lang option, else the locale (LC_ALL, LC_MESSAGES, LANG)."""
+    if explicit:
+        return explicit
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+@dataclass
+class CliContext:
+    services: Services
+    language: str = "en"
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def t(self, en: str, vi: str) -> str:
+        """Text for people, in the chosen language."""
+        return vi if self.language == "vi" else en
+
+    def say(self, en: str, vi: str) -> None:
+        print(self.t(en, vi), file=self.out)
+
+    def emit_json(self, payload: Any) -> None:
+        json.dump(payload, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]
