@@ -5,13 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from judging.ports import UnitOfWorkFactory
+from judging.ranking.service import RankingService
+from judging.scoring.service import ScoringService
 from judging.services.core import CoreService
+from judging.setup.definition_service import DefinitionService
+from judging.setup.service import SetupService
 
 
 @dataclass(frozen=True)
 class Services:
     core: CoreService
+    definitions: DefinitionService
+    setup: SetupService
+    scoring: ScoringService
+    ranking: RankingService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services:
-    return Services(core=CoreService(uow_factory, location=location))
+    return Services(
+        core=CoreService(uow_factory, location=location),
+        definitions=DefinitionService(uow_factory),
+        setup=SetupService(uow_factory),
+        scoring=ScoringService(uow_factory),
+        ranking=RankingService(uow_factory),
+    )

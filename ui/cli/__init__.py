@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli import core
+from ui.cli import core, definition, ranking, scoring, setup
 
 #: Modules that add commands; each has ``register(subparsers)``.
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, definition, setup, scoring, ranking]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,9 @@
+"""Command-line commands of the scoring area."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Adds this area's commands (none yet)."""
