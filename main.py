@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             services = build_services(database.uow_factory, location=database.location)
             if gui:
-                from ui.app import run_app  # noqa: PLC0415 - Qt widgets only when needed
+                from ui.app import run_app
 
                 return run_app(
                     services,

@@ -102,8 +102,10 @@ def to_scaled(value: Decimal, *, what: str = "mark") -> int:
 
 
 def from_scaled(scaled: int) -> Decimal:
-    return (Decimal(scaled) / MARK_SCALE).normalize() if scaled % MARK_SCALE else Decimal(
-        scaled // MARK_SCALE
+    return (
+        (Decimal(scaled) / MARK_SCALE).normalize()
+        if scaled % MARK_SCALE
+        else Decimal(scaled // MARK_SCALE)
     )
 
 

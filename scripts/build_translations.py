@@ -15,7 +15,11 @@ I18N = ROOT / "ui" / "i18n"
 
 def lrelease() -> list[str]:
     binary = Path(sys.executable).with_name("pyside6-lrelease")
-    return [str(binary)] if binary.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    return (
+        [str(binary)]
+        if binary.exists()
+        else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    )
 
 
 def main() -> int:

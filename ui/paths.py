@@ -18,9 +18,7 @@ def _set_names() -> None:
 
 def data_folder() -> Path:
     _set_names()
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    )
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -116,9 +116,7 @@ class PanelMemberRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
-    category_id: Mapped[int | None] = mapped_column(
-        ForeignKey("category.id", ondelete="CASCADE")
-    )
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id", ondelete="CASCADE"))
     judge_id: Mapped[int] = mapped_column(ForeignKey("judge.id", ondelete="CASCADE"))
 
 

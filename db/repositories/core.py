@@ -196,7 +196,9 @@ class SqlCoreRepository:
             for p in session.scalars(select(PrizeRow).where(PrizeRow.competition_id == row.id))
         }
         for ppos, prize in enumerate(competition.prizes):
-            pr = old_prizes.pop(prize.code, None) or PrizeRow(competition_id=row.id, code=prize.code)
+            pr = old_prizes.pop(prize.code, None) or PrizeRow(
+                competition_id=row.id, code=prize.code
+            )
             pr.name = prize.name
             pr.count = prize.count
             pr.per_category = prize.per_category
@@ -210,7 +212,10 @@ class SqlCoreRepository:
 
     # -- entries ----------------------------------------------------------------------------
     def _category_ids(self) -> dict[str, int]:
-        return {code: cid for cid, code in self.session.execute(select(CategoryRow.id, CategoryRow.code))}
+        return {
+            code: cid
+            for cid, code in self.session.execute(select(CategoryRow.id, CategoryRow.code))
+        }
 
     def entry_rows(self) -> list[EntryRow]:
         cats = {
@@ -392,7 +397,7 @@ class SqlCoreRepository:
 
     # -- the database itself ------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        from db.models.scoring import MarkRow  # noqa: PLC0415 - keep the core import list short
+        from db.models.scoring import MarkRow
 
         def count(model: type) -> int:
             return int(self.session.scalar(select(func.count()).select_from(model)) or 0)
@@ -502,5 +507,3 @@ def _round(rr: RoundRow, components: list[ComponentDefRow]) -> Round:
         if rr.has_advance
         else None,
     )
-
-

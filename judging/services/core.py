@@ -35,9 +35,7 @@ class CoreService:
     def require_competition(self) -> Competition:
         competition = self.competition()
         if competition is None:
-            raise InputError(
-                "this database holds no competition yet: run `init` or `demo` first"
-            )
+            raise InputError("this database holds no competition yet: run `init` or `demo` first")
         return competition
 
     def create_competition(
@@ -59,9 +57,7 @@ class CoreService:
             uow.core.create_competition(competition)
             uow.core.add_entries(entries)
             uow.core.add_judges(judges)
-            uow.core.audit(
-                actor=actor, action="competition.create", subject=competition.code
-            )
+            uow.core.audit(actor=actor, action="competition.create", subject=competition.code)
             uow.commit()
         return competition
 

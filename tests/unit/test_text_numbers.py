@@ -32,7 +32,12 @@ def test_nfc_and_clean() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("27,5", Decimal("27.5")), ("27.5", Decimal("27.5")), (" 30 ", Decimal(30)), ("0.25", Decimal("0.25"))],
+    [
+        ("27,5", Decimal("27.5")),
+        ("27.5", Decimal("27.5")),
+        (" 30 ", Decimal(30)),
+        ("0.25", Decimal("0.25")),
+    ],
 )
 def test_parse_decimal_accepts_point_and_comma(text: str, value: Decimal) -> None:
     assert parse_decimal(text) == value

@@ -1,0 +1,27 @@
+"""The Scoring section of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from judging.app import Services
+from ui.bus import ChangeBus
+from ui.sections.base import Section
+
+
+class ScoringSection(Section):
+    def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(services, bus, parent)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "The judges' progress, their walk-through of the entries, paper score sheets and the secretary's grid."
+            )
+        )
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(note)
+
+    def title(self) -> str:
+        return self.tr("Scoring")
