@@ -1,9 +1,11 @@
-"""Core commands: ``info``."""
+"""Core commands: ``info`` and ``demo``."""
 
 from __future__ import annotations
 
 import argparse
 
+from judging.demo import build_demo
+from judging.errors import Conflict
 from ui.cli.context import CliContext
 
 
@@ -17,6 +19,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     info.add_argument("--format", choices=["text", "json"], default="text")
     info.set_defaults(handler=cmd_info)
+
+    demo = commands.add_parser(
+        "demo",
+        help="fill an empty database with the demo competition",
+        description='Fill an empty database with the demo competition "Giải thưởng Sáng kiến '
+        'cộng đồng 2026": 4 categories, 2 rounds, 4 criteria with rubric bands, 32 entries '
+        "and 9 judges (and what the other areas add: assignments, marks, results). Refuses "
+        "a database that already holds a competition (exit status 2).",
+    )
+    demo.set_defaults(handler=cmd_demo)
 
 
 _COUNT_NAMES = {
@@ -66,3 +78,29 @@ def cmd_info(args: argparse.Namespace, ctx: CliContext) -> int:
         integrity = "; ".join(report.integrity)
         ctx.say(f"Integrity check: {integrity}", f"Kiểm tra toàn vẹn: {integrity}")
     return 0 if report.healthy else 1
+
+
+def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    existing = ctx.services.core.competition()
+    if existing is not None:
+        print(
+            ctx.t(
+                f"{ctx.services.core.location}: already holds a competition ({existing.code}: "
+                f"{existing.name}); the demo needs an empty database (use --db NEW_FILE)",
+                f"{ctx.services.core.location}: đã có một cuộc thi ({existing.code}: "
+                f"{existing.name}); bản trình diễn cần một cơ sở dữ liệu trống (dùng --db TỆP_MỚI)",
+            ),
+            file=ctx.err,
+        )
+        return Conflict.exit_status
+    build_demo(ctx.services)
+    report = ctx.services.core.report()
+    entries = report.counts.get("entries", 0)
+    judges = report.counts.get("judges", 0)
+    ctx.say(
+        f"Demo loaded into {report.location}: {report.competition_code} — "
+        f"{report.competition_name}, {entries} entries, {judges} judges",
+        f"Đã nạp bản trình diễn vào {report.location}: {report.competition_code} — "
+        f"{report.competition_name}, {entries} hồ sơ, {judges} giám khảo",
+    )
+    return 0
