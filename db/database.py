@@ -25,7 +25,9 @@ class OpenDatabase:
         self.engine.dispose()
 
 
-def open_database(value: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> OpenDatabase:
+def open_database(
+    value: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, read_only: bool = False
+) -> OpenDatabase:
     """Open (creating and migrating if needed) the database named by a path or URL.
 
     Raises the domain's errors: ``NotADatabase`` (2), ``DatabaseTooNew``, ``DatabaseLocked``,
@@ -34,7 +36,7 @@ def open_database(value: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
     target = parse_target(value)
     if target.path is not None:
         check_sqlite_file(target.path)
-    engine = make_engine(target, busy_timeout_ms=busy_timeout_ms)
+    engine = make_engine(target, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
     try:
         if target.path is not None:
             probe(engine, target.location)

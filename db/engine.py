@@ -8,6 +8,7 @@ A value containing ``://`` is an SQLAlchemy URL (PostgreSQL) and skips the SQLit
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,14 +61,31 @@ def check_sqlite_file(path: Path) -> None:
         raise NotADatabase(f"{path}: not a judging database (not a SQLite file)")
 
 
-def make_engine(target: Target, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(
+    target: Target,
+    *,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    read_only: bool = False,
+) -> Engine:
+    """The engine for a target. ``read_only`` (or a file this user may not write) opens the
+    SQLite file with ``mode=ro``, so that any attempt to write fails at once and clearly."""
     if target.path is None:
         return create_engine(target.url, pool_pre_ping=True)
     target.path.parent.mkdir(parents=True, exist_ok=True)
+    if not read_only and target.path.exists() and not os.access(target.path, os.W_OK):
+        read_only = True
+    url = target.url
+    connect_args: dict[str, Any] = {
+        "timeout": busy_timeout_ms / 1000,
+        "check_same_thread": False,
+    }
+    if read_only:
+        url = f"sqlite:///file:{target.path}?mode=ro&uri=true"
+        connect_args["uri"] = True
     engine = create_engine(
-        target.url,
+        url,
         poolclass=NullPool,  # a connection per unit of work: no connection shared across threads
-        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+        connect_args=connect_args,
     )
 
     @event.listens_for(engine, "connect")
@@ -93,10 +111,15 @@ def make_engine(target: Target, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_M
 
 
 def probe(engine: Engine, location: str) -> None:
-    """Open a connection once so that locked, read-only and broken files are told apart now."""
+    """Open a connection once so that locked, read-only and broken files are told apart now,
+    not at the first mark typed: a no-op write (user_version set to itself, rolled back) needs
+    the write lock and a writable file."""
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            version = int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+            connection.exec_driver_sql(f"PRAGMA user_version = {version}")
+            connection.rollback()
     except DBAPIError as exc:
         error = translate(exc, location)
         if error is not None:

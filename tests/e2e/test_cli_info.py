@@ -1,0 +1,105 @@
+"""The command line as a person uses it: `info`, exit statuses, one clear line on failure."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_info_on_a_new_file_creates_and_migrates_it(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "new-edition.sqlite"
+    status, out, err = run(capsys, "--db", str(path), "--lang", "en", "info")
+    assert status == 0, err
+    assert path.exists()
+    assert "Integrity check: ok" in out
+    assert "(none yet)" in out
+
+
+def test_info_json_is_stable(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    status, out, _ = run(capsys, "--db", str(tmp_path / "a.sqlite"), "info", "--format", "json")
+    assert status == 0
+    payload = json.loads(out)
+    assert payload["format"] == "judging-info/1"
+    assert payload["integrity_check"] == ["ok"]
+    assert payload["competition"] is None
+    assert set(payload["counts"]) >= {"entries", "judges", "marks"}
+
+
+def test_info_in_vietnamese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    status, out, _ = run(capsys, "--db", str(tmp_path / "a.sqlite"), "--lang", "vi", "info")
+    assert status == 0
+    assert "Kiểm tra toàn vẹn: ok" in out
+
+
+def test_not_a_database_exits_2_with_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "minutes.sqlite"
+    path.write_text("biên bản họp hội đồng", encoding="utf-8")
+    status, _, err = run(capsys, "--db", str(path), "info")
+    assert status == 2
+    assert err.strip().count("\n") == 0
+    assert str(path) in err and "not a judging database" in err
+    assert "Traceback" not in err
+
+
+def test_newer_database_exits_3(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    status, _, err = run(capsys, "--db", str(db_path), "info")
+    assert status == 3
+    assert "newer version" in err
+
+
+def test_locked_database_exits_3(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        status, _, err = run(capsys, "--db", str(db_path), "info")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert status == 3
+    assert "locked" in err and err.strip().count("\n") == 0
+
+
+def test_usage_error_exits_2(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as info:
+        main.main(["--db", "x.sqlite", "no-such-command"])
+    assert info.value.code == 2
+
+
+def test_every_command_has_help(capsys) -> None:  # type: ignore[no-untyped-def]
+    parser = main.build_parser()
+    commands = next(
+        action for action in parser._actions if action.__class__.__name__ == "_SubParsersAction"
+    )
+    for name in commands.choices:  # type: ignore[union-attr]
+        with pytest.raises(SystemExit) as info:
+            main.main([name, "--help"])
+        assert info.value.code == 0
+        assert "usage:" in capsys.readouterr().out
+
+
+def test_a_bug_exits_4_without_traceback(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from judging.services.core import CoreService
+
+    def broken(self: CoreService) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(CoreService, "report", broken)
+    monkeypatch.setattr(main.paths, "log_file", lambda: tmp_path / "judging-desk.log")
+    status, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite"), "info")
+    assert status == 4
+    assert "Traceback" not in err and "judging-desk.log" in err
+    assert "ZeroDivisionError: boom" in (tmp_path / "judging-desk.log").read_text()
