@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 
 from db.errors import translate
-from judging.errors import EnvironmentFault, NotADatabase
+from judging.errors import EnvironmentFault, InputError, NotADatabase
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -29,17 +29,25 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 class Target:
     """Where the database is: a SQLite file, or a server URL."""
 
-    location: str
+    location: str  # for messages: a path, or the URL with its password hidden
     path: Path | None  # None for a server URL
+    server_url: str | None = None
 
     @property
     def url(self) -> str:
-        return f"sqlite:///{self.path}" if self.path is not None else self.location
+        if self.path is not None:
+            return f"sqlite:///{self.path}"
+        assert self.server_url is not None
+        return self.server_url
 
 
 def parse_target(value: str) -> Target:
     if "://" in value:
-        return Target(location=value, path=None)
+        try:
+            shown = make_url(value).render_as_string(hide_password=True)
+        except ArgumentError:
+            raise InputError(f"{value}: not a database URL") from None
+        return Target(location=shown, path=None, server_url=value)
     path = Path(value).expanduser().resolve()
     return Target(location=str(path), path=path)
 

@@ -1,0 +1,68 @@
+"""The same program on a PostgreSQL server (DESIGN.md §8: a --db value with :// is a URL).
+
+Runs where JUDGING_TEST_PG_URL names a server database that may be emptied (.ci/run starts
+the machine's PostgreSQL and sets it); skipped elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from db.database import OpenDatabase, open_database
+from judging.app import build_services
+from judging.model import Band, Category, Competition, Criterion, Entry, Judge, Round
+
+PG_URL = os.environ.get("JUDGING_TEST_PG_URL", "")
+pytestmark = pytest.mark.skipif(not PG_URL, reason="JUDGING_TEST_PG_URL not set (no server)")
+
+
+@pytest.fixture
+def pg_database() -> Iterator[OpenDatabase]:
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    database = open_database(PG_URL)
+    yield database
+    database.close()
+
+
+def test_migrates_and_stores_a_competition_on_postgresql(pg_database: OpenDatabase) -> None:
+    services = build_services(pg_database.uow_factory, location=pg_database.location)
+    competition = Competition(
+        code="ISTAR",
+        name="Giải thưởng I-Star 2026",
+        categories=(Category("DMST", "Đổi mới sáng tạo"),),
+        rounds=(
+            Round(
+                code="CK",
+                name="Vòng chung khảo",
+                criteria=(
+                    Criterion(
+                        "sang_tao",
+                        "Tính sáng tạo",
+                        Decimal(30),
+                        step=Decimal("0.25"),
+                        weight=Decimal("0.8"),
+                        bands=(Band(Decimal(25), Decimal(30), "Xuất sắc"),),
+                    ),
+                ),
+            ),
+        ),
+    )
+    services.core.create_competition(
+        competition,
+        [Entry("E1", "Nền tảng số cho nông dân", "DMST", ("Lê Thị Hồng",))],
+        [Judge("GK01", "PGS.TS. Nguyễn Văn Đức")],
+    )
+    report = services.core.report()
+    assert report.competition_code == "ISTAR"
+    assert report.counts["entries"] == 1
+    assert services.core.competition() == competition
+    assert "judging:***@" in pg_database.location or "***" in pg_database.location
