@@ -1,0 +1,458 @@
+"""Judge consistency: how each judge marks against the panel, and how far the judges agree.
+
+Computed from a round's result (the ``JudgeMark``s of each ``CriterionResult``), with no access
+to storage. Vocabulary:
+
+- *mark*: one judge's value for one entry and criterion. The marks looked at are the ones the
+  engine considered (``counted``, or ``dropped`` by trimming) plus trainees' marks (shown so
+  that their training can be reviewed; a trainee never enters the panel's median nor the
+  agreement statistics). Recused and unsubmitted marks (``value`` None, or not counted for a
+  member) are left out.
+- *panel mark*: the engine's panel mark of the same entry and criterion (``panel``, as printed).
+- *judge total*: Σ weight × mark over the round's criteria, for an entry on which the judge has
+  a mark on every criterion; the *panel total* of that entry is Σ weight × panel mark (exact;
+  the engine's own jury total may differ by rounding or normalisation and is not used here).
+- *panel median*: the median of the members' marks for that entry and criterion (trainees left
+  out). A mark is *far from the panel* when ``|mark − median| > share × criterion maximum``
+  (``share`` defaults to 20 %, strict inequality). This was chosen over a robust-SD rule because
+  panels here have three to nine judges: a per-entry MAD is zero or meaningless that small,
+  while a share of the scale reads plainly ("more than 6 points off on a 30-point criterion").
+
+Agreement between judges, on the members' judge totals:
+
+- *Kendall's W* (coefficient of concordance) for each group of entries scored by exactly the
+  same set of judges (at least 2 judges and 2 entries): each judge's totals are ranked (ties
+  get the mean rank), ``W = 12 S / (m² (n³ − n) − m Σ T)``, ``S`` the sum of squared
+  deviations of the rank sums from their mean, ``T = Σ (t³ − t)`` over each judge's groups of
+  ``t`` tied totals. When no such group exists, or every judge tied every entry, W is reported
+  as not computable, with the reason.
+- *ICC(1)* (one-way random effects, single rater; Shrout & Fleiss 1979) over every entry with
+  at least one member total. It is defined for incomplete panels (different judges, different
+  numbers of judges per entry) with the usual average group size
+  ``n₀ = (N − Σ kᵢ² / N) / (a − 1)``: ``ICC = (MSB − MSW) / (MSB + (n₀ − 1) MSW)``. With fewer
+  than two entries, no entry with two judges, or no variation at all it is not computable.
+
+Exactness: counts, means, deviations, medians, W and ICC(1) are exact ``Fraction``s (marks are
+exact decimals). The standard deviation needs a square root: it is the one value given as a
+float, and only for these statistics, which never feed the ranking.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Protocol
+
+from judging.model import Role
+
+#: Default share of a criterion's maximum beyond which a mark is far from the panel median.
+DEFAULT_OUTLIER_SHARE = Fraction(1, 5)
+
+
+# -- what is read from a result (part of judging.ranking.results; protocols keep this pure) -----
+class MarkLike(Protocol):
+    @property
+    def judge(self) -> str: ...
+    @property
+    def judge_name(self) -> str: ...
+    @property
+    def role(self) -> Role: ...
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def counted(self) -> bool: ...
+    @property
+    def dropped(self) -> bool: ...
+
+
+class CriterionLike(Protocol):
+    @property
+    def criterion(self) -> str: ...
+    @property
+    def weight(self) -> Decimal: ...
+    @property
+    def marks(self) -> Sequence[MarkLike]: ...
+    @property
+    def panel(self) -> Decimal | None: ...
+
+
+class EntryLike(Protocol):
+    @property
+    def entry(self) -> str: ...
+    @property
+    def criteria(self) -> Sequence[CriterionLike]: ...
+
+
+# -- what comes out ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MarkPoint:
+    """One mark beside its panel: the scatter plot's point and the outlier list's row."""
+
+    entry: str
+    criterion: str
+    judge: str
+    judge_name: str
+    role: Role
+    value: Decimal
+    panel: Decimal | None
+    median: Fraction | None  # of the members' marks; None when no member marked it
+    deviation: Fraction | None  # value − median
+    outlying: bool
+    counted: bool
+    dropped: bool
+
+
+@dataclass(frozen=True)
+class EntryTotal:
+    entry: str
+    judge_total: Fraction
+    panel_total: Fraction | None
+
+
+@dataclass(frozen=True)
+class JudgeStats:
+    judge: str
+    judge_name: str
+    role: Role
+    marks: int  # marks looked at
+    outliers: int  # of them, far from the panel median
+    totals: tuple[EntryTotal, ...]  # entries the judge marked on every criterion
+    mean: Fraction | None  # of the judge totals
+    sd: float | None  # sample SD (n − 1) of the judge totals; None under two entries
+    panel_mean: Fraction | None  # mean panel total over the same entries
+    mean_deviation: Fraction | None  # mean of (judge total − panel total)
+    mean_abs_deviation: Fraction | None
+
+    @property
+    def entries(self) -> int:
+        return len(self.totals)
+
+
+@dataclass(frozen=True)
+class Concordance:
+    """Kendall's W over a group of entries scored by the same judges."""
+
+    judges: tuple[str, ...]
+    entries: tuple[str, ...]
+    w: Fraction | None
+    chi_square: Fraction | None  # m (n − 1) W, with n − 1 degrees of freedom
+    reason: str = ""  # why W is not computable
+
+    @property
+    def interpretation(self) -> str:
+        return interpret_w(self.w)
+
+
+@dataclass(frozen=True)
+class Icc:
+    """ICC(1) over all entries' member totals."""
+
+    value: Fraction | None
+    entries: int
+    ratings: int
+    n0: Fraction | None
+    msb: Fraction | None
+    msw: Fraction | None
+    reason: str = ""
+
+    @property
+    def interpretation(self) -> str:
+        return interpret_icc(self.value)
+
+
+@dataclass(frozen=True)
+class ConsistencyReport:
+    judges: tuple[JudgeStats, ...]
+    points: tuple[MarkPoint, ...]
+    concordance: tuple[Concordance, ...]  # largest group first
+    icc: Icc
+    outlier_share: Fraction
+
+    @property
+    def outliers(self) -> tuple[MarkPoint, ...]:
+        return tuple(p for p in self.points if p.outlying)
+
+    @property
+    def kendall(self) -> Concordance | None:
+        """The headline W: the largest group (most judges × entries)."""
+        return self.concordance[0] if self.concordance else None
+
+
+# -- exact helpers -------------------------------------------------------------------------------
+def mean(values: Sequence[Fraction]) -> Fraction | None:
+    return sum(values, Fraction(0)) / len(values) if values else None
+
+
+def median(values: Sequence[Fraction]) -> Fraction | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def sample_variance(values: Sequence[Fraction]) -> Fraction | None:
+    if len(values) < 2:
+        return None
+    m = sum(values, Fraction(0)) / len(values)
+    return sum(((v - m) ** 2 for v in values), Fraction(0)) / (len(values) - 1)
+
+
+def sample_sd(values: Sequence[Fraction]) -> float | None:
+    variance = sample_variance(values)
+    return None if variance is None else math.sqrt(variance)
+
+
+def average_ranks(values: Sequence[Fraction]) -> tuple[list[Fraction], int]:
+    """Ranks 1..n (ascending) with tied values sharing their mean rank, and Σ (t³ − t)."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [Fraction(0)] * len(values)
+    ties = 0
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        rank = Fraction(i + 1 + j + 1, 2)
+        for k in range(i, j + 1):
+            ranks[order[k]] = rank
+        t = j - i + 1
+        ties += t**3 - t
+        i = j + 1
+    return ranks, ties
+
+
+def kendall_w(scores: Sequence[Sequence[Fraction]]) -> tuple[Fraction | None, str]:
+    """W for ``scores[judge][entry]`` (a complete block), with the tie correction.
+
+    Returns (W, "") or (None, reason)."""
+    m = len(scores)
+    n = len(scores[0]) if scores else 0
+    if m < 2:
+        return None, "fewer than two judges"
+    if n < 2:
+        return None, "fewer than two entries"
+    if any(len(row) != n for row in scores):
+        raise ValueError("kendall_w needs every judge to score every entry")
+    rank_sums = [Fraction(0)] * n
+    tie_sum = 0
+    for row in scores:
+        ranks, ties = average_ranks(row)
+        tie_sum += ties
+        for i, r in enumerate(ranks):
+            rank_sums[i] += r
+    mean_sum = Fraction(m * (n + 1), 2)
+    s = sum(((r - mean_sum) ** 2 for r in rank_sums), Fraction(0))
+    denominator = m * m * (n**3 - n) - m * tie_sum
+    if denominator == 0:
+        return None, "every judge gave every entry the same total"
+    return Fraction(12) * s / denominator, ""
+
+
+def icc1(groups: Sequence[Sequence[Fraction]]) -> Icc:
+    """ICC(1) for ratings grouped by target (entry); groups may differ in size."""
+    groups = [g for g in groups if g]
+    a = len(groups)
+    sizes = [len(g) for g in groups]
+    big_n = sum(sizes)
+    if a < 2:
+        return Icc(None, a, big_n, None, None, None, "fewer than two entries")
+    if big_n - a < 1:
+        return Icc(None, a, big_n, None, None, None, "no entry has two judges")
+    grand = sum((sum(g, Fraction(0)) for g in groups), Fraction(0)) / big_n
+    means = [sum(g, Fraction(0)) / len(g) for g in groups]
+    ssb = sum((k * (m - grand) ** 2 for k, m in zip(sizes, means, strict=True)), Fraction(0))
+    ssw = sum(
+        (sum(((x - m) ** 2 for x in g), Fraction(0)) for g, m in zip(groups, means, strict=True)),
+        Fraction(0),
+    )
+    msb = ssb / (a - 1)
+    msw = ssw / (big_n - a)
+    n0 = (big_n - Fraction(sum(k * k for k in sizes), big_n)) / (a - 1)
+    denominator = msb + (n0 - 1) * msw
+    if denominator == 0:
+        return Icc(None, a, big_n, n0, msb, msw, "no variation in the totals")
+    return Icc((msb - msw) / denominator, a, big_n, n0, msb, msw)
+
+
+def interpret_w(w: Fraction | None) -> str:
+    """Schmidt (1997): a plain word for the strength of agreement."""
+    if w is None:
+        return "not computable"
+    if w < Fraction(1, 10):
+        return "none"
+    if w < Fraction(3, 10):
+        return "weak"
+    if w < Fraction(6, 10):
+        return "moderate"
+    if w < Fraction(8, 10):
+        return "strong"
+    return "very strong"
+
+
+def interpret_icc(value: Fraction | None) -> str:
+    """Koo & Li (2016): poor < 0.5 ≤ moderate < 0.75 ≤ good < 0.9 ≤ excellent."""
+    if value is None:
+        return "not computable"
+    if value < Fraction(1, 2):
+        return "poor"
+    if value < Fraction(3, 4):
+        return "moderate"
+    if value < Fraction(9, 10):
+        return "good"
+    return "excellent"
+
+
+# -- the report ----------------------------------------------------------------------------------
+def _looked_at(mark: MarkLike) -> bool:
+    return mark.value is not None and (mark.counted or mark.dropped or mark.role == Role.TRAINEE)
+
+
+def consistency(
+    results: Iterable[EntryLike],
+    maxima: Mapping[str, Decimal],
+    *,
+    outlier_share: Fraction = DEFAULT_OUTLIER_SHARE,
+) -> ConsistencyReport:
+    """The consistency report of a round's results.
+
+    ``maxima`` gives each criterion's maximum (criterion code → max); a criterion missing from
+    it has no outlier test. Entries with no marks (withdrawn) simply add nothing.
+    """
+    points: list[MarkPoint] = []
+    names: dict[str, tuple[str, Role]] = {}
+    # judge → entry → (Σ weight × mark, criteria marked); entry → panel total and its criteria
+    judge_sums: dict[str, dict[str, tuple[Fraction, int]]] = defaultdict(dict)
+    panel_totals: dict[str, Fraction | None] = {}
+    entry_criteria: dict[str, int] = {}
+    entry_order: list[str] = []
+
+    for result in results:
+        entry_order.append(result.entry)
+        entry_criteria[result.entry] = len(result.criteria)
+        panel_total: Fraction | None = Fraction(0)
+        for crit in result.criteria:
+            if crit.panel is None or panel_total is None:
+                panel_total = None
+            else:
+                panel_total += Fraction(crit.weight) * Fraction(crit.panel)
+            looked = [m for m in crit.marks if _looked_at(m)]
+            members = [
+                Fraction(m.value) for m in looked if m.role != Role.TRAINEE and m.value is not None
+            ]
+            mid = median(members)
+            limit = (
+                outlier_share * Fraction(maxima[crit.criterion])
+                if crit.criterion in maxima
+                else None
+            )
+            for mark in looked:
+                assert mark.value is not None
+                names.setdefault(mark.judge, (mark.judge_name, mark.role))
+                deviation = None if mid is None else Fraction(mark.value) - mid
+                outlying = deviation is not None and limit is not None and abs(deviation) > limit
+                points.append(
+                    MarkPoint(
+                        entry=result.entry,
+                        criterion=crit.criterion,
+                        judge=mark.judge,
+                        judge_name=mark.judge_name,
+                        role=mark.role,
+                        value=mark.value,
+                        panel=crit.panel,
+                        median=mid,
+                        deviation=deviation,
+                        outlying=outlying,
+                        counted=mark.counted,
+                        dropped=mark.dropped,
+                    )
+                )
+                total, count = judge_sums[mark.judge].get(result.entry, (Fraction(0), 0))
+                judge_sums[mark.judge][result.entry] = (
+                    total + Fraction(crit.weight) * Fraction(mark.value),
+                    count + 1,
+                )
+        panel_totals[result.entry] = panel_total if result.criteria else None
+
+    complete: dict[str, dict[str, Fraction]] = {
+        judge: {
+            entry: total
+            for entry, (total, count) in sums.items()
+            if count == entry_criteria[entry] and count > 0
+        }
+        for judge, sums in judge_sums.items()
+    }
+
+    stats: list[JudgeStats] = []
+    for judge in sorted(names):
+        name, role = names[judge]
+        mine = [p for p in points if p.judge == judge]
+        totals = tuple(
+            EntryTotal(entry, complete[judge][entry], panel_totals.get(entry))
+            for entry in entry_order
+            if entry in complete.get(judge, {})
+        )
+        values = [t.judge_total for t in totals]
+        paired = [t for t in totals if t.panel_total is not None]
+        deviations = [t.judge_total - t.panel_total for t in paired if t.panel_total is not None]
+        stats.append(
+            JudgeStats(
+                judge=judge,
+                judge_name=name,
+                role=role,
+                marks=len(mine),
+                outliers=sum(1 for p in mine if p.outlying),
+                totals=totals,
+                mean=mean(values),
+                sd=sample_sd(values),
+                panel_mean=mean([t.panel_total for t in paired if t.panel_total is not None]),
+                mean_deviation=mean(deviations),
+                mean_abs_deviation=mean([abs(d) for d in deviations]),
+            )
+        )
+
+    member_judges = [j for j in sorted(complete) if names[j][1] != Role.TRAINEE]
+    by_entry: dict[str, dict[str, Fraction]] = {e: {} for e in entry_order}
+    for judge in member_judges:
+        for entry, total in complete[judge].items():
+            by_entry[entry][judge] = total
+
+    return ConsistencyReport(
+        judges=tuple(stats),
+        points=tuple(points),
+        concordance=_concordance(by_entry, entry_order),
+        icc=icc1([list(by_entry[e].values()) for e in entry_order]),
+        outlier_share=outlier_share,
+    )
+
+
+def _concordance(
+    by_entry: Mapping[str, Mapping[str, Fraction]], entry_order: Sequence[str]
+) -> tuple[Concordance, ...]:
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for entry in entry_order:
+        judges = tuple(sorted(by_entry[entry]))
+        if judges:
+            groups[judges].append(entry)
+    found: list[Concordance] = []
+    for judges, entries in groups.items():
+        if len(judges) < 2 or len(entries) < 2:
+            continue
+        scores = [[by_entry[e][j] for e in entries] for j in judges]
+        w, reason = kendall_w(scores)
+        chi = None if w is None else len(judges) * (len(entries) - 1) * w
+        found.append(Concordance(judges, tuple(entries), w, chi, reason))
+    if not found:
+        return (
+            Concordance(
+                (), (), None, None, "no two entries were scored by the same two or more judges"
+            ),
+        )
+    found.sort(key=lambda c: (-len(c.judges) * len(c.entries), c.judges))
+    return tuple(found)
