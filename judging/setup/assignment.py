@@ -1,0 +1,253 @@
+"""Automatic assignment of judges to entries: a pure function on a snapshot.
+
+Terms: the *panel* of an entry is the set of judges who may judge it in a round (the round's
+panel seats for the entry's category plus those for every category; with no seats at all in
+the round, every member and chair of the competition). ``k`` is the round's judges per entry.
+A judge's *load* is how many entries of the round the judge is assigned. Trainees never count
+towards ``k`` and are never assigned here. A conflicted judge (declared, or of the entry's own
+organisation) is never assigned.
+
+Method: entries in a seeded random order; each takes the least-loaded eligible judges (ties by
+a seeded random order of judges, round-robin within a load), then a repair pass moves new
+assignments from the most- to the least-loaded judges until they differ by at most one or no
+legal move is left. The same snapshot and seed give the same answer.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from judging.setup.dto import Uncovered
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    code: str
+    category: str | None
+    organisation: str  # folded; "" when unknown
+
+
+@dataclass(frozen=True)
+class JudgeFacts:
+    code: str
+    organisation: str  # folded
+    counts: bool = True  # False for trainees
+
+
+@dataclass(frozen=True)
+class AssignmentSnapshot:
+    """What the assignment needs to know, loaded once."""
+
+    k: int
+    entries: tuple[EntryFacts, ...]  # active entries only
+    judges: tuple[JudgeFacts, ...]
+    #: category code (None: every category) → judge codes; empty mapping: no panels defined
+    panels: Mapping[str | None, frozenset[str]] = field(default_factory=dict)
+    declared_conflicts: frozenset[tuple[str, str]] = frozenset()  # (judge, entry)
+    existing: frozenset[tuple[str, str]] = frozenset()  # (judge, entry) kept as they are
+
+
+@dataclass(frozen=True)
+class AssignmentPlan:
+    added: tuple[tuple[str, str], ...]  # (judge, entry), in the order they were chosen
+    uncovered: tuple[Uncovered, ...]
+    loads: dict[str, int]  # every counting judge's load afterwards (existing + added)
+
+
+def is_conflicted(
+    judge: JudgeFacts, entry: EntryFacts, declared: frozenset[tuple[str, str]]
+) -> bool:
+    if (judge.code, entry.code) in declared:
+        return True
+    return bool(judge.organisation) and judge.organisation == entry.organisation
+
+
+class _Pool:
+    """Judges of one panel in buckets by load; within a bucket, first come first served."""
+
+    def __init__(self, judges: Iterable[str], loads: dict[str, int]) -> None:
+        self.buckets: dict[int, OrderedDict[str, None]] = {}
+        for code in judges:
+            self.buckets.setdefault(loads[code], OrderedDict())[code] = None
+        self.low = min(self.buckets, default=0)
+
+    def move(self, code: str, old: int, new: int) -> None:
+        bucket = self.buckets[old]
+        del bucket[code]
+        self.buckets.setdefault(new, OrderedDict())[code] = None
+        if new < self.low:
+            self.low = new
+
+    def by_load(self) -> Iterable[str]:
+        top = max(self.buckets, default=-1)
+        load = self.low
+        while load <= top:
+            bucket = self.buckets.get(load)
+            if bucket:
+                yield from list(bucket)
+            elif load == self.low:
+                self.low = load + 1
+            load += 1
+
+
+def plan_assignment(snapshot: AssignmentSnapshot, seed: int = 0) -> AssignmentPlan:
+    """Choose judges for every entry of the snapshot that has fewer than ``k``."""
+    rng = random.Random(seed)
+    judges = {j.code: j for j in snapshot.judges}
+    counting = sorted(code for code, j in judges.items() if j.counts)
+    rng.shuffle(counting)  # the seeded tie-break order between equally loaded judges
+    order = {code: i for i, code in enumerate(counting)}
+
+    loads = dict.fromkeys(counting, 0)
+    assigned: dict[str, set[str]] = {}
+    for judge_code, entry_code in snapshot.existing:
+        assigned.setdefault(entry_code, set()).add(judge_code)
+        if judge_code in loads:
+            loads[judge_code] += 1
+
+    panels = snapshot.panels
+    every = frozenset(counting)
+
+    def panel_of(entry: EntryFacts) -> frozenset[str]:
+        if not panels:
+            return every
+        seats = panels.get(entry.category, frozenset()) | panels.get(None, frozenset())
+        return frozenset(code for code in seats if code in loads)
+
+    pools: dict[frozenset[str], _Pool] = {}
+    pools_of_judge: dict[str, list[_Pool]] = {}
+
+    def pool_for(members: frozenset[str]) -> _Pool:
+        pool = pools.get(members)
+        if pool is None:
+            ordered = sorted(members, key=order.__getitem__)
+            pool = pools[members] = _Pool(ordered, loads)
+            for code in ordered:
+                pools_of_judge.setdefault(code, []).append(pool)
+        return pool
+
+    entries = sorted(snapshot.entries, key=lambda e: e.code)
+    rng.shuffle(entries)
+    declared = snapshot.declared_conflicts
+    k = snapshot.k
+    added: list[tuple[str, str]] = []
+    uncovered: list[Uncovered] = []
+    eligible_of: dict[str, frozenset[str]] = {}
+
+    for entry in entries:
+        on_entry = assigned.setdefault(entry.code, set())
+        have = sum(1 for code in on_entry if code in loads)
+        members = panel_of(entry)
+        if have >= k:
+            continue
+        need = k - have
+        pool = pool_for(members)
+        chosen: list[str] = []
+        for code in pool.by_load():
+            if code in on_entry or is_conflicted(judges[code], entry, declared):
+                continue
+            chosen.append(code)
+            if len(chosen) == need:
+                break
+        for code in chosen:
+            old = loads[code]
+            loads[code] = old + 1
+            for p in pools_of_judge[code]:
+                p.move(code, old, old + 1)
+            on_entry.add(code)
+            added.append((code, entry.code))
+        eligible_of[entry.code] = members
+        if len(chosen) < need:
+            uncovered.append(_why(entry, members, judges, declared, have + len(chosen), k))
+
+    added = _repair(
+        added, loads, assigned, eligible_of, judges, declared, {e.code: e for e in entries}
+    )
+    uncovered.sort(key=lambda u: u.entry)
+    return AssignmentPlan(added=tuple(added), uncovered=tuple(uncovered), loads=loads)
+
+
+def _why(
+    entry: EntryFacts,
+    members: frozenset[str],
+    judges: Mapping[str, JudgeFacts],
+    declared: frozenset[tuple[str, str]],
+    got: int,
+    k: int,
+) -> Uncovered:
+    if not members:
+        where = f"category {entry.category}" if entry.category else "its category"
+        reason = f"no judge sits on the panel for {where}; {k} needed"
+    else:
+        free = sum(1 for code in members if not is_conflicted(judges[code], entry, declared))
+        if free < k:
+            reason = (
+                f"only {free} judge{'s' if free != 1 else ''} without a conflict of interest, "
+                f"{k} needed"
+            )
+        else:
+            reason = f"only {got} judges could be assigned, {k} needed"
+    return Uncovered(entry=entry.code, assigned=got, needed=k, reason=reason)
+
+
+def _repair(
+    added: list[tuple[str, str]],
+    loads: dict[str, int],
+    assigned: dict[str, set[str]],
+    eligible_of: Mapping[str, frozenset[str]],
+    judges: Mapping[str, JudgeFacts],
+    declared: frozenset[tuple[str, str]],
+    entries: Mapping[str, EntryFacts],
+) -> list[tuple[str, str]]:
+    """Move new assignments from the most- to the least-loaded judges while that narrows the
+    spread (greedy leaves it wider only where conflicts or panels got in the way)."""
+    if len(loads) < 2:
+        return added
+    position = {pair: i for i, pair in enumerate(added)}
+    by_judge: dict[str, list[str]] = {}
+    for judge_code, entry_code in added:
+        by_judge.setdefault(judge_code, []).append(entry_code)
+    ranked = sorted(loads, key=lambda c: c)  # stable, deterministic judge order
+    for _ in range(len(added) + 1):
+        high = max(ranked, key=lambda c: loads[c])
+        low = min(ranked, key=lambda c: loads[c])
+        if loads[high] - loads[low] <= 1:
+            break
+        moved = False
+        # try the most-loaded judges against the least-loaded ones, in a fixed order
+        highs = [c for c in ranked if loads[c] == loads[high]]
+        lows = [c for c in ranked if loads[c] <= loads[high] - 2]
+        lows.sort(key=lambda c: loads[c])
+        for h in highs:
+            for entry_code in by_judge.get(h, []):
+                entry = entries[entry_code]
+                on_entry = assigned[entry_code]
+                members = eligible_of[entry_code]
+                for lo in lows:
+                    if (
+                        lo in on_entry
+                        or lo not in members
+                        or is_conflicted(judges[lo], entry, declared)
+                    ):
+                        continue
+                    on_entry.discard(h)
+                    on_entry.add(lo)
+                    loads[h] -= 1
+                    loads[lo] += 1
+                    by_judge[h].remove(entry_code)
+                    by_judge.setdefault(lo, []).append(entry_code)
+                    i = position.pop((h, entry_code))
+                    added[i] = (lo, entry_code)
+                    position[(lo, entry_code)] = i
+                    moved = True
+                    break
+                if moved:
+                    break
+            if moved:
+                break
+        if not moved:
+            break
+    return added

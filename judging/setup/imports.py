@@ -1,0 +1,677 @@
+"""Reading registration spreadsheets (xlsx, csv) and checking their rows, all or nothing.
+
+Terms: a *table* is what a file holds: its header cells and its data rows, each with the row
+number a person sees in a spreadsheet program (the header is row 1). A *mapping* says which
+column feeds which canonical *field* (entries: code, title, category, authors, organisation,
+summary); every other column (a timestamp, an e-mail) is ignored. A *check* turns the mapped
+rows into entries and lists every faulty row (missing title, unknown category, duplicate,
+undecodable text); nothing is stored while any row is faulty.
+
+CSV files are decoded strictly, in this order: UTF-8 with a BOM, UTF-16 with a BOM, UTF-8,
+then CP1258 (Vietnamese Windows); a row that none of them can read is named. The delimiter
+is sniffed: ``,`` or ``;``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+from judging.errors import InputError, Problem
+from judging.model import Category, Entry, Judge, Role
+from judging.text import clean, fold
+
+ENTRY_FIELDS: tuple[str, ...] = ("code", "title", "category", "authors", "organisation", "summary")
+JUDGE_FIELDS: tuple[str, ...] = ("code", "name", "title", "organisation", "role")
+CONFLICT_FIELDS: tuple[str, ...] = ("judge", "entry", "reason")
+ASSIGNMENT_FIELDS: tuple[str, ...] = ("round", "judge", "entry")
+COMPONENT_FIELDS: tuple[str, ...] = ("round", "entry", "component", "value")
+
+#: Folded phrases that, found in a header, suggest a field (registration forms in Vietnamese
+#: and English). Exact canonical names always win; the first field to claim a column keeps it.
+ENTRY_HINTS: Mapping[str, tuple[str, ...]] = {
+    "code": ("ma ho so", "ma so", "ma sang kien", "ma du thi", "entry code"),
+    "authors": ("tac gia", "author", "nguoi thuc hien"),
+    "title": (
+        "ten sang kien",
+        "ten giai phap",
+        "ten de tai",
+        "ten cong trinh",
+        "ten du an",
+        "ten san pham",
+        "tieu de",
+        "title",
+    ),
+    "category": ("linh vuc", "bang du thi", "category", "field"),
+    "organisation": (
+        "don vi",
+        "co quan",
+        "to chuc",
+        "organisation",
+        "organization",
+        "noi cong tac",
+    ),
+    "summary": ("tom tat", "mo ta", "summary", "description"),
+}
+JUDGE_HINTS: Mapping[str, tuple[str, ...]] = {
+    "code": ("ma giam khao", "ma so"),
+    "name": ("ho va ten", "ho ten", "ten giam khao"),
+    "title": ("hoc ham", "hoc vi", "chuc danh"),
+    "organisation": ("don vi", "co quan", "organization"),
+    "role": ("vai tro", "vi tri"),
+}
+
+_ROLE_WORDS = {
+    "member": Role.MEMBER,
+    "thanh vien": Role.MEMBER,
+    "uy vien": Role.MEMBER,
+    "chair": Role.CHAIR,
+    "chu tich": Role.CHAIR,
+    "trainee": Role.TRAINEE,
+    "du khuyet": Role.TRAINEE,
+    "tap su": Role.TRAINEE,
+}
+
+CODE_RE = re.compile(r"^[\w.\-/]{1,64}$", re.UNICODE)
+
+
+# -- tables --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Table:
+    """A file's header and data rows; ``rows`` are (row number, cells), header is row 1."""
+
+    source: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    problems: tuple[Problem, ...] = ()  # rows that could not be read at all (undecodable)
+
+    def header_key(self) -> str:
+        """The folded header set: what a remembered mapping is keyed by."""
+        return "|".join(sorted(fold(h) for h in self.headers if h))
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # a spreadsheet number: integral ones are codes or counts ("12", not "12.0")
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return clean(str(value))
+
+
+def read_table(path: Path, *, source: str | None = None) -> Table:
+    """Read an xlsx or csv file (by its content, not only its name)."""
+    name = source or path.name
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror})") from None
+    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in {".xlsx", ".xlsm"}:
+        return read_xlsx(data, source=name)
+    return read_csv(data, source=name)
+
+
+def read_xlsx(data: bytes, *, source: str) -> Table:
+    """The first worksheet of a workbook (read-only, cached values rather than formulas)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"{source}: not a readable xlsx workbook ({exc})") from None
+    try:
+        sheet = workbook.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        headers: tuple[str, ...] = ()
+        header_row = 0
+        number = 0
+        body: list[tuple[int, tuple[str, ...]]] = []
+        for number, values in enumerate(rows, 1):
+            cells = tuple(_cell_text(v) for v in values)
+            if not headers:
+                if any(cells):
+                    headers, header_row = cells, number
+                continue
+            if any(cells):
+                body.append((number, cells))
+        del header_row
+    finally:
+        workbook.close()
+    if not headers:
+        raise InputError(f"{source}: the first worksheet is empty")
+    return Table(source=source, headers=_trim_headers(headers), rows=tuple(body))
+
+
+def _trim_headers(headers: Sequence[str]) -> tuple[str, ...]:
+    out = [clean(h) for h in headers]
+    while out and not out[-1]:
+        out.pop()
+    return tuple(out)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def decode_csv(data: bytes, *, source: str) -> str:
+    """Decode strictly: UTF-8 with BOM, UTF-16 with BOM, UTF-8, CP1258; name what fails."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data, "utf-8-sig", source, bom=3)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].decode("utf-16", errors="replace").count("\n") + 1
+            raise InputError(
+                f"{source}: cannot be read as UTF-16",
+                [Problem(f"{source}, row {line}", "undecodable text (not valid UTF-16)")],
+            ) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    bad_utf8 = _bad_lines(data, "utf-8")
+    valid_sequences = len(_UTF8_MULTIBYTE.findall(data))
+    if valid_sequences > len(bad_utf8):
+        # Mostly UTF-8 with a few broken rows: reading it all as CP1258 would garble the rest.
+        raise InputError(
+            f"{source}: some rows are not valid UTF-8; nothing was imported",
+            [
+                Problem(f"{source}, row {line}", "undecodable text (not valid UTF-8)")
+                for line in bad_utf8
+            ],
+        )
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError:
+        lines = _bad_lines(data, "cp1258")
+        raise InputError(
+            f"{source}: not UTF-8, UTF-16 or CP1258 text; nothing was imported",
+            [
+                Problem(f"{source}, row {line}", "undecodable text (not UTF-8, UTF-16 or CP1258)")
+                for line in lines
+            ],
+        ) from None
+
+
+def _strict(data: bytes, encoding: str, source: str, *, bom: int) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        lines = _bad_lines(data[bom:], "utf-8")
+        raise InputError(
+            f"{source}: some rows are not valid UTF-8; nothing was imported",
+            [
+                Problem(f"{source}, row {line}", "undecodable text (not valid UTF-8)")
+                for line in lines
+            ],
+        ) from None
+
+
+def _bad_lines(data: bytes, encoding: str) -> list[int]:
+    """Row numbers (1-based lines) holding bytes ``encoding`` cannot decode."""
+    bad = []
+    for number, line in enumerate(data.split(b"\n"), 1):
+        try:
+            line.decode(encoding)
+        except UnicodeDecodeError:
+            bad.append(number)
+    return bad
+
+
+def sniff_delimiter(text: str) -> str:
+    """``;`` when the header line has more semicolons than commas (outside quotes), else ``,``."""
+    first = text.split("\n", 1)[0]
+    unquoted = re.sub(r'"[^"]*"', "", first)
+    return ";" if unquoted.count(";") > unquoted.count(",") else ","
+
+
+def read_csv(data: bytes, *, source: str) -> Table:
+    text = decode_csv(data, source=source)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers: tuple[str, ...] = ()
+    body: list[tuple[int, tuple[str, ...]]] = []
+    try:
+        for cells in reader:
+            number = reader.line_num
+            row = tuple(clean(c) for c in cells)
+            if not headers:
+                if any(row):
+                    headers = _trim_headers(row)
+                continue
+            if any(row):
+                body.append((number, row))
+    except csv.Error as exc:
+        raise InputError(
+            f"{source}: not a readable CSV file",
+            [Problem(f"{source}, row {reader.line_num}", str(exc))],
+        ) from None
+    if not headers:
+        raise InputError(f"{source}: the file is empty")
+    return Table(source=source, headers=headers, rows=tuple(body))
+
+
+# -- mapping -------------------------------------------------------------------------------------
+Mapping_ = dict[str, int]  # field → column index
+
+
+def guess_mapping(
+    headers: Sequence[str],
+    fields: Sequence[str],
+    hints: Mapping[str, tuple[str, ...]] | None = None,
+) -> dict[str, int]:
+    """Field → column: exact canonical names first, then the hints (folded phrase found in
+    the header). A column feeds at most one field."""
+    folded = [fold(h) for h in headers]
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for name in fields:
+        for i, header in enumerate(folded):
+            if header == name and i not in used:
+                mapping[name] = i
+                used.add(i)
+                break
+    for name, phrases in (hints or {}).items():
+        if name in mapping or name not in fields:
+            continue
+        for i, header in enumerate(folded):
+            if i in used:
+                continue
+            if any(re.search(rf"(^|\W){re.escape(p)}(\W|$)", header) for p in phrases):
+                mapping[name] = i
+                used.add(i)
+                break
+    return mapping
+
+
+def mapping_from_names(
+    headers: Sequence[str], names: Mapping[str, str], fields: Sequence[str], *, source: str
+) -> dict[str, int]:
+    """A mapping given as ``{"Header in file": "field"}`` (a map file), checked."""
+    folded = {fold(h): i for i, h in reversed(list(enumerate(headers)))}
+    mapping: dict[str, int] = {}
+    problems = []
+    for header, field_name in names.items():
+        target = fold(field_name)
+        if target not in fields:
+            problems.append(
+                Problem(
+                    f"{source}: {header!r}",
+                    f"unknown field {field_name!r}; fields: {', '.join(fields)}",
+                )
+            )
+            continue
+        index = folded.get(fold(header))
+        if index is None:
+            problems.append(Problem(f"{source}: {header!r}", "no such column in the file"))
+            continue
+        mapping[target] = index
+    if problems:
+        raise InputError(f"{source}: the column map does not fit the file", problems)
+    return mapping
+
+
+def read_map_file(path: Path) -> dict[str, str]:
+    """A map file: TOML lines ``"Header in file" = "field"``."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError(f"{path.name}: no such file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path.name}: not a valid map file ({exc})") from None
+    names: dict[str, str] = {}
+    problems = []
+    for key, value in raw.items():
+        if not isinstance(value, str):
+            problems.append(Problem(f"{path.name}: {key!r}", "the field must be a quoted name"))
+        else:
+            names[key] = value
+    if problems:
+        raise InputError(f"{path.name}: not a valid map file", problems)
+    return names
+
+
+def require_fields(
+    mapping: Mapping[str, int], required: Iterable[str], *, source: str, fields: Sequence[str]
+) -> None:
+    missing = [f for f in required if f not in mapping]
+    if missing:
+        raise InputError(
+            f"{source}: no column for {', '.join(missing)}; name the columns "
+            f"{', '.join(fields)} or give a column map (--map)"
+        )
+
+
+def _cell(cells: tuple[str, ...], mapping: Mapping[str, int], name: str) -> str:
+    index = mapping.get(name)
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index]
+
+
+# -- entries -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EntryContext:
+    """What checking entries needs to know of the database: categories, existing entries."""
+
+    categories: tuple[Category, ...]
+    existing_codes: frozenset[str]
+    existing_keys: Mapping[str, str] = field(default_factory=dict)  # duplicate key → code
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    field: str  # the canonical field at fault ("" for the whole row)
+    message: str
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """The outcome of checking an entries table: what would be stored and every fault."""
+
+    entries: tuple[tuple[int, Entry], ...]  # (row, entry), rows without faults
+    problems: tuple[RowProblem, ...]
+    skipped: tuple[int, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_problems(self, source: str) -> list[Problem]:
+        return [Problem(f"{source}, row {p.row}", p.message) for p in self.problems]
+
+
+def duplicate_key(title: str, authors: Sequence[str], organisation: str) -> str:
+    return "\x1f".join([fold(title), ";".join(fold(a) for a in authors), fold(organisation)])
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    return tuple(a for a in (clean(part) for part in text.split(";")) if a)
+
+
+def match_category(text: str, categories: Sequence[Category]) -> Category | None:
+    """By code (exact after trimming, then folded) or by name (NFC, trimmed, folded)."""
+    wanted = clean(text)
+    folded = fold(wanted)
+    for category in categories:
+        if category.code == wanted:
+            return category
+    for category in categories:
+        if fold(category.code) == folded or fold(category.name) == folded:
+            return category
+    return None
+
+
+def next_codes(existing: Iterable[str], prefix: str = "E", width: int = 3) -> Iterator[str]:
+    """Generated codes ``E001``, ``E002``…, after the highest of that form already in use."""
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
+    highest = 0
+    taken = set(existing)
+    for code in taken:
+        m = pattern.match(code)
+        if m:
+            highest = max(highest, int(m.group(1)))
+    number = highest
+    while True:
+        number += 1
+        code = f"{prefix}{number:0{width}d}"
+        if code not in taken:
+            yield code
+
+
+def check_entries(
+    table: Table,
+    mapping: Mapping[str, int],
+    context: EntryContext,
+    *,
+    skip: Iterable[int] = (),
+    overrides: Mapping[tuple[int, str], str] | None = None,
+) -> EntryCheck:
+    """Turn mapped rows into entries; list every faulty row. ``skip``: row numbers left out;
+    ``overrides``: (row, field) → text typed in the preview to fix a cell."""
+    skipped = set(skip)
+    fixes = overrides or {}
+    problems: list[RowProblem] = [
+        RowProblem(row=_row_of(p.where), field="", message=p.message) for p in table.problems
+    ]
+    seen_codes: dict[str, int] = {}
+    seen_keys: dict[str, int] = {}
+    pending: list[tuple[int, dict[str, object]]] = []
+    has_categories = bool(context.categories)
+
+    def value(number: int, cells: tuple[str, ...], name: str) -> str:
+        fixed = fixes.get((number, name))
+        return clean(fixed) if fixed is not None else _cell(cells, mapping, name)
+
+    for number, cells in table.rows:
+        if number in skipped:
+            continue
+        row_problems: list[RowProblem] = []
+        code = value(number, cells, "code")
+        title = value(number, cells, "title")
+        category_text = value(number, cells, "category")
+        authors = split_authors(value(number, cells, "authors"))
+        organisation = value(number, cells, "organisation")
+        summary = value(number, cells, "summary")
+        if not title:
+            row_problems.append(RowProblem(number, "title", "missing title"))
+        category: Category | None = None
+        if category_text:
+            category = match_category(category_text, context.categories)
+            if category is None:
+                known = ", ".join(c.name for c in context.categories) or "none defined"
+                row_problems.append(
+                    RowProblem(
+                        number,
+                        "category",
+                        f"unknown category {category_text!r} (categories: {known})",
+                    )
+                )
+        elif has_categories:
+            row_problems.append(RowProblem(number, "category", "missing category"))
+        if code:
+            if not CODE_RE.match(code):
+                row_problems.append(
+                    RowProblem(number, "code", f"code {code!r}: letters, digits, . - _ / only")
+                )
+            elif code in context.existing_codes:
+                row_problems.append(
+                    RowProblem(number, "code", f"duplicate: code {code} is already in the database")
+                )
+            elif code in seen_codes:
+                row_problems.append(
+                    RowProblem(
+                        number, "code", f"duplicate: code {code} is also on row {seen_codes[code]}"
+                    )
+                )
+        if title:
+            key = duplicate_key(title, authors, organisation)
+            if key in context.existing_keys:
+                row_problems.append(
+                    RowProblem(
+                        number,
+                        "",
+                        f"duplicate: same title, authors and organisation as entry "
+                        f"{context.existing_keys[key]} already in the database",
+                    )
+                )
+            elif key in seen_keys:
+                row_problems.append(
+                    RowProblem(
+                        number,
+                        "",
+                        f"duplicate: same title, authors and organisation as row {seen_keys[key]}",
+                    )
+                )
+            else:
+                seen_keys[key] = number
+        if code and code not in seen_codes:
+            seen_codes[code] = number
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        pending.append(
+            (
+                number,
+                {
+                    "code": code,
+                    "title": title,
+                    "category": category.code if category else None,
+                    "authors": authors,
+                    "organisation": organisation,
+                    "summary": summary,
+                },
+            )
+        )
+    generator = next_codes(set(context.existing_codes) | set(seen_codes))
+    entries: list[tuple[int, Entry]] = []
+    for number, values in pending:
+        code = str(values["code"]) or next(generator)
+        category_code = values["category"]
+        authors_value = values["authors"]
+        assert isinstance(authors_value, tuple)
+        entries.append(
+            (
+                number,
+                Entry(
+                    code=code,
+                    title=str(values["title"]),
+                    category=category_code if isinstance(category_code, str) else None,
+                    authors=authors_value,
+                    organisation=str(values["organisation"]),
+                    summary=str(values["summary"]),
+                ),
+            )
+        )
+    problems.sort(key=lambda p: (p.row, p.field))
+    return EntryCheck(
+        entries=tuple(entries), problems=tuple(problems), skipped=tuple(sorted(skipped))
+    )
+
+
+def _row_of(where: str) -> int:
+    m = re.search(r"row (\d+)", where)
+    return int(m.group(1)) if m else 0
+
+
+# -- judges, conflicts, assignments, components -------------------------------------------------
+def parse_role(text: str) -> Role | None:
+    if not text:
+        return Role.MEMBER
+    return _ROLE_WORDS.get(fold(text))
+
+
+def check_judges(
+    table: Table, mapping: Mapping[str, int], existing_codes: Iterable[str]
+) -> tuple[list[Judge], list[Problem]]:
+    existing = set(existing_codes)
+    problems: list[Problem] = []
+    judges: list[Judge] = []
+    seen: dict[str, int] = {}
+    pending: list[tuple[int, dict[str, str], Role]] = []
+    for number, cells in table.rows:
+        where = f"{table.source}, row {number}"
+        values = {name: _cell(cells, mapping, name) for name in JUDGE_FIELDS}
+        bad = False
+        if not values["name"]:
+            problems.append(Problem(where, "missing name"))
+            bad = True
+        role = parse_role(values["role"])
+        if role is None:
+            problems.append(
+                Problem(where, f"unknown role {values['role']!r} (member, chair or trainee)")
+            )
+            bad = True
+        code = values["code"]
+        if code:
+            if not CODE_RE.match(code):
+                problems.append(Problem(where, f"code {code!r}: letters, digits, . - _ / only"))
+                bad = True
+            elif code in existing:
+                problems.append(
+                    Problem(where, f"duplicate: judge {code} is already in the database")
+                )
+                bad = True
+            elif code in seen:
+                problems.append(
+                    Problem(where, f"duplicate: code {code} is also on row {seen[code]}")
+                )
+                bad = True
+            else:
+                seen[code] = number
+        if not bad and role is not None:
+            pending.append((number, values, role))
+    generator = next_codes(existing | set(seen), prefix="J", width=2)
+    for _number, values, role in pending:
+        judges.append(
+            Judge(
+                code=values["code"] or next(generator),
+                name=values["name"],
+                title=values["title"],
+                organisation=values["organisation"],
+                role=role,
+            )
+        )
+    return judges, problems
+
+
+def rows_of(
+    table: Table, mapping: Mapping[str, int], fields: Sequence[str]
+) -> list[tuple[int, dict[str, str]]]:
+    return [
+        (number, {name: _cell(cells, mapping, name) for name in fields})
+        for number, cells in table.rows
+    ]
+
+
+# -- writing -------------------------------------------------------------------------------------
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """Formula-injection safe: a cell a spreadsheet would run as a formula gets a quote."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ","
+) -> None:
+    """UTF-8 with a BOM (so Excel reads the diacritics), ``\\r\\n`` line ends."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([csv_safe(cell) for cell in row])
+    try:
+        path.write_bytes(codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be written ({exc.strerror})") from None
