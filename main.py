@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from db.database import open_database
-from judging.app import build_services
+from judging.app import Services, build_services
 from judging.errors import JudgingError
 from ui import paths
 from ui.cli import build_parser
@@ -51,6 +51,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         is_default = args.db is None
         fresh = "://" not in location and not Path(location).exists()
         database = open_database(location, busy_timeout_ms=_busy_timeout_ms())
+        opened = [database]
+
+        def open_services(other: str) -> Services:
+            # The desktop app's File › Open / New: another database, closed when the app ends.
+            another = open_database(other, busy_timeout_ms=_busy_timeout_ms())
+            opened.append(another)
+            return build_services(another.uow_factory, location=another.location)
+
         try:
             services = build_services(database.uow_factory, location=database.location)
             if gui:
@@ -58,15 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 return run_app(
                     services,
-                    language=language,
+                    language=args.lang,  # None: the saved choice, else Vietnamese
                     screenshot=args.screenshot,
                     view=args.view,
-                    offer_demo=is_default and fresh,
+                    offer_demo=is_default and fresh and not args.screenshot,
+                    open_services=open_services,
                 )
             ctx = CliContext(services=services, language=language)
             return int(args.handler(args, ctx))
         finally:
-            database.close()
+            for each in opened:
+                each.close()
     except JudgingError as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_status

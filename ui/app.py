@@ -1,27 +1,175 @@
-"""The desktop app's entry point (the main window arrives with its own issue)."""
+"""The desktop app's entry point: the QApplication, its font and translations, the error
+handler, the main window (or a screenshot of it)."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from judging.app import Services
+from ui import paths
+from ui.errors import ErrorHandler, Prompter
+from ui.fonts import apply_app_font
+from ui.main_window import LANGUAGES, SECTION_KEYS, MainWindow, OpenServices
+
+I18N = Path(__file__).resolve().parent / "i18n"
+
+# The window size of screenshots (the docs' pictures), whatever the screen.
+SCREENSHOT_SIZE = (1280, 800)
+
+
+class Translations:
+    """Installs the program's Vietnamese translations (every ``ui/i18n/*_vi.qm``) or none
+    (the English source texts); Qt then sends ``LanguageChange`` to every widget."""
+
+    def __init__(self, app: QCoreApplication, folder: Path = I18N) -> None:
+        self._app = app
+        self._folder = folder
+        self._installed: list[QTranslator] = []
+        self._language = "en"
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def files(self, language: str) -> list[Path]:
+        if language == "en":
+            return []
+        found = sorted(self._folder.glob(f"*_{language}.qm"))
+        # The shell first: installed first, searched last, so an area's own file wins over
+        # the names of its section given here.
+        found.sort(key=lambda path: path.name != f"shell_{language}.qm")
+        return found
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        for path in self.files(language):
+            translator = QTranslator(self._app)
+            if translator.load(str(path)):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+        self._language = language
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+            if language == "vi"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def default_settings() -> QSettings:
+    paths.data_folder()  # sets the organisation and application names
+    return QSettings(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        paths.ORG_NAME,
+        paths.APP_NAME,
+    )
+
+
+def _pick_language(explicit: str | None, settings: QSettings | None) -> str:
+    if explicit in LANGUAGES:
+        return str(explicit)
+    if settings is not None:
+        saved = settings.value("language")
+        if saved in LANGUAGES:
+            return str(saved)
+    return "vi"  # Vietnamese first
 
 
 def run_app(
     services: Services,
     *,
-    language: str,
+    language: str | None = None,
     screenshot: str | None = None,
     view: str | None = None,
     offer_demo: bool = False,
+    open_services: OpenServices | None = None,
+    prompter: Prompter | None = None,
+    settings: QSettings | None = None,
 ) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    report = services.core.report()
-    label = QLabel(report.competition_name or "judging desk")
+    """Open the main window on ``services`` and run until it closes (the exit status).
+
+    With ``screenshot`` the window (showing section ``view``) is saved as a PNG and the
+    function returns at once; settings are neither read nor written then, so the picture
+    does not depend on the machine's history.
+    """
+    if view is not None and view not in SECTION_KEYS:
+        print(
+            f"--view {view}: unknown section; choose one of {', '.join(SECTION_KEYS)}",
+            file=sys.stderr,
+        )
+        return 2
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        if screenshot and not _has_display():
+            # A picture needs no screen: render offscreen rather than abort without one.
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(sys.argv)
+    paths.data_folder()  # application and organisation names, for QSettings and paths
+    apply_app_font(app)
     if screenshot:
-        label.grab().save(screenshot)
-        return 0
-    label.show()
-    return int(app.exec())
+        settings = None
+    elif settings is None:
+        settings = default_settings()
+    translations = Translations(app)
+    translations.set_language(_pick_language(language, settings))
+    prompter = prompter or Prompter()
+    window: MainWindow | None = None
+    errors = ErrorHandler(prompter, log_path=paths.log_file, parent_widget=lambda: window)
+    errors.install()
+    try:
+        window = MainWindow(
+            services,
+            languages=translations,
+            prompter=prompter,
+            errors=errors,
+            settings=settings,
+            open_services=open_services,
+        )
+        if screenshot:
+            return _save_screenshot(app, window, screenshot, view or "competition")
+        window.setWindowTitle(window.windowTitle())
+        window.show()
+        if offer_demo:
+            window.offer_demo()
+        return int(app.exec())
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        errors.uninstall()
+        translations.set_language("en")
+
+
+def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str) -> int:
+    window.show_section(view)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    target = Path(path)
+    if target.parent and not target.parent.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"{path}: the screenshot could not be written", file=sys.stderr)
+        return 3
+    return 0

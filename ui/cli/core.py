@@ -88,7 +88,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"{ctx.services.core.location}: already holds a competition ({existing.code}: "
                 f"{existing.name}); the demo needs an empty database (use --db NEW_FILE)",
                 f"{ctx.services.core.location}: đã có một cuộc thi ({existing.code}: "
-                f"{existing.name}); bản trình diễn cần một cơ sở dữ liệu trống (dùng --db TỆP_MỚI)",
+                f"{existing.name}); cuộc thi mẫu cần một cơ sở dữ liệu trống (dùng --db TỆP_MỚI)",
             ),
             file=ctx.err,
         )
@@ -100,7 +100,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.say(
         f"Demo loaded into {report.location}: {report.competition_code} — "
         f"{report.competition_name}, {entries} entries, {judges} judges",
-        f"Đã nạp bản trình diễn vào {report.location}: {report.competition_code} — "
+        f"Đã nạp cuộc thi mẫu vào {report.location}: {report.competition_code} — "
         f"{report.competition_name}, {entries} hồ sơ, {judges} giám khảo",
     )
     return 0

@@ -1,0 +1,285 @@
+"""Errors sorted by whose fault, as the desktop app shows them.
+
+- A ``JudgingError`` (bad input, a refused file, the environment: locked, read-only, disk full,
+  too new) is the person's or the machine's doing: a plain message in the current language,
+  and the program goes on.
+- Anything else is a bug: ``sys.excepthook`` writes the traceback to the log file and opens
+  the crash dialog, whose details can be copied for a report.
+
+Every dialog goes through a ``Prompter``; tests swap in one that answers by itself instead of
+patching ``QMessageBox``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judging.errors import (
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskFull,
+    EnvironmentFault,
+    InputError,
+    JudgingError,
+    NotADatabase,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def describe_error(exc: JudgingError) -> tuple[str, str]:
+    """A title and an explanation in the current language for an error a person can act on.
+
+    The error's own message (which names the file, row or key) goes with it as the details.
+    """
+    if isinstance(exc, DatabaseLocked):
+        return QCoreApplication.translate("Errors", "Database in use"), QCoreApplication.translate(
+            "Errors",
+            "The database is in use by another program or another copy of the judging desk. "
+            "Close it there and try again.",
+        )
+    if isinstance(exc, DatabaseReadOnly):
+        return QCoreApplication.translate(
+            "Errors", "Database is read-only"
+        ), QCoreApplication.translate(
+            "Errors",
+            "The database is read-only, so nothing can be saved. Copy it to a folder you can "
+            "write to, or ask for permission to write.",
+        )
+    if isinstance(exc, DiskFull):
+        return QCoreApplication.translate("Errors", "Disk full"), QCoreApplication.translate(
+            "Errors",
+            "The disk is full: the last change was not saved. Free some space and try again.",
+        )
+    if isinstance(exc, DatabaseTooNew):
+        return QCoreApplication.translate(
+            "Errors", "Database from a newer version"
+        ), QCoreApplication.translate(
+            "Errors",
+            "This database was written by a newer version of the judging desk. Open it with "
+            "that version, or update this one.",
+        )
+    if isinstance(exc, EnvironmentFault):
+        return QCoreApplication.translate(
+            "Errors", "The computer refused"
+        ), QCoreApplication.translate(
+            "Errors",
+            "The computer refused the work (a file could not be opened, read or written). "
+            "Nothing was changed.",
+        )
+    if isinstance(exc, NotADatabase):
+        return QCoreApplication.translate(
+            "Errors", "Not a judging database"
+        ), QCoreApplication.translate(
+            "Errors", "This file is not a judging database. Choose another file."
+        )
+    if isinstance(exc, InputError):
+        return QCoreApplication.translate("Errors", "Not accepted"), QCoreApplication.translate(
+            "Errors", "This could not be done; nothing was changed."
+        )
+    return QCoreApplication.translate("Errors", "Something went wrong"), QCoreApplication.translate(
+        "Errors", "This could not be done."
+    )
+
+
+class Prompter:
+    """Asks and tells the person through dialogs. Tests replace it with one that answers by
+    itself (and records what it was asked)."""
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """A yes/no question; True for yes."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(
+            QCoreApplication.translate("Errors", "Yes"), QMessageBox.ButtonRole.YesRole
+        )
+        no = box.addButton(
+            QCoreApplication.translate("Errors", "No"), QMessageBox.ButtonRole.NoRole
+        )
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box.addButton(QCoreApplication.translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        if details:
+            box.setInformativeText(details)
+        box.addButton(QCoreApplication.translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def crash(self, parent: QWidget | None, details: str, log_path: Path | None) -> None:
+        CrashDialog(details, log_path, parent).exec()
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return name or None
+
+    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
+        return name or None
+
+
+class CrashDialog(QDialog):
+    """What a bug shows: an apology, the traceback to copy, and where the log file is."""
+
+    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setMinimumSize(560, 220)
+        self.log_label = QLabel()
+        self.log_label.setWordWrap(True)
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox()
+        self.copy_button = QPushButton()
+        self.close_button = QPushButton()
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.details)
+        layout.addWidget(self.log_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.intro.setText(
+            self.tr(
+                "The judging desk met an error it did not expect. What was saved before stays "
+                "saved. Please copy the details below and send them to whoever looks after "
+                "the program, with a line on what you were doing."
+            )
+        )
+        if self.log_path is not None:
+            self.log_label.setText(
+                self.tr("The details are also in the log file: {path}").format(path=self.log_path)
+            )
+        else:
+            self.log_label.setText("")
+        self.copy_button.setText(self.tr("Copy details"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+def write_log(log_path: Path | None, details: str) -> None:
+    if log_path is None:
+        return
+    try:
+        with log_path.open("a", encoding="utf-8") as handle:
+            stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+            handle.write(f"--- {stamp}\n{details}\n")
+    except OSError:
+        log.exception("could not write the log file %s", log_path)
+
+
+class ErrorHandler(QObject):
+    """Sorts what escapes a user action: a known error → a message; a bug → the crash dialog.
+
+    ``install()`` makes it ``sys.excepthook`` (PySide6 reports an exception that leaves a slot
+    there); ``run(action)`` wraps one user action explicitly.
+    """
+
+    def __init__(
+        self,
+        prompter: Prompter,
+        *,
+        log_path: Callable[[], Path | None],
+        parent_widget: Callable[[], QWidget | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prompter = prompter
+        self._log_path = log_path
+        self._parent_widget = parent_widget
+        self._previous_hook: Callable[..., object] | None = None
+        self._showing = False
+
+    def install(self) -> None:
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if self._previous_hook is not None and sys.excepthook == self.handle:
+            sys.excepthook = self._previous_hook
+        self._previous_hook = None
+
+    def show_error(self, exc: JudgingError) -> None:
+        title, text = describe_error(exc)
+        self.prompter.warn(self._parent_widget(), title, text, str(exc))
+
+    def handle(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if isinstance(exc, JudgingError):
+            self.show_error(exc)
+            return
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: not ours to show
+            (self._previous_hook or sys.__excepthook__)(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        try:
+            log_path = self._log_path()
+        except Exception:  # the data folder itself may be what failed
+            log_path = None
+        write_log(log_path, details)
+        if self._showing:  # an error while the crash dialog is up: logged, not stacked
+            return
+        self._showing = True
+        try:
+            self.prompter.crash(self._parent_widget(), details, log_path)
+        finally:
+            self._showing = False
+
+    def run(self, action: Callable[[], T]) -> T | None:
+        """Run one user action; a known error becomes a message and None is returned."""
+        try:
+            return action()
+        except JudgingError as exc:
+            self.show_error(exc)
+            return None

@@ -1,0 +1,418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../errors.py" line="181"/>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="184"/>
+        <source>The judging desk met an error it did not expect. What was saved before stays saved. Please copy the details below and send them to whoever looks after the program, with a line on what you were doing.</source>
+        <translation>Bàn chấm giải gặp một lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn được giữ nguyên. Vui lòng sao chép phần chi tiết bên dưới và gửi cho người phụ trách phần mềm, kèm một dòng mô tả việc bạn đang làm.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="191"/>
+        <source>The details are also in the log file: {path}</source>
+        <translation>Chi tiết cũng được ghi vào tệp nhật ký: {path}</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="195"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="196"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../models/entries.py" line="92"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="93"/>
+        <source>Title</source>
+        <translation>Tên hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="94"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="95"/>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="96"/>
+        <source>Organisation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="97"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="100"/>
+        <source>Active</source>
+        <translation>Đang xét</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="101"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <location filename="../models/entries.py" line="102"/>
+        <source>Ineligible</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesSection</name>
+    <message>
+        <location filename="../sections/entries.py" line="122"/>
+        <location filename="../sections/entries.py" line="149"/>
+        <source>Entries</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../sections/entries.py" line="148"/>
+        <source>Entry actions</source>
+        <translation>Thao tác với hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../sections/entries.py" line="152"/>
+        <source>This database holds no competition yet. Load the demo competition (File › Load demo competition) or set up a new one.</source>
+        <translation>Cơ sở dữ liệu này chưa có cuộc thi nào. Hãy nạp cuộc thi mẫu (Tệp › Nạp cuộc thi mẫu) hoặc khai báo một cuộc thi mới.</translation>
+    </message>
+    <message>
+        <location filename="../sections/entries.py" line="197"/>
+        <source>{total} entries</source>
+        <translation>{total} hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../sections/entries.py" line="199"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} / {total} hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <location filename="../widgets/entry_details.py" line="33"/>
+        <source>Active</source>
+        <translation>Đang xét</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="34"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="35"/>
+        <source>Ineligible</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="38"/>
+        <source>Select an entry to see its details.</source>
+        <translation>Chọn một hồ sơ để xem chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="53"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="55"/>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="56"/>
+        <source>Organisation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="60"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entry_details.py" line="63"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="60"/>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang được dùng</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="60"/>
+        <source>The database is in use by another program or another copy of the judging desk. Close it there and try again.</source>
+        <translation>Cơ sở dữ liệu đang được một chương trình khác hoặc một cửa sổ Bàn chấm giải khác sử dụng. Hãy đóng nó ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="66"/>
+        <source>Database is read-only</source>
+        <translation>Cơ sở dữ liệu chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="68"/>
+        <source>The database is read-only, so nothing can be saved. Copy it to a folder you can write to, or ask for permission to write.</source>
+        <translation>Cơ sở dữ liệu chỉ cho phép đọc nên không lưu được gì. Hãy chép tệp sang một thư mục có quyền ghi, hoặc xin cấp quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="74"/>
+        <source>Disk full</source>
+        <translation>Đĩa đầy</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="74"/>
+        <source>The disk is full: the last change was not saved. Free some space and try again.</source>
+        <translation>Đĩa đã đầy: thay đổi vừa rồi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="79"/>
+        <source>Database from a newer version</source>
+        <translation>Cơ sở dữ liệu của phiên bản mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="81"/>
+        <source>This database was written by a newer version of the judging desk. Open it with that version, or update this one.</source>
+        <translation>Cơ sở dữ liệu này do một phiên bản Bàn chấm giải mới hơn tạo ra. Hãy mở bằng phiên bản đó, hoặc cập nhật phiên bản này.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="87"/>
+        <source>The computer refused</source>
+        <translation>Máy tính từ chối thao tác</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="89"/>
+        <source>The computer refused the work (a file could not be opened, read or written). Nothing was changed.</source>
+        <translation>Máy tính từ chối thao tác (không mở, đọc hoặc ghi được một tệp). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="95"/>
+        <source>Not a judging database</source>
+        <translation>Không phải cơ sở dữ liệu chấm giải</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="97"/>
+        <source>This file is not a judging database. Choose another file.</source>
+        <translation>Tệp này không phải cơ sở dữ liệu chấm giải. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="101"/>
+        <source>Not accepted</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="101"/>
+        <source>This could not be done; nothing was changed.</source>
+        <translation>Không thực hiện được; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="104"/>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="104"/>
+        <source>This could not be done.</source>
+        <translation>Không thực hiện được thao tác này.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="117"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="120"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="129"/>
+        <location filename="../errors.py" line="136"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="224"/>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230"/>
+        <source>&amp;New database…</source>
+        <translation>Cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232"/>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="233"/>
+        <source>Load &amp;demo competition</source>
+        <translation>Nạp cuộc thi &amp;mẫu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="234"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241"/>
+        <source>&amp;About the judging desk</source>
+        <translation>&amp;Giới thiệu Bàn chấm giải</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="262"/>
+        <source>Judging desk</source>
+        <translation>Bàn chấm giải</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="271"/>
+        <source>No competition yet</source>
+        <translation>Chưa có cuộc thi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="275"/>
+        <source>Database: {location}</source>
+        <translation>Cơ sở dữ liệu: {location}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="303"/>
+        <source>Opened {location}</source>
+        <translation>Đã mở {location}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="313"/>
+        <source>Load the demo competition?</source>
+        <translation>Nạp cuộc thi mẫu?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315"/>
+        <source>This database is empty. Load the demo competition “Giải thưởng Sáng kiến cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?</source>
+        <translation>Cơ sở dữ liệu này đang trống. Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” (4 lĩnh vực, 2 vòng, 32 hồ sơ, 9 giám khảo) để xem thử?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="346"/>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="347"/>
+        <source>{name} already exists. Choose a new name, or open it with Open.</source>
+        <translation>{name} đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="355"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="368"/>
+        <source>About the judging desk</source>
+        <translation>Giới thiệu Bàn chấm giải</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
+        <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../widgets/search_box.py" line="18"/>
+        <source>Search: code, title, author, organisation…</source>
+        <translation>Tìm: mã, tên, tác giả, đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/search_box.py" line="21"/>
+        <source>Letter case and Vietnamese tone marks do not matter: “nguyen” finds “Nguyễn”, “d” finds “Đ”.</source>
+        <translation>Không phân biệt chữ hoa, chữ thường và dấu tiếng Việt: gõ “nguyen” tìm được “Nguyễn”, gõ “d” tìm được “Đ”.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionSection</name>
+    <message>
+        <source>Competition</source>
+        <translation>Cuộc thi</translation>
+    </message>
+</context>
+<context>
+    <name>JudgesSection</name>
+    <message>
+        <source>Judges</source>
+        <translation>Giám khảo</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSection</name>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesSection</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+</context>
+</TS>

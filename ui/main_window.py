@@ -1,0 +1,409 @@
+"""The main window: the six sections in a navigation list, the menus, the window's memory.
+
+Sections (Competition, Entries, Judges, Scoring, Results, Certificates) are built with the
+services and one change bus; they never call each other. Opening another database rebuilds
+them over the new services. The language can be switched at runtime: every widget here
+retranslates itself on ``QEvent.LanguageChange``; the other sections' names are re-read from
+``section.title()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judging.app import Services
+from judging.demo import build_demo
+from ui.bus import AREAS, ChangeBus
+from ui.errors import ErrorHandler, Prompter
+from ui.sections.base import Section
+from ui.sections.certificates import CertificatesSection
+from ui.sections.competition import CompetitionSection
+from ui.sections.entries import EntriesSection
+from ui.sections.judges import JudgesSection
+from ui.sections.results import ResultsSection
+from ui.sections.scoring import ScoringSection
+
+# The sections, in the order of the navigation: (key for --view and settings, class).
+SECTIONS: tuple[tuple[str, type[Section]], ...] = (
+    ("competition", CompetitionSection),
+    ("entries", EntriesSection),
+    ("judges", JudgesSection),
+    ("scoring", ScoringSection),
+    ("results", ResultsSection),
+    ("certificates", CertificatesSection),
+)
+SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
+
+LANGUAGES = ("vi", "en")
+MAX_RECENT = 8
+DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
+
+OpenServices = Callable[[str], Services]
+
+
+class LanguageSwitch(Protocol):
+    @property
+    def language(self) -> str: ...
+
+    def set_language(self, language: str) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        *,
+        languages: LanguageSwitch,
+        prompter: Prompter,
+        errors: ErrorHandler,
+        settings: QSettings | None = None,
+        open_services: OpenServices | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.services = services
+        self.languages = languages
+        self.prompter = prompter
+        self.errors = errors
+        self.settings = settings
+        self.open_services = open_services
+        self.bus = ChangeBus(self)
+        self.sections: dict[str, Section] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setFixedWidth(200)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.competition_label = QLabel()
+        self.competition_label.setObjectName("competitionLabel")
+        self.competition_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 8)
+        side_layout.addWidget(self.competition_label)
+        side_layout.addSpacing(6)
+        side_layout.addWidget(self.navigation, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(_STYLE)
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._make_actions()
+        self._make_menus()
+        self._build_sections()
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+        self.bus.changed.connect(self._on_bus_changed)
+        self.retranslate()
+        self.resize(1280, 800)
+        self._restore_settings()
+
+    # -- sections ---------------------------------------------------------------------------
+    def _build_sections(self) -> None:
+        for key, section_class in SECTIONS:
+            section = section_class(self.services, self.bus, self.stack)
+            section.setObjectName(f"section_{key}")
+            self.sections[key] = section
+            self.stack.addWidget(section)
+            item = QListWidgetItem(section.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+
+    def _drop_sections(self) -> None:
+        for section in self.sections.values():
+            self.stack.removeWidget(section)
+            section.deleteLater()
+        self.sections.clear()
+        self.navigation.clear()
+
+    def show_section(self, key: str) -> None:
+        if key not in SECTION_KEYS:
+            raise KeyError(key)
+        self.navigation.setCurrentRow(SECTION_KEYS.index(key))
+
+    def current_section_key(self) -> str:
+        return SECTION_KEYS[max(self.navigation.currentRow(), 0)]
+
+    def set_services(self, services: Services) -> None:
+        """Show another database: the sections are rebuilt over its services."""
+        current = self.current_section_key()
+        self.navigation.blockSignals(True)
+        self._drop_sections()
+        self.bus.changed.disconnect(self._on_bus_changed)
+        self.bus.deleteLater()
+        self.services = services
+        self.bus = ChangeBus(self)
+        self.bus.changed.connect(self._on_bus_changed)
+        self._build_sections()
+        self.navigation.blockSignals(False)
+        self.show_section(current)
+        self.stack.setCurrentIndex(self.navigation.currentRow())
+        self._update_database_texts()
+
+    # -- actions and menus ----------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._on_new_action_triggered)
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self._on_demo_action_triggered)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            action = QAction(self.language_group)
+            action.setCheckable(True)
+            action.setData(language)
+            action.setChecked(language == self.languages.language)
+            self.language_actions[language] = action
+        self.language_group.triggered.connect(self._on_language_group_triggered)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for location in recent:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(
+                lambda _checked=False, where=location: self.open_location(where)
+            )
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.demo_action.setText(self.tr("Load &demo competition"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        # Each language is named in itself, so it can be found whatever is showing.
+        self.language_actions["vi"].setText("Tiếng Việt")
+        self.language_actions["en"].setText("English")
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About the judging desk"))
+        for row, key in enumerate(SECTION_KEYS):
+            item = self.navigation.item(row)
+            if item is not None and key in self.sections:
+                item.setText(self.sections[key].title())
+        self._update_database_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.languages.set_language(language)
+        self.language_actions[language].setChecked(True)
+        if self.settings is not None:
+            self.settings.setValue("language", language)
+
+    # -- the database ----------------------------------------------------------------------------
+    def _update_database_texts(self) -> None:
+        competition = self.errors.run(self.services.core.competition)
+        app_name = self.tr("Judging desk")
+        if competition is not None:
+            self.setWindowTitle(f"{competition.name} — {app_name}")
+            self.competition_label.setText(
+                f"<b>{escape(competition.name)}</b><br><span style='color:#5b6470'>"
+                f"{escape(competition.code)}</span>"
+            )
+        else:
+            self.setWindowTitle(app_name)
+            none_yet = self.tr("No competition yet")
+            self.competition_label.setText(f"<span style='color:#5b6470'>{escape(none_yet)}</span>")
+        self.demo_action.setEnabled(competition is None)
+        self.database_label.setText(
+            self.tr("Database: {location}").format(location=self.services.core.location)
+        )
+
+    def recent_files(self) -> list[str]:
+        if self.settings is None:
+            return []
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+    def _remember(self, location: str) -> None:
+        if self.settings is None:
+            return
+        recent = [location, *(r for r in self.recent_files() if r != location)]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def open_location(self, location: str) -> bool:
+        """Open (or create) the database at ``location`` and show it; False if refused."""
+        if self.open_services is None:
+            return False
+        opener = self.open_services
+        services = self.errors.run(lambda: opener(location))
+        if services is None:
+            return False
+        self.set_services(services)
+        self._remember(services.core.location)
+        self.statusBar().showMessage(
+            self.tr("Opened {location}").format(location=services.core.location), 5000
+        )
+        return True
+
+    def offer_demo(self) -> bool:
+        """On an empty database: ask whether to load the demo, and load it on yes."""
+        if self.services.core.competition() is not None:
+            return False
+        if not self.prompter.ask(
+            self,
+            self.tr("Load the demo competition?"),
+            self.tr(
+                "This database is empty. Load the demo competition “Giải thưởng Sáng kiến "
+                "cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?"
+            ),
+        ):
+            return False
+        return self.load_demo()
+
+    def load_demo(self) -> bool:
+        services = self.services
+        done = self.errors.run(lambda: build_demo(services) or True)
+        if not done:
+            return False
+        self.bus.announce(*AREAS)
+        return True
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+
+    def _on_bus_changed(self, areas: frozenset[str]) -> None:
+        if "competition" in areas:
+            self._update_database_texts()
+
+    def _on_new_action_triggered(self) -> None:
+        name = self.prompter.save_file(self, self.tr("New database"), DB_FILTER)
+        if not name:
+            return
+        if Path(name).exists():
+            self.prompter.warn(
+                self,
+                self.tr("New database"),
+                self.tr("{name} already exists. Choose a new name, or open it with Open.").format(
+                    name=name
+                ),
+            )
+            return
+        self.open_location(name)
+
+    def _on_open_action_triggered(self) -> None:
+        name = self.prompter.open_file(self, self.tr("Open database"), DB_FILTER)
+        if name:
+            self.open_location(name)
+
+    def _on_demo_action_triggered(self) -> None:
+        self.load_demo()
+
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        self.set_language(str(action.data()))
+
+    def _on_about_action_triggered(self) -> None:
+        self.prompter.inform(
+            self,
+            self.tr("About the judging desk"),
+            self.tr(
+                "The judging desk: set up an award, score offline criterion by criterion, rank "
+                "exactly and explain every number, export the results and print certificates."
+            ),
+        )
+
+    # -- the window's memory ----------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        if self.settings is None:
+            self.show_section("competition")
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        section = str(self.settings.value("window/section", "competition"))
+        self.show_section(section if section in SECTION_KEYS else "competition")
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/section", self.current_section_key())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+
+_STYLE = """
+QWidget#sidebar { background: #eef1f5; border-right: 1px solid #d5dae1; }
+QLabel#competitionLabel { padding: 4px 6px; }
+QListWidget#navigation { background: transparent; font-size: 11pt; outline: none; }
+QListWidget#navigation::item { padding: 9px 10px; border-radius: 5px; color: #1d2430; }
+QListWidget#navigation::item:hover { background: #dde3ea; }
+QListWidget#navigation::item:selected { background: #1a5fb4; color: white; }
+"""

@@ -1,0 +1,208 @@
+"""The Entries section: every entry (hồ sơ) in a sortable table, a search box that folds case
+and Vietnamese tone marks, and the details of the selected entry.
+
+The rows come from one service call (``services.core.entry_rows()``) when the section is
+built and whenever the entries or the competition change; searching and sorting work on the
+rows held by the model, never with a query per keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judging.app import Services
+from judging.services.dto import EntryRow
+from ui.bus import ChangeBus
+from ui.models.entries import AUTHORS, CATEGORY, CODE, ORGANISATION, STATUS, TITLE, EntriesModel
+from ui.sections.base import Section
+from ui.setup.entry_actions import install_entry_actions
+from ui.widgets.entry_details import EntryDetails
+from ui.widgets.search_box import SearchBox
+
+
+class EntriesSection(Section):
+    listens_to = frozenset({"entries", "competition"})
+
+    def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(services, bus, parent)
+        self._selected_code: str | None = None
+        self._has_competition = True
+
+        self.model = EntriesModel(self)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search = SearchBox(self)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never measures 10,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        em = self.fontMetrics().horizontalAdvance("n")
+        for column, chars in (
+            (CODE, 8),
+            (CATEGORY, 15),
+            (AUTHORS, 17),
+            (ORGANISATION, 19),
+            (STATUS, 10),
+        ):
+            self.table.setColumnWidth(column, chars * em + 12)
+        header.setMinimumSectionSize(6 * em)
+
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.details = EntryDetails(self)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.count_label)
+        top.addSpacing(8)
+        top.addWidget(self.search)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty_note)
+        left_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([860, 300])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelReset.connect(self._on_model_changed)
+        self.model.layoutChanged.connect(self._on_model_changed)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._on_find_activated)
+
+        install_entry_actions(self, self.toolbar, services, bus, self.current_code)
+        self.retranslate()
+        self.refresh()
+
+    # -- the Section contract ----------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Entries")
+
+    def refresh(self) -> None:
+        self._has_competition = self.services.core.competition() is not None
+        self.model.set_rows(self.services.core.entry_rows())
+        if self.current_code() is None and self.model.rowCount() > 0:
+            # Something in the details pane from the start: the first entry.
+            self.table.selectRow(0)
+
+    # -- what actions and tests use -------------------------------------------------------------
+    def current_code(self) -> str | None:
+        """The code of the entry selected (and shown) now, or None."""
+        entry = self.details.entry()
+        return entry.code if entry is not None else None
+
+    def current_entry(self) -> EntryRow | None:
+        return self.details.entry()
+
+    def select_code(self, code: str) -> bool:
+        row = self.model.row_of(code)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, CODE))
+        return True
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.toolbar.setWindowTitle(self.tr("Entry actions"))
+        self.table.setAccessibleName(self.tr("Entries"))
+        self.empty_note.setText(
+            self.tr(
+                "This database holds no competition yet. Load the demo competition "
+                "(File › Load demo competition) or set up a new one."
+            )
+        )
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_search_text_changed(self, text: str) -> None:
+        self.model.set_query(text)
+
+    def _on_find_activated(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        entry = self.model.row_at(rows[0].row()) if rows else None
+        if entry is not None:
+            self._selected_code = entry.code
+        self.details.show_entry(entry)
+
+    def _on_model_changed(self) -> None:
+        # After new rows or a new filter: keep the same entry selected if it still shows.
+        if self._selected_code is not None:
+            row = self.model.row_of(self._selected_code)
+            if row is not None:
+                if not self.table.selectionModel().isRowSelected(row):
+                    self.table.selectRow(row)
+                else:
+                    self.details.show_entry(self.model.row_at(row))
+            else:
+                self.table.clearSelection()
+                self.details.show_entry(None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        locale = QLocale()
+        total = self.model.total_count()
+        shown = self.model.visible_count()
+        if shown == total:
+            text = self.tr("{total} entries").format(total=locale.toString(total))
+        else:
+            text = self.tr("{shown} of {total} entries").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+        self.count_label.setText(text)
+        self.empty_note.setVisible(not self._has_competition)
