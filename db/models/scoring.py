@@ -5,6 +5,8 @@
 - ``mark``: the current mark of a sheet for one criterion (exact, scaled integer).
 - ``mark_version``: each change to a mark (who, when, old and new value, origin), never
   overwritten.
+- ``setting``: small key → value settings of the scoring area (the organiser's password hash,
+  which guards leaving judge mode on a shared machine).
 """
 
 from __future__ import annotations
@@ -81,3 +83,11 @@ class MarkVersionRow(Base):
     origin: Mapped[str] = mapped_column(String(16))
     actor: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SettingRow(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -1,10 +1,737 @@
-"""Scoring use cases: marks typed or imported, sheets, submission, versions (issue 5)."""
+"""Scoring use cases: marks typed or imported, sheets, submission, versions (issue 5).
+
+Each method is one user action in one unit of work. A typed mark is committed the moment it
+is accepted (one call, one transaction); every change is a new version, so undo is a new
+version that restores the old value, never a deletion of history.
+"""
 
 from __future__ import annotations
 
-from judging.ports import UnitOfWorkFactory
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.model import Competition, Criterion, Round, RoundStatus
+from judging.numbers import format_decimal, parse_decimal
+from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.scoring import marks_csv
+from judging.scoring.model import (
+    CriterionRef,
+    EntryDetails,
+    ImportReport,
+    JudgeLogin,
+    JudgeProgress,
+    JudgeSheets,
+    MarkRecord,
+    MarkSaved,
+    MarkVersion,
+    MarkView,
+    Origin,
+    PaperSheetResult,
+    PrintCriterion,
+    PrintPack,
+    PrintSheet,
+    SheetRef,
+    SheetState,
+    SheetSummary,
+    SheetView,
+    StoredMark,
+)
+from judging.scoring.rules import mark_problem, missing_criteria, weighted_total
+from judging.setup.blind import mask_names
+from judging.setup.pins import hash_pin, verify_pin
+from judging.text import clean, nfc
+
+ORGANISER_PASSWORD_KEY = "organiser_password_hash"
+_EDITABLE = (SheetState.NOT_STARTED, SheetState.IN_PROGRESS)
+
+
+def anonymise(details: EntryDetails) -> EntryDetails:
+    """What a judge sees of an entry in blind judging: no authors, no organisation, and their
+    names masked in the title and summary (judging.setup.blind)."""
+    names = [*details.authors, details.organisation]
+    return replace(
+        details,
+        title=mask_names(details.title, names),
+        summary=mask_names(details.summary, names),
+        authors=(),
+        organisation="",
+        anonymised=True,
+    )
+
+
+def resolve_round(competition: Competition, round_code: str | None) -> Round:
+    """The named round, or the only one; a usage error when it is ambiguous."""
+    if round_code is not None:
+        found = competition.round(round_code)
+        if found is None:
+            known = ", ".join(r.code for r in competition.rounds) or "none"
+            raise NotFound(f"no round with code {round_code!r} (rounds: {known})")
+        return found
+    if len(competition.rounds) == 1:
+        return competition.rounds[0]
+    if not competition.rounds:
+        raise InputError("the competition has no rounds yet")
+    codes = ", ".join(r.code for r in competition.rounds)
+    raise InputError(f"name the round (--round CODE): the competition has rounds {codes}")
+
+
+def _competition(uow: UnitOfWork) -> Competition:
+    competition = uow.core.competition()
+    if competition is None:
+        raise InputError("this database holds no competition yet: run `init` or `demo` first")
+    return competition
+
+
+def _require_sheet(uow: UnitOfWork, round_code: str, judge_code: str, entry_code: str) -> SheetRef:
+    ref = uow.scoring.find_sheet(round_code, judge_code, entry_code)
+    if ref is None:
+        raise NotFound(
+            f"entry {entry_code} is not assigned to judge {judge_code} in round {round_code}"
+        )
+    return ref
+
+
+def _require_open_round(ref: SheetRef) -> None:
+    if ref.round_status is not RoundStatus.OPEN:
+        raise Conflict(
+            f"round {ref.round_code} is {ref.round_status.value}: its marks can no longer change"
+        )
+
+
+def _require_editable(ref: SheetRef) -> None:
+    _require_open_round(ref)
+    if ref.state is SheetState.SUBMITTED:
+        raise Conflict(
+            f"the sheet {ref.label} is submitted and locked; the organiser can reopen it"
+        )
+    if ref.state is SheetState.RECUSED:
+        raise Conflict(f"the judge recused from {ref.label}; it takes no marks")
+
+
+def _criterion_ref(criteria: Sequence[CriterionRef], code: str, round_code: str) -> CriterionRef:
+    found = next((c for c in criteria if c.criterion.code == code), None)
+    if found is None:
+        raise NotFound(f"no criterion {code!r} in round {round_code}")
+    return found
+
+
+def _check_value(criterion: Criterion, value: Decimal | None) -> None:
+    if value is None:
+        return
+    problem = mark_problem(criterion, value)
+    if problem is not None:
+        raise InputError(f"{criterion.code}: {problem}")
+
+
+def _same(a: Decimal | None, b: Decimal | None) -> bool:
+    return a == b if a is not None and b is not None else a is b
 
 
 class ScoringService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
+
+    # -- judge mode ------------------------------------------------------------------------------
+    def login(self, judge_code: str, pin: str) -> JudgeLogin:
+        """Check a judge's PIN; ``InputError`` when it is wrong or none is set."""
+        with self._uow() as uow:
+            judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
+            if judge is None:
+                raise NotFound(f"no judge with code {judge_code!r}")
+            stored = uow.core.judge_pin_hash(judge_code)
+        if stored is None:
+            raise InputError(f"judge {judge_code} has no PIN yet; the organiser sets one")
+        if not verify_pin(pin, stored):
+            raise InputError("wrong PIN")
+        return JudgeLogin(code=judge.code, name=judge.name, title=judge.title, role=judge.role)
+
+    def has_organiser_password(self) -> bool:
+        with self._uow() as uow:
+            return uow.scoring.setting(ORGANISER_PASSWORD_KEY) is not None
+
+    def check_organiser_password(self, password: str) -> bool:
+        """True when it matches, or when no password is set (then leaving needs none)."""
+        with self._uow() as uow:
+            stored = uow.scoring.setting(ORGANISER_PASSWORD_KEY)
+        return stored is None or verify_pin(password, stored)
+
+    def set_organiser_password(self, password: str, *, actor: str = "organiser") -> None:
+        """Set (or, with an empty password, remove) the organiser's password."""
+        with self._uow() as uow:
+            uow.scoring.set_setting(
+                ORGANISER_PASSWORD_KEY, hash_pin(password) if password else None
+            )
+            uow.core.audit(
+                actor=actor,
+                action="organiser_password.set" if password else "organiser_password.clear",
+                subject="",
+            )
+            uow.commit()
+
+    def judge_sheets(self, round_code: str | None, judge_code: str) -> JudgeSheets:
+        with self._uow() as uow:
+            competition = _competition(uow)
+            rnd = resolve_round(competition, round_code)
+            judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
+            if judge is None:
+                raise NotFound(f"no judge with code {judge_code!r}")
+            sheets = tuple(uow.scoring.sheet_summaries(rnd.code, judge_code))
+            if competition.blind:
+                masked = []
+                for s in sheets:
+                    details = uow.scoring.entry_details(s.entry_code)
+                    assert details is not None
+                    masked.append(replace(s, entry_title=anonymise(details).title))
+                sheets = tuple(masked)
+            return JudgeSheets(
+                round_code=rnd.code,
+                round_name=rnd.name,
+                judge_code=judge.code,
+                judge_name=judge.name,
+                sheets=sheets,
+            )
+
+    def sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetView:
+        with self._uow() as uow:
+            competition = _competition(uow)
+            rnd = resolve_round(competition, round_code)
+            ref = _require_sheet(uow, rnd.code, judge_code, entry_code)
+            details = uow.scoring.entry_details(entry_code)
+            assert details is not None  # the assignment names it
+            if competition.blind:
+                details = anonymise(details)
+            stored = uow.scoring.marks(ref.assignment_id)
+            comment, reason = uow.scoring.sheet_texts(ref.assignment_id)
+            return SheetView(
+                round_code=rnd.code,
+                round_name=rnd.name,
+                round_status=ref.round_status,
+                judge_code=judge_code,
+                entry=details,
+                criteria=rnd.criteria,
+                marks=tuple(
+                    MarkView(m.criterion_code, m.value, m.comment, m.version, m.origin)
+                    for m in stored.values()
+                ),
+                state=ref.state,
+                comment=comment,
+                recusal_reason=reason,
+                show_running_total=competition.show_running_total,
+            )
+
+    # -- marks -----------------------------------------------------------------------------------
+    def set_mark(
+        self,
+        round_code: str,
+        judge_code: str,
+        entry_code: str,
+        criterion_code: str,
+        value: Decimal | None,
+        *,
+        origin: Origin = Origin.TYPED,
+        actor: str | None = None,
+    ) -> MarkSaved:
+        """Commit one mark (None clears it). Equal to what is stored: nothing is written."""
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            _require_editable(ref)
+            cref = _criterion_ref(
+                uow.scoring.round_criteria(round_code), criterion_code, round_code
+            )
+            _check_value(cref.criterion, value)
+            previous = uow.scoring.marks(ref.assignment_id).get(criterion_code)
+            old = previous.value if previous else None
+            if _same(old, value):
+                return MarkSaved(
+                    criterion_code,
+                    old,
+                    value,
+                    previous.version if previous else 0,
+                    False,
+                    ref.state,
+                )
+            now = uow.core.now()
+            version = uow.scoring.write_mark(
+                ref.assignment_id,
+                cref.id,
+                previous,
+                value=value,
+                comment=previous.comment if previous else "",
+                origin=origin,
+                actor=actor or judge_code,
+                at=now,
+            )
+            state = ref.state
+            if state is SheetState.NOT_STARTED:
+                state = SheetState.IN_PROGRESS
+                uow.scoring.save_sheet(ref.assignment_id, state=state, at=now)
+            uow.commit()
+        return MarkSaved(criterion_code, old, value, version, True, state)
+
+    def set_mark_comment(
+        self,
+        round_code: str,
+        judge_code: str,
+        entry_code: str,
+        criterion_code: str,
+        comment: str,
+        *,
+        actor: str | None = None,
+    ) -> bool:
+        """Store a criterion's comment (a new version with the same value); False if equal."""
+        comment = nfc(comment.strip())
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            _require_editable(ref)
+            cref = _criterion_ref(
+                uow.scoring.round_criteria(round_code), criterion_code, round_code
+            )
+            previous = uow.scoring.marks(ref.assignment_id).get(criterion_code)
+            if (previous.comment if previous else "") == comment:
+                return False
+            now = uow.core.now()
+            uow.scoring.write_mark(
+                ref.assignment_id,
+                cref.id,
+                previous,
+                value=previous.value if previous else None,
+                comment=comment,
+                origin=previous.origin if previous else Origin.TYPED,
+                actor=actor or judge_code,
+                at=now,
+            )
+            if ref.state is SheetState.NOT_STARTED:
+                uow.scoring.save_sheet(ref.assignment_id, state=SheetState.IN_PROGRESS, at=now)
+            uow.commit()
+        return True
+
+    def set_sheet_comment(
+        self, round_code: str, judge_code: str, entry_code: str, comment: str
+    ) -> bool:
+        comment = nfc(comment.strip())
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            _require_editable(ref)
+            if uow.scoring.sheet_texts(ref.assignment_id)[0] == comment:
+                return False
+            state = SheetState.IN_PROGRESS if ref.state is SheetState.NOT_STARTED else ref.state
+            uow.scoring.save_sheet(
+                ref.assignment_id, state=state, at=uow.core.now(), comment=comment
+            )
+            uow.commit()
+        return True
+
+    def mark_history(
+        self, round_code: str, judge_code: str, entry_code: str, criterion_code: str
+    ) -> list[MarkVersion]:
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            return list(uow.scoring.mark_history(ref.assignment_id, criterion_code))
+
+    # -- sheets ----------------------------------------------------------------------------------
+    def submit(
+        self, round_code: str, judge_code: str, entry_code: str, *, actor: str | None = None
+    ) -> SheetState:
+        """Lock a complete sheet; it then counts in the ranking."""
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            _require_editable(ref)
+            criteria = [c.criterion for c in uow.scoring.round_criteria(round_code)]
+            stored = uow.scoring.marks(ref.assignment_id)
+            missing = missing_criteria(criteria, {k: m.value for k, m in stored.items()})
+            if missing:
+                raise InputError(
+                    f"the sheet {ref.label} cannot be submitted yet: no mark for {', '.join(missing)}"
+                )
+            now = uow.core.now()
+            uow.scoring.save_sheet(
+                ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
+            )
+            uow.core.audit(actor=actor or judge_code, action="sheet.submit", subject=ref.label)
+            uow.commit()
+        return SheetState.SUBMITTED
+
+    def recuse(
+        self,
+        round_code: str,
+        judge_code: str,
+        entry_code: str,
+        reason: str,
+        *,
+        actor: str | None = None,
+    ) -> SheetState:
+        """The judge declares a conflict of interest: the sheet is excluded, with the reason."""
+        reason = clean(reason)
+        if not reason:
+            raise InputError("say why you recuse (the conflict of interest)")
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            _require_editable(ref)
+            uow.scoring.save_sheet(
+                ref.assignment_id,
+                state=SheetState.RECUSED,
+                at=uow.core.now(),
+                recusal_reason=reason,
+            )
+            uow.core.audit(
+                actor=actor or judge_code, action="sheet.recuse", subject=ref.label, detail=reason
+            )
+            uow.commit()
+        return SheetState.RECUSED
+
+    def reopen(
+        self,
+        round_code: str,
+        judge_code: str,
+        entry_code: str,
+        reason: str,
+        *,
+        actor: str = "organiser",
+    ) -> SheetState:
+        """The organiser reopens a submitted (or recused) sheet; the reason goes to the audit log."""
+        reason = clean(reason)
+        if not reason:
+            raise InputError("say why the sheet is reopened (it goes to the audit log)")
+        with self._uow() as uow:
+            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            _require_open_round(ref)
+            if ref.state not in (SheetState.SUBMITTED, SheetState.RECUSED):
+                raise Conflict(
+                    f"the sheet {ref.label} is not submitted or recused; nothing to reopen"
+                )
+            uow.scoring.save_sheet(
+                ref.assignment_id,
+                state=SheetState.IN_PROGRESS,
+                at=uow.core.now(),
+                recusal_reason="",
+            )
+            uow.core.audit(
+                actor=actor,
+                action="sheet.reopen",
+                subject=ref.label,
+                detail=f"was {ref.state.value}: {reason}",
+            )
+            uow.commit()
+        return SheetState.IN_PROGRESS
+
+    # -- the organiser's view ------------------------------------------------------------------
+    def progress(self, round_code: str | None) -> list[JudgeProgress]:
+        with self._uow() as uow:
+            rnd = resolve_round(_competition(uow), round_code)
+            return list(uow.scoring.judge_progress(rnd.code))
+
+    def round_sheets(self, round_code: str | None) -> list[SheetSummary]:
+        with self._uow() as uow:
+            rnd = resolve_round(_competition(uow), round_code)
+            return list(uow.scoring.sheet_summaries(rnd.code))
+
+    # -- paper -----------------------------------------------------------------------------------
+    def print_pack(self, round_code: str | None, judge_code: str, *, filled: bool) -> PrintPack:
+        """What a judge's score sheets show on paper: blank, or filled with the stored marks."""
+        with self._uow() as uow:
+            competition = _competition(uow)
+            rnd = resolve_round(competition, round_code)
+            judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
+            if judge is None:
+                raise NotFound(f"no judge with code {judge_code!r}")
+            sheets: list[PrintSheet] = []
+            for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
+                details = uow.scoring.entry_details(summary.entry_code)
+                assert details is not None
+                if competition.blind:
+                    details = anonymise(details)
+                stored: dict[str, StoredMark] = {}
+                comment = ""
+                if filled:
+                    ref = _require_sheet(uow, rnd.code, judge_code, summary.entry_code)
+                    stored = uow.scoring.marks(ref.assignment_id)
+                    comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+                values = {k: m.value for k, m in stored.items()}
+                sheets.append(
+                    PrintSheet(
+                        entry=details,
+                        criteria=tuple(
+                            PrintCriterion(
+                                c,
+                                values.get(c.code),
+                                stored[c.code].comment if c.code in stored else "",
+                            )
+                            for c in rnd.criteria
+                        ),
+                        comment=comment,
+                        total=weighted_total(rnd.criteria, values) if filled else None,
+                        state=summary.state,
+                    )
+                )
+            return PrintPack(
+                competition_name=competition.name,
+                organiser=competition.organiser,
+                round_name=rnd.name,
+                judge_name=judge.name,
+                judge_title=judge.title,
+                filled=filled,
+                jury_max=sum((c.max for c in rnd.criteria), Decimal(0)),
+                sheets=tuple(sheets),
+            )
+
+    def enter_paper_sheets(
+        self,
+        round_code: str,
+        judge_code: str,
+        marks: Mapping[str, Mapping[str, Decimal | None]],
+        *,
+        actor: str = "secretary",
+        submit_complete: bool = True,
+    ) -> PaperSheetResult:
+        """Commit a judge's paper sheets typed in the secretary's grid, in one transaction:
+        entry code → criterion code → mark (None: left blank). Complete sheets are submitted
+        (a signed paper sheet is final). Every faulty cell is named; nothing is stored then."""
+        with self._uow() as uow:
+            competition = _competition(uow)
+            rnd = resolve_round(competition, round_code)
+            if rnd.status is not RoundStatus.OPEN:
+                raise Conflict(
+                    f"round {rnd.code} is {rnd.status.value}: its marks can no longer change"
+                )
+            crefs = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
+            problems: list[Problem] = []
+            refs: dict[str, SheetRef] = {}
+            for entry_code, row in marks.items():
+                ref = uow.scoring.find_sheet(rnd.code, judge_code, entry_code)
+                if ref is None:
+                    problems.append(Problem(entry_code, f"not assigned to judge {judge_code}"))
+                    continue
+                refs[entry_code] = ref
+                for code, value in row.items():
+                    if code not in crefs:
+                        problems.append(Problem(f"{entry_code}/{code}", "no such criterion"))
+                    elif value is not None and (p := mark_problem(crefs[code].criterion, value)):
+                        problems.append(Problem(f"{entry_code}/{code}", p))
+            if problems:
+                raise InputError("the paper sheets were not saved", problems)
+            changed = unchanged = 0
+            submitted: list[str] = []
+            now = uow.core.now()
+            for entry_code, row in marks.items():
+                ref = refs[entry_code]
+                stored = uow.scoring.marks(ref.assignment_id)
+                differs = [
+                    code
+                    for code, value in row.items()
+                    if not _same(stored[code].value if code in stored else None, value)
+                ]
+                unchanged += len(row) - len(differs)
+                if differs:
+                    _require_editable(ref)
+                for code in differs:
+                    previous = stored.get(code)
+                    uow.scoring.write_mark(
+                        ref.assignment_id,
+                        crefs[code].id,
+                        previous,
+                        value=row[code],
+                        comment=previous.comment if previous else "",
+                        origin=Origin.PAPER,
+                        actor=actor,
+                        at=now,
+                    )
+                    changed += 1
+                values = {k: m.value for k, m in stored.items()} | dict(row)
+                complete = not missing_criteria(rnd.criteria, values)
+                if ref.state in _EDITABLE and (differs or complete):
+                    state = (
+                        SheetState.SUBMITTED
+                        if complete and submit_complete
+                        else SheetState.IN_PROGRESS
+                    )
+                    uow.scoring.save_sheet(
+                        ref.assignment_id,
+                        state=state,
+                        at=now,
+                        submitted_at=now if state is SheetState.SUBMITTED else None,
+                    )
+                    if state is SheetState.SUBMITTED:
+                        submitted.append(entry_code)
+            uow.core.audit(
+                actor=actor,
+                action="marks.paper",
+                subject=f"{rnd.code}/{judge_code}",
+                detail=f"{changed} changed, {len(submitted)} sheets submitted",
+            )
+            uow.commit()
+        return PaperSheetResult(changed=changed, unchanged=unchanged, submitted=tuple(submitted))
+
+    # -- marks CSV -------------------------------------------------------------------------------
+    def import_marks(self, data: bytes, *, source: str, actor: str = "organiser") -> ImportReport:
+        """Take in a marks CSV, all or nothing; the same file twice changes nothing.
+
+        Every faulty row is named. Imported marks have origin ``file`` and their sheets become
+        submitted (they count)."""
+        lines = marks_csv.read_marks(data, source)
+        with self._uow() as uow:
+            competition = _competition(uow)
+            rounds = {r.code: r for r in competition.rounds}
+            judges = {j.code for j in uow.core.judge_rows()}
+            entries = uow.core.entry_codes()
+            criteria: dict[str, dict[str, CriterionRef]] = {}
+            sheets: dict[str, dict[tuple[str, str], SheetRef]] = {}
+            stored: dict[str, dict[int, dict[str, StoredMark]]] = {}
+            problems: list[Problem] = []
+            accepted: list[tuple[SheetRef, CriterionRef, Decimal, str]] = []
+            seen: dict[tuple[str, str, str, str], int] = {}
+            for line in lines:
+                where = f"{source}, row {line.line}"
+                row_problems: list[str] = []
+                round_code = line.round_code
+                if round_code is None:
+                    if len(rounds) == 1:
+                        round_code = next(iter(rounds))
+                    else:
+                        row_problems.append(
+                            f"round missing: the competition has rounds {', '.join(rounds)}"
+                        )
+                elif round_code not in rounds:
+                    row_problems.append(f"unknown round {round_code!r}")
+                if not line.judge_code:
+                    row_problems.append("judge missing")
+                elif line.judge_code not in judges:
+                    row_problems.append(f"unknown judge {line.judge_code!r}")
+                if not line.entry_code:
+                    row_problems.append("entry missing")
+                elif line.entry_code not in entries:
+                    row_problems.append(f"unknown entry {line.entry_code!r}")
+                value: Decimal | None = None
+                if not line.mark:
+                    row_problems.append("mark missing")
+                else:
+                    try:
+                        value = parse_decimal(line.mark, what="mark")
+                    except InputError:
+                        row_problems.append(f"mark {line.mark!r} is not a number")
+                ref: SheetRef | None = None
+                cref: CriterionRef | None = None
+                if round_code is not None and round_code in rounds:
+                    rnd = rounds[round_code]
+                    if round_code not in criteria:
+                        criteria[round_code] = {
+                            c.criterion.code: c for c in uow.scoring.round_criteria(round_code)
+                        }
+                        sheets[round_code] = {
+                            (s.judge_code, s.entry_code): s
+                            for s in uow.scoring.round_sheets(round_code)
+                        }
+                        stored[round_code] = uow.scoring.round_marks(round_code)
+                    cref = criteria[round_code].get(line.criterion_code)
+                    if cref is None:
+                        row_problems.append(
+                            f"unknown criterion {line.criterion_code!r} in round {round_code}"
+                        )
+                    elif value is not None and (p := mark_problem(cref.criterion, value)):
+                        row_problems.append(p)
+                    if rnd.status is not RoundStatus.OPEN:
+                        row_problems.append(f"round {round_code} is {rnd.status.value}")
+                    if line.judge_code in judges and line.entry_code in entries:
+                        ref = sheets[round_code].get((line.judge_code, line.entry_code))
+                        if ref is None:
+                            row_problems.append(
+                                f"entry {line.entry_code} is not assigned to judge {line.judge_code} in round {round_code}"
+                            )
+                        elif ref.state is SheetState.RECUSED:
+                            row_problems.append(
+                                f"judge {line.judge_code} recused from entry {line.entry_code}"
+                            )
+                if not row_problems and ref is not None and cref is not None and value is not None:
+                    key = (ref.round_code, ref.judge_code, ref.entry_code, cref.criterion.code)
+                    if key in seen:
+                        row_problems.append(f"the same mark as row {seen[key]}")
+                    seen[key] = line.line
+                    old = stored[ref.round_code].get(ref.assignment_id, {}).get(cref.criterion.code)
+                    if (
+                        ref.state is SheetState.SUBMITTED
+                        and old is not None
+                        and not _same(old.value, value)
+                    ):
+                        row_problems.append(
+                            f"the sheet is submitted with {format_decimal(old.value)}; "
+                            "the organiser must reopen it before it can change"
+                        )
+                    if not row_problems:
+                        accepted.append((ref, cref, value, line.comment))
+                problems.extend(Problem(where, p) for p in row_problems)
+            if problems:
+                raise InputError(f"{source}: the file was refused; nothing was imported", problems)
+            now = uow.core.now()
+            changed = unchanged = 0
+            touched: dict[int, SheetRef] = {}
+            for ref, cref, value, comment in accepted:
+                marks_of_sheet = stored[ref.round_code].setdefault(ref.assignment_id, {})
+                old = marks_of_sheet.get(cref.criterion.code)
+                touched[ref.assignment_id] = ref
+                if (
+                    old is not None
+                    and _same(old.value, value)
+                    and (not comment or old.comment == comment)
+                ):
+                    unchanged += 1
+                    continue
+                version = uow.scoring.write_mark(
+                    ref.assignment_id,
+                    cref.id,
+                    old,
+                    value=value,
+                    comment=comment or (old.comment if old else ""),
+                    origin=Origin.FILE,
+                    actor=actor,
+                    at=now,
+                )
+                marks_of_sheet[cref.criterion.code] = StoredMark(
+                    id=old.id if old else -1,
+                    criterion_code=cref.criterion.code,
+                    value=value,
+                    comment=comment,
+                    version=version,
+                    origin=Origin.FILE,
+                )
+                changed += 1
+            submitted = 0
+            incomplete: list[str] = []
+            for assignment_id, ref in touched.items():
+                rnd = rounds[ref.round_code]
+                values = {k: m.value for k, m in stored[ref.round_code][assignment_id].items()}
+                if missing_criteria(rnd.criteria, values):
+                    incomplete.append(ref.label)
+                if ref.state is not SheetState.SUBMITTED:
+                    uow.scoring.save_sheet(
+                        assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
+                    )
+                    submitted += 1
+            if changed or submitted:
+                uow.core.audit(
+                    actor=actor,
+                    action="marks.import",
+                    subject=source,
+                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted",
+                )
+                uow.commit()
+        return ImportReport(
+            rows=len(lines),
+            changed=changed,
+            unchanged=unchanged,
+            sheets_submitted=submitted,
+            incomplete=tuple(sorted(incomplete)),
+        )
+
+    def export_marks(
+        self, round_code: str | None = None, *, include_drafts: bool = False
+    ) -> list[MarkRecord]:
+        """Submitted marks (and, on request, those of sheets in progress) in a stable order."""
+        states = [SheetState.SUBMITTED]
+        if include_drafts:
+            states.append(SheetState.IN_PROGRESS)
+        with self._uow() as uow:
+            competition = _competition(uow)
+            if round_code is not None:
+                resolve_round(competition, round_code)
+            return list(uow.scoring.mark_records(round_code, states))

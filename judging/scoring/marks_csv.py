@@ -1,0 +1,150 @@
+"""The marks CSV (long form): one row per judge × entry × criterion.
+
+Columns ``round,entry,judge,criterion,mark,comment``; ``round`` may be left out when the
+competition has one round, ``comment`` is optional. Reading takes UTF-8 with or without a BOM
+and sniffs ``,`` or ``;``; writing gives UTF-8 with a BOM, ``,`` by default or ``;`` on request
+(then marks use a decimal comma, as Excel under Vietnamese regional settings expects).
+Reading here only splits the file into rows; the service checks them against the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from judging.errors import InputError, Problem
+from judging.numbers import format_decimal
+from judging.scoring.model import MarkRecord
+from judging.text import clean, nfc
+
+FORMAT = "judging-marks/1"
+COLUMNS = ("round", "entry", "judge", "criterion", "mark", "comment")
+REQUIRED = ("entry", "judge", "criterion", "mark")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class MarkLine:
+    """One data row of a marks CSV, as text, with the line it starts on."""
+
+    line: int
+    round_code: str | None
+    entry_code: str
+    judge_code: str
+    criterion_code: str
+    mark: str
+    comment: str
+
+
+def decode(data: bytes, source: str) -> str:
+    try:
+        return nfc(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{source}: not UTF-8 text (byte {exc.start}); save the file as CSV UTF-8"
+        ) from None
+
+
+def sniff_separator(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def read_marks(data: bytes, source: str) -> list[MarkLine]:
+    """Split a marks CSV into rows; a wrong header or a ragged row is an ``InputError``
+    naming every faulty row."""
+    text = decode(data, source)
+    if not text.strip():
+        raise InputError(f"{source}: the file is empty")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
+    try:
+        header = [clean(h).casefold() for h in next(reader)]
+    except csv.Error as exc:
+        raise InputError(f"{source}: not a readable CSV file ({exc})") from None
+    problems: list[Problem] = []
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        problems.append(
+            Problem(
+                f"{source}, row 1",
+                f"unknown column(s) {', '.join(unknown)}; the columns are {','.join(COLUMNS)}",
+            )
+        )
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        problems.append(Problem(f"{source}, row 1", f"missing column(s) {', '.join(missing)}"))
+    if len(set(header)) != len(header):
+        problems.append(Problem(f"{source}, row 1", "a column is named twice"))
+    if problems:
+        raise InputError(f"{source}: the header is not that of a marks file", problems)
+    index = {name: i for i, name in enumerate(header)}
+    lines: list[MarkLine] = []
+    try:
+        start = reader.line_num + 1
+        for cells in reader:
+            line = start
+            start = reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue  # blank line
+            if len(cells) != len(header):
+                problems.append(
+                    Problem(
+                        f"{source}, row {line}",
+                        f"{len(cells)} cells where the header has {len(header)}",
+                    )
+                )
+                continue
+
+            def cell(name: str, cells: list[str] = cells) -> str:
+                return clean(cells[index[name]]) if name in index else ""
+
+            comment = cells[index["comment"]].strip() if "comment" in index else ""
+            if comment.startswith("'") and comment[1:2] in _FORMULA_START:
+                comment = comment[1:]  # undo the formula guard that export adds
+            lines.append(
+                MarkLine(
+                    line=line,
+                    round_code=cell("round") or None,
+                    entry_code=cell("entry"),
+                    judge_code=cell("judge"),
+                    criterion_code=cell("criterion"),
+                    mark=cell("mark"),
+                    comment=nfc(comment),
+                )
+            )
+    except csv.Error as exc:
+        problems.append(Problem(f"{source}, row {reader.line_num}", f"broken CSV ({exc})"))
+    if problems:
+        raise InputError(f"{source}: the file was refused; nothing was imported", problems)
+    return lines
+
+
+def _guard(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes:
+    """The marks as CSV: UTF-8 with a BOM, every column written."""
+    if separator not in (",", ";"):
+        raise InputError(f"separator must be ',' or ';', not {separator!r}")
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for r in records:
+        mark = format_decimal(r.value)
+        if separator == ";":
+            mark = mark.replace(".", ",")
+        writer.writerow(
+            [
+                _guard(r.round_code),
+                _guard(r.entry_code),
+                _guard(r.judge_code),
+                _guard(r.criterion_code),
+                mark,
+                _guard(r.comment),
+            ]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

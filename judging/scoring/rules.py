@@ -1,0 +1,62 @@
+"""Pure rules of scoring: reading a typed mark, range and step, bands, a sheet's total.
+
+A mark is valid when it lies between 0 and the criterion's maximum (inclusive) and is a whole
+number of steps. A typed mark may use a decimal point or comma ("27,5").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from judging.errors import InputError
+from judging.model import Band, Criterion
+from judging.numbers import MARK_PLACES, format_decimal, is_multiple, parse_decimal
+
+
+def mark_problem(criterion: Criterion, value: Decimal) -> str | None:
+    """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence), or None."""
+    if value < 0 or value > criterion.max:
+        return f"{format_decimal(value)} is out of range: marks go from 0 to {format_decimal(criterion.max)}"
+    if not is_multiple(value, criterion.step):
+        return f"{format_decimal(value)} is not a multiple of the step {format_decimal(criterion.step)}"
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MARK_PLACES:
+        return f"{value} has more than {MARK_PLACES} decimal places"
+    return None
+
+
+def parse_mark(text: str, criterion: Criterion) -> Decimal | None:
+    """A typed mark: empty text clears (None); otherwise a valid value, or ``InputError``."""
+    if not text.strip():
+        return None
+    value = parse_decimal(text, what=criterion.code)
+    problem = mark_problem(criterion, value)
+    if problem is not None:
+        raise InputError(problem)
+    # "27.50" and "27.5" are the same mark: store one canonical form.
+    return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
+
+
+def band_for(criterion: Criterion, value: Decimal | None) -> Band | None:
+    if value is None:
+        return None
+    return next((b for b in criterion.bands if b.min <= value <= b.max), None)
+
+
+def weighted_total(
+    criteria: Iterable[Criterion], marks: Mapping[str, Decimal | None]
+) -> Decimal | None:
+    """Σ mark × weight over the criteria that have a mark; None when none has."""
+    total: Decimal | None = None
+    for criterion in criteria:
+        value = marks.get(criterion.code)
+        if value is not None:
+            total = (total or Decimal(0)) + value * criterion.weight
+    return total
+
+
+def missing_criteria(
+    criteria: Iterable[Criterion], marks: Mapping[str, Decimal | None]
+) -> list[str]:
+    return [c.code for c in criteria if marks.get(c.code) is None]
