@@ -19,7 +19,13 @@ from db.models.core import (
     JudgeRowModel,
     RoundRow,
 )
-from db.models.setup import AssignmentRow, ComponentDefRow, PrizeRow
+from db.models.setup import (
+    AssignmentRow,
+    ComponentDefRow,
+    ComponentValueRow,
+    PanelMemberRow,
+    PrizeRow,
+)
 from judging.errors import Conflict, InputError, NotFound
 from judging.model import (
     AdvanceRule,
@@ -42,6 +48,7 @@ from judging.model import (
     RoundStatus,
 )
 from judging.services.dto import AuditRecord, EntryRow, JudgeRow
+from judging.setup.definition import DefinitionUsage
 from judging.text import fold
 
 
@@ -132,6 +139,63 @@ class SqlCoreRepository:
         row.blind = competition.blind
         row.show_running_total = competition.show_running_total
         self._write_definition(row, competition)
+
+    def definition_usage(self) -> DefinitionUsage:
+        from db.models.ranking import TieDecisionRow
+        from db.models.scoring import MarkRow
+
+        session = self.session
+        rounds = dict(session.execute(select(RoundRow.id, RoundRow.code)).tuples())
+        used_rounds: set[str] = set()
+        for model in (AssignmentRow, PanelMemberRow, TieDecisionRow):
+            used_rounds.update(
+                rounds[rid] for rid in session.scalars(select(model.round_id).distinct())
+            )
+        criteria = {
+            cid: (rounds[rid], code)
+            for cid, rid, code in session.execute(
+                select(CriterionRow.id, CriterionRow.round_id, CriterionRow.code)
+            ).tuples()
+        }
+        highest = {
+            criteria[cid]: value
+            for cid, value in session.execute(
+                select(MarkRow.criterion_id, func.max(MarkRow.value)).group_by(MarkRow.criterion_id)
+            ).tuples()
+            if value is not None
+        }
+        used_criteria = {
+            criteria[cid] for cid in session.scalars(select(MarkRow.criterion_id).distinct())
+        }
+        components = {
+            kid: (rounds[rid], code)
+            for kid, rid, code in session.execute(
+                select(ComponentDefRow.id, ComponentDefRow.round_id, ComponentDefRow.code)
+            ).tuples()
+        }
+        used_components = {
+            components[kid]
+            for kid in session.scalars(select(ComponentValueRow.component_def_id).distinct())
+        }
+        used_rounds.update(r for r, _ in used_components)
+        used_rounds.update(r for r, _ in used_criteria)
+        categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples())
+        used_categories = {
+            categories[cid]
+            for cid in session.scalars(
+                select(EntryRowModel.category_id)
+                .where(EntryRowModel.category_id.is_not(None))
+                .distinct()
+            )
+            if cid is not None
+        }
+        return DefinitionUsage(
+            categories=frozenset(used_categories),
+            rounds=frozenset(used_rounds),
+            criteria=frozenset(used_criteria),
+            components=frozenset(used_components),
+            highest_marks=highest,
+        )
 
     def _write_definition(self, row: CompetitionRow, competition: Competition) -> None:
         session = self.session

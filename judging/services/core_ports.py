@@ -9,6 +9,7 @@ from typing import Protocol
 
 from judging.model import Competition, Entry, Judge
 from judging.services.dto import AuditRecord, EntryRow, JudgeRow
+from judging.setup.definition import DefinitionUsage
 
 
 class CoreRepository(Protocol):
@@ -19,6 +20,11 @@ class CoreRepository(Protocol):
 
     def replace_definition(self, competition: Competition) -> None:
         """Store a changed definition in place (codes identify what is kept)."""
+        ...
+
+    def definition_usage(self) -> DefinitionUsage:
+        """Which categories, rounds, criteria and components entries, assignments and marks
+        use (added by the definition editor, issue 4)."""
         ...
 
     # -- entries ------------------------------------------------------------------------------

@@ -1,10 +1,216 @@
-"""Competition definitions: init from a file or template, export, edit (issue 4)."""
+"""Competition definitions: start a database from a file or a template, export, edit (issue 4).
+
+Each public method is one user action and one unit of work. A definition is checked whole
+(``judging.setup.definition.check``) before anything is stored; a refused one changes nothing.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+from judging.errors import Conflict, EnvironmentFault, InputError, NotFound, Problem
+from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
+from judging.setup import definition
+from judging.setup.definition import DefinitionUsage, Issue, TemplateInfo
 
 
 class DefinitionService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
+
+    # -- reading and checking (no database) ----------------------------------------------------
+    def load_text(self, text: str, source_name: str, *, language: str = "en") -> Competition:
+        """Parse and check a definition file's text; ``InputError`` names every faulty line."""
+        return definition.parse(text, source_name, language=language)
+
+    def check(self, competition: Competition) -> list[Issue]:
+        """Every fault of a definition built in the editors (empty when it is sound)."""
+        return definition.check(competition)
+
+    def templates(self) -> list[tuple[str, str]]:
+        """The shipped templates as (name, title)."""
+        return [(t.name, t.title) for t in self.template_infos()]
+
+    def template_infos(self) -> list[TemplateInfo]:
+        return definition.templates()
+
+    def template(self, name: str) -> Competition:
+        try:
+            text = definition.template_text(name)
+        except KeyError:
+            raise NotFound(
+                f"no template named {name!r}; templates: {', '.join(definition.template_names())}"
+            ) from None
+        return definition.parse(text, f"{name}.toml")
+
+    # -- starting a database -------------------------------------------------------------------
+    def init_from_file(self, path: str | Path, *, language: str = "en") -> Competition:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}: not UTF-8 text (byte {exc.start}); save the definition as UTF-8"
+            ) from None
+        except OSError as exc:
+            raise EnvironmentFault(f"{path}: cannot be read ({exc.strerror})") from None
+        competition = self.load_text(text, str(path), language=language)
+        return self.create(competition, action="competition.init_file", detail=path.name)
+
+    def init_from_template(self, name: str) -> Competition:
+        return self.create(self.template(name), action="competition.init_template", detail=name)
+
+    def create(
+        self,
+        competition: Competition,
+        *,
+        action: str = "competition.create",
+        detail: str = "",
+    ) -> Competition:
+        """Store a new competition in an empty database (one competition per database)."""
+        _raise_issues(competition, definition.check(competition))
+        with self._uow() as uow:
+            existing = uow.core.competition()
+            if existing is not None:
+                raise Conflict(
+                    f"this database already holds a competition ({existing.code}: "
+                    f"{existing.name}); one competition per database — use a new --db file"
+                )
+            uow.core.create_competition(competition)
+            uow.core.audit(
+                actor="organiser", action=action, subject=competition.code, detail=detail
+            )
+            uow.commit()
+        return competition
+
+    # -- writing -------------------------------------------------------------------------------
+    def export_text(self) -> str:
+        with self._uow() as uow:
+            competition = uow.core.competition()
+        if competition is None:
+            raise InputError("this database holds no competition yet: run `init` or `demo` first")
+        return definition.export(competition)
+
+    def export_to_file(self, path: str | Path) -> Path:
+        path = Path(path)
+        text = self.export_text()
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
+        return path
+
+    # -- editing -------------------------------------------------------------------------------
+    def update(self, competition: Competition) -> Competition:
+        """Store a changed definition. Refuses one that has faults, that drops or renames a
+        category, round, criterion or component that entries, assignments or marks use, that
+        lowers a maximum below a mark already given, or that changes an approved round."""
+        _raise_issues(competition, definition.check(competition))
+        with self._uow() as uow:
+            stored = uow.core.competition()
+            if stored is None:
+                raise NotFound("this database holds no competition yet: nothing to change")
+            problems = _refusals(stored, competition, uow.core.definition_usage())
+            if problems:
+                raise Conflict(
+                    "the definition cannot be saved: it would lose what judging already uses",
+                    problems=problems,
+                )
+            # round status is not edited here: keep what is stored
+            statuses = {r.code: r.status for r in stored.rounds}
+            competition = replace(
+                competition,
+                rounds=tuple(
+                    replace(r, status=statuses.get(r.code, RoundStatus.OPEN))
+                    for r in competition.rounds
+                ),
+            )
+            uow.core.replace_definition(competition)
+            uow.core.audit(actor="organiser", action="competition.update", subject=competition.code)
+            uow.commit()
+        return competition
+
+    def stored(self) -> Competition | None:
+        """The stored competition (None in an empty database)."""
+        with self._uow() as uow:
+            return uow.core.competition()
+
+
+def _raise_issues(competition: Competition, issues: list[Issue]) -> None:
+    if issues:
+        raise InputError(
+            f"the competition definition has {len(issues)} "
+            f"problem{'s' if len(issues) != 1 else ''}; nothing was changed",
+            problems=[Problem(definition.describe_path(i.path, competition), i.en) for i in issues],
+        )
+
+
+def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> list[Problem]:
+    problems: list[Problem] = []
+    new_categories = {c.code for c in new.categories}
+    for cat in old.categories:
+        if cat.code not in new_categories and cat.code in usage.categories:
+            problems.append(
+                Problem(
+                    f"category {cat.code}",
+                    "entries belong to it: it cannot be removed or renamed "
+                    "(move the entries first)",
+                )
+            )
+    new_rounds = {r.code: r for r in new.rounds}
+    for rnd in old.rounds:
+        changed = new_rounds.get(rnd.code)
+        if changed is None:
+            if rnd.code in usage.rounds:
+                problems.append(
+                    Problem(
+                        f"round {rnd.code}",
+                        "judges are assigned or marks are given in it: it cannot be removed "
+                        "or renamed",
+                    )
+                )
+            continue
+        if rnd.status is RoundStatus.APPROVED and _definition_of(changed) != _definition_of(rnd):
+            problems.append(
+                Problem(f"round {rnd.code}", "the round is approved (locked): it cannot change")
+            )
+        new_criteria = {c.code: c for c in changed.criteria}
+        for crit in rnd.criteria:
+            key = (rnd.code, crit.code)
+            kept = new_criteria.get(crit.code)
+            if kept is None:
+                if key in usage.criteria:
+                    problems.append(
+                        Problem(
+                            f"round {rnd.code}, criterion {crit.code}",
+                            "marks are given for it: it cannot be removed or renamed",
+                        )
+                    )
+                continue
+            highest = usage.highest_marks.get(key)
+            if highest is not None and highest > kept.max:
+                problems.append(
+                    Problem(
+                        f"round {rnd.code}, criterion {crit.code}",
+                        f"a mark of {format(highest, 'f')} is already given: the maximum cannot "
+                        f"go below it (to {format(kept.max, 'f')})",
+                    )
+                )
+        new_components = {c.code for c in changed.components}
+        for comp in rnd.components:
+            if comp.code not in new_components and (rnd.code, comp.code) in usage.components:
+                problems.append(
+                    Problem(
+                        f"round {rnd.code}, component {comp.code}",
+                        "values are imported for it: it cannot be removed or renamed",
+                    )
+                )
+    return problems
+
+
+def _definition_of(rnd: Round) -> Round:
+    return replace(rnd, status=RoundStatus.OPEN)

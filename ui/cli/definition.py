@@ -1,9 +1,87 @@
-"""Command-line commands of the definition area."""
+"""Command-line commands of the definition area: ``init``, ``templates``, ``export-definition``."""
 
 from __future__ import annotations
 
 import argparse
 
+from ui.cli.context import CliContext
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds this area's commands (none yet)."""
+    init = commands.add_parser(
+        "init",
+        help="start an empty database from a competition definition file or a template",
+        description="Store a competition in an empty database, from a definition file "
+        '(TOML, format = "judging-competition/1", see docs/formats.md) or from one of the '
+        "shipped templates (see `templates`). A database that already holds a competition "
+        "is refused (exit 2); a faulty file is refused with every faulty line named, and "
+        "nothing is stored.",
+    )
+    source = init.add_mutually_exclusive_group(required=True)
+    source.add_argument("--definition", metavar="FILE.toml", help="a definition file")
+    source.add_argument("--template", metavar="NAME", help="a shipped template")
+    init.set_defaults(handler=cmd_init)
+
+    templates = commands.add_parser(
+        "templates",
+        help="list the shipped competition templates",
+        description="List the competition templates shipped with the program (name and "
+        "title); `init --template NAME` starts a database from one.",
+    )
+    templates.add_argument("--format", choices=["text", "json"], default="text")
+    templates.set_defaults(handler=cmd_templates)
+
+    export = commands.add_parser(
+        "export-definition",
+        help="write the competition's definition to a TOML file",
+        description="Write the competition's definition (categories, rounds, criteria, "
+        "bands, ranking rules, components, advancement, prizes) as a TOML file that `init "
+        "--definition` reads back into the same competition. `--out -` writes to standard "
+        "output.",
+    )
+    export.add_argument("--out", metavar="FILE.toml", required=True)
+    export.set_defaults(handler=cmd_export_definition)
+
+
+def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    service = ctx.services.definitions
+    if args.definition:
+        competition = service.init_from_file(args.definition, language=ctx.language)
+    else:
+        competition = service.init_from_template(args.template)
+    criteria = sum(len(r.criteria) for r in competition.rounds)
+    ctx.say(
+        f"Created {competition.code} — {competition.name}: {len(competition.categories)} "
+        f"categories, {len(competition.rounds)} rounds, {criteria} criteria, "
+        f"{len(competition.prizes)} prizes.",
+        f"Đã tạo {competition.code} — {competition.name}: {len(competition.categories)} "
+        f"lĩnh vực, {len(competition.rounds)} vòng, {criteria} tiêu chí, "
+        f"{len(competition.prizes)} giải.",
+    )
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace, ctx: CliContext) -> int:
+    items = ctx.services.definitions.templates()
+    if args.format == "json":
+        ctx.emit_json(
+            {
+                "format": "judging-templates/1",
+                "templates": [{"name": name, "title": title} for name, title in items],
+            }
+        )
+        return 0
+    width = max((len(name) for name, _ in items), default=0)
+    for name, title in items:
+        print(f"{name:<{width}}  {title}", file=ctx.out)
+    return 0
+
+
+def cmd_export_definition(args: argparse.Namespace, ctx: CliContext) -> int:
+    service = ctx.services.definitions
+    if args.out == "-":
+        ctx.out.write(service.export_text())
+        return 0
+    path = service.export_to_file(args.out)
+    ctx.say(f"Definition written to {path}", f"Đã ghi định nghĩa vào {path}")
+    return 0
