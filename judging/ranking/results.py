@@ -96,6 +96,10 @@ class RoundResult:
     status: RoundStatus
     results: tuple[EntryResult, ...]  # in rank order, unranked last
     flags: tuple[str, ...] = ()
+    #: groups of entry codes still tied after the whole chain (what ``resolve-tie`` accepts)
+    ties: tuple[tuple[str, ...], ...] = ()
+    #: what stops the round being approved: incomplete entries, unresolved boundary ties
+    blocking: tuple[str, ...] = ()
 
     def entry(self, code: str) -> EntryResult | None:
         return next((r for r in self.results if r.entry == code), None)

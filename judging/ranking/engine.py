@@ -1,0 +1,831 @@
+"""The ranking pipeline: a round's counted marks in, a ``RoundResult`` out. Pure: no I/O.
+
+Vocabulary. A *sheet* is one judge's marks on one entry. *Counted* marks are members' and
+chairs' marks on submitted sheets (with ``drafts``, on in-progress sheets too); trainees' marks
+and recused sheets are shown, never counted. The *panel mark* aggregates one criterion's counted
+marks (mean, median or trimmed mean); *weighted* is panel × weight; the *jury total* sums the
+weighted marks (or, with z-score normalisation, averages the judges' normalised totals); the
+*final total* adds bonuses and subtracts deductions. A *ranking group* is a category, or the
+round when the competition has none. A *unit* is what the rules cannot tell apart: one entry,
+or a group still tied after the whole tie-break chain.
+
+Arithmetic is exact (``Fraction``; marks arrive as integers of ten-thousandths) and rounding is
+half-up at the stages the rules name. The only inexact step is the square root of z-score
+normalisation: a 28-digit ``Decimal`` context, then quantised to ``NORM_PLACES``.
+docs/format-ranking.md describes every rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from enum import StrEnum
+from fractions import Fraction
+from typing import cast
+
+from judging.model import (
+    Aggregate,
+    Competition,
+    ComponentDef,
+    ComponentKind,
+    Criterion,
+    EntryStatus,
+    Normalise,
+    OnTie,
+    Role,
+    Round,
+)
+from judging.numbers import APPROX_PRECISION, MARK_SCALE
+from judging.ranking.results import (
+    STATUS_INCOMPLETE,
+    STATUS_RANKED,
+    STATUS_WITHDRAWN,
+    ComponentResult,
+    CriterionResult,
+    EntryResult,
+    JudgeMark,
+    RoundResult,
+    Step,
+)
+
+#: Places a judge's normalised total is quantised to (half-up) after the 28-digit computation.
+NORM_PLACES = 6
+#: Places a value that has no named places and does not terminate is shown with (half-up).
+SHOW_PLACES = 12
+
+COUNTING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
+
+
+class SheetState(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+    RECUSED = "recused"
+
+
+@dataclass(frozen=True)
+class SheetInput:
+    """One judge's sheet on one entry: its state and its marks, aligned with the round's
+    criteria (integers of ten-thousandths; ``None`` where the judge has no mark)."""
+
+    judge: str
+    state: SheetState | str
+    values: tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    code: str
+    title: str
+    category: str | None = None
+    status: EntryStatus = EntryStatus.ACTIVE
+    sheets: tuple[SheetInput, ...] = ()
+    components: Mapping[str, Decimal] = field(default_factory=dict)  # code → raw value
+
+
+@dataclass(frozen=True)
+class JudgeInfo:
+    code: str
+    name: str
+    role: Role = Role.MEMBER
+
+
+@dataclass(frozen=True)
+class TieDecision:
+    """The chair's order for a group the rules leave tied (best first), with the reason."""
+
+    entries: tuple[str, ...]
+    reason: str
+    decided_by: str = ""
+    category: str | None = None
+
+
+# -- exact numbers --------------------------------------------------------------------------
+
+
+def _rhu(num: int, den: int) -> int:
+    """``num / den`` rounded half-up (a half away from zero) to an integer; ``den > 0``."""
+    if num >= 0:
+        return (2 * num + den) // (2 * den)
+    return -((2 * -num + den) // (2 * den))
+
+
+def _round(value: Fraction, places: int | None) -> Fraction:
+    if places is None:
+        return value
+    q = 10**places
+    return Fraction(_rhu(value.numerator * q, value.denominator), q)
+
+
+def _dec(value: Fraction, places: int | None) -> Decimal:
+    """A value as a Decimal: with exactly ``places`` places when named (half-up), else exact
+    when it terminates, else to ``SHOW_PLACES`` places (half-up)."""
+    if places is None:
+        den, twos, fives = value.denominator, 0, 0
+        while den % 2 == 0:
+            den, twos = den // 2, twos + 1
+        while den % 5 == 0:
+            den, fives = den // 5, fives + 1
+        places = max(twos, fives) if den == 1 else SHOW_PLACES
+    q = 10**places
+    return Decimal(_rhu(value.numerator * q, value.denominator)).scaleb(-places)
+
+
+def _txt(value: Fraction) -> str:
+    """Exact text: a terminating value in full, else the fraction and its approximation."""
+    shown = _dec(value, None)
+    if Fraction(shown) == value:
+        return str(shown)
+    return f"{value.numerator}/{value.denominator} ≈ {shown}"
+
+
+def _mark(scaled: int) -> Decimal:
+    return _dec(Fraction(scaled, MARK_SCALE), None)
+
+
+def _sqrt(value: Fraction) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = APPROX_PRECISION
+        return (Decimal(value.numerator) / Decimal(value.denominator)).sqrt()
+
+
+# -- the working record of one entry --------------------------------------------------------
+
+_Panel = tuple[Decimal, Fraction, Decimal, int | None]
+_Key = tuple[int, tuple[int, ...] | int, int]
+
+
+@dataclass
+class _Work:
+    entry: EntryInput
+    position: int  # of its category in the definition (unknown categories last)
+    counted: list[SheetInput] = field(default_factory=list)
+    status: str = STATUS_RANKED
+    missing: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    # per criterion: panel shown, weighted exact, weighted shown, weighted scaled (or None)
+    panels: list[_Panel] = field(default_factory=list)
+    jury: Fraction | None = None
+    components: dict[str, tuple[Decimal | None, Fraction, list[Step]]] = field(default_factory=dict)
+    final: Fraction | None = None
+    key: tuple[Fraction, ...] = ()
+    rank: int | None = None
+    tied: bool = False
+    tie_decision: str | None = None
+    prize: str | None = None
+    advanced: bool = False
+    jury_steps: list[Step] = field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        return self.entry.code
+
+
+class _Ranker:
+    def __init__(
+        self,
+        competition: Competition,
+        rnd: Round,
+        judges: Mapping[str, JudgeInfo],
+        decisions: Sequence[TieDecision],
+        drafts: bool,
+        explain: bool | Container[str],
+    ) -> None:
+        self.competition = competition
+        self.rnd = rnd
+        self.rules = rnd.ranking
+        self.criteria = rnd.criteria
+        self.judges = judges
+        self.drafts = drafts
+        self.explain = explain
+        self.decisions = {frozenset(d.entries): d for d in decisions}
+        self.flags: list[tuple[str | None, str]] = []  # (category, text); None: the round
+        self.blocking: list[tuple[str | None, str]] = []
+        self.ties: list[tuple[str | None, tuple[str, ...]]] = []
+        self.counting_states = {SheetState.SUBMITTED.value}
+        if drafts:
+            self.counting_states.add(SheetState.IN_PROGRESS.value)
+        self._memo: dict[_Key, _Panel] = {}
+        self.category_position = {c.code: i for i, c in enumerate(competition.categories)}
+        #: places the jury total is shown with: a sum of weighted marks keeps theirs
+        self.jury_places: int | None = self.rules.weighted_places
+        if self.rules.normalise == Normalise.ZSCORE:
+            total_places = self.rules.total_places
+            self.jury_places = total_places if total_places is not None else NORM_PLACES
+
+    def explains(self, code: str) -> bool:
+        if isinstance(self.explain, bool):
+            return self.explain
+        return code in self.explain
+
+    # -- 1. counting -------------------------------------------------------------------------
+    def count(self, work: _Work) -> None:
+        entry = work.entry
+        if entry.status != EntryStatus.ACTIVE:
+            work.status = STATUS_WITHDRAWN
+            return
+        n_criteria = len(self.criteria)
+        for sheet in entry.sheets:
+            judge = self.judges.get(sheet.judge)
+            if judge is None or judge.role not in COUNTING_ROLES:
+                continue
+            state = str(sheet.state)
+            if state == SheetState.RECUSED:
+                continue
+            if state not in self.counting_states:
+                work.missing.append(
+                    f"{sheet.judge}: not started"
+                    if state == SheetState.NOT_STARTED
+                    else f"{sheet.judge}: not submitted"
+                )
+                continue
+            values = sheet.values
+            if len(values) != n_criteria or None in values:
+                for i, criterion in enumerate(self.criteria):
+                    if i >= len(values) or values[i] is None:
+                        work.missing.append(f"{sheet.judge}: {criterion.code}")
+                continue
+            work.counted.append(sheet)
+        if not work.counted and not work.missing:
+            work.missing.append("no counted marks")
+        trim = self.rules.trim if self.rules.aggregate == Aggregate.TRIMMED_MEAN else 0
+        if not work.missing and len(work.counted) <= 2 * trim:
+            n = len(work.counted)
+            text = (
+                f"only {n} counted judge(s): too few to drop the {trim} highest and "
+                f"{trim} lowest marks"
+            )
+            work.missing.append(text)
+            work.flags.append(text)
+        if work.missing:
+            work.status = STATUS_INCOMPLETE
+
+    # -- 3-4. panel marks and weighting ------------------------------------------------------
+    def panels(self, work: _Work) -> None:
+        rules = self.rules
+        aggregate = rules.aggregate
+        memo = self._memo
+        # counted sheets have every mark (see count)
+        columns: list[tuple[int, ...]] = list(
+            zip(*(cast("tuple[int, ...]", sheet.values) for sheet in work.counted), strict=True)
+        )
+        for index, column in enumerate(columns):
+            if aggregate == Aggregate.MEAN:
+                key: _Key = (index, sum(column), len(column))
+            else:
+                key = (index, tuple(sorted(column)), 0)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self._panel(index, key)
+            work.panels.append(found)
+        wp = rules.weighted_places
+        if wp is not None:
+            work.jury = Fraction(sum(cast(int, p[3]) for p in work.panels), 10**wp)
+        else:
+            work.jury = sum((p[1] for p in work.panels), Fraction(0))
+
+    def _exact_panel(self, key: _Key) -> Fraction:
+        rules = self.rules
+        _, data, count = key
+        if isinstance(data, int):
+            return Fraction(data, count * MARK_SCALE)
+        values = list(data)
+        if rules.aggregate == Aggregate.MEDIAN:
+            n = len(values)
+            mid = n // 2
+            if n % 2:
+                return Fraction(values[mid], MARK_SCALE)
+            return Fraction(values[mid - 1] + values[mid], 2 * MARK_SCALE)
+        kept = values[rules.trim : len(values) - rules.trim]
+        return Fraction(sum(kept), len(kept) * MARK_SCALE)
+
+    def _panel(self, index: int, key: _Key) -> _Panel:
+        rules = self.rules
+        criterion = self.criteria[index]
+        panel = _round(self._exact_panel(key), rules.panel_places)
+        weighted = _round(panel * Fraction(criterion.weight), rules.weighted_places)
+        scaled = (
+            int(weighted * 10**rules.weighted_places) if rules.weighted_places is not None else None
+        )
+        return (
+            _dec(panel, rules.panel_places),
+            weighted,
+            _dec(weighted, rules.weighted_places),
+            scaled,
+        )
+
+    # -- 2. normalisation --------------------------------------------------------------------
+    def normalise(self, works: list[_Work]) -> None:
+        weights = [Fraction(c.weight) for c in self.criteria]
+        totals: dict[str, list[tuple[_Work, Fraction]]] = {}
+        for work in works:
+            for sheet in work.counted:
+                values = cast("tuple[int, ...]", sheet.values)
+                total = (
+                    sum((v * w for v, w in zip(values, weights, strict=True)), Fraction(0))
+                    / MARK_SCALE
+                )
+                totals.setdefault(sheet.judge, []).append((work, total))
+        everything = [t for pairs in totals.values() for _, t in pairs]
+        if not everything:
+            return
+        panel_mean = sum(everything, Fraction(0)) / len(everything)
+        panel_sd = _sqrt(
+            sum(((t - panel_mean) ** 2 for t in everything), Fraction(0)) / len(everything)
+        )
+        self.flags.append(
+            (
+                None,
+                f"normalisation: panel mean {_txt(panel_mean)}, panel spread {panel_sd:.{NORM_PLACES}f}",
+            )
+        )
+        quantum = Decimal(1).scaleb(-NORM_PLACES)
+        per_entry: dict[str, list[Fraction]] = {}
+        for judge in sorted(totals):
+            pairs = totals[judge]
+            n = len(pairs)
+            mean = sum((t for _, t in pairs), Fraction(0)) / n
+            variance = sum(((t - mean) ** 2 for _, t in pairs), Fraction(0)) / n
+            if n == 1 or variance == 0:
+                why = "one entry" if n == 1 else "no spread"
+                self.flags.append(
+                    (None, f"normalisation: judge {judge} has {why}; totals left as they are")
+                )
+                for work, t in pairs:
+                    per_entry.setdefault(work.code, []).append(t)
+                    work.jury_steps.append(
+                        Step(f"judge {judge}: total left as is ({why})", _txt(t))
+                    )
+                continue
+            sd = _sqrt(variance)
+            for work, t in pairs:
+                with localcontext() as ctx:
+                    ctx.prec = APPROX_PRECISION
+                    diff = t - mean
+                    z = (Decimal(diff.numerator) / Decimal(diff.denominator)) / sd
+                    mapped = (
+                        Decimal(panel_mean.numerator) / Decimal(panel_mean.denominator)
+                        + z * panel_sd
+                    )
+                    normal = mapped.quantize(quantum, rounding=ROUND_HALF_UP)
+                per_entry.setdefault(work.code, []).append(Fraction(normal))
+                work.jury_steps.append(
+                    Step(
+                        f"judge {judge}: total {_txt(t)}, judge mean {_txt(mean)}, "
+                        f"judge spread {sd:.{NORM_PLACES}f}, z = {z:.{NORM_PLACES}f}",
+                        f"{_txt(panel_mean)} + z × {panel_sd:.{NORM_PLACES}f} = {mapped}",
+                        str(normal),
+                        NORM_PLACES,
+                    )
+                )
+        places = self.rules.total_places if self.rules.total_places is not None else NORM_PLACES
+        for work in works:
+            normals = per_entry[work.code]
+            exact = sum(normals, Fraction(0)) / len(normals)
+            work.jury = _round(exact, places)
+            work.jury_steps.append(
+                Step(
+                    f"jury total: mean of {len(normals)} normalised judge totals",
+                    _txt(exact),
+                    str(_dec(work.jury, places)),
+                    places,
+                )
+            )
+
+    # -- 5. components -----------------------------------------------------------------------
+    def components(self, groups: Mapping[str | None, list[_Work]]) -> None:
+        for comp in self.rnd.components:
+            for category, works in groups.items():
+                if comp.scale == "share_of_max":
+                    self._share_of_max(comp, category, works)
+                    continue
+                for work in works:
+                    raw = work.entry.components.get(comp.code)
+                    exact = Fraction(raw) if raw is not None else Fraction(0)
+                    value = _round(exact, comp.places)
+                    steps = [
+                        Step(
+                            f"{comp.code}: as given"
+                            if raw is not None
+                            else f"{comp.code}: none given, 0",
+                            _txt(exact),
+                            str(_dec(value, comp.places)) if comp.places is not None else None,
+                            comp.places,
+                        )
+                    ]
+                    work.components[comp.code] = (raw, value, steps)
+
+    def _share_of_max(self, comp: ComponentDef, category: str | None, works: list[_Work]) -> None:
+        points = Fraction(comp.points if comp.points is not None else 0)
+        raws = [w.entry.components.get(comp.code) for w in works if w.status != STATUS_WITHDRAWN]
+        largest = max((Fraction(r) for r in raws if r is not None), default=Fraction(0))
+        if largest <= 0:
+            self.flags.append(
+                (category, f"{comp.code}: the largest value is 0; every entry gets 0")
+            )
+        for work in works:
+            raw = work.entry.components.get(comp.code)
+            exact_raw = Fraction(raw) if raw is not None else Fraction(0)
+            exact = points * exact_raw / largest if largest > 0 else Fraction(0)
+            value = _round(exact, comp.places)
+            steps = [
+                Step(
+                    f"{comp.code}: points × value ÷ largest value in the group",
+                    f"{_txt(points)} × {_txt(exact_raw)} ÷ {_txt(largest)} = {_txt(exact)}",
+                    str(_dec(value, comp.places)) if comp.places is not None else None,
+                    comp.places,
+                )
+            ]
+            work.components[comp.code] = (raw, value, steps)
+
+    # -- 5-6. totals and the ordering key ----------------------------------------------------
+    def total(self, work: _Work) -> None:
+        assert work.jury is not None
+        final = work.jury
+        jury_shown = _dec(work.jury, self.jury_places)
+        parts = [str(jury_shown)]
+        for comp in self.rnd.components:
+            _, value, _ = work.components[comp.code]
+            if comp.kind == ComponentKind.BONUS:
+                final += value
+                parts.append(f"+ {_dec(value, comp.places)}")
+            else:
+                final -= value
+                parts.append(f"− {_dec(value, comp.places)}")
+        places = self.rules.total_places
+        work.final = _round(final, places)
+        if self.explains(work.code):
+            if self.rules.normalise != Normalise.ZSCORE:
+                weighted = [p[2] for p in work.panels]
+                work.jury_steps.append(
+                    Step(
+                        "jury total: sum of the weighted marks",
+                        " + ".join(str(w) for w in weighted) + f" = {jury_shown}",
+                    )
+                )
+            work.jury_steps.append(
+                Step(
+                    "final total: jury total + bonuses − deductions",
+                    " ".join(parts) + f" = {_txt(final)}",
+                    str(_dec(work.final, places)) if places is not None else None,
+                    places,
+                )
+            )
+        key: list[Fraction] = [-work.final]
+        for metric in self.rules.tie_break:
+            key.append(self._metric(work, metric))
+        work.key = tuple(key)
+
+    def _metric(self, work: _Work, metric: str) -> Fraction:
+        assert work.jury is not None
+        if metric == "jury_total":
+            return -work.jury
+        kind, _, code = metric.partition(":")
+        if kind == "criterion":
+            for index, criterion in enumerate(self.criteria):
+                if criterion.code == code:
+                    return -work.panels[index][1]
+        elif kind == "component":
+            for comp in self.rnd.components:
+                if comp.code == code:
+                    value = work.components[comp.code][1]
+                    return -value if comp.kind == ComponentKind.BONUS else value
+        return Fraction(0)  # names nothing: flagged once in rank_round
+
+    # -- 6. units and ranks ------------------------------------------------------------------
+    def units(self, works: Iterable[_Work], category: str | None) -> list[list[_Work]]:
+        """Order entries by key; what stays equal forms one unit, unless the chair's recorded
+        order for exactly that group splits it into single entries."""
+        ordered = sorted(works, key=lambda w: (w.key, w.code))
+        units: list[list[_Work]] = []
+        i = 0
+        while i < len(ordered):
+            j = i + 1
+            while j < len(ordered) and ordered[j].key == ordered[i].key:
+                j += 1
+            group = ordered[i:j]
+            i = j
+            if len(group) == 1:
+                units.append(group)
+                continue
+            codes = frozenset(w.code for w in group)
+            decision = self.decisions.get(codes)
+            if decision is None:
+                units.append(group)
+                tied = tuple(w.code for w in group)
+                if (category, tied) not in self.ties:
+                    self.ties.append((category, tied))
+                continue
+            by_code = {w.code: w for w in group}
+            for code in decision.entries:
+                units.append([by_code[code]])
+                by_code[code].tie_decision = decision.reason
+        return units
+
+    def rank(self, units: list[list[_Work]], category: str | None) -> None:
+        position = 1
+        for unit in units:
+            for work in unit:
+                work.rank = position
+                work.tied = len(unit) > 1
+            if len(unit) > 1:
+                codes = ", ".join(w.code for w in unit)
+                text = f"tie unresolved: {codes} share rank {position}"
+                for work in unit:
+                    work.flags.append("tie unresolved")
+                self.flags.append((category, text))
+            position += len(unit)
+
+    # -- 7. advancement and prizes -----------------------------------------------------------
+    def take(
+        self,
+        units: list[list[_Work]],
+        quota: int | None,
+        min_total: Decimal | None,
+        on_tie: OnTie,
+        what: str,
+        category: str | None,
+    ) -> tuple[list[_Work], list[_Work]]:
+        """Who gets in (top ``quota``, at least ``min_total``) and who is held at the boundary
+        by an unresolved tie under ``on_tie = "chair"``."""
+        taken: list[_Work] = []
+        floor = Fraction(min_total) if min_total is not None else None
+        for unit in units:
+            assert unit[0].final is not None
+            if floor is not None and unit[0].final < floor:
+                break
+            if quota is None or len(taken) + len(unit) <= quota:
+                taken.extend(unit)
+                continue
+            if len(taken) < quota:
+                codes = ", ".join(w.code for w in unit)
+                if on_tie == OnTie.SHARE:
+                    taken.extend(unit)
+                    self.flags.append((category, f"{what}: tie at the boundary shared by {codes}"))
+                    continue
+                text = (
+                    f"{what}: tie at the boundary unresolved: {codes} for "
+                    f"{quota - len(taken)} place(s); the chair's order is needed"
+                )
+                self.flags.append((category, text))
+                self.blocking.append((category, text))
+                for work in unit:
+                    work.flags.append(f"{what}: boundary tie unresolved")
+                return taken, unit
+            break
+        return taken, []
+
+    def advance(self, works: list[_Work], pools: Mapping[str | None, list[_Work]]) -> None:
+        rule = self.rnd.advance
+        if rule is None:
+            return
+        what = f"advance from {self.rnd.code}"
+        targets = pools.items() if rule.per_category else [(None, works)]
+        for category, pool in targets:
+            taken, _ = self.take(
+                self.units(pool, category), rule.top, rule.min_total, rule.on_tie, what, category
+            )
+            for work in taken:
+                work.advanced = True
+
+    def prizes(self, works: list[_Work], pools: Mapping[str | None, list[_Work]]) -> None:
+        if not self.competition.rounds or self.competition.rounds[-1].code != self.rnd.code:
+            return
+        whole = self.units(works, None)
+        per_pool = {category: self.units(pool, category) for category, pool in pools.items()}
+        done: set[str] = set()
+        for prize in self.competition.prizes:
+            targets = per_pool.items() if prize.per_category else [(None, whole)]
+            for category, units in targets:
+                left = [u for u in units if u[0].code not in done]
+                taken, held = self.take(
+                    left,
+                    prize.count,
+                    prize.min_total,
+                    prize.on_tie,
+                    f"prize {prize.code}",
+                    category,
+                )
+                for work in taken:
+                    work.prize = prize.code
+                    done.add(work.code)
+                for work in held:  # not given a lower rung while the chair has not decided
+                    done.add(work.code)
+
+    # -- results -----------------------------------------------------------------------------
+    def criterion_results(self, work: _Work) -> tuple[CriterionResult, ...]:
+        explain = self.explains(work.code)
+        ranked = work.status == STATUS_RANKED
+        results = []
+        for index, criterion in enumerate(self.criteria):
+            panel = work.panels[index] if ranked else None
+            if explain:
+                marks, steps = self._explain_criterion(work, index, criterion, panel)
+            else:
+                marks, steps = (), ()
+            results.append(
+                CriterionResult(
+                    criterion=criterion.code,
+                    name=criterion.name,
+                    weight=criterion.weight,
+                    marks=marks,
+                    panel=panel[0] if panel is not None else None,
+                    weighted=panel[2] if panel is not None else None,
+                    steps=steps,
+                )
+            )
+        return tuple(results)
+
+    def _explain_criterion(
+        self,
+        work: _Work,
+        index: int,
+        criterion: Criterion,
+        panel: _Panel | None,
+    ) -> tuple[tuple[JudgeMark, ...], tuple[Step, ...]]:
+        rules = self.rules
+        counted_ids = {id(sheet) for sheet in work.counted}
+        counted: list[tuple[int, str]] = sorted(
+            (cast(int, sheet.values[index]), sheet.judge) for sheet in work.counted
+        )
+        dropped: set[str] = set()
+        if rules.aggregate == Aggregate.TRIMMED_MEAN and panel is not None:
+            for _, judge in counted[: rules.trim] + counted[len(counted) - rules.trim :]:
+                dropped.add(judge)
+        marks = []
+        for sheet in sorted(work.entry.sheets, key=lambda s: s.judge):
+            info = self.judges.get(sheet.judge)
+            value = sheet.values[index] if index < len(sheet.values) else None
+            marks.append(
+                JudgeMark(
+                    judge=sheet.judge,
+                    judge_name=info.name if info else sheet.judge,
+                    role=info.role if info else Role.MEMBER,
+                    value=_mark(value) if value is not None else None,
+                    counted=id(sheet) in counted_ids,
+                    dropped=sheet.judge in dropped,
+                    normalised=None,
+                )
+            )
+        if panel is None:
+            return tuple(marks), ()
+        values = [v for v, _ in counted]
+        kept = [(v, j) for v, j in counted if j not in dropped]
+        shown = " + ".join(str(_mark(v)) for v, _ in kept)
+        if rules.aggregate == Aggregate.MEAN:
+            label = f"panel mark: mean of {len(values)} counted marks"
+            exact = Fraction(sum(values), len(values) * MARK_SCALE)
+            expression = f"({shown}) ÷ {len(values)} = {_txt(exact)}"
+        elif rules.aggregate == Aggregate.MEDIAN:
+            label = f"panel mark: median of {len(values)} counted marks"
+            exact = self._exact_panel((index, tuple(values), 0))
+            expression = f"median of {', '.join(str(_mark(v)) for v in values)} = {_txt(exact)}"
+        else:
+            label = (
+                f"panel mark: trimmed mean of {len(values)} counted marks, dropping the "
+                f"{rules.trim} highest and {rules.trim} lowest"
+            )
+            exact = self._exact_panel((index, tuple(values), 0))
+            expression = f"({shown}) ÷ {len(kept)} = {_txt(exact)}"
+        pp, wp = rules.panel_places, rules.weighted_places
+        steps = (
+            Step(label, expression, str(panel[0]) if pp is not None else None, pp),
+            Step(
+                "weighted mark: panel mark × weight",
+                f"{panel[0]} × {criterion.weight} = "
+                f"{_txt(Fraction(panel[0]) * Fraction(criterion.weight))}",
+                str(panel[2]) if wp is not None else None,
+                wp,
+            ),
+        )
+        return tuple(marks), steps
+
+    def entry_result(self, work: _Work) -> EntryResult:
+        explain = self.explains(work.code)
+        ranked = work.status == STATUS_RANKED
+        components = []
+        for comp in self.rnd.components:
+            raw, value, steps = work.components[comp.code]
+            components.append(
+                ComponentResult(
+                    component=comp.code,
+                    name=comp.name,
+                    kind=comp.kind,
+                    raw=raw,
+                    value=_dec(value, comp.places),
+                    steps=tuple(steps) if explain else (),
+                )
+            )
+        places = self.rules.total_places
+        jury_places = self.jury_places
+        return EntryResult(
+            entry=work.code,
+            title=work.entry.title,
+            category=work.entry.category,
+            status=work.status,
+            rank=work.rank,
+            tied=work.tied,
+            final_total=_dec(work.final, places) if ranked and work.final is not None else None,
+            jury_total=(_dec(work.jury, jury_places) if ranked and work.jury is not None else None),
+            criteria=self.criterion_results(work),
+            components=tuple(components),
+            prize=work.prize,
+            advanced=work.advanced,
+            tie_decision=work.tie_decision,
+            missing=tuple(work.missing),
+            steps=tuple(work.jury_steps) if explain else (),
+            flags=tuple(work.flags),
+        )
+
+
+def rank_round(
+    competition: Competition,
+    round_code: str,
+    entries: Iterable[EntryInput],
+    judges: Iterable[JudgeInfo],
+    *,
+    decisions: Sequence[TieDecision] = (),
+    drafts: bool = False,
+    category: str | None = None,
+    explain: bool | Container[str] = True,
+) -> RoundResult:
+    """Rank one round. The whole round is always computed (normalisation, the largest value
+    of a share-of-max component and prize pools do not depend on what is shown); ``category``
+    only selects the results returned. ``explain`` says for which entries the judges' marks
+    and the explanation steps are built (all, none, or a set of entry codes)."""
+    rnd = competition.round(round_code)
+    if rnd is None:
+        raise ValueError(f"no round {round_code!r}")
+    ranker = _Ranker(competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain)
+    unknown_position = len(competition.categories)
+    works = [
+        _Work(entry=e, position=ranker.category_position.get(e.category or "", unknown_position))
+        for e in entries
+    ]
+    if drafts:
+        ranker.flags.append((None, "provisional: marks on sheets not yet submitted are counted"))
+    for metric in rnd.ranking.tie_break:
+        kind, _, code = metric.partition(":")
+        known = (
+            metric == "jury_total"
+            or (kind == "criterion" and rnd.criterion(code) is not None)
+            or (kind == "component" and any(c.code == code for c in rnd.components))
+        )
+        if not known:
+            ranker.flags.append(
+                (None, f"tie-break {metric!r} names nothing in this round; ignored")
+            )
+    # Ranking groups: categories when the competition has them.
+    groups: dict[str | None, list[_Work]] = {}
+    for work in works:
+        ranker.count(work)
+        group = work.entry.category if competition.categories else None
+        groups.setdefault(group, []).append(work)
+    complete = [w for w in works if w.status == STATUS_RANKED]
+    for work in complete:
+        ranker.panels(work)
+    if rnd.ranking.normalise == Normalise.ZSCORE:
+        ranker.normalise(complete)
+    ranker.components(groups)
+    for work in complete:
+        ranker.total(work)
+    pools: dict[str | None, list[_Work]] = {}
+    for group_code, members in groups.items():
+        pool = [w for w in members if w.status == STATUS_RANKED]
+        pools[group_code] = pool
+        ranker.rank(ranker.units(pool, group_code), group_code)
+    ranker.advance(complete, pools)
+    ranker.prizes(complete, pools)
+    incomplete = [w for w in works if w.status == STATUS_INCOMPLETE]
+    if incomplete and not drafts:
+        for work in incomplete:
+            ranker.blocking.append(
+                (work.entry.category, f"{work.code} is incomplete: {'; '.join(work.missing)}")
+            )
+
+    def wanted(cat: str | None) -> bool:
+        return category is None or cat is None or cat == category
+
+    status_order = {STATUS_RANKED: 0, STATUS_INCOMPLETE: 1, STATUS_WITHDRAWN: 2}
+    shown = sorted(
+        (w for w in works if category is None or w.entry.category == category),
+        key=lambda w: (
+            status_order[w.status],
+            w.position,
+            w.entry.category or "",
+            w.rank or 0,
+            w.code,
+        ),
+    )
+    return RoundResult(
+        competition=competition.code,
+        round=rnd.code,
+        category=category,
+        drafts=drafts,
+        status=rnd.status,
+        results=tuple(ranker.entry_result(w) for w in shown),
+        flags=tuple(text for cat, text in ranker.flags if wanted(cat)),
+        ties=tuple(codes for cat, codes in ranker.ties if wanted(cat)),
+        blocking=tuple(text for cat, text in ranker.blocking if wanted(cat)),
+    )
