@@ -12,7 +12,18 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from judging.model import ComponentKind, Role, RoundStatus
+from judging.model import (
+    Aggregate,
+    Category,
+    Competition,
+    ComponentDef,
+    ComponentKind,
+    Criterion,
+    RankingRules,
+    Role,
+    Round,
+    RoundStatus,
+)
 from judging.numbers import round_half_up
 from judging.ranking.results import (
     ComponentResult,
@@ -209,4 +220,42 @@ def sample_round(*, drafts: bool = False) -> RoundResult:
         RoundStatus.OPEN,
         (e1, e2, e3, e4, e5),
         flags=("E02 and E03 tied on every metric; ordered by the chair",),
+    )
+
+
+def sample_competition(status: RoundStatus = RoundStatus.OPEN) -> Competition:
+    """The definition ``sample_round`` belongs to."""
+    return Competition(
+        code="SKCD-2026",
+        name="Giải thưởng Sáng kiến cộng đồng 2026",
+        categories=(Category("nong_nghiep", "Nông nghiệp và môi trường"),),
+        rounds=(
+            Round(
+                code="so_khao",
+                name="Vòng sơ khảo",
+                criteria=tuple(
+                    Criterion(code, NAMES[code], MAXIMA[code], D("0.5"), WEIGHTS[code])
+                    for code in ("tinh_moi", "hieu_qua")
+                ),
+                ranking=RankingRules(
+                    aggregate=Aggregate.TRIMMED_MEAN,
+                    trim=1,
+                    panel_places=2,
+                    weighted_places=2,
+                    total_places=2,
+                    tie_break=("jury_total", "criterion:tinh_moi"),
+                ),
+                components=(
+                    ComponentDef(
+                        "binh_chon",
+                        "Bình chọn cộng đồng",
+                        scale="share_of_max",
+                        points=D(20),
+                        places=1,
+                    ),
+                    ComponentDef("tru_diem", "Trừ điểm", kind=ComponentKind.DEDUCTION),
+                ),
+                status=status,
+            ),
+        ),
     )

@@ -1,27 +1,355 @@
-"""The Results section of the main window."""
+"""The Results section: the ranking of a round (per category or all categories grouped),
+explained down to every judge's mark, with the judges' consistency beside it.
+
+One service call per action (``services.ranking``): show a result, resolve a tie, close or
+approve a round; each change is announced on the bus as "results".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from judging.app import Services
+from judging.errors import JudgingError
+from judging.model import Competition, Round, RoundStatus
+from judging.ranking.consistency import consistency
+from judging.ranking.results import EntryResult, RoundResult
 from ui.bus import ChangeBus
+from ui.results.consistency_view import ConsistencyView
+from ui.results.dialogs import Prompter
+from ui.results.explain import explanation_html
+from ui.results.rows import build_rows, columns_for
+from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
 
 
+class ResultsTable(QTableView):
+    """Enter on a cell opens its explanation, as a double-click does."""
+
+    def __init__(
+        self, on_open: Callable[[QModelIndex], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._on_open = on_open
+        self.doubleClicked.connect(on_open)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_open(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ResultsSection(Section):
-    def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
+    listens_to = frozenset({"marks", "results", "competition", "entries", "assignments"})
+
+    def __init__(
+        self,
+        services: Services,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
+    ) -> None:
         super().__init__(services, bus, parent)
+        self.prompter = prompter or Prompter()
+        self.competition: Competition | None = None
+        self.result: RoundResult | None = None
+        self._loading = False
+
         layout = QVBoxLayout(self)
-        note = QLabel(
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Round:")))
+        self.round_box = QComboBox(self)
+        bar.addWidget(self.round_box)
+        bar.addWidget(QLabel(self.tr("Category:")))
+        self.category_box = QComboBox(self)
+        bar.addWidget(self.category_box)
+        self.drafts_box = QCheckBox(self.tr("Provisional (include drafts)"), self)
+        self.drafts_box.setToolTip(
             self.tr(
-                "The ranking per round and category, explained down to every judge's mark, and the judges' consistency."
+                "Count marks of sheets not yet submitted: a provisional ranking, not the result"
             )
         )
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(note)
+        bar.addWidget(self.drafts_box)
+        bar.addStretch(1)
+        self.status_label = QLabel(self)
+        bar.addWidget(self.status_label)
+        self.tie_button = QPushButton(self.tr("Resolve tie…"), self)
+        self.close_button = QPushButton(self.tr("Close round"), self)
+        self.approve_button = QPushButton(self.tr("Approve round"), self)
+        for button in (self.tie_button, self.close_button, self.approve_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.draft_banner = QLabel(
+            self.tr(
+                "PROVISIONAL — marks of unsubmitted sheets are included. This is not the result."
+            ),
+            self,
+        )
+        self.draft_banner.setStyleSheet(
+            "background: #fee2e2; color: #991b1b; font-weight: bold; padding: 6px;"
+            " border: 1px solid #fca5a5;"
+        )
+        self.draft_banner.setVisible(False)
+        layout.addWidget(self.draft_banner)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        self.tabs = QTabWidget(self)
+        self.model = ResultsTableModel(self)
+        self.table = ResultsTable(self._on_table_open, self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.tabs.addTab(self.table, self.tr("Ranking"))
+        self.consistency_view = ConsistencyView(self)
+        self.tabs.addTab(self.consistency_view, self.tr("Judge consistency"))
+        layout.addWidget(self.tabs, 1)
+        self.legend = QLabel(
+            self.tr(
+                "[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · "
+                "double-click a number or press Enter for its explanation"
+            ),
+            self,
+        )
+        self.legend.setStyleSheet("color: #6b7280")
+        layout.addWidget(self.legend)
+
+        self.round_box.currentIndexChanged.connect(self._on_round_box_changed)
+        self.category_box.currentIndexChanged.connect(self._on_choice_changed)
+        self.drafts_box.toggled.connect(self._on_choice_changed)
+        self.tie_button.clicked.connect(self._on_tie_button_clicked)
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.approve_button.clicked.connect(self._on_approve_button_clicked)
+        self.refresh()
 
     def title(self) -> str:
         return self.tr("Results")
+
+    # -- what is chosen -------------------------------------------------------------------
+    def round_code(self) -> str | None:
+        code = self.round_box.currentData()
+        return str(code) if code else None
+
+    def category_code(self) -> str | None:
+        code = self.category_box.currentData()
+        return str(code) if code else None
+
+    def current_round(self) -> Round | None:
+        code = self.round_code()
+        if self.competition is None or code is None:
+            return None
+        return self.competition.round(code)
+
+    # -- loading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.competition = self.services.core.competition()
+        except JudgingError as exc:
+            self._show_error(str(exc))
+            return
+        self._loading = True
+        try:
+            self._fill_choices()
+        finally:
+            self._loading = False
+        self._load_result()
+
+    def _fill_choices(self) -> None:
+        keep_round, keep_category = self.round_code(), self.category_code()
+        self.round_box.clear()
+        self.category_box.clear()
+        if self.competition is None:
+            return
+        for round_ in self.competition.rounds:
+            self.round_box.addItem(f"{round_.name} ({round_.code})", round_.code)
+        self.category_box.addItem(self.tr("All categories"), None)
+        for category in self.competition.categories:
+            self.category_box.addItem(category.name, category.code)
+        if keep_round is not None:
+            self.round_box.setCurrentIndex(max(0, self.round_box.findData(keep_round)))
+        if keep_category is not None:
+            self.category_box.setCurrentIndex(max(0, self.category_box.findData(keep_category)))
+        self.category_box.setVisible(bool(self.competition.categories))
+
+    def _load_result(self) -> None:
+        self.result = None
+        self.message.clear()
+        drafts = self.drafts_box.isChecked()
+        self.draft_banner.setVisible(drafts)
+        code = self.round_code()
+        ranking: Any = self.services.ranking
+        if self.competition is None or code is None:
+            self._show_result(None)
+            self.message.setText(self.tr("No competition yet: nothing to rank."))
+            return
+        if not hasattr(ranking, "result"):
+            self._show_result(None)
+            self.message.setText(self.tr("Ranking is not available in this version yet."))
+            return
+        try:
+            self.result = ranking.result(code, category=self.category_code(), drafts=drafts)
+        except JudgingError as exc:
+            self._show_result(None)
+            self.message.setText(str(exc))
+            return
+        self._show_result(self.result)
+
+    def show_result(self, result: RoundResult, competition: Competition | None = None) -> None:
+        """Show a given result (used by tests and screenshots that have no engine)."""
+        if competition is not None:
+            self.competition = competition
+        self.result = result
+        self.draft_banner.setVisible(result.drafts)
+        self._show_result(result)
+
+    def _show_result(self, result: RoundResult | None) -> None:
+        round_ = self.current_round()
+        if result is not None and self.competition is not None:
+            round_ = self.competition.round(result.round) or round_
+        columns = columns_for(round_, result)
+        names = {c.code: c.name for c in self.competition.categories} if self.competition else {}
+        prizes = {p.code: p.name for p in self.competition.prizes} if self.competition else {}
+        rows = (
+            build_rows(result, columns, category_names=names, prize_names=prizes) if result else ()
+        )
+        self.model.set_rows(columns, rows)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        status = result.status if result else None
+        self.status_label.setText(self._status_text(status) if status else "")
+        flags = list(result.flags) if result else []
+        if flags:
+            self.message.setText("\n".join(flags))
+        self.tie_button.setEnabled(bool(result and self.tie_groups()))
+        self.close_button.setEnabled(status == RoundStatus.OPEN)
+        self.approve_button.setEnabled(status == RoundStatus.CLOSED)
+        if result is None:
+            self.consistency_view.clear()
+        else:
+            maxima = {c.code: c.max for c in round_.criteria} if round_ else {}
+            self.consistency_view.set_report(consistency(result.results, maxima))
+
+    def _status_text(self, status: RoundStatus) -> str:
+        return {
+            RoundStatus.OPEN: self.tr("Round open"),
+            RoundStatus.CLOSED: self.tr("Round closed"),
+            RoundStatus.APPROVED: self.tr("Round approved (locked)"),
+        }.get(status, str(status))
+
+    # -- ties -----------------------------------------------------------------------------
+    def tie_groups(self) -> list[list[EntryResult]]:
+        """Groups of ranked entries sharing a rank (within a category when all are shown)."""
+        if self.result is None:
+            return []
+        groups: dict[tuple[str | None, int], list[EntryResult]] = {}
+        for entry in self.result.results:
+            if entry.is_ranked and entry.tied and entry.rank is not None:
+                key = (entry.category if self.result.category is None else None, entry.rank)
+                groups.setdefault(key, []).append(entry)
+        return [g for g in groups.values() if len(g) > 1]
+
+    def _chosen_tie_group(self) -> list[EntryResult] | None:
+        groups = self.tie_groups()
+        if not groups:
+            return None
+        current = self.model.entry_at(self.table.currentIndex())
+        if current is not None:
+            for group in groups:
+                if any(e.entry == current.entry for e in group):
+                    return group
+        undecided = [g for g in groups if not any(e.tie_decision for e in g)]
+        return (undecided or groups)[0]
+
+    # -- actions: one service call each, then "results" is announced --------------------------
+    def _call(self, action: str, *args: Any, **kwargs: Any) -> bool:
+        method = getattr(self.services.ranking, action, None)
+        if method is None:
+            self._show_error(self.tr("This action is not available in this version yet."))
+            return False
+        try:
+            method(*args, **kwargs)
+        except JudgingError as exc:
+            self._show_error(str(exc))
+            return False
+        self.bus.announce("results")
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.prompter.error(self, message)
+
+    def _on_round_box_changed(self, _index: int) -> None:
+        if not self._loading:
+            self._load_result()
+
+    def _on_choice_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self._load_result()
+
+    def _on_tie_button_clicked(self) -> None:
+        group = self._chosen_tie_group()
+        if group is None or self.result is None:
+            return
+        order = self.prompter.tie_order(self, group)
+        if order is None:
+            return
+        category = self.result.category
+        if category is None:
+            shared = {e.category for e in group}
+            category = shared.pop() if len(shared) == 1 else None
+        self._call(
+            "resolve_tie",
+            self.result.round,
+            category=category,
+            order=list(order.entries),
+            reason=order.reason,
+        )
+
+    def _on_close_button_clicked(self) -> None:
+        code = self.round_code()
+        if code and self.prompter.confirm(
+            self, self.tr("Close this round? Judges can no longer change their marks.")
+        ):
+            self._call("close_round", code)
+
+    def _on_approve_button_clicked(self) -> None:
+        code = self.round_code()
+        if code and self.prompter.confirm(
+            self,
+            self.tr("Approve this round? The result is locked and prizes are confirmed."),
+        ):
+            self._call("approve_round", code)
+
+    def _on_table_open(self, index: QModelIndex) -> None:
+        entry = self.model.entry_at(index)
+        if entry is None or self.result is None:
+            return
+        column = self.model.column(index.column())
+        title, html = explanation_html(self.result, entry, column, self.model.columns())
+        self.prompter.explain(self, title, html)

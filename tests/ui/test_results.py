@@ -1,0 +1,422 @@
+"""The results screen over a synthetic round result (tests/unit/test_consistency_data.py):
+the table, its sorting, the explanation, the provisional toggle, ties, round actions and the
+consistency view. The engine itself is not needed here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+
+from judging.errors import Conflict
+from judging.model import Competition, RoundStatus
+from judging.ranking.consistency import consistency
+from judging.ranking.results import EntryResult, RoundResult
+from tests.unit.test_consistency_data import MAXIMA, sample_competition, sample_round
+from ui.bus import ChangeBus
+from ui.results.consistency_view import ConsistencyView, JudgeStatsModel, OutlierModel
+from ui.results.dialogs import ExplanationDialog, ResolveTieDialog, TieOrder
+from ui.results.rows import Kind, build_rows, columns_for
+from ui.results.table_model import ResultsTableModel
+from ui.sections.results import ResultsSection
+
+
+@dataclass
+class FakeRanking:
+    """Stands in for services.ranking: records the calls, answers with a synthetic result."""
+
+    status: RoundStatus = RoundStatus.OPEN
+    fail: Exception | None = None
+    calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
+
+    def result(self, code: str, category: str | None = None, drafts: bool = False) -> RoundResult:
+        self.calls.append(("result", (code,), {"category": category, "drafts": drafts}))
+        base = sample_round(drafts=drafts)
+        return RoundResult(
+            base.competition, base.round, category, drafts, self.status, base.results, base.flags
+        )
+
+    def _act(self, name: str, *args: Any, **kwargs: Any) -> None:
+        self.calls.append((name, args, kwargs))
+        if self.fail is not None:
+            raise self.fail
+
+    def resolve_tie(self, *args: Any, **kwargs: Any) -> None:
+        self._act("resolve_tie", *args, **kwargs)
+
+    def close_round(self, *args: Any, **kwargs: Any) -> None:
+        self._act("close_round", *args, **kwargs)
+
+    def approve_round(self, *args: Any, **kwargs: Any) -> None:
+        self._act("approve_round", *args, **kwargs)
+
+
+@dataclass
+class FakePrompter:
+    answer_tie: TieOrder | None = None
+    answer_confirm: bool = True
+    errors: list[str] = field(default_factory=list)
+    explained: list[tuple[str, str]] = field(default_factory=list)
+    tie_groups: list[list[str]] = field(default_factory=list)
+
+    def error(self, parent: QWidget, message: str) -> None:
+        self.errors.append(message)
+
+    def confirm(self, parent: QWidget, question: str) -> bool:
+        return self.answer_confirm
+
+    def tie_order(self, parent: QWidget, entries: Sequence[EntryResult]) -> TieOrder | None:
+        self.tie_groups.append([e.entry for e in entries])
+        return self.answer_tie
+
+    def explain(self, parent: QWidget, title: str, html: str) -> None:
+        self.explained.append((title, html))
+
+
+def make_section(
+    qtbot: Any, ranking: FakeRanking | None = None, competition: Competition | None = None
+) -> tuple[ResultsSection, FakeRanking, FakePrompter, ChangeBus]:
+    ranking = ranking or FakeRanking()
+    comp = competition or sample_competition()
+    services = SimpleNamespace(core=SimpleNamespace(competition=lambda: comp), ranking=ranking)
+    bus = ChangeBus()
+    prompter = FakePrompter()
+    section = ResultsSection(services, bus, prompter=prompter)  # type: ignore[arg-type]
+    qtbot.addWidget(section)
+    section.resize(1400, 700)
+    section.show()
+    return section, ranking, prompter, bus
+
+
+def column_of(section: ResultsSection, kind: Kind, code: str = "") -> int:
+    return next(
+        i for i, c in enumerate(section.model.columns()) if c.kind == kind and c.code == code
+    )
+
+
+def cell(section: ResultsSection, row: int, column: int, role: int = 0) -> Any:
+    return section.model.data(section.model.index(row, column), role)
+
+
+# -- models ----------------------------------------------------------------------------------
+def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    result = sample_round()
+    round_ = sample_competition().rounds[0]
+    columns = columns_for(round_, result)
+    model = ResultsTableModel()
+    model.set_rows(columns, build_rows(result, columns))
+    qtmodeltester.check(model)
+    report = consistency(result.results, MAXIMA)
+    judges = JudgeStatsModel()
+    judges.set_stats(report.judges)
+    qtmodeltester.check(judges)
+    outliers = OutlierModel()
+    outliers.set_points(report.outliers)
+    qtmodeltester.check(outliers)
+    empty = ResultsTableModel()
+    qtmodeltester.check(empty)
+
+
+def test_columns_follow_the_round_and_its_tie_break_chain() -> None:
+    round_ = sample_competition().rounds[0]
+    columns = columns_for(round_, None)
+    kinds = [(c.kind.value, c.code, c.tie_break) for c in columns]
+    assert kinds == [
+        ("rank", "", None),
+        ("code", "", None),
+        ("title", "", None),
+        ("category", "", None),
+        ("criterion", "tinh_moi", 2),
+        ("criterion", "hieu_qua", None),
+        ("jury_total", "", 1),
+        ("component", "binh_chon", None),
+        ("component", "tru_diem", None),
+        ("final_total", "", None),
+        ("prize", "", None),
+        ("advanced", "", None),
+        ("status", "", None),
+        ("tie_decision", "", None),
+    ]
+    model = ResultsTableModel()
+    model.set_rows(columns, ())
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Jury total [1]"
+    assert "Tie-break no. 1" in model.headerData(
+        6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+
+
+# -- the table -------------------------------------------------------------------------------
+def test_table_shows_the_engine_numbers_exactly(qtbot: Any) -> None:
+    section, ranking, _, _ = make_section(qtbot)
+    assert ranking.calls[0] == ("result", ("so_khao",), {"category": None, "drafts": False})
+    model = section.model
+    assert model.rowCount() == 5
+    rank, final = column_of(section, Kind.RANK), column_of(section, Kind.FINAL_TOTAL)
+    tinh_moi = column_of(section, Kind.CRITERION, "tinh_moi")
+    vote = column_of(section, Kind.COMPONENT, "binh_chon")
+    assert [cell(section, r, rank) for r in range(5)] == ["1", "2=", "2=", "", ""]
+    assert [cell(section, r, final) for r in range(3)] == ["81.25", "64.50", "64.50"]
+    assert cell(section, 0, tinh_moi) == "26.25"
+    assert cell(section, 0, vote) == "20.0"  # the component's own places
+    assert cell(section, 0, column_of(section, Kind.PRIZE)) == "nhat"  # no ladder name known
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert cell(section, 0, final, Qt.ItemDataRole.TextAlignmentRole) == right
+    assert "đồng hạng" in cell(section, 1, rank, Qt.ItemDataRole.ToolTipRole)
+    assert "Tác động xã hội" in cell(section, 1, rank, Qt.ItemDataRole.ToolTipRole)
+    # Incomplete and withdrawn: at the end, greyed, no rank, why in the tooltip.
+    status = column_of(section, Kind.STATUS)
+    assert [cell(section, r, status) for r in (3, 4)] == ["incomplete", "withdrawn"]
+    assert cell(section, 3, status, Qt.ItemDataRole.ForegroundRole) is not None
+    assert cell(section, 0, status, Qt.ItemDataRole.ForegroundRole) is None
+    assert "GK04: hieu_qua" in cell(section, 3, status, Qt.ItemDataRole.ToolTipRole)
+    assert cell(section, 1, column_of(section, Kind.TIE_DECISION)) == "Tác động xã hội rộng hơn"
+
+
+def test_sorting_keeps_unranked_entries_last(qtbot: Any) -> None:
+    section, *_ = make_section(qtbot)
+    final = column_of(section, Kind.FINAL_TOTAL)
+    code = column_of(section, Kind.CODE)
+    header = section.table.horizontalHeader()
+    section.table.scrollTo(section.model.index(0, final))
+    position = QPoint(header.sectionViewportPosition(final) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert header.sortIndicatorSection() == final
+    codes = [cell(section, r, code) for r in range(5)]
+    assert codes[3:] == ["E04", "E05"]
+    assert set(codes[:3]) == {"E01", "E02", "E03"}
+    section.model.sort(final, Qt.SortOrder.AscendingOrder)
+    assert [cell(section, r, code) for r in range(5)] == ["E02", "E03", "E01", "E04", "E05"]
+    section.model.sort(final, Qt.SortOrder.DescendingOrder)
+    assert [cell(section, r, code) for r in range(5)] == ["E01", "E02", "E03", "E04", "E05"]
+    title = column_of(section, Kind.TITLE)
+    section.model.sort(title, Qt.SortOrder.AscendingOrder)
+    assert [cell(section, r, code) for r in range(3)] == ["E03", "E01", "E02"]
+
+
+def test_all_categories_are_grouped_by_category() -> None:
+    base = sample_round()
+    moved = tuple(
+        EntryResult(**{**e.__dict__, "category": "khac"}) if e.entry == "E01" else e
+        for e in base.results
+    )
+    result = RoundResult(base.competition, base.round, None, False, base.status, moved, base.flags)
+    columns = columns_for(None, result)
+    rows = build_rows(
+        result, columns, category_names={"nong_nghiep": "Nông nghiệp", "khac": "Khác"}
+    )
+    assert [r.entry.entry for r in rows] == ["E02", "E03", "E01", "E04", "E05"]
+    assert rows[0].cells[3] == "Nông nghiệp"
+
+
+# -- the explanation -------------------------------------------------------------------------
+def test_double_click_on_a_criterion_explains_it_down_to_every_mark(qtbot: Any) -> None:
+    section, _, prompter, _ = make_section(qtbot)
+    column = column_of(section, Kind.CRITERION, "tinh_moi")
+    view = section.table
+    rect = view.visualRect(section.model.index(0, column))
+    # A double-click arrives after the first click's press and release, as from a real mouse.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(prompter.explained) == 1
+    title, html = prompter.explained[0]
+    assert title.endswith("Tính mới")
+    dialog = ExplanationDialog(title, html)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    # GK03's 28 and GK04's 20 were dropped by trimming: struck through and said so.
+    assert "<s>28</s>" in html and "<s>20</s>" in html
+    assert text.count("dropped by trimming") == 2
+    assert "trainee: shown, not counted" in text
+    assert "trimmed mean of 25.5, 27" in text
+    assert "half-up to 2 decimal place(s)" in text
+    assert "Panel mark: 26.25; weighted: 26.25" in text
+
+
+def test_enter_on_the_final_total_explains_the_whole_entry(qtbot: Any) -> None:
+    section, _, prompter, _ = make_section(qtbot)
+    section.table.setFocus()
+    section.table.setCurrentIndex(section.model.index(1, column_of(section, Kind.FINAL_TOTAL)))
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    title, html = prompter.explained[-1]
+    assert title.startswith("E02")
+    dialog = ExplanationDialog(title, html)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    for expected in (
+        "Jury total: 54.50",
+        "20 × 200 ÷ 400",  # the component's scaling
+        "final = 54.50 + 10.0 − 0",
+        "Tie-break chain",
+        "Tác động xã hội rộng hơn",
+        "Trừ điểm",
+        "deduction",
+    ):
+        assert expected in text, expected
+    # The chain table lists both tied entries with their jury totals.
+    assert text.count("54.50") >= 3 and "E03" in text
+
+
+def test_incomplete_entry_explains_what_is_missing(qtbot: Any) -> None:
+    section, _, prompter, _ = make_section(qtbot)
+    section.table.setCurrentIndex(section.model.index(3, column_of(section, Kind.CODE)))
+    qtbot.keyClick(section.table, Qt.Key.Key_Enter)
+    _, html = prompter.explained[-1]
+    assert "Missing marks" in html and "GK04: hieu_qua" in html
+    assert "no mark (recused or not given)" in html
+
+
+# -- provisional, refresh --------------------------------------------------------------------
+def test_provisional_toggle_is_clearly_marked(qtbot: Any) -> None:
+    section, ranking, prompter, _ = make_section(qtbot)
+    assert not section.draft_banner.isVisible()
+    qtbot.mouseClick(section.drafts_box, Qt.MouseButton.LeftButton)
+    assert ranking.calls[-1] == ("result", ("so_khao",), {"category": None, "drafts": True})
+    assert section.draft_banner.isVisible()
+    assert "PROVISIONAL" in section.draft_banner.text()
+    section.table.setCurrentIndex(section.model.index(0, column_of(section, Kind.FINAL_TOTAL)))
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert "Provisional" in prompter.explained[-1][1]
+
+
+def test_category_choice_and_bus_refresh(qtbot: Any) -> None:
+    section, ranking, _, bus = make_section(qtbot)
+    section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
+    assert ranking.calls[-1][2]["category"] == "nong_nghiep"
+    count = len(ranking.calls)
+    bus.announce("judges")
+    assert len(ranking.calls) == count
+    bus.announce("marks")
+    assert len(ranking.calls) == count + 1
+    assert ranking.calls[-1][2]["category"] == "nong_nghiep"  # the choice survives a refresh
+
+
+# -- ties and round actions ------------------------------------------------------------------
+def test_resolve_tie_dialog_requires_a_reason(qtbot: Any) -> None:
+    entries = [e for e in sample_round().results if e.tied]
+    dialog = ResolveTieDialog(entries)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button().isEnabled()
+    dialog.accept()  # Enter with no reason changes nothing
+    assert dialog.result() == 0 and dialog.isVisible()
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up, Qt.MouseButton.LeftButton)
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "   ")
+    assert not dialog.ok_button().isEnabled()
+    qtbot.keyClicks(dialog.reason, "wider use")
+    assert dialog.ok_button().isEnabled()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    assert dialog.order() == TieOrder(("E03", "E02"), "wider use")
+
+
+def test_resolve_tie_calls_the_service_once_and_announces(qtbot: Any) -> None:
+    section, ranking, prompter, bus = make_section(qtbot)
+    assert section.tie_button.isEnabled()
+    prompter.answer_tie = TieOrder(("E03", "E02"), "Tác động xã hội rộng hơn")
+    with qtbot.waitSignal(bus.changed) as signal:
+        qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [frozenset({"results"})]
+    assert prompter.tie_groups == [["E02", "E03"]]
+    actions = [c for c in ranking.calls if c[0] == "resolve_tie"]
+    assert actions == [
+        (
+            "resolve_tie",
+            ("so_khao",),
+            {
+                "category": "nong_nghiep",
+                "order": ["E03", "E02"],
+                "reason": "Tác động xã hội rộng hơn",
+            },
+        )
+    ]
+
+
+def test_a_refused_action_is_shown_in_plain_words(qtbot: Any) -> None:
+    ranking = FakeRanking(fail=Conflict("the round is closed: reopen it first"))
+    section, _, prompter, bus = make_section(qtbot, ranking)
+    prompter.answer_tie = TieOrder(("E02", "E03"), "lý do")
+    announced: list[frozenset[str]] = []
+    bus.changed.connect(announced.append)
+    qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
+    assert prompter.errors == ["the round is closed: reopen it first"]
+    assert announced == []
+
+
+def test_close_and_approve_follow_the_round_status(qtbot: Any) -> None:
+    section, ranking, prompter, _ = make_section(qtbot)
+    assert section.close_button.isEnabled() and not section.approve_button.isEnabled()
+    prompter.answer_confirm = False
+    qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
+    assert not [c for c in ranking.calls if c[0] == "close_round"]
+    prompter.answer_confirm = True
+    qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
+    assert [c for c in ranking.calls if c[0] == "close_round"] == [
+        ("close_round", ("so_khao",), {})
+    ]
+    closed, *_ = make_section(qtbot, FakeRanking(status=RoundStatus.CLOSED))
+    assert closed.approve_button.isEnabled() and not closed.close_button.isEnabled()
+    assert closed.status_label.text() == "Round closed"
+
+
+def test_without_a_ranking_service_the_screen_says_so(qtbot: Any) -> None:
+    services = SimpleNamespace(
+        core=SimpleNamespace(competition=sample_competition), ranking=object()
+    )
+    section = ResultsSection(services, ChangeBus(), prompter=FakePrompter())  # type: ignore[arg-type]
+    qtbot.addWidget(section)
+    assert section.model.rowCount() == 0
+    assert "not available" in section.message.text()
+
+
+# -- consistency -----------------------------------------------------------------------------
+def test_consistency_view_builds_with_plots(qtbot: Any, tmp_path: Any) -> None:
+    section, *_ = make_section(qtbot)
+    view: ConsistencyView = section.consistency_view
+    section.tabs.setCurrentWidget(view)
+    assert view.judges_model.rowCount() == 5
+    assert view.outlier_model.rowCount() == 2
+    assert view.outlier_model.data(view.outlier_model.index(1, 5)) == "-13.50"
+    assert "Kendall's W = <b>0.563</b>" in view.agreement.text()
+    assert "moderate agreement" in view.agreement.text()
+    assert "ICC(1) = <b>0.474</b>" in view.agreement.text()
+    spread = view.spread_plot.getPlotItem().items
+    assert any(isinstance(i, pg.ErrorBarItem) for i in spread)
+    scatter = [
+        i for i in view.scatter_plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem)
+    ]
+    assert sum(len(s.data) for s in scatter) >= 30
+    image = view.grab().toImage()
+    assert image.width() > 300 and image.height() > 300
+    assert image.save(str(tmp_path / "consistency.png"))
+
+
+@pytest.mark.parametrize("judges", [1, 0])
+def test_consistency_view_with_too_few_judges(qtbot: Any, judges: int) -> None:
+    view = ConsistencyView()
+    qtbot.addWidget(view)
+    results = sample_round().results
+    if judges == 0:
+        results = results[4:]  # only the withdrawn entry: no marks at all
+    else:
+        results = tuple(
+            EntryResult(
+                **{
+                    **e.__dict__,
+                    "criteria": tuple(
+                        type(c)(**{**c.__dict__, "marks": c.marks[:1]}) for c in e.criteria
+                    ),
+                }
+            )
+            for e in results
+        )
+    view.set_report(consistency(results, MAXIMA))
+    assert "not computable" in view.agreement.text()
+    assert view.judges_model.rowCount() == judges

@@ -1,0 +1,154 @@
+"""Dialogs of the results screen: the explanation of a number, and the chair's order of a tie.
+
+``Prompter`` is how the section asks a person something; tests replace it with one that
+answers on its own (no patching of ``QMessageBox``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judging.ranking.results import EntryResult
+
+
+class ExplanationDialog(QDialog):
+    """Shows one explanation (HTML built by ``explain.explanation_html``)."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Explanation: %1").replace("%1", title))
+        self.html = html
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(html)
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 640)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+
+@dataclass(frozen=True)
+class TieOrder:
+    entries: tuple[str, ...]  # entry codes, best first
+    reason: str
+
+
+class ResolveTieDialog(QDialog):
+    """The chair puts tied entries in order (drag, or Up/Down) and gives a reason."""
+
+    def __init__(self, entries: Sequence[EntryResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve tie"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Put the tied entries in the order the chair decided, best first."))
+        )
+        row = QHBoxLayout()
+        self.list = QListWidget(self)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        for entry in entries:
+            item = QListWidgetItem(f"{entry.entry} — {entry.title}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.entry)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        row.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        self.up = QPushButton(self.tr("Move &up"), self)
+        self.down = QPushButton(self.tr("Move &down"), self)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        side.addWidget(self.up)
+        side.addWidget(self.down)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Reason (required, recorded with the decision):")))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        layout.addWidget(self.reason)
+        self.hint = QLabel(self.tr("A reason is required."))
+        self.hint.setStyleSheet("color: #9a3412")
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _update(self) -> None:
+        has_reason = bool(self.reason.toPlainText().strip())
+        self.ok_button().setEnabled(has_reason)
+        self.hint.setVisible(not has_reason)
+
+    def _move(self, delta: int) -> None:
+        row = self.list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def accept(self) -> None:
+        if not self.reason.toPlainText().strip():
+            return  # the OK button is disabled; Enter must not slip past it either
+        super().accept()
+
+    def order(self) -> TieOrder:
+        codes = tuple(
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
+        )
+        return TieOrder(codes, " ".join(self.reason.toPlainText().split()))
+
+
+class Prompter:
+    """Asks the person; tests replace it."""
+
+    def error(self, parent: QWidget, message: str) -> None:
+        QMessageBox.warning(parent, parent.tr("Results"), message)
+
+    def confirm(self, parent: QWidget, question: str) -> bool:
+        answer = QMessageBox.question(parent, parent.tr("Results"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def tie_order(self, parent: QWidget, entries: Sequence[EntryResult]) -> TieOrder | None:
+        dialog = ResolveTieDialog(entries, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.order()
+
+    def explain(self, parent: QWidget, title: str, html: str) -> None:
+        dialog = ExplanationDialog(title, html, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()

@@ -1,0 +1,248 @@
+"""The explanation of a number on the results screen, down to every judge's mark.
+
+Built only from what the engine put in the result (``JudgeMark``s, ``Step``s, components,
+flags): nothing is recomputed here. A criterion cell explains that criterion; a component cell
+that component; any other cell the whole entry (every criterion, components, totals and the
+tie-break chain beside the entries that share the rank).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from judging.model import ComponentKind, Role
+from judging.ranking.results import (
+    ComponentResult,
+    CriterionResult,
+    EntryResult,
+    JudgeMark,
+    RoundResult,
+    Step,
+)
+from ui.results.rows import Column, Kind, cell_value, number_text
+
+_CTX = "Explanation"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def _n(value: object) -> str:
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return number_text(value)
+    return "" if value is None else escape(str(value))
+
+
+def mark_note(mark: JudgeMark) -> str:
+    """Why a mark counts or not, in words."""
+    if mark.role == Role.TRAINEE:
+        return tr("trainee: shown, not counted")
+    if mark.value is None:
+        return tr("no mark (recused or not given)")
+    if mark.dropped:
+        return tr("dropped by trimming")
+    if not mark.counted:
+        return tr("not counted (sheet not submitted)")
+    return tr("counted")
+
+
+def step_html(step: Step) -> str:
+    line = f"<td>{escape(step.label)}</td><td class='num'>{escape(step.exact)}</td>"
+    if step.rounded is not None:
+        how = (
+            QCoreApplication.translate(_CTX, "half-up to %n decimal place(s)", None, step.places)
+            if step.places is not None
+            else tr("rounded")
+        )
+        line += f"<td>→</td><td class='num'><b>{escape(step.rounded)}</b></td><td>{how}</td>"
+    else:
+        line += "<td></td><td></td><td>" + tr("exact") + "</td>"
+    return f"<tr>{line}</tr>"
+
+
+def steps_html(steps: Sequence[Step]) -> str:
+    if not steps:
+        return ""
+    head = (
+        f"<tr><th>{tr('Step')}</th><th>{tr('Exact value')}</th><th></th>"
+        f"<th>{tr('Rounded')}</th><th>{tr('Rounding')}</th></tr>"
+    )
+    return f"<table class='steps'>{head}{''.join(step_html(s) for s in steps)}</table>"
+
+
+def criterion_html(crit: CriterionResult) -> str:
+    parts = [
+        f"<h3>{escape(crit.name)} <span class='code'>({escape(crit.criterion)})</span></h3>",
+        f"<p>{tr('Weight')}: {_n(crit.weight)}</p>",
+    ]
+    normalised = any(m.normalised is not None for m in crit.marks)
+    head = f"<tr><th>{tr('Judge')}</th><th>{tr('Role')}</th><th>{tr('Mark')}</th>"
+    if normalised:
+        head += f"<th>{tr('Normalised')}</th>"
+    head += f"<th>{tr('Note')}</th></tr>"
+    rows = []
+    for mark in crit.marks:
+        value = _n(mark.value) if mark.value is not None else "—"
+        off = mark.dropped or not mark.counted
+        if mark.dropped:
+            value = f"<s>{value}</s>"
+        role = {
+            Role.MEMBER: tr("member"),
+            Role.CHAIR: tr("chair"),
+            Role.TRAINEE: tr("trainee"),
+        }.get(mark.role, str(mark.role))
+        cls = " class='off'" if off else ""
+        row = (
+            f"<tr{cls}><td>{escape(mark.judge)} — {escape(mark.judge_name)}</td><td>{role}</td>"
+            f"<td class='num'>{value}</td>"
+        )
+        if normalised:
+            row += f"<td class='num'>{_n(mark.normalised)}</td>"
+        row += f"<td>{mark_note(mark)}</td></tr>"
+        rows.append(row)
+    parts.append(f"<table class='marks'>{head}{''.join(rows)}</table>")
+    parts.append(steps_html(crit.steps))
+    panel = _n(crit.panel) if crit.panel is not None else tr("none (marks missing)")
+    parts.append(
+        f"<p>{tr('Panel mark')}: <b>{panel}</b>"
+        + (f"; {tr('weighted')}: <b>{_n(crit.weighted)}</b>" if crit.weighted is not None else "")
+        + "</p>"
+    )
+    return "".join(parts)
+
+
+def component_html(comp: ComponentResult) -> str:
+    kind = tr("bonus") if comp.kind == ComponentKind.BONUS else tr("deduction")
+    parts = [
+        f"<h3>{escape(comp.name)} <span class='code'>({escape(comp.component)})</span> — {kind}</h3>",
+        f"<p>{tr('Raw value')}: {_n(comp.raw)} → {tr('points')}: <b>{_n(comp.value)}</b></p>",
+        steps_html(comp.steps),
+    ]
+    return "".join(parts)
+
+
+def metric_name(column: Column) -> str:
+    if column.name:
+        return column.name
+    return {
+        Kind.JURY_TOTAL: tr("Jury total"),
+        Kind.FINAL_TOTAL: tr("Final total"),
+    }.get(column.kind, column.kind.value)
+
+
+def _chain_metrics(round_result: RoundResult, entry: EntryResult, chain: Sequence[Column]) -> str:
+    if entry.rank is None:
+        return ""
+    fellows = [e for e in round_result.results if e.rank == entry.rank and e.is_ranked]
+    if len(fellows) < 2 and not entry.tied:
+        return ""
+    head = f"<tr><th>{tr('Entry')}</th><th>{tr('Final total')}</th>"
+    head += "".join(f"<th>{escape(metric_name(c))}</th>" for c in chain) + "</tr>"
+    rows = []
+    for other in fellows:
+        mine = " class='me'" if other.entry == entry.entry else ""
+        cells = "".join(f"<td class='num'>{_n(cell_value(other, c))}</td>" for c in chain)
+        rows.append(
+            f"<tr{mine}><td>{escape(other.entry)}</td>"
+            f"<td class='num'>{_n(other.final_total)}</td>{cells}</tr>"
+        )
+    return (
+        f"<h3>{tr('Tie-break chain')}</h3><p>{tr('Entries sharing this rank, compared on each metric of the chain in order:')}</p>"
+        f"<table class='marks'>{head}{''.join(rows)}</table>"
+    )
+
+
+def entry_html(round_result: RoundResult, entry: EntryResult, columns: Sequence[Column]) -> str:
+    parts: list[str] = []
+    status = {
+        "ranked": tr("ranked"),
+        "incomplete": tr("incomplete: not ranked"),
+        "withdrawn": tr("withdrawn: not ranked"),
+    }.get(entry.status, entry.status)
+    rank = (
+        "—"
+        if entry.rank is None
+        else f"{entry.rank}{' (' + tr('tied') + ')' if entry.tied else ''}"
+    )
+    parts.append(f"<p>{tr('Status')}: {status}; {tr('rank')}: <b>{rank}</b></p>")
+    if entry.missing:
+        parts.append(
+            f"<p class='warn'>{tr('Missing marks')}: {escape(', '.join(entry.missing))}</p>"
+        )
+    parts.append(f"<h2>{tr('Jury')}</h2>")
+    summary = "".join(
+        f"<tr><td>{escape(c.name)}</td><td class='num'>{_n(c.panel)}</td><td>×</td>"
+        f"<td class='num'>{_n(c.weight)}</td><td>=</td><td class='num'><b>{_n(c.weighted)}</b></td></tr>"
+        for c in entry.criteria
+    )
+    parts.append(
+        f"<table class='steps'><tr><th>{tr('Criterion')}</th><th>{tr('Panel mark')}</th><th></th>"
+        f"<th>{tr('Weight')}</th><th></th><th>{tr('Weighted')}</th></tr>{summary}</table>"
+    )
+    parts.append(f"<p>{tr('Jury total')}: <b>{_n(entry.jury_total)}</b></p>")
+    if entry.components:
+        parts.append(f"<h2>{tr('Components')}</h2>")
+        parts.extend(component_html(c) for c in entry.components)
+    parts.append(f"<h2>{tr('Totals')}</h2>")
+    parts.append(steps_html(entry.steps))
+    parts.append(f"<p>{tr('Final total')}: <b>{_n(entry.final_total)}</b></p>")
+    chain = [c for c in columns if c.tie_break]
+    chain.sort(key=lambda c: c.tie_break or 0)
+    parts.append(_chain_metrics(round_result, entry, chain))
+    if entry.tie_decision:
+        parts.append(
+            f"<p class='warn'>{tr('Chair’s decision on the tie')}: {escape(entry.tie_decision)}</p>"
+        )
+    if entry.flags:
+        parts.append("<ul>" + "".join(f"<li>{escape(f)}</li>" for f in entry.flags) + "</ul>")
+    parts.append(f"<h2>{tr('Criteria, mark by mark')}</h2>")
+    parts.extend(criterion_html(c) for c in entry.criteria)
+    return "".join(parts)
+
+
+_STYLE = """
+<style>
+h2 { font-size: 13pt; margin-top: 10px; }
+h3 { font-size: 11pt; margin-top: 8px; }
+.code { color: #6b7280; font-weight: normal; }
+table { border-collapse: collapse; margin: 4px 0; }
+th { background: #eef1f5; text-align: left; padding: 3px 8px; }
+td { padding: 2px 8px; }
+td.num { text-align: right; }
+tr.off td { color: #8a8f98; }
+tr.me td { background: #fff4d6; }
+p.warn { color: #9a3412; }
+p.draft { color: #b91c1c; font-weight: bold; }
+</style>
+"""
+
+
+def explanation_html(
+    round_result: RoundResult, entry: EntryResult, column: Column, columns: Sequence[Column]
+) -> tuple[str, str]:
+    """(title, html) of the explanation of one cell."""
+    head = f"{entry.entry} — {entry.title}"
+    draft = (
+        f"<p class='draft'>{tr('Provisional: unsubmitted marks are included.')}</p>"
+        if round_result.drafts
+        else ""
+    )
+    if column.kind == Kind.CRITERION:
+        crit = next((c for c in entry.criteria if c.criterion == column.code), None)
+        if crit is not None:
+            title = f"{head}: {crit.name}"
+            return title, _STYLE + f"<h2>{escape(title)}</h2>" + draft + criterion_html(crit)
+    if column.kind == Kind.COMPONENT:
+        comp = next((c for c in entry.components if c.component == column.code), None)
+        if comp is not None:
+            title = f"{head}: {comp.name}"
+            return title, _STYLE + f"<h2>{escape(title)}</h2>" + draft + component_html(comp)
+    return head, _STYLE + f"<h2>{escape(head)}</h2>" + draft + entry_html(
+        round_result, entry, columns
+    )

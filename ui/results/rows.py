@@ -1,0 +1,182 @@
+"""Immutable table rows built from a round's result, and the columns that show them.
+
+A ``Column`` says what a column shows (rank, a criterion's panel mark, a component, a total…);
+the columns come from the round's definition: its criteria, its components and its tie-break
+chain (a column that is a tie-break metric carries its place in the chain). A ``ResultRow``
+holds the text of every cell as the engine gave it, exactly, and a sort key per column; it is
+built once, so the table model's ``data()`` only reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from judging.model import Round
+from judging.ranking.results import EntryResult, RoundResult
+from judging.text import fold
+
+
+class Kind(StrEnum):
+    RANK = "rank"
+    CODE = "code"
+    TITLE = "title"
+    CATEGORY = "category"
+    CRITERION = "criterion"
+    JURY_TOTAL = "jury_total"
+    COMPONENT = "component"
+    FINAL_TOTAL = "final_total"
+    PRIZE = "prize"
+    ADVANCED = "advanced"
+    STATUS = "status"
+    TIE_DECISION = "tie_decision"
+
+
+#: Columns whose cells are numbers (right-aligned; open an explanation).
+NUMERIC = frozenset({Kind.RANK, Kind.CRITERION, Kind.JURY_TOTAL, Kind.COMPONENT, Kind.FINAL_TOTAL})
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: Kind
+    code: str = ""  # criterion or component code
+    name: str = ""  # criterion or component name (headers of the fixed columns come from tr())
+    tie_break: int | None = None  # 1-based place in the tie-break chain
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in NUMERIC
+
+
+def tie_break_key(column: Column) -> str:
+    """The name this column has in a tie-break chain ("jury_total", "criterion:tinh_moi")."""
+    if column.kind == Kind.CRITERION:
+        return f"criterion:{column.code}"
+    if column.kind == Kind.COMPONENT:
+        return f"component:{column.code}"
+    return column.kind.value
+
+
+def columns_for(round_: Round | None, result: RoundResult | None) -> tuple[Column, ...]:
+    """Columns from the round's definition; when it is unknown, from the result's first entry."""
+    if round_ is not None:
+        criteria = [(c.code, c.name) for c in round_.criteria]
+        components = [(c.code, c.name) for c in round_.components]
+        chain = round_.ranking.tie_break
+    else:
+        first = result.results[0] if result and result.results else None
+        criteria = [(c.criterion, c.name) for c in first.criteria] if first else []
+        components = [(c.component, c.name) for c in first.components] if first else []
+        chain = ()
+    columns = [Column(Kind.RANK), Column(Kind.CODE), Column(Kind.TITLE), Column(Kind.CATEGORY)]
+    columns += [Column(Kind.CRITERION, code, name) for code, name in criteria]
+    columns.append(Column(Kind.JURY_TOTAL))
+    columns += [Column(Kind.COMPONENT, code, name) for code, name in components]
+    columns += [
+        Column(Kind.FINAL_TOTAL),
+        Column(Kind.PRIZE),
+        Column(Kind.ADVANCED),
+        Column(Kind.STATUS),
+        Column(Kind.TIE_DECISION),
+    ]
+    places = {key: i for i, key in enumerate(chain, start=1)}
+    return tuple(Column(c.kind, c.code, c.name, places.get(tie_break_key(c))) for c in columns)
+
+
+def number_text(value: Decimal | None) -> str:
+    """A number exactly as the engine gave it, with its places ("27.00"), never in exponent form."""
+    return "" if value is None else format(value, "f")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    entry: EntryResult
+    cells: tuple[str, ...]  # display text per column (status and flags are translated by the model)
+    keys: tuple[tuple[int, Decimal | str], ...]  # sort key per column
+
+    @property
+    def ranked(self) -> bool:
+        return self.entry.is_ranked
+
+
+def cell_value(entry: EntryResult, column: Column) -> Decimal | str | int | bool | None:
+    kind = column.kind
+    if kind == Kind.RANK:
+        return entry.rank
+    if kind == Kind.CODE:
+        return entry.entry
+    if kind == Kind.TITLE:
+        return entry.title
+    if kind == Kind.CATEGORY:
+        return entry.category
+    if kind == Kind.CRITERION:
+        crit = next((c for c in entry.criteria if c.criterion == column.code), None)
+        return None if crit is None else crit.panel
+    if kind == Kind.JURY_TOTAL:
+        return entry.jury_total
+    if kind == Kind.COMPONENT:
+        comp = next((c for c in entry.components if c.component == column.code), None)
+        return None if comp is None else comp.value
+    if kind == Kind.FINAL_TOTAL:
+        return entry.final_total
+    if kind == Kind.PRIZE:
+        return entry.prize
+    if kind == Kind.ADVANCED:
+        return entry.advanced
+    if kind == Kind.STATUS:
+        return entry.status
+    return entry.tie_decision
+
+
+def build_rows(
+    result: RoundResult,
+    columns: Sequence[Column],
+    *,
+    category_names: dict[str, str] | None = None,
+    prize_names: dict[str, str] | None = None,
+) -> tuple[ResultRow, ...]:
+    """One row per entry, in the engine's order; grouped by category when the result holds
+    every category (the engine's order kept inside each group)."""
+    names = category_names or {}
+    prizes = prize_names or {}
+    entries = list(result.results)
+    if result.category is None and len({e.category for e in entries}) > 1:
+        order = {code: i for i, code in enumerate(names)}
+        entries.sort(
+            key=lambda e: (
+                not e.is_ranked,
+                order.get(e.category or "", len(order)),
+                e.category or "",
+            )
+        )
+    rows = []
+    for entry in entries:
+        cells: list[str] = []
+        keys: list[tuple[int, Decimal | str]] = []
+        for column in columns:
+            value = cell_value(entry, column)
+            if column.kind == Kind.RANK:
+                text = "" if entry.rank is None else f"{entry.rank}{'=' if entry.tied else ''}"
+            elif column.kind == Kind.CATEGORY:
+                text = names.get(entry.category or "", entry.category or "")
+            elif column.kind == Kind.PRIZE:
+                text = prizes.get(entry.prize or "", entry.prize or "")
+            elif column.kind == Kind.ADVANCED:
+                text = "✓" if entry.advanced else ""
+            elif isinstance(value, Decimal):
+                text = number_text(value)
+            else:
+                text = "" if value is None else str(value)
+            cells.append(text)
+            if isinstance(value, bool):
+                keys.append((0, Decimal(int(value))))
+            elif isinstance(value, int | Decimal):
+                keys.append((0, Decimal(value)))
+            elif value is None or value == "":
+                keys.append((1, ""))  # empty cells sort last either way
+            else:
+                keys.append((0, fold(text)))  # Vietnamese order: "Điện" near "Dân"
+        rows.append(ResultRow(entry, tuple(cells), tuple(keys)))
+    return tuple(rows)
