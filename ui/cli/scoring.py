@@ -1,9 +1,167 @@
-"""Command-line commands of the scoring area."""
+"""Command-line commands of the scoring area.
+
+``import-marks``, ``export-marks``, ``print-sheets``, ``set-organiser-password``.
+An import is all or nothing: a faulty file is refused (exit 2) with every faulty row named;
+the same file twice changes nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from judging.errors import EnvironmentFault, InputError
+from judging.scoring import marks_csv
+from ui.cli.context import CliContext
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds this area's commands (none yet)."""
+    p = commands.add_parser(
+        "import-marks",
+        help="take in marks from a CSV file (round,entry,judge,criterion,mark,comment)",
+        description="Read a marks CSV, one row per judge × entry × criterion: columns "
+        "round,entry,judge,criterion,mark,comment (round may be left out when the competition "
+        "has one round; comment is optional). UTF-8 with or without BOM; ',' or ';' is "
+        "detected; a mark may use a decimal point or comma. Every faulty row is named "
+        "(unknown round, judge, entry or criterion; entry not assigned to the judge; mark not "
+        "a number, out of range or off-step) and then nothing is imported. Imported marks "
+        "have origin 'file' and their sheets become submitted; the same file twice changes "
+        "nothing. See docs/format-marks.md.",
+    )
+    p.add_argument("file", metavar="FILE.csv", type=Path)
+    p.set_defaults(handler=cmd_import_marks)
+
+    p = commands.add_parser(
+        "export-marks",
+        help="write the submitted marks to a CSV file",
+        description="Write the marks of submitted sheets (with --drafts also those of sheets "
+        "in progress) as round,entry,judge,criterion,mark,comment rows, UTF-8 with BOM. "
+        "With --sep ';' marks use a decimal comma (Excel under Vietnamese settings).",
+    )
+    p.add_argument("--out", metavar="FILE.csv", type=Path, required=True)
+    p.add_argument("--round", metavar="CODE", help="only this round (default: every round)")
+    p.add_argument("--sep", choices=[",", ";"], default=",", help="the separator (default ,)")
+    p.add_argument("--drafts", action="store_true", help="include sheets still in progress")
+    p.set_defaults(handler=cmd_export_marks)
+
+    p = commands.add_parser(
+        "print-sheets",
+        help="print a judge's score sheets (phiếu chấm điểm) to a PDF file",
+        description="Write a judge's score sheets to a PDF: one page per assigned entry with "
+        "the criteria, rubric bands, maximum and a box for the mark, a comment and the "
+        "signature line, then a summary page (entries × criteria). Blank for judging on "
+        "paper, or --filled with the stored marks for signature and the archive. --round may "
+        "be left out when the competition has one round.",
+    )
+    p.add_argument("--judge", metavar="CODE", required=True)
+    p.add_argument("--round", metavar="CODE")
+    p.add_argument("--filled", action="store_true", help="fill in the stored marks")
+    p.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    p.set_defaults(handler=cmd_print_sheets)
+
+    p = commands.add_parser(
+        "set-organiser-password",
+        help="set the organiser's password (needed to leave judge mode)",
+        description="Set the password that leaving judge mode asks for on a shared machine. "
+        "It is read from standard input when that is not a terminal, else asked twice "
+        "without echo. Only a salted, slow hash is stored. --clear removes it (then leaving "
+        "judge mode needs no password).",
+    )
+    p.add_argument("--clear", action="store_true")
+    p.set_defaults(handler=cmd_set_organiser_password)
+
+
+def _read(path: Path, ctx: CliContext) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(ctx.t(f"{path}: no such file", f"{path}: không có tệp này")) from None
+    except OSError as exc:
+        raise EnvironmentFault(f"{path}: {exc.strerror}") from None
+
+
+def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = ctx.services.scoring.import_marks(_read(args.file, ctx), source=str(args.file))
+    ctx.say(
+        f"{report.rows} rows read: {report.changed} marks changed, {report.unchanged} "
+        f"unchanged; {report.sheets_submitted} sheets submitted.",
+        f"Đã đọc {report.rows} dòng: {report.changed} điểm thay đổi, {report.unchanged} "
+        f"không đổi; {report.sheets_submitted} phiếu đã nộp.",
+    )
+    if report.incomplete:
+        ctx.say(
+            "Submitted sheets still missing a criterion: " + ", ".join(report.incomplete),
+            "Phiếu đã nộp còn thiếu điểm tiêu chí: " + ", ".join(report.incomplete),
+        )
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
+
+
+def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
+    records = ctx.services.scoring.export_marks(args.round, include_drafts=args.drafts)
+    _write(args.out, marks_csv.write_marks(records, separator=args.sep))
+    ctx.say(
+        f"{len(records)} marks written to {args.out}.",
+        f"Đã ghi {len(records)} điểm vào {args.out}.",
+    )
+    return 0
+
+
+def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
+    pack = ctx.services.scoring.print_pack(args.round, args.judge, filled=args.filled)
+    if not pack.sheets:
+        raise InputError(
+            ctx.t(
+                f"judge {args.judge} has no assigned entries in this round",
+                f"giám khảo {args.judge} chưa được phân công hồ sơ nào trong vòng này",
+            )
+        )
+    # Painting needs a QGuiApplication (fonts); a command makes its own, off screen.
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.scoring.printing import print_to_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(["judging-desk", "-platform", "offscreen"])
+    print_to_pdf(pack, args.out)
+    ctx.say(
+        f"{len(pack.sheets)} score sheets of {pack.judge_name} written to {args.out}.",
+        f"Đã in {len(pack.sheets)} phiếu chấm điểm của {pack.judge_name} vào {args.out}.",
+    )
+    return 0
+
+
+def _read_password(ctx: CliContext) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(ctx.t("New organiser password: ", "Mật khẩu ban tổ chức mới: "))
+    second = getpass.getpass(ctx.t("Again: ", "Nhập lại: "))
+    if first != second:
+        raise InputError(ctx.t("the two passwords differ", "hai mật khẩu không khớp"))
+    return first
+
+
+def cmd_set_organiser_password(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.clear:
+        ctx.services.scoring.set_organiser_password("")
+        ctx.say(
+            "Organiser password removed: leaving judge mode needs no password.",
+            "Đã xóa mật khẩu ban tổ chức: rời chế độ giám khảo không cần mật khẩu.",
+        )
+        return 0
+    password = _read_password(ctx)
+    if len(password) < 4:
+        raise InputError(
+            ctx.t("the password needs at least 4 characters", "mật khẩu cần ít nhất 4 ký tự")
+        )
+    ctx.services.scoring.set_organiser_password(password)
+    ctx.say("Organiser password set.", "Đã đặt mật khẩu ban tổ chức.")
+    return 0

@@ -1,0 +1,112 @@
+"""The scoring commands end to end through main.py: import-marks, export-marks, print-sheets,
+set-organiser-password; exit statuses and messages."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytest import CaptureFixture
+
+import main
+from db.database import OpenDatabase
+from judging.app import Services
+from tests import scoring_helpers
+
+GOOD = (
+    "round,entry,judge,criterion,mark,comment\n"
+    "R1,E01,J1,NEW,27.5,Rất mới\n"
+    "R1,E01,J1,EFF,35,\n"
+    "R1,E01,J1,APP,22.75,\n"
+)
+
+
+@pytest.fixture
+def db(services: Services, database: OpenDatabase, db_path: Path) -> Path:
+    scoring_helpers.build(services, database)
+    return db_path
+
+
+def test_import_then_export_round_trip(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    assert main.main(["--db", str(db), "--lang", "en", "import-marks", str(src)]) == 0
+    assert "3 marks changed" in capsys.readouterr().out
+    assert main.main(["--db", str(db), "--lang", "en", "import-marks", str(src)]) == 0
+    assert "0 marks changed, 3 unchanged" in capsys.readouterr().out
+    out = tmp_path / "out.csv"
+    assert main.main(["--db", str(db), "export-marks", "--out", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    assert data.decode("utf-8-sig").replace("\r\n", "\n") == GOOD
+    semi = tmp_path / "semi.csv"
+    assert main.main(["--db", str(db), "export-marks", "--sep", ";", "--out", str(semi)]) == 0
+    assert "R1;E01;J1;NEW;27,5;Rất mới" in semi.read_text(encoding="utf-8-sig")
+
+
+def test_faulty_file_exit_2_every_row_named(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    src = tmp_path / "bad.csv"
+    src.write_text("entry,judge,criterion,mark\nE01,J1,NEW,31\nE01,J9,NEW,2\n", encoding="utf-8")
+    assert main.main(["--db", str(db), "import-marks", str(src)]) == 2
+    err = capsys.readouterr().err
+    assert "row 2" in err and "out of range" in err
+    assert "row 3" in err and "unknown judge 'J9'" in err
+    assert "Traceback" not in err
+    assert main.main(["--db", str(db), "import-marks", str(tmp_path / "nope.csv")]) == 2
+
+
+def _pdf_pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
+
+
+@pytest.mark.usefixtures("qapp")
+def test_print_sheets_blank_and_filled(db: Path, tmp_path: Path) -> None:
+    blank = tmp_path / "blank.pdf"
+    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(blank)]) == 0
+    assert blank.exists() and _pdf_pages(blank) == 5  # 4 entries + the summary page
+    src = tmp_path / "in.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    assert main.main(["--db", str(db), "import-marks", str(src)]) == 0
+    filled = tmp_path / "filled.pdf"
+    args = ["--db", str(db), "print-sheets", "--judge", "J1", "--filled", "--out", str(filled)]
+    assert main.main(args) == 0
+    assert _pdf_pages(filled) == 5
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: text of the PDF not checked")
+    text = subprocess.run(
+        ["pdftotext", str(filled), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "PHIẾU CHẤM ĐIỂM" in text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Giám khảo" in text and "(ký, ghi rõ họ tên)" in text
+    assert "27.5" in text and "85.25" in text  # the mark and the total
+    fonts = subprocess.run(["pdffonts", str(filled)], capture_output=True, text=True).stdout
+    assert "BeVietnamPro" in fonts
+    for line in fonts.splitlines()[2:]:
+        assert line.split()[-5] == "yes", f"font not embedded: {line}"
+
+
+def test_print_sheets_unknown_judge(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    assert main.main(["--db", str(db), "print-sheets", "--judge", "J9", "--out", str(out)]) == 2
+    assert not out.exists()
+
+
+def test_set_organiser_password_from_stdin(
+    db: Path, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("mật khẩu\n"))
+    assert main.main(["--db", str(db), "set-organiser-password"]) == 0
+    assert services.scoring.check_organiser_password("mật khẩu")
+    assert not services.scoring.check_organiser_password("other")
+    assert main.main(["--db", str(db), "set-organiser-password", "--clear"]) == 0
+    assert not services.scoring.has_organiser_password()
