@@ -4,6 +4,7 @@ consistency view. The engine itself is not needed here."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -35,12 +36,18 @@ class FakeRanking:
     fail: Exception | None = None
     calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
 
-    def result(self, code: str, category: str | None = None, drafts: bool = False) -> RoundResult:
-        self.calls.append(("result", (code,), {"category": category, "drafts": drafts}))
+    def rank(
+        self,
+        code: str | None = None,
+        *,
+        category: str | None = None,
+        drafts: bool = False,
+        explain: bool = False,
+    ) -> RoundResult:
+        self.calls.append(("rank", (code,), {"category": category, "drafts": drafts}))
+        assert explain is True  # the screen needs every judge's mark
         base = sample_round(drafts=drafts)
-        return RoundResult(
-            base.competition, base.round, category, drafts, self.status, base.results, base.flags
-        )
+        return dataclasses.replace(base, category=category, status=self.status)
 
     def _act(self, name: str, *args: Any, **kwargs: Any) -> None:
         self.calls.append((name, args, kwargs))
@@ -154,7 +161,7 @@ def test_columns_follow_the_round_and_its_tie_break_chain() -> None:
 # -- the table -------------------------------------------------------------------------------
 def test_table_shows_the_engine_numbers_exactly(qtbot: Any) -> None:
     section, ranking, _, _ = make_section(qtbot)
-    assert ranking.calls[0] == ("result", ("so_khao",), {"category": None, "drafts": False})
+    assert ranking.calls[0] == ("rank", ("so_khao",), {"category": None, "drafts": False})
     model = section.model
     assert model.rowCount() == 5
     rank, final = column_of(section, Kind.RANK), column_of(section, Kind.FINAL_TOTAL)
@@ -276,7 +283,7 @@ def test_provisional_toggle_is_clearly_marked(qtbot: Any) -> None:
     section, ranking, prompter, _ = make_section(qtbot)
     assert not section.draft_banner.isVisible()
     qtbot.mouseClick(section.drafts_box, Qt.MouseButton.LeftButton)
-    assert ranking.calls[-1] == ("result", ("so_khao",), {"category": None, "drafts": True})
+    assert ranking.calls[-1] == ("rank", ("so_khao",), {"category": None, "drafts": True})
     assert section.draft_banner.isVisible()
     assert "PROVISIONAL" in section.draft_banner.text()
     section.table.setCurrentIndex(section.model.index(0, column_of(section, Kind.FINAL_TOTAL)))
@@ -329,12 +336,8 @@ def test_resolve_tie_calls_the_service_once_and_announces(qtbot: Any) -> None:
     assert actions == [
         (
             "resolve_tie",
-            ("so_khao",),
-            {
-                "category": "nong_nghiep",
-                "order": ["E03", "E02"],
-                "reason": "Tác động xã hội rộng hơn",
-            },
+            ("so_khao", ["E03", "E02"], "Tác động xã hội rộng hơn"),
+            {"category": None},
         )
     ]
 

@@ -220,6 +220,7 @@ def sample_round(*, drafts: bool = False) -> RoundResult:
         RoundStatus.OPEN,
         (e1, e2, e3, e4, e5),
         flags=("E02 and E03 tied on every metric; ordered by the chair",),
+        ties=(("E02", "E03"),),
     )
 
 

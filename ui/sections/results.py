@@ -210,12 +210,16 @@ class ResultsSection(Section):
             self._show_result(None)
             self.message.setText(self.tr("No competition yet: nothing to rank."))
             return
-        if not hasattr(ranking, "result"):
+        if not hasattr(ranking, "rank"):
             self._show_result(None)
             self.message.setText(self.tr("Ranking is not available in this version yet."))
             return
         try:
-            self.result = ranking.result(code, category=self.category_code(), drafts=drafts)
+            # explain=True: every judge's mark and every step, for the explanation and the
+            # consistency view (one call, one unit of work).
+            self.result = ranking.rank(
+                code, category=self.category_code(), drafts=drafts, explain=True
+            )
         except JudgingError as exc:
             self._show_result(None)
             self.message.setText(str(exc))
@@ -245,9 +249,14 @@ class ResultsSection(Section):
         status = result.status if result else None
         self.status_label.setText(self._status_text(status) if status else "")
         flags = list(result.flags) if result else []
+        blocking = list(getattr(result, "blocking", ())) if result else []
+        if blocking and status == RoundStatus.CLOSED:
+            flags.append(self.tr("Approval waits for:") + " " + "; ".join(blocking))
         if flags:
             self.message.setText("\n".join(flags))
-        self.tie_button.setEnabled(bool(result and self.tie_groups()))
+        self.tie_button.setEnabled(
+            bool(result and self.tie_groups()) and status != RoundStatus.APPROVED
+        )
         self.close_button.setEnabled(status == RoundStatus.OPEN)
         self.approve_button.setEnabled(status == RoundStatus.CLOSED)
         if result is None:
@@ -265,15 +274,16 @@ class ResultsSection(Section):
 
     # -- ties -----------------------------------------------------------------------------
     def tie_groups(self) -> list[list[EntryResult]]:
-        """Groups of ranked entries sharing a rank (within a category when all are shown)."""
+        """The groups the engine reports as still tied (in the ranking or at a prize or
+        advancement boundary): what the chair may order."""
         if self.result is None:
             return []
-        groups: dict[tuple[str | None, int], list[EntryResult]] = {}
-        for entry in self.result.results:
-            if entry.is_ranked and entry.tied and entry.rank is not None:
-                key = (entry.category if self.result.category is None else None, entry.rank)
-                groups.setdefault(key, []).append(entry)
-        return [g for g in groups.values() if len(g) > 1]
+        groups = []
+        for codes in getattr(self.result, "ties", ()):
+            entries = [e for code in codes if (e := self.result.entry(code)) is not None]
+            if len(entries) > 1:
+                groups.append(entries)
+        return groups
 
     def _chosen_tie_group(self) -> list[EntryResult] | None:
         groups = self.tie_groups()
@@ -319,16 +329,12 @@ class ResultsSection(Section):
         order = self.prompter.tie_order(self, group)
         if order is None:
             return
-        category = self.result.category
-        if category is None:
-            shared = {e.category for e in group}
-            category = shared.pop() if len(shared) == 1 else None
         self._call(
             "resolve_tie",
             self.result.round,
-            category=category,
-            order=list(order.entries),
-            reason=order.reason,
+            list(order.entries),
+            order.reason,
+            category=self.result.category,
         )
 
     def _on_close_button_clicked(self) -> None:
