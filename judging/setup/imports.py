@@ -488,7 +488,9 @@ def check_entries(
         if category_text:
             category = match_category(category_text, context.categories)
             if category is None:
-                known = ", ".join(c.name for c in context.categories) or "none defined"
+                known = (
+                    "; ".join(f"{c.code} = {c.name}" for c in context.categories) or "none defined"
+                )
                 row_problems.append(
                     RowProblem(
                         number,

@@ -1,9 +1,315 @@
-"""Command-line commands of the setup area."""
+"""Command-line commands of the setup area: entries, judges, PINs, conflicts, assignment.
+
+``import-entries``, ``import-components``, ``import-judges``, ``set-pin``, ``import-conflicts``,
+``import-assignments``, ``assign``, ``export-assignments``, ``entries``, ``judges``.
+Every import is all or nothing: a faulty file is refused (exit 2) with every faulty row named.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import getpass
+import sys
+from pathlib import Path
+
+from judging.errors import InputError
+from judging.setup.imports import csv_safe
+from ui.cli.context import CliContext
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds this area's commands (none yet)."""
+    p = commands.add_parser(
+        "import-entries",
+        help="import entries from a registration spreadsheet (xlsx or csv), all or nothing",
+        description="Import entries from an xlsx or csv file. Columns are found by their "
+        "headers: the canonical code,title,category,authors,organisation,summary, or the usual "
+        "Vietnamese headers of a registration form; every other column is ignored. --map names "
+        'the columns instead: a TOML file of lines "Header in file" = "field". Authors are '
+        "split on ';'. A category matches by code or by name (case and diacritics ignored). "
+        "Entries without a code get E001, E002, … A file with any faulty row (missing title, "
+        "unknown category, duplicate, undecodable text) is refused with every such row named, "
+        "and nothing is imported.",
+    )
+    p.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet (.xlsx or .csv)")
+    p.add_argument("--map", metavar="MAP.toml", type=Path, help="column map file")
+    p.set_defaults(handler=cmd_import_entries)
+
+    p = commands.add_parser(
+        "import-components",
+        help="import per-entry component values (community votes, deductions) from CSV",
+        description="Read round,entry,component,value rows (round may be left out when the "
+        "competition has one round); values are exact decimals (a point or a comma). An "
+        "existing value is replaced. All or nothing.",
+    )
+    p.add_argument("file", metavar="FILE.csv", type=Path)
+    p.set_defaults(handler=cmd_import_components)
+
+    p = commands.add_parser(
+        "import-judges",
+        help="import judges (code,name,title,organisation,role) from csv or xlsx",
+        description="Read code,name,title,organisation,role rows; role is member (default), "
+        "chair or trainee (a trainee's marks are shown, never counted). Judges without a code "
+        "get J01, J02, … All or nothing.",
+    )
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.set_defaults(handler=cmd_import_judges)
+
+    p = commands.add_parser(
+        "set-pin",
+        help="set a judge's PIN (read from standard input or a prompt)",
+        description="Set the PIN (4 to 12 digits) a judge enters to open judge mode. It is "
+        "read from standard input when that is not a terminal, else asked twice without "
+        "echo. Only a salted, slow hash is stored. --clear removes the PIN.",
+    )
+    p.add_argument("judge", metavar="JUDGE", help="the judge's code")
+    p.add_argument("--clear", action="store_true", help="remove the judge's PIN")
+    p.set_defaults(handler=cmd_set_pin)
+
+    p = commands.add_parser(
+        "import-conflicts",
+        help="import declared conflicts of interest (judge,entry,reason) from CSV",
+        description="Read judge,entry,reason rows. A conflicted judge is never assigned the "
+        "entry: an existing unmarked assignment of the pair is removed; a pair the judge has "
+        "already marked refuses the file (the judge recuses in scoring instead). Judges of "
+        "the entry's own organisation are conflicted without being listed. All or nothing.",
+    )
+    p.add_argument("file", metavar="FILE.csv", type=Path)
+    p.set_defaults(handler=cmd_import_conflicts)
+
+    p = commands.add_parser(
+        "import-assignments",
+        help="import fixed assignments (round,judge,entry) from CSV",
+        description="Read round,judge,entry rows (round may be left out when the competition "
+        "has one round). A conflicted pair, an unknown code or an entry that is withdrawn or "
+        "ineligible refuses the file with the row named. Pairs already assigned change "
+        "nothing. All or nothing.",
+    )
+    p.add_argument("file", metavar="FILE.csv", type=Path)
+    p.set_defaults(handler=cmd_import_assignments)
+
+    p = commands.add_parser(
+        "assign",
+        help="assign judges to entries automatically (balanced, no conflicts of interest)",
+        description="Give every active entry of the round its judges_per_entry judges: the "
+        "least-loaded judges of the entry's panel (with no panels: every member and chair), "
+        "never a conflicted judge, never a trainee; the most and least loaded judges differ "
+        "by at most one where possible. The same --seed gives the same assignment. Existing "
+        "assignments are kept unless --replace (marked ones are always kept). Entries that "
+        "could not be covered are listed with the reason. Without --round: the only round, "
+        "else the first open one (named in the output).",
+    )
+    p.add_argument("--round", metavar="CODE", help="the round (see above when left out)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random tie-breaks (0)")
+    p.add_argument("--replace", action="store_true", help="drop unmarked assignments first")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(handler=cmd_assign)
+
+    p = commands.add_parser(
+        "export-assignments",
+        help="write the assignments as CSV (round,judge,entry,origin; UTF-8 with BOM)",
+        description="Write every assignment (of --round, or of all rounds) as CSV: "
+        "round,judge,entry,origin, UTF-8 with a BOM. `--out -` writes to standard output.",
+    )
+    p.add_argument("--out", metavar="FILE.csv", required=True)
+    p.add_argument("--round", metavar="CODE", help="only this round")
+    p.set_defaults(handler=cmd_export_assignments)
+
+    for name, what in (("entries", "entries"), ("judges", "judges")):
+        p = commands.add_parser(
+            name,
+            help=f"list the {what}",
+            description=f"List the {what} as a table (default), CSV or JSON "
+            f'(format "judging-{what}/1").',
+        )
+        p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+        p.set_defaults(handler=cmd_list_entries if name == "entries" else cmd_list_judges)
+
+
+def _outcome(ctx: CliContext, added: int, en_what: str, vi_what: str) -> None:
+    ctx.say(f"Imported {added} {en_what}.", f"Đã nhập {added} {vi_what}.")
+
+
+def cmd_import_entries(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.services.core.require_competition()
+    outcome = ctx.services.setup.import_entries_file(args.file, args.map)
+    _outcome(ctx, outcome.added, "entries", "hồ sơ")
+    return 0
+
+
+def cmd_import_components(args: argparse.Namespace, ctx: CliContext) -> int:
+    outcome = ctx.services.setup.import_components(args.file)
+    _outcome(ctx, outcome.added, "component values", "giá trị điểm thành phần")
+    return 0
+
+
+def cmd_import_judges(args: argparse.Namespace, ctx: CliContext) -> int:
+    outcome = ctx.services.setup.import_judges(args.file)
+    _outcome(ctx, outcome.added, "judges", "giám khảo")
+    return 0
+
+
+def _read_pin(ctx: CliContext) -> str:
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise InputError(ctx.t("no PIN on standard input", "không có mã PIN ở đầu vào"))
+        return line.strip()
+    first = getpass.getpass(ctx.t("PIN: ", "Mã PIN: "))
+    second = getpass.getpass(ctx.t("PIN again: ", "Nhập lại mã PIN: "))
+    if first != second:
+        raise InputError(ctx.t("the two PINs differ", "hai lần nhập mã PIN khác nhau"))
+    return first
+
+
+def cmd_set_pin(args: argparse.Namespace, ctx: CliContext) -> int:
+    judges = {j.code for j in ctx.services.core.judge_rows()}
+    if args.judge not in judges:
+        raise InputError(
+            ctx.t(f"no judge with code {args.judge!r}", f"không có giám khảo mã {args.judge!r}")
+        )
+    if args.clear:
+        ctx.services.setup.set_pin(args.judge, None)
+        ctx.say(f"PIN of {args.judge} removed.", f"Đã xóa mã PIN của {args.judge}.")
+        return 0
+    ctx.services.setup.set_pin(args.judge, _read_pin(ctx))
+    ctx.say(f"PIN of {args.judge} set.", f"Đã đặt mã PIN cho {args.judge}.")
+    return 0
+
+
+def cmd_import_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
+    outcome = ctx.services.setup.import_conflicts(args.file)
+    ctx.say(
+        f"Imported {outcome.added} conflicts of interest ({outcome.unchanged} already known); "
+        f"{outcome.removed} assignments removed.",
+        f"Đã nhập {outcome.added} xung đột lợi ích ({outcome.unchanged} đã có); "
+        f"đã bỏ {outcome.removed} phân công.",
+    )
+    return 0
+
+
+def cmd_import_assignments(args: argparse.Namespace, ctx: CliContext) -> int:
+    outcome = ctx.services.setup.import_assignments(args.file)
+    ctx.say(
+        f"Imported {outcome.added} assignments ({outcome.unchanged} already there).",
+        f"Đã nhập {outcome.added} phân công ({outcome.unchanged} đã có).",
+    )
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
+    competition = ctx.services.core.require_competition()
+    outcome = ctx.services.setup.assign(args.round, seed=args.seed, replace=args.replace)
+    rnd = competition.round(outcome.round)
+    name = rnd.name if rnd else outcome.round
+    if args.format == "json":
+        ctx.emit_json(
+            {
+                "format": "judging-assign/1",
+                "round": outcome.round,
+                "seed": args.seed,
+                "added": outcome.added,
+                "removed": outcome.removed,
+                "kept": outcome.kept,
+                "loads": dict(outcome.loads),
+                "uncovered": [
+                    {
+                        "entry": u.entry,
+                        "assigned": u.assigned,
+                        "needed": u.needed,
+                        "reason": u.reason,
+                    }
+                    for u in outcome.uncovered
+                ],
+            }
+        )
+        return 0
+    ctx.say(
+        f"Round {outcome.round} ({name}): {outcome.added} assignments added, "
+        f"{outcome.removed} removed, {outcome.kept} kept (seed {args.seed}).",
+        f"Vòng {outcome.round} ({name}): thêm {outcome.added} phân công, bỏ {outcome.removed}, "
+        f"giữ {outcome.kept} (seed {args.seed}).",
+    )
+    loads = [n for _, n in outcome.loads]
+    if loads:
+        ctx.say(
+            f"Entries per judge: {min(loads)} to {max(loads)}.",
+            f"Số hồ sơ mỗi giám khảo: từ {min(loads)} đến {max(loads)}.",
+        )
+    if outcome.uncovered:
+        ctx.say(
+            f"{len(outcome.uncovered)} entries could not be covered:",
+            f"{len(outcome.uncovered)} hồ sơ chưa đủ giám khảo:",
+        )
+        for u in outcome.uncovered:
+            print(f"  {u}", file=ctx.out)
+    return 0
+
+
+def cmd_export_assignments(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.out == "-":
+        writer = csv.writer(ctx.out, lineterminator="\n")
+        writer.writerow(["round", "judge", "entry", "origin"])
+        for a in ctx.services.setup.assignments(args.round):
+            writer.writerow([a.round, a.judge, a.entry, a.origin])
+        return 0
+    count = ctx.services.setup.export_assignments(Path(args.out), args.round)
+    ctx.say(
+        f"Wrote {count} assignments to {args.out}.", f"Đã ghi {count} phân công vào {args.out}."
+    )
+    return 0
+
+
+def _table(ctx: CliContext, header: list[str], rows: list[list[str]]) -> None:
+    widths = [min(40, max([len(h), *(len(r[i]) for r in rows)])) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    print(line(header), file=ctx.out)
+    for r in rows:
+        print(line(r), file=ctx.out)
+
+
+def _emit(ctx: CliContext, fmt: str, kind: str, header: list[str], rows: list[list[str]]) -> None:
+    if fmt == "json":
+        ctx.emit_json(
+            {"format": f"judging-{kind}/1", kind: [dict(zip(header, r, strict=True)) for r in rows]}
+        )
+    elif fmt == "csv":
+        writer = csv.writer(ctx.out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([[csv_safe(c) for c in r] for r in rows])
+    else:
+        _table(ctx, header, rows)
+
+
+def cmd_list_entries(args: argparse.Namespace, ctx: CliContext) -> int:
+    header = ["code", "title", "category", "authors", "organisation", "status", "reason"]
+    rows = [
+        [
+            e.code,
+            e.title,
+            e.category or "",
+            "; ".join(e.authors),
+            e.organisation,
+            e.status.value,
+            e.status_reason,
+        ]
+        for e in ctx.services.core.entry_rows()
+    ]
+    _emit(ctx, args.format, "entries", header, rows)
+    return 0
+
+
+def cmd_list_judges(args: argparse.Namespace, ctx: CliContext) -> int:
+    header = ["code", "name", "title", "organisation", "role", "pin"]
+    rows = [
+        [j.code, j.name, j.title, j.organisation, j.role.value, "yes" if j.has_pin else "no"]
+        for j in ctx.services.core.judge_rows()
+    ]
+    _emit(ctx, args.format, "judges", header, rows)
+    return 0

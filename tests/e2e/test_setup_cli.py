@@ -1,0 +1,179 @@
+"""The set-up commands, run in-process through ``main.main`` on a real database file."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import main
+from db.database import open_database
+from judging.app import build_services
+from judging.model import Category, Competition, ComponentDef, Criterion, Round
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
+
+
+@pytest.fixture
+def db(db_path: Path) -> str:
+    database = open_database(str(db_path))
+    try:
+        services = build_services(database.uow_factory, location=database.location)
+        services.core.create_competition(
+            Competition(
+                code="SK-2026",
+                name="Giải thưởng Sáng kiến cộng đồng 2026",
+                categories=(
+                    Category("QLNN", "Quản lý nhà nước, cải cách hành chính"),
+                    Category("KTCN", "Kỹ thuật, công nghệ"),
+                    Category("NNMT", "Nông nghiệp, môi trường"),
+                    Category("GDYTXH", "Giáo dục, y tế, xã hội"),
+                ),
+                rounds=(
+                    Round(
+                        code="SK",
+                        name="Vòng sơ khảo",
+                        judges_per_entry=3,
+                        criteria=(Criterion("tinh_moi", "Tính mới", Decimal(30)),),
+                        components=(ComponentDef("vote", "Bình chọn"),),
+                    ),
+                ),
+            )
+        )
+    finally:
+        database.close()
+    return str(db_path)
+
+
+def run(db: str, *args: str) -> int:
+    return main.main(["--db", db, "--lang", "en", *args])
+
+
+def cleaned_csv(tmp_path: Path) -> Path:
+    """The sample as a CSV export (UTF-8 with BOM, `;`), without its three faulty rows."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(SAMPLE, read_only=True, data_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    lines = []
+    for number, row in enumerate(rows, 1):
+        if number in (50, 51, 52):
+            continue
+        lines.append(";".join('"' + ("" if v is None else str(v)) + '"' for v in row))
+    path = tmp_path / "cleaned.csv"
+    path.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode("utf-8"))
+    return path
+
+
+def test_sample_refused_then_cleaned_imports(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db, "import-entries", str(SAMPLE)) == 2
+    err = capsys.readouterr().err
+    assert "nothing was imported" in err
+    for row in (50, 51, 52):
+        assert f"dang-ky-sang-kien-2026.xlsx, row {row}:" in err
+    assert "row 49" not in err and "Traceback" not in err
+    assert run(db, "entries", "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["entries"] == []
+
+    assert run(db, "import-entries", str(cleaned_csv(tmp_path))) == 0
+    assert "Imported 48 entries." in capsys.readouterr().out
+    assert run(db, "entries", "--format", "csv") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "code,title,category,authors,organisation,status,reason"
+    assert len(out) == 49 and out[1].startswith("E001,Máy bóc vỏ hạt điều bán tự động,QLNN,")
+
+
+def test_judges_pins_conflicts_assign_export(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(db, "import-entries", str(cleaned_csv(tmp_path))) == 0
+    judges = tmp_path / "judges.csv"
+    judges.write_text(
+        "code,name,title,organisation,role\n"
+        + "".join(f"GK{i:02d},Giám khảo {i},TS.,Đơn vị {i},member\n" for i in range(1, 9))
+        + "GK09,Chủ tịch,PGS.TS.,UBND Huyện Cần Giờ,chair\n"
+        + "TS01,Tập sự,ThS.,Sở KH&CN,trainee\n",
+        encoding="utf-8",
+    )
+    assert run(db, "import-judges", str(judges)) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("1357\n"))
+    assert run(db, "set-pin", "GK01") == 0
+    assert "PIN of GK01 set." in capsys.readouterr().out
+    assert run(db, "judges", "--format", "json") == 0
+    listed = json.loads(capsys.readouterr().out)["judges"]
+    assert [j["pin"] for j in listed[:2]] == ["yes", "no"]
+
+    conflicts = tmp_path / "conflicts.csv"
+    conflicts.write_text("judge,entry,reason\nGK02,E001,Người thân của tác giả\n", "utf-8")
+    assert run(db, "import-conflicts", str(conflicts)) == 0
+    capsys.readouterr()
+
+    assert run(db, "assign", "--seed", "7", "--format", "json") == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["round"] == "SK" and result["added"] == 48 * 3 and result["uncovered"] == []
+    loads = result["loads"]
+    assert "TS01" not in loads and max(loads.values()) - min(loads.values()) <= 1
+
+    out_file = tmp_path / "assignments.csv"
+    assert run(db, "export-assignments", "--out", str(out_file)) == 0
+    data = out_file.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "round,judge,entry,origin" and len(lines) == 1 + 48 * 3
+    pairs = {tuple(line.split(",")[1:3]) for line in lines[1:]}
+    assert ("GK02", "E001") not in pairs
+    # GK09 belongs to UBND Huyện Cần Giờ, like E002's authors
+    assert ("GK09", "E002") not in pairs
+    assert Counter(e for _, e in pairs)["E002"] == 3
+
+    # same seed on a replace gives the same assignment back
+    assert run(db, "assign", "--seed", "7", "--replace") == 0
+    assert run(db, "export-assignments", "--out", "-") == 0
+    again = capsys.readouterr().out.splitlines()[-(48 * 3) :]
+    assert {tuple(line.split(",")[1:3]) for line in again} == pairs
+
+
+def test_import_assignments_and_components_refuse_bad_rows(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db, "import-entries", str(cleaned_csv(tmp_path))) == 0
+    judges = tmp_path / "judges.csv"
+    judges.write_text("code,name,organisation\nGK01,An,UBND Huyện Cần Giờ\nGK02,Bình,\n", "utf-8")
+    assert run(db, "import-judges", str(judges)) == 0
+    fixed = tmp_path / "fixed.csv"
+    fixed.write_text("round,judge,entry\nSK,GK02,E001\nSK,GK01,E002\n", "utf-8")
+    capsys.readouterr()
+    assert run(db, "import-assignments", str(fixed)) == 2
+    err = capsys.readouterr().err
+    assert "fixed.csv, row 3: judge GK01 may not judge entry E002" in err
+    fixed.write_text("round,judge,entry\nSK,GK02,E001\n", "utf-8")
+    assert run(db, "import-assignments", str(fixed)) == 0
+    votes = tmp_path / "votes.csv"
+    votes.write_text("round,entry,component,value\nSK,E001,vote,12\nSK,E002,vote,-1\n", "utf-8")
+    assert run(db, "import-components", str(votes)) == 2
+    assert "votes.csv, row 3" in capsys.readouterr().err
+    votes.write_text("round,entry,component,value\nSK,E001,vote,12\n", "utf-8")
+    assert run(db, "import-components", str(votes)) == 0
+
+
+def test_map_option_and_help(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "form.csv"
+    source.write_text("Ten,Loai,Nguoi\nMáy bóc vỏ,KTCN,An; Bình\n", encoding="utf-8")
+    assert run(db, "import-entries", str(source)) == 2
+    assert "--map" in capsys.readouterr().err
+    map_file = tmp_path / "map.toml"
+    map_file.write_text('"Ten" = "title"\n"Loai" = "category"\n"Nguoi" = "authors"\n', "utf-8")
+    assert run(db, "import-entries", str(source), "--map", str(map_file)) == 0
+    assert run(db, "entries") == 0
+    assert "Máy bóc vỏ" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as caught:
+        run(db, "assign", "--help")
+    assert caught.value.code == 0
