@@ -1,0 +1,756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>Consistency</name>
+    <message>
+      <location filename="../results/consistency_view.py" line="68" />
+      <source>not computable</source>
+      <translation>không tính được</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="69" />
+      <source>no agreement</source>
+      <translation>không có sự thống nhất</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="70" />
+      <source>weak agreement</source>
+      <translation>thống nhất yếu</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="71" />
+      <source>moderate agreement</source>
+      <translation>thống nhất vừa phải</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="72" />
+      <source>strong agreement</source>
+      <translation>thống nhất cao</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="73" />
+      <source>very strong agreement</source>
+      <translation>thống nhất rất cao</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="74" />
+      <source>poor reliability</source>
+      <translation>độ tin cậy kém</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="75" />
+      <source>good reliability</source>
+      <translation>độ tin cậy tốt</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="76" />
+      <source>excellent reliability</source>
+      <translation>độ tin cậy rất tốt</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="82" />
+      <source>fewer than two judges</source>
+      <translation>ít hơn hai giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="83" />
+      <source>fewer than two entries</source>
+      <translation>ít hơn hai hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="84" />
+      <source>every judge gave every entry the same total</source>
+      <translation>mọi giám khảo cho mọi hồ sơ cùng một tổng điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="87" />
+      <source>no two entries were scored by the same two or more judges</source>
+      <translation>không có hai hồ sơ nào được cùng một nhóm từ hai giám khảo trở lên chấm</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="90" />
+      <source>no entry has two judges</source>
+      <translation>không hồ sơ nào có hai giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="91" />
+      <source>no variation in the totals</source>
+      <translation>các tổng điểm không chênh lệch</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="96" />
+      <source>chair</source>
+      <translation>chủ tịch</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="96" />
+      <source>member</source>
+      <translation>thành viên</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="96" />
+      <source>trainee</source>
+      <translation>tập sự</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="159" />
+      <source>Judge</source>
+      <translation>Giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="160" />
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="161" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="162" />
+      <source>Marks</source>
+      <translation>Số điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="163" />
+      <source>Entries</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="164" />
+      <source>Mean total</source>
+      <translation>Tổng điểm TB</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="165" />
+      <source>SD</source>
+      <translation>Độ lệch chuẩn</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="166" />
+      <source>Panel mean</source>
+      <translation>TB hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="167" />
+      <source>Mean deviation</source>
+      <translation>Chênh lệch TB</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="168" />
+      <source>Far from median</source>
+      <translation>Lệch xa trung vị</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="197" />
+      <source>Entry</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="198" />
+      <source>Criterion</source>
+      <translation>Tiêu chí</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="200" />
+      <source>Mark</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="201" />
+      <source>Panel median</source>
+      <translation>Trung vị hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="202" />
+      <source>Off by</source>
+      <translation>Lệch</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="203" />
+      <source>Panel mark</source>
+      <translation>Điểm hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="253" />
+      <source>Judges against the panel</source>
+      <translation>Từng giám khảo so với hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="259" />
+      <source>Each judge's mean total ± SD, and the panel's mean on the same entries</source>
+      <translation>Tổng điểm trung bình ± độ lệch chuẩn của từng giám khảo, và trung bình của hội đồng trên cùng các hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="261" />
+      <source>Total</source>
+      <translation>Tổng điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="264" />
+      <source>Judge's mark</source>
+      <translation>Điểm của giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="264" />
+      <source>Judge's mark against the panel mark</source>
+      <translation>Điểm của giám khảo so với điểm hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="272" />
+      <source>Marks far from the panel median</source>
+      <translation>Điểm lệch xa trung vị của hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="313" />
+      <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
+      <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="327" />
+      <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
+      <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="338" />
+      <source>Kendall's W: not computable (%1)</source>
+      <translation>Hệ số W của Kendall: không tính được (%1)</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="342" />
+      <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
+      <translation>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="349" />
+      <source>ICC(1): not computable (%1)</source>
+      <translation>ICC(1): không tính được (%1)</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="352" />
+      <source>W: 1 = the judges order the entries alike, 0 = no common order. ICC(1): share of the spread of totals due to the entries rather than the judges. Trainees are shown but left out of both.</source>
+      <translation>W: 1 = các giám khảo xếp thứ tự hồ sơ giống nhau, 0 = không có thứ tự chung. ICC(1): phần chênh lệch tổng điểm do chính hồ sơ chứ không do giám khảo. Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="388" />
+      <source>judge's mean ± SD</source>
+      <translation>TB của giám khảo ± độ lệch chuẩn</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="398" />
+      <source>panel's mean, same entries</source>
+      <translation>TB hội đồng, cùng các hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="422" />
+      <source>members' marks</source>
+      <translation>điểm của thành viên</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="423" />
+      <source>trainees' marks</source>
+      <translation>điểm của giám khảo tập sự</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="424" />
+      <source>far from the median</source>
+      <translation>lệch xa trung vị</translation>
+    </message>
+  </context>
+  <context>
+    <name>Explanation</name>
+    <message>
+      <location filename="../results/explain.py" line="45" />
+      <source>trainee: shown, not counted</source>
+      <translation>tập sự: hiển thị, không tính</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="47" />
+      <source>no mark (recused or not given)</source>
+      <translation>không có điểm (rút lui hoặc chưa chấm)</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="49" />
+      <source>dropped by trimming</source>
+      <translation>bị loại (cao nhất/thấp nhất)</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="51" />
+      <source>not counted (sheet not submitted)</source>
+      <translation>không tính (phiếu chưa nộp)</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="52" />
+      <source>counted</source>
+      <translation>được tính</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../results/explain.py" line="59" />
+      <source>half-up to %n decimal place(s)</source>
+      <translation>
+        <numerusform>làm tròn lên nửa, %n chữ số thập phân</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="61" />
+      <source>rounded</source>
+      <translation>đã làm tròn</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="65" />
+      <source>exact</source>
+      <translation>chính xác</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="73" />
+      <source>Exact value</source>
+      <translation>Giá trị chính xác</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="73" />
+      <source>Step</source>
+      <translation>Bước</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="74" />
+      <source>Rounded</source>
+      <translation>Sau làm tròn</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="74" />
+      <source>Rounding</source>
+      <translation>Cách làm tròn</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="82" />
+      <source>Weight</source>
+      <translation>Hệ số</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="85" />
+      <source>Judge</source>
+      <translation>Giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="85" />
+      <source>Mark</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="85" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="87" />
+      <source>Normalised</source>
+      <translation>Sau chuẩn hóa</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="88" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="96" />
+      <source>member</source>
+      <translation>thành viên</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="97" />
+      <source>chair</source>
+      <translation>chủ tịch</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="98" />
+      <source>trainee</source>
+      <translation>tập sự</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="111" />
+      <source>none (marks missing)</source>
+      <translation>chưa có (còn thiếu điểm)</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="113" />
+      <source>Panel mark</source>
+      <translation>Điểm hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="114" />
+      <source>weighted</source>
+      <translation>sau hệ số</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="121" />
+      <source>bonus</source>
+      <translation>điểm cộng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="121" />
+      <source>deduction</source>
+      <translation>điểm trừ</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="124" />
+      <source>Raw value</source>
+      <translation>Giá trị gốc</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="124" />
+      <source>points</source>
+      <translation>điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="134" />
+      <source>Jury total</source>
+      <translation>Tổng điểm hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="135" />
+      <source>Final total</source>
+      <translation>Tổng điểm cuối</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="145" />
+      <source>Entry</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="156" />
+      <source>Entries sharing this rank, compared on each metric of the chain in order:</source>
+      <translation>Các hồ sơ cùng hạng, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="156" />
+      <source>Tie-break chain</source>
+      <translation>Chuỗi tiêu chí phân hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="164" />
+      <source>ranked</source>
+      <translation>đã xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="165" />
+      <source>incomplete: not ranked</source>
+      <translation>chưa đủ điểm: không xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="166" />
+      <source>withdrawn: not ranked</source>
+      <translation>đã rút: không xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="171" />
+      <source>tied</source>
+      <translation>đồng hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="173" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="173" />
+      <source>rank</source>
+      <translation>hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="176" />
+      <source>Missing marks</source>
+      <translation>Còn thiếu điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="178" />
+      <source>Jury</source>
+      <translation>Hội đồng giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="185" />
+      <source>Criterion</source>
+      <translation>Tiêu chí</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="186" />
+      <source>Weighted</source>
+      <translation>Sau hệ số</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="190" />
+      <source>Components</source>
+      <translation>Điểm thành phần ngoài hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="192" />
+      <source>Totals</source>
+      <translation>Tổng điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="200" />
+      <source>Chair’s decision on the tie</source>
+      <translation>Quyết định của chủ tịch về đồng hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="204" />
+      <source>Criteria, mark by mark</source>
+      <translation>Từng tiêu chí, từng điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/explain.py" line="232" />
+      <source>Provisional: unsubmitted marks are included.</source>
+      <translation>Tạm tính: có tính cả điểm chưa nộp.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplanationDialog</name>
+    <message>
+      <location filename="../results/dialogs.py" line="37" />
+      <source>Explanation: %1</source>
+      <translation>Giải thích: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResolveTieDialog</name>
+    <message>
+      <location filename="../results/dialogs.py" line="64" />
+      <source>Resolve tie</source>
+      <translation>Xử lý đồng hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="67" />
+      <source>Put the tied entries in the order the chair decided, best first.</source>
+      <translation>Sắp xếp các hồ sơ đồng hạng theo thứ tự chủ tịch hội đồng quyết định, hồ sơ cao nhất ở trên.</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="80" />
+      <source>Move &amp;up</source>
+      <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="81" />
+      <source>Move &amp;down</source>
+      <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="89" />
+      <source>Reason (required, recorded with the decision):</source>
+      <translation>Lý do (bắt buộc, được ghi cùng quyết định):</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="94" />
+      <source>A reason is required.</source>
+      <translation>Cần ghi lý do.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsSection</name>
+    <message>
+      <location filename="../sections/results.py" line="80" />
+      <source>Round:</source>
+      <translation>Vòng:</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="83" />
+      <source>Category:</source>
+      <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="86" />
+      <source>Provisional (include drafts)</source>
+      <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="89" />
+      <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
+      <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="96" />
+      <source>Resolve tie…</source>
+      <translation>Xử lý đồng hạng…</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="97" />
+      <source>Close round</source>
+      <translation>Kết thúc vòng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="98" />
+      <source>Approve round</source>
+      <translation>Phê duyệt vòng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="105" />
+      <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
+      <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="131" />
+      <source>Ranking</source>
+      <translation>Xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="133" />
+      <source>Judge consistency</source>
+      <translation>Độ nhất quán của giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="137" />
+      <source>[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · double-click a number or press Enter for its explanation</source>
+      <translation>[n]: thứ tự của cột trong chuỗi tiêu chí phân hạng · = : đồng hạng · nhấp đúp vào một con số hoặc nhấn Enter để xem giải thích</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="154" />
+      <source>Results</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="193" />
+      <source>All categories</source>
+      <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="211" />
+      <source>No competition yet: nothing to rank.</source>
+      <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="215" />
+      <source>Ranking is not available in this version yet.</source>
+      <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="254" />
+      <source>Approval waits for:</source>
+      <translation>Chưa thể phê duyệt vì:</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="270" />
+      <source>Round open</source>
+      <translation>Vòng đang mở</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="271" />
+      <source>Round closed</source>
+      <translation>Vòng đã kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="272" />
+      <source>Round approved (locked)</source>
+      <translation>Vòng đã phê duyệt (đã khóa)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="304" />
+      <source>This action is not available in this version yet.</source>
+      <translation>Phiên bản này chưa có thao tác này.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="343" />
+      <source>Close this round? Judges can no longer change their marks.</source>
+      <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="351" />
+      <source>Approve this round? The result is locked and prizes are confirmed.</source>
+      <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsTableModel</name>
+    <message numerus="yes">
+      <location filename="../results/table_model.py" line="124" />
+      <source>Tie-break no. %n</source>
+      <translation>
+        <numerusform>Tiêu chí phân hạng thứ %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="137" />
+      <source>Rank</source>
+      <translation>Hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="138" />
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="139" />
+      <source>Title</source>
+      <translation>Tên hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="140" />
+      <source>Category</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="141" />
+      <source>Jury total</source>
+      <translation>Tổng điểm hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="142" />
+      <source>Final total</source>
+      <translation>Tổng điểm cuối</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="143" />
+      <source>Prize</source>
+      <translation>Giải</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="144" />
+      <source>Advanced</source>
+      <translation>Vào vòng sau</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="145" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="146" />
+      <source>Tie decision</source>
+      <translation>Quyết định đồng hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="151" />
+      <source>ranked</source>
+      <translation>đã xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="152" />
+      <source>incomplete</source>
+      <translation>chưa đủ điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="153" />
+      <source>withdrawn</source>
+      <translation>đã rút</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="159" />
+      <source>Tied: shares this rank (đồng hạng)</source>
+      <translation>Đồng hạng: cùng chung thứ hạng này</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="161" />
+      <source>Chair's decision: %1</source>
+      <translation>Quyết định của chủ tịch: %1</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="164" />
+      <source>Missing marks:</source>
+      <translation>Còn thiếu điểm:</translation>
+    </message>
+    <message>
+      <location filename="../results/table_model.py" line="166" />
+      <source>Double-click or press Enter for the explanation</source>
+      <translation>Nhấp đúp hoặc nhấn Enter để xem giải thích</translation>
+    </message>
+  </context>
+</TS>
