@@ -145,7 +145,7 @@ class SqlCoreRepository:
         from db.models.scoring import MarkRow
 
         session = self.session
-        rounds = dict(session.execute(select(RoundRow.id, RoundRow.code)).tuples())
+        rounds = {rid: code for rid, code in session.execute(select(RoundRow.id, RoundRow.code))}
         used_rounds: set[str] = set()
         for model in (AssignmentRow, PanelMemberRow, TieDecisionRow):
             used_rounds.update(
@@ -179,7 +179,9 @@ class SqlCoreRepository:
         }
         used_rounds.update(r for r, _ in used_components)
         used_rounds.update(r for r, _ in used_criteria)
-        categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples())
+        categories = {
+            cid: code for cid, code in session.execute(select(CategoryRow.id, CategoryRow.code))
+        }
         used_categories = {
             categories[cid]
             for cid in session.scalars(

@@ -933,7 +933,13 @@ def _read_round(rd: _Reader, raw: object, path: Path) -> Round:
             label = rd.text(bt, bpath, "label", required=True)
             if lo is None or hi is None:
                 rd.issues.bad.add(bpath)
-            bands.append(Band(min=lo or Decimal(0), max=hi or Decimal(0), label=label))
+            bands.append(
+                Band(
+                    min=lo if lo is not None else Decimal(0),
+                    max=hi if hi is not None else Decimal(0),
+                    label=label,
+                )
+            )
         maximum = rd.number(ct, cpath, "max", required=True)
         step = rd.number(ct, cpath, "step")
         weight = rd.number(ct, cpath, "weight")
