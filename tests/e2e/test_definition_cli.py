@@ -49,7 +49,7 @@ def test_init_on_a_database_that_holds_a_competition_exits_2(
 ) -> None:
     db = str(tmp_path / "a.sqlite")
     assert run(capsys, "--db", db, "init", "--template", "sang-kien-cong-dong")[0] == 0
-    status, out, err = run(capsys, "--db", db, "init", "--template", "i-star")
+    status, _out, err = run(capsys, "--db", db, "init", "--template", "i-star")
     assert status == 2
     assert "already holds a competition" in err and "SKCD" in err
     assert "Traceback" not in err
@@ -69,7 +69,7 @@ def test_init_with_a_broken_file_names_the_line_and_stores_nothing(
     broken = tmp_path / "broken.toml"
     broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "b.sqlite"
-    status, out, err = run(
+    status, _out, err = run(
         capsys, "--db", str(db), "--lang", "en", "init", "--definition", str(broken)
     )
     assert status == 2
