@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from judging.app import Services
@@ -62,6 +62,9 @@ class Translations:
             if language == "vi"
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
+        # QApplication posts LanguageChange to the windows; deliver it now, so the switch is
+        # done when this returns (and a widget made afterwards starts in the new language).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def _has_display() -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -126,18 +127,25 @@ class MainWindow(QMainWindow):
     # -- sections ---------------------------------------------------------------------------
     def _build_sections(self) -> None:
         for key, section_class in SECTIONS:
-            section = section_class(self.services, self.bus, self.stack)
+            # Each section in a scroll area: one that needs more room than the window has
+            # scrolls, instead of forcing the whole window to grow.
+            holder = QScrollArea(self.stack)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            section = section_class(self.services, self.bus, holder)
             section.setObjectName(f"section_{key}")
+            holder.setWidget(section)
             self.sections[key] = section
-            self.stack.addWidget(section)
+            self.stack.addWidget(holder)
             item = QListWidgetItem(section.title())
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
 
     def _drop_sections(self) -> None:
-        for section in self.sections.values():
-            self.stack.removeWidget(section)
-            section.deleteLater()
+        while self.stack.count():
+            holder = self.stack.widget(0)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         self.sections.clear()
         self.navigation.clear()
 
@@ -145,6 +153,9 @@ class MainWindow(QMainWindow):
         if key not in SECTION_KEYS:
             raise KeyError(key)
         self.navigation.setCurrentRow(SECTION_KEYS.index(key))
+
+    def current_section(self) -> Section:
+        return self.sections[self.current_section_key()]
 
     def current_section_key(self) -> str:
         return SECTION_KEYS[max(self.navigation.currentRow(), 0)]

@@ -1,0 +1,267 @@
+"""The entries section and its table model, on the demo and on 10,000 generated rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QToolBar, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from db.database import OpenDatabase
+from judging.app import Services
+from judging.demo import build_demo
+from judging.model import Entry, EntryStatus
+from judging.services.dto import EntryRow
+from judging.text import fold
+from tests.ui.test_main_window_helpers import reset_translations, translations_for
+from ui.bus import ChangeBus
+from ui.models.entries import AUTHORS, CODE, STATUS, TITLE, EntriesModel
+from ui.sections import entries as entries_module
+from ui.sections.entries import EntriesSection
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    reset_translations()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    build_demo(services)
+    return services
+
+
+@pytest.fixture
+def section(qtbot: QtBot, demo_services: Services) -> Iterator[EntriesSection]:
+    bus = ChangeBus()
+    section = EntriesSection(demo_services, bus)
+    qtbot.addWidget(section)
+    section.resize(1100, 700)
+    section.show()
+    qtbot.waitExposed(section)
+    yield section
+
+
+def _visible(section: EntriesSection, column: int = CODE) -> list[str]:
+    model = section.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def _folded_of(section: EntriesSection) -> list[str]:
+    model = section.model
+    rows = [model.row_at(row) for row in range(model.rowCount())]
+    return [row.folded for row in rows if row is not None]
+
+
+def test_table_shows_every_demo_entry(section: EntriesSection) -> None:
+    assert section.model.rowCount() == 32
+    assert _visible(section)[:2] == ["HS-001", "HS-002"]
+    assert section.model.data(section.model.index(0, AUTHORS)) == (
+        "Lê Hoàng Phúc, Trần Thị Mỹ Duyên, Đặng Quốc Bảo"
+    )
+    assert section.count_label.text() == "32 entries"
+    assert not section.empty_note.isVisible()
+
+
+def test_search_filters_as_typed_folding_case_and_diacritics(
+    qtbot: QtBot, section: EntriesSection
+) -> None:
+    qtbot.keyClicks(section.search, "nguyen")
+    shown = _visible(section, AUTHORS)
+    assert shown, "no entry found for 'nguyen'"
+    assert len(shown) < 32
+    assert all("nguyen" in folded for folded in _folded_of(section))
+    assert any("Nguyễn" in authors for authors in shown)
+    assert section.count_label.text() == f"{len(shown)} of 32 entries"
+    # Every entry whose text holds "Nguyễn" (any case, any tone marks) is among them.
+    expected = {row.code for row in section.services.core.entry_rows() if "nguyen" in row.folded}
+    assert set(_visible(section)) == expected
+
+
+def test_d_finds_the_vietnamese_d_with_stroke(qtbot: QtBot, section: EntriesSection) -> None:
+    qtbot.keyClicks(section.search, "dinh cong minh")
+    assert _visible(section, AUTHORS) == ["Đinh Công Minh, Hà Thị Thu Trang"]
+    section.search.clear()
+    # QTest types Latin-1 only: Vietnamese text arrives as a paste does.
+    section.search.insert("ĐINH CÔNG MINH")
+    assert _visible(section, AUTHORS) == ["Đinh Công Minh, Hà Thị Thu Trang"]
+
+
+def test_every_word_must_match_and_escape_clears(qtbot: QtBot, section: EntriesSection) -> None:
+    qtbot.keyClicks(section.search, "can gio")
+    can_gio = set(_visible(section))
+    assert can_gio and len(can_gio) < 32
+    qtbot.keyClicks(section.search, " cua")
+    assert set(_visible(section)) < can_gio
+    assert _visible(section, TITLE) == ["Mô hình trồng rừng ngập mặn kết hợp nuôi cua sinh thái"]
+    qtbot.keyClick(section.search, Qt.Key.Key_Escape)
+    assert section.search.text() == ""
+    assert section.model.rowCount() == 32
+
+
+def test_nothing_found_shows_an_empty_table(qtbot: QtBot, section: EntriesSection) -> None:
+    qtbot.keyClicks(section.search, "zzzz")
+    assert section.model.rowCount() == 0
+    assert section.count_label.text() == "0 of 32 entries"
+    assert section.current_code() is None
+
+
+def test_clicking_a_row_shows_its_details(qtbot: QtBot, section: EntriesSection) -> None:
+    row = section.model.row_of("HS-016")
+    assert row is not None
+    rect = section.table.visualRect(section.model.index(row, TITLE))
+    qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert section.current_code() == "HS-016"
+    text = section.details.toPlainText()
+    assert "Ứng dụng trí tuệ nhân tạo đọc biển số" in text
+    assert "Kiều Anh Tuấn" in text
+    assert "Withdrawn" in text and "sở hữu trí tuệ" in text
+
+
+def test_selection_survives_filtering_and_sorting(qtbot: QtBot, section: EntriesSection) -> None:
+    assert section.select_code("HS-020")
+    qtbot.keyClicks(section.search, "chu thap")
+    assert section.current_code() == "HS-020"
+    section.search.clear()
+    header = section.table.horizontalHeader()
+    x = header.sectionViewportPosition(TITLE) + header.sectionSize(TITLE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    titles = _visible(section, TITLE)
+    assert [fold(t) for t in titles] == sorted(fold(t) for t in titles)
+    assert section.current_code() == "HS-020"
+    selected = section.table.selectionModel().selectedRows()
+    assert [section.model.row_at(i.row()).code for i in selected] == ["HS-020"]  # type: ignore[union-attr]
+
+
+def test_table_refreshes_when_entries_change(
+    section: EntriesSection, database: OpenDatabase
+) -> None:
+    with database.uow_factory() as uow:
+        uow.core.add_entries(
+            [Entry(code="HS-099", title="Đèn giao thông thông minh", category="KTCN")]
+        )
+        uow.commit()
+    assert section.model.rowCount() == 32  # nothing announced yet
+    section.bus.announce("judges")
+    assert section.model.rowCount() == 32  # not an area the section listens to
+    section.bus.announce("entries")
+    assert section.model.rowCount() == 33
+    assert "HS-099" in _visible(section)
+
+
+def test_entry_actions_are_installed_once_with_the_toolbar(
+    qtbot: QtBot, demo_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[Any, ...]] = []
+
+    def record(
+        parent: QWidget,
+        toolbar: QToolBar,
+        services: Services,
+        bus: ChangeBus,
+        current_code: Callable[[], str | None],
+    ) -> None:
+        calls.append((parent, toolbar, services, bus, current_code))
+
+    monkeypatch.setattr(entries_module, "install_entry_actions", record)
+    bus = ChangeBus()
+    section = EntriesSection(demo_services, bus)
+    qtbot.addWidget(section)
+    section.bus.announce("entries")
+    assert len(calls) == 1
+    parent, toolbar, services, given_bus, current_code = calls[0]
+    assert parent is section and toolbar is section.toolbar
+    assert services is demo_services and given_bus is bus
+    section.select_code("HS-005")
+    assert current_code() == "HS-005"
+
+
+def test_empty_database_says_what_to_do(qtbot: QtBot, services: Services) -> None:
+    section = EntriesSection(services, ChangeBus())
+    qtbot.addWidget(section)
+    section.show()
+    assert section.model.rowCount() == 0
+    assert section.empty_note.isVisible()
+    assert "demo" in section.empty_note.text()
+
+
+def test_section_speaks_vietnamese(qtbot: QtBot, demo_services: Services, tmp_path: Path) -> None:
+    translations_for("vi")
+    section = EntriesSection(demo_services, ChangeBus())
+    qtbot.addWidget(section)
+    assert section.title() == "Hồ sơ"
+    assert section.model.headerData(TITLE, Qt.Orientation.Horizontal) == "Tên hồ sơ"
+    row = section.model.row_of("HS-016")
+    assert section.model.data(section.model.index(row or 0, STATUS)) == "Đã rút"
+    assert section.count_label.text() == "32 hồ sơ"
+
+
+# -- the model on its own ---------------------------------------------------------------------
+
+
+def _generated_rows(count: int) -> list[EntryRow]:
+    surnames = ["Nguyễn", "Trần", "Lê", "Phạm", "Đặng", "Võ", "Huỳnh", "Đỗ"]
+    rows = []
+    for n in range(count):
+        author = f"{surnames[n % len(surnames)]} Văn {n}"
+        title = f"Sáng kiến số {n} về {'đường' if n % 3 else 'điện'} thông minh"
+        code = f"E{n:05d}"
+        rows.append(
+            EntryRow(
+                code=code,
+                title=title,
+                category="C",
+                category_name="Kỹ thuật",
+                authors=(author,),
+                organisation=f"Quận {n % 24 + 1}",
+                summary="",
+                status=EntryStatus.WITHDRAWN if n % 50 == 0 else EntryStatus.ACTIVE,
+                status_reason="",
+                folded=fold(" ".join([code, title, author, f"Quận {n % 24 + 1}"])),
+            )
+        )
+    return rows
+
+
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester, demo_services: Services) -> None:
+    model = EntriesModel()
+    model.set_rows(demo_services.core.entry_rows())
+    qtmodeltester.check(model)
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    model.set_query("nguyen")
+    qtmodeltester.check(model)
+    model.set_query("")
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_empty_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = EntriesModel()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+    assert model.data(model.index(0, 0)) is None
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
+def test_ten_thousand_rows_filter_and_sort_in_the_model(qtmodeltester: ModelTester) -> None:
+    rows = _generated_rows(10_000)
+    model = EntriesModel()
+    model.set_rows(rows)
+    assert model.rowCount() == 10_000
+    model.set_query("dang")  # "Đặng" authors and "đường" titles
+    expected = [r.code for r in rows if "dang" in r.folded]
+    assert [model.data(model.index(i, CODE)) for i in range(model.rowCount())] == expected
+    model.set_query("Dang DUONG 12")
+    codes = [model.data(model.index(i, CODE)) for i in range(model.rowCount())]
+    assert codes == [r.code for r in rows if all(w in r.folded for w in ("dang", "duong", "12"))]
+    model.sort(CODE, Qt.SortOrder.DescendingOrder)
+    codes = [model.data(model.index(i, CODE)) for i in range(model.rowCount())]
+    assert codes == sorted(codes, reverse=True)
+    qtmodeltester.check(model)

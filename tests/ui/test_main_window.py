@@ -1,0 +1,258 @@
+"""The main window on real databases, driven as a person would (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from db.database import OpenDatabase, open_database
+from judging.app import Services, build_services
+from judging.demo import DEMO_NAME, build_demo
+from judging.errors import DatabaseLocked
+from tests.ui.test_main_window_helpers import (
+    RecordingPrompter,
+    Shell,
+    make_shell,
+    reset_translations,
+)
+from ui.errors import CrashDialog
+from ui.main_window import SECTION_KEYS
+from ui.sections.entries import EntriesSection
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    reset_translations()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    build_demo(services)
+    return services
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, demo_services: Services, tmp_path: Path) -> Iterator[Shell]:
+    shell = make_shell(qtbot, demo_services, tmp_path)
+    yield shell
+    shell.translations.set_language("en")
+
+
+def _click_section(qtbot: QtBot, shell: Shell, key: str) -> None:
+    navigation = shell.window.navigation
+    item = navigation.item(SECTION_KEYS.index(key))
+    rect = navigation.visualItemRect(item)
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_window_opens_on_the_demo(shell: Shell) -> None:
+    window = shell.window
+    assert DEMO_NAME in window.windowTitle()
+    assert DEMO_NAME in window.competition_label.text()
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Cuộc thi", "Hồ sơ", "Giám khảo", "Chấm điểm", "Kết quả", "Giấy chứng nhận"]
+    assert not window.demo_action.isEnabled()  # the database already holds a competition
+
+
+def test_each_section_shows_when_clicked(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    for key in reversed(SECTION_KEYS):
+        _click_section(qtbot, shell, key)
+        section = window.sections[key]
+        assert window.current_section() is section
+        assert section.isVisible()
+        assert window.current_section_key() == key
+    assert isinstance(window.sections["entries"], EntriesSection)
+    assert window.sections["entries"].model.rowCount() == 32
+
+
+def test_language_switch_changes_visible_text(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    entries = window.sections["entries"]
+    assert isinstance(entries, EntriesSection)
+    assert window.file_menu.title() == "&Tệp"
+    assert entries.model.headerData(0, Qt.Orientation.Horizontal) == "Mã"
+    assert entries.count_label.text() == "32 hồ sơ"
+
+    window.language_actions["en"].trigger()
+
+    assert shell.translations.language == "en"
+    assert window.file_menu.title() == "&File"
+    assert window.help_menu.title() == "&Help"
+    assert window.navigation.item(1).text() == "Entries"
+    assert window.navigation.item(0).text() == "Competition"
+    assert entries.model.headerData(0, Qt.Orientation.Horizontal) == "Code"
+    assert entries.count_label.text() == "32 entries"
+    assert entries.search.placeholderText().startswith("Search")
+    assert shell.settings.value("language") == "en"
+
+    window.language_actions["vi"].trigger()
+    assert window.file_menu.title() == "&Tệp"
+    assert window.navigation.item(1).text() == "Hồ sơ"
+    assert entries.search.placeholderText().startswith("Tìm")
+
+
+def test_window_remembers_section_and_recent_files(
+    qtbot: QtBot, shell: Shell, demo_services: Services, tmp_path: Path
+) -> None:
+    _click_section(qtbot, shell, "judges")
+    shell.window.close()
+    again = make_shell(qtbot, demo_services, tmp_path, settings=shell.settings)
+    assert again.window.current_section_key() == "judges"
+    assert again.window.current_section() is again.window.sections["judges"]
+
+
+def test_open_another_database_and_recent_files(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    opened: list[OpenDatabase] = []
+
+    def open_services(location: str) -> Services:
+        database = open_database(location)
+        opened.append(database)
+        return build_services(database.uow_factory, location=database.location)
+
+    other = tmp_path / "other.sqlite"
+    prompter = RecordingPrompter(file_name=str(other))
+    shell = make_shell(
+        qtbot, demo_services, tmp_path, open_services=open_services, prompter=prompter
+    )
+    try:
+        window = shell.window
+        window.show_section("entries")
+        window.new_action.trigger()
+        assert other.exists()
+        assert window.services.core.location == str(other)
+        assert DEMO_NAME not in window.windowTitle()
+        assert window.current_section_key() == "entries"
+        entries = window.sections["entries"]
+        assert isinstance(entries, EntriesSection)
+        assert entries.model.rowCount() == 0
+        assert entries.empty_note.isVisibleTo(entries)
+        assert window.recent_files() == [str(other)]
+        # New refuses a file that exists; nothing changes.
+        window.new_action.trigger()
+        assert prompter.warned and str(other) in prompter.warned[-1][1]
+        # The demo can be loaded into the new, empty database from the File menu.
+        assert window.demo_action.isEnabled()
+        window.demo_action.trigger()
+        assert entries.model.rowCount() == 32
+        assert DEMO_NAME in window.windowTitle()
+        assert not window.demo_action.isEnabled()
+    finally:
+        shell.translations.set_language("en")
+        for database in opened:
+            database.close()
+
+
+def test_environment_error_shows_a_message_and_the_window_stays_usable(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    def locked(location: str) -> Services:
+        raise DatabaseLocked(f"{location}: the database is in use by another program (locked)")
+
+    prompter = RecordingPrompter(file_name=str(tmp_path / "busy.sqlite"))
+    shell = make_shell(qtbot, demo_services, tmp_path, open_services=locked, prompter=prompter)
+    try:
+        window = shell.window
+        window.open_action.trigger()
+        assert len(prompter.warned) == 1
+        title, text, details = prompter.warned[0]
+        assert title == "Cơ sở dữ liệu đang được dùng"
+        assert "đóng nó ở đó" in text
+        assert "busy.sqlite" in details
+        assert not prompter.crashes
+        # Still on the demo, and still answering.
+        assert window.services is demo_services
+        _click_section(qtbot, shell, "entries")
+        assert window.current_section_key() == "entries"
+    finally:
+        shell.translations.set_language("en")
+
+
+class _Trigger(QObject):
+    fired = Signal()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_slot_reaches_the_crash_dialog(shell: Shell) -> None:
+    trigger = _Trigger()
+
+    def buggy() -> None:
+        raise RuntimeError("a bug nobody expected")
+
+    def refused() -> None:
+        raise DatabaseLocked("demo.sqlite: the database is in use by another program (locked)")
+
+    shell.errors.install()
+    try:
+        trigger.fired.connect(buggy)
+        trigger.fired.emit()
+        trigger.fired.disconnect(buggy)
+        trigger.fired.connect(refused)
+        trigger.fired.emit()
+    finally:
+        shell.errors.uninstall()
+    assert len(shell.prompter.crashes) == 1
+    details, log_path = shell.prompter.crashes[0]
+    assert "RuntimeError: a bug nobody expected" in details
+    assert "Traceback" in details
+    assert log_path == shell.log_path
+    assert "a bug nobody expected" in shell.log_path.read_text(encoding="utf-8")
+    # The known error became a plain message, not a crash.
+    assert len(shell.prompter.warned) == 1
+    assert shell.prompter.warned[0][0] == "Cơ sở dữ liệu đang được dùng"
+    assert shell.window.isVisible()
+
+
+def test_crash_dialog_shows_details_and_copies_them(qtbot: QtBot, tmp_path: Path) -> None:
+    log_path = tmp_path / "judging-desk.log"
+    dialog = CrashDialog("Traceback …\nValueError: boom", log_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.details.isReadOnly()
+    assert "ValueError: boom" in dialog.details.toPlainText()
+    assert str(log_path) in dialog.log_label.text()
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert "ValueError: boom" in QApplication.clipboard().text()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_first_start_offers_the_demo(
+    qtbot: QtBot, services: Services, tmp_path: Path, answer: bool
+) -> None:
+    prompter = RecordingPrompter(answer=answer)
+    shell = make_shell(qtbot, services, tmp_path, prompter=prompter)
+    try:
+        assert shell.window.offer_demo() is answer
+        assert len(prompter.asked) == 1
+        assert "Sáng kiến cộng đồng 2026" in prompter.asked[0][1]
+        entries = shell.window.sections["entries"]
+        assert isinstance(entries, EntriesSection)
+        assert entries.model.rowCount() == (32 if answer else 0)
+        assert (services.core.competition() is not None) is answer
+    finally:
+        shell.translations.set_language("en")
+
+
+def test_about_box_goes_through_the_prompter(shell: Shell) -> None:
+    shell.window.about_action.trigger()
+    assert shell.prompter.informed
+    assert "Bàn chấm giải" in shell.prompter.informed[0][1]
+
+
+def test_settings_file_holds_the_language(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
+    shell.window.set_language("en")
+    shell.window.close()
+    stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert stored.value("language") == "en"
+    assert stored.value("window/geometry") is not None
