@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import delete, exists, insert, or_, select
 from sqlalchemy.orm import Session
 
-from db.models.core import CategoryRow, EntryRowModel, JudgeRowModel, RoundRow
+from db.models.base import new_uuid, utcnow
+from db.models.core import CategoryRow, CompetitionRow, EntryRowModel, JudgeRowModel, RoundRow
 from db.models.scoring import MarkRow, ScoreSheetRow
 from db.models.setup import (
     AssignmentRow as AssignmentModel,
@@ -25,7 +26,9 @@ from db.models.setup import (
 from db.models.setup import (
     ConflictRow as ConflictModel,
 )
+from db.repositories.core import entry_folded
 from judging.errors import NotFound
+from judging.model import Entry
 from judging.setup.dto import (
     AssignmentRow,
     AttachmentData,
@@ -68,6 +71,40 @@ class SqlSetupRepository:
         if eid is None:
             raise NotFound(f"no entry with code {code!r}")
         return eid
+
+    # -- entries in bulk --------------------------------------------------------------------
+    def insert_entries(self, entries: Sequence[Entry]) -> None:
+        """Store many new entries at once (an import): one executemany, no ORM objects."""
+        if not entries:
+            return
+        competition_id = self.session.scalar(select(CompetitionRow.id))
+        if competition_id is None:
+            raise NotFound("no competition to add entries to")
+        cats = {code: cid for cid, code in self._codes(CategoryRow).items()}
+        now = utcnow()
+        rows = []
+        for entry in entries:
+            if entry.category is not None and entry.category not in cats:
+                raise NotFound(f"no category with code {entry.category!r}")
+            rows.append(
+                {
+                    "uuid": new_uuid(),
+                    "competition_id": competition_id,
+                    "code": entry.code,
+                    "title": entry.title,
+                    "category_id": cats[entry.category] if entry.category is not None else None,
+                    "authors": "; ".join(entry.authors),
+                    "organisation": entry.organisation,
+                    "summary": entry.summary,
+                    "status": entry.status.value,
+                    "status_reason": entry.status_reason,
+                    "folded": entry_folded(entry),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        self.session.execute(insert(EntryRowModel), rows)
+        self.session.flush()
 
     # -- assignments --------------------------------------------------------------------------
     def assignment_rows(self, round_code: str | None = None) -> list[AssignmentRow]:

@@ -420,15 +420,28 @@ def split_authors(text: str) -> tuple[str, ...]:
 
 def match_category(text: str, categories: Sequence[Category]) -> Category | None:
     """By code (exact after trimming, then folded) or by name (NFC, trimmed, folded)."""
-    wanted = clean(text)
-    folded = fold(wanted)
-    for category in categories:
-        if category.code == wanted:
-            return category
-    for category in categories:
-        if fold(category.code) == folded or fold(category.name) == folded:
-            return category
-    return None
+    return _CategoryMatcher(categories)(text)
+
+
+class _CategoryMatcher:
+    """``match_category`` with the folded codes and names computed once, answers cached."""
+
+    def __init__(self, categories: Sequence[Category]) -> None:
+        self.exact = {c.code: c for c in categories}
+        self.folded: dict[str, Category] = {}
+        for c in reversed(categories):  # the first category wins a folded clash
+            self.folded[fold(c.name)] = c
+        for c in reversed(categories):
+            self.folded[fold(c.code)] = c
+        self.cache: dict[str, Category | None] = {}
+
+    def __call__(self, text: str) -> Category | None:
+        if text in self.cache:
+            return self.cache[text]
+        wanted = clean(text)
+        found = self.exact.get(wanted) or self.folded.get(fold(wanted))
+        self.cache[text] = found
+        return found
 
 
 def next_codes(existing: Iterable[str], prefix: str = "E", width: int = 3) -> Iterator[str]:
@@ -467,6 +480,14 @@ def check_entries(
     seen_keys: dict[str, int] = {}
     pending: list[tuple[int, dict[str, object]]] = []
     has_categories = bool(context.categories)
+    matcher = _CategoryMatcher(context.categories)
+    folded_cache: dict[str, str] = {}
+
+    def cached_fold(text: str) -> str:
+        value = folded_cache.get(text)
+        if value is None:
+            value = folded_cache[text] = fold(text)
+        return value
 
     def value(number: int, cells: tuple[str, ...], name: str) -> str:
         fixed = fixes.get((number, name))
@@ -486,7 +507,7 @@ def check_entries(
             row_problems.append(RowProblem(number, "title", "missing title"))
         category: Category | None = None
         if category_text:
-            category = match_category(category_text, context.categories)
+            category = matcher(category_text)
             if category is None:
                 known = (
                     "; ".join(f"{c.code} = {c.name}" for c in context.categories) or "none defined"
@@ -516,7 +537,9 @@ def check_entries(
                     )
                 )
         if title:
-            key = duplicate_key(title, authors, organisation)
+            key = "\x1f".join(
+                [fold(title), ";".join(cached_fold(a) for a in authors), cached_fold(organisation)]
+            )
             if key in context.existing_keys:
                 row_problems.append(
                     RowProblem(

@@ -6,10 +6,11 @@ them into rows. Entries and judges themselves are stored through the core reposi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from judging.model import Entry
 from judging.setup.dto import (
     AssignmentRow,
     AttachmentData,
@@ -21,6 +22,11 @@ from judging.setup.dto import (
 
 
 class SetupRepository(Protocol):
+    # -- entries in bulk ------------------------------------------------------------------------
+    def insert_entries(self, entries: Sequence[Entry]) -> None:
+        """Store many new, already checked entries at once (an import)."""
+        ...
+
     # -- assignments --------------------------------------------------------------------------
     def assignment_rows(self, round_code: str | None = None) -> list[AssignmentRow]:
         """Every assignment (of one round, when named), by round, judge and entry."""

@@ -614,7 +614,7 @@ class SetupService:
                     check.as_problems(table.source),
                 )
             entries = [e for _, e in check.entries]
-            uow.core.add_entries(entries)
+            uow.setup.insert_entries(entries)
             uow.core.audit(
                 actor="organiser",
                 action="entries.import",
