@@ -79,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 each.close()
     except JudgingError as exc:
         print(str(exc), file=sys.stderr)
+        if gui and not args.screenshot:
+            # Started from a desktop icon nobody reads stderr: say it in a window too.
+            from ui.app import show_startup_error
+
+            show_startup_error(exc, language=args.lang)
         return exc.exit_status
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

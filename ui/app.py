@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTransl
 from PySide6.QtWidgets import QApplication
 
 from judging.app import Services
+from judging.errors import JudgingError
 from ui import paths
-from ui.errors import ErrorHandler, Prompter
+from ui.errors import ErrorHandler, Prompter, describe_error
 from ui.fonts import apply_app_font
 from ui.main_window import LANGUAGES, SECTION_KEYS, MainWindow, OpenServices
 
@@ -176,3 +177,25 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str
         print(f"{path}: the screenshot could not be written", file=sys.stderr)
         return 3
     return 0
+
+
+def show_startup_error(
+    exc: JudgingError, *, language: str | None = None, prompter: Prompter | None = None
+) -> None:
+    """The desktop app could not start (the database is locked, too new, not a database…):
+    a plain message in the person's language instead of a silent exit."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        if not _has_display():
+            return  # nowhere to show it; stderr has it
+        app = QApplication(sys.argv)
+    paths.data_folder()
+    apply_app_font(app)
+    settings = None if language else default_settings()
+    translations = Translations(app)
+    translations.set_language(_pick_language(language, settings))
+    try:
+        title, text = describe_error(exc)
+        (prompter or Prompter()).warn(None, title, text, str(exc))
+    finally:
+        translations.set_language("en")

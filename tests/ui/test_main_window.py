@@ -13,13 +13,15 @@ from pytestqt.qtbot import QtBot
 from db.database import OpenDatabase, open_database
 from judging.app import Services, build_services
 from judging.demo import DEMO_NAME, build_demo
-from judging.errors import DatabaseLocked
+from judging.errors import DatabaseLocked, DatabaseTooNew
 from tests.ui.test_main_window_helpers import (
     RecordingPrompter,
     Shell,
+    build_translations,
     make_shell,
     reset_translations,
 )
+from ui.app import show_startup_error
 from ui.errors import CrashDialog
 from ui.main_window import SECTION_KEYS
 from ui.sections.entries import EntriesSection
@@ -256,3 +258,21 @@ def test_settings_file_holds_the_language(qtbot: QtBot, shell: Shell, tmp_path: 
     stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert stored.value("language") == "en"
     assert stored.value("window/geometry") is not None
+
+
+def test_startup_error_is_shown_in_a_window(qtbot: QtBot) -> None:
+    build_translations()
+    prompter = RecordingPrompter()
+    show_startup_error(
+        DatabaseTooNew("x.sqlite: written by a newer version (revision 0099)"),
+        language="vi",
+        prompter=prompter,
+    )
+    assert prompter.warned == [
+        (
+            "Cơ sở dữ liệu của phiên bản mới hơn",
+            "Cơ sở dữ liệu này do một phiên bản Bàn chấm giải mới hơn tạo ra. Hãy mở bằng "
+            "phiên bản đó, hoặc cập nhật phiên bản này.",
+            "x.sqlite: written by a newer version (revision 0099)",
+        )
+    ]
