@@ -1,0 +1,244 @@
+"""Judge mode and the walk-through, driven with the keyboard only: a judge logs in, scores
+three entries, undoes and redoes a mark, recuses from one entry, submits; the organiser's
+password guards leaving."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.database import OpenDatabase
+from judging.app import Services
+from judging.scoring.model import Origin, SheetState
+from tests import scoring_helpers
+from ui.bus import ChangeBus
+from ui.scoring.common import ScoringPrompter
+from ui.scoring.judge_mode import JudgeMode
+from ui.scoring.walkthrough import Walkthrough
+
+D = Decimal
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class FakePrompter(ScoringPrompter):
+    """Answers by itself and remembers what it was asked."""
+
+    def __init__(self, texts: list[str | None] | None = None, *, yes: bool = True) -> None:
+        self.texts = list(texts or [])
+        self.yes = yes
+        self.asked: list[str] = []
+        self.warnings: list[str] = []
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.yes
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, password: bool = False
+    ) -> str | None:
+        self.asked.append(label)
+        return self.texts.pop(0)
+
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self.warnings.append(f"{text} {details}")
+
+
+@pytest.fixture
+def scored(services: Services, database: OpenDatabase) -> Services:
+    return scoring_helpers.build(services, database)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def enter_marks(qtbot: QtBot, *marks: str) -> None:
+    for mark in marks:
+        type_text(qtbot, mark)
+        press(qtbot, Qt.Key.Key_Return)
+
+
+def open_judge_mode(qtbot: QtBot, services: Services, prompter: FakePrompter) -> JudgeMode:
+    window = JudgeMode(services, ChangeBus(), prompter=prompter)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.judge_combo.setFocus()
+    return window
+
+
+def test_a_judge_scores_with_the_keyboard_only(qtbot: QtBot, scored: Services) -> None:
+    prompter = FakePrompter(texts=["Tác giả là đồng nghiệp cùng phòng"])
+    window = open_judge_mode(qtbot, scored, prompter)
+    # log in: the name list has the focus; J1 is first; Tab to the PIN, type it, Enter
+    assert focused() is window.judge_combo
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is window.pin_edit
+    type_text(qtbot, "1111")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.list_page
+    assert window.progress_label.text() == "0 of 4 done"
+    assert [r.entry_code for r in window.model.rows()] == ["E01", "E02", "E03", "E04"]
+    # Enter on the list opens the first entry with the first mark field focused
+    press(qtbot, Qt.Key.Key_Return)
+    walk = window.walkthrough
+    assert isinstance(walk, Walkthrough)
+    assert walk.entry_code == "E01"
+    assert focused() is walk.panels[0].mark_edit
+
+    # E01: a decimal comma, a value out of range (refused, not stored), then corrected
+    enter_marks(qtbot, "27,5")
+    assert focused() is walk.panels[1].mark_edit
+    enter_marks(qtbot, "41")
+    assert "Out of range" in walk.panels[1].message.text()
+    assert focused() is walk.panels[1].mark_edit  # stays to be corrected
+    assert scored.scoring.sheet("R1", "J1", "E01").mark("EFF") is None
+    enter_marks(qtbot, "35", "22.75")
+    assert focused() is walk.entry_comment
+    assert walk.total_label.text() == "Total: 85.25 / 100"
+    # undo the last mark, then redo it: each a new committed version
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert scored.scoring.sheet("R1", "J1", "E01").mark("APP").value is None  # type: ignore[union-attr]
+    assert walk.panels[2].mark_edit.text() == ""
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert scored.scoring.sheet("R1", "J1", "E01").mark("APP").value == D("22.75")  # type: ignore[union-attr]
+    history = scored.scoring.mark_history("R1", "J1", "E01", "APP")
+    assert [(v.old, v.new) for v in history] == [
+        (None, D("22.75")),
+        (D("22.75"), None),
+        (None, D("22.75")),
+    ]
+    assert all(v.origin is Origin.TYPED and v.actor == "J1" for v in history)
+    # undo once more and type a new value instead
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert focused() is walk.panels[2].mark_edit
+    enter_marks(qtbot, "20.5")
+    # submit: the sheet is locked and the next entry opens
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert walk.entry_code == "E02"
+    sheet = scored.scoring.sheet("R1", "J1", "E01")
+    assert sheet.state is SheetState.SUBMITTED
+    assert {m.criterion_code: m.value for m in sheet.marks} == {
+        "NEW": D("27.5"),
+        "EFF": D(35),
+        "APP": D("20.5"),
+    }
+
+    # E02: scored and submitted
+    assert focused() is walk.panels[0].mark_edit
+    enter_marks(qtbot, "20", "30", "25")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert walk.entry_code == "E03"
+
+    # E03: a conflict of interest: recuse with a reason
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    assert walk.entry_code == "E04"
+    e03 = scored.scoring.sheet("R1", "J1", "E03")
+    assert e03.state is SheetState.RECUSED
+    assert e03.recusal_reason == "Tác giả là đồng nghiệp cùng phòng"
+
+    # E04: the third scored entry; PgUp/PgDn move between entries
+    enter_marks(qtbot, "10", "12")
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert walk.entry_code == "E03"
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert walk.entry_code == "E04"
+    assert focused() is walk.panels[2].mark_edit  # the first field without a mark
+    enter_marks(qtbot, "9.25")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert scored.scoring.sheet("R1", "J1", "E04").state is SheetState.SUBMITTED
+
+    # back to the list: everything done
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.list_page
+    assert window.progress_label.text() == "4 of 4 done"
+    assert prompter.warnings == []
+
+
+def test_a_submitted_sheet_is_read_only(qtbot: QtBot, scored: Services) -> None:
+    for code, value in (("NEW", "1"), ("EFF", "2"), ("APP", "3")):
+        scored.scoring.set_mark("R1", "J2", "E01", code, D(value))
+    scored.scoring.submit("R1", "J2", "E01")
+    walk = Walkthrough(scored, ChangeBus(), "R1", "J2", ["E01", "E02"], prompter=FakePrompter())
+    qtbot.addWidget(walk)
+    walk.show()
+    assert walk.panels[0].mark_edit.isReadOnly()
+    assert not walk.submit_button.isEnabled()
+    assert "Submitted and locked" in walk.recusal_label.text()
+
+
+def test_running_total_hidden_unless_the_competition_shows_it(
+    qtbot: QtBot, services: Services, database: OpenDatabase
+) -> None:
+    scoring_helpers.build(services, database, show_running_total=False)
+    walk = Walkthrough(services, ChangeBus(), "R1", "J1", ["E01"], prompter=FakePrompter())
+    qtbot.addWidget(walk)
+    walk.show()
+    assert not walk.total_label.isVisible()
+
+
+def test_wrong_pin_and_leaving_needs_the_organiser_password(qtbot: QtBot, scored: Services) -> None:
+    scored.scoring.set_organiser_password("btc-2026")
+    prompter = FakePrompter(texts=["sai", "btc-2026"])
+    window = open_judge_mode(qtbot, scored, prompter)
+    assert not window.password_note.isVisible()
+    window.pin_edit.setFocus()
+    type_text(qtbot, "9999")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.login_page
+    assert window.login_message.text() == "Wrong PIN. Try again."
+    with qtbot.assertNotEmitted(window.left):
+        assert not window.leave()
+    assert prompter.warnings == ["Wrong password: judge mode stays on. "]
+    with qtbot.waitSignal(window.left):
+        assert window.leave()
+
+
+def test_filters_show_states(qtbot: QtBot, scored: Services) -> None:
+    scored.scoring.recuse("R1", "J1", "E02", "conflict")
+    scored.scoring.set_mark("R1", "J1", "E03", "NEW", D(1))
+    window = open_judge_mode(qtbot, scored, FakePrompter())
+    window.pin_edit.setText("1111")
+    window.log_in()
+    shown = {}
+    for i in range(window.filter_combo.count()):
+        window.filter_combo.setCurrentIndex(i)
+        shown[window.filter_combo.currentData()] = [r.entry_code for r in window.model.rows()]
+    assert shown == {
+        "all": ["E01", "E02", "E03", "E04"],
+        "not_started": ["E01", "E04"],
+        "in_progress": ["E03"],
+        "submitted": [],
+        "recused": ["E02"],
+    }
+    assert window.progress_label.text() == "1 of 4 done"
+
+
+def test_sheets_model(qtmodeltester, scored: Services) -> None:  # type: ignore[no-untyped-def]
+    from ui.scoring.models import ProgressModel, SheetsModel
+
+    model = SheetsModel()
+    model.set_rows(scored.scoring.judge_sheets("R1", "J1").sheets)
+    qtmodeltester.check(model)
+    progress = ProgressModel()
+    progress.set_rows(scored.scoring.progress("R1"))
+    qtmodeltester.check(progress)

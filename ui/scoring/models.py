@@ -1,0 +1,165 @@
+"""Table models of the scoring area. Each holds immutable rows (DTOs) handed over by the view
+after one service call, and does no I/O in ``data()``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from judging.scoring.model import JudgeProgress, SheetState, SheetSummary
+from ui.scoring.common import state_name
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+_STATE_COLOURS = {
+    SheetState.NOT_STARTED: None,
+    SheetState.IN_PROGRESS: QColor("#fff4d6"),
+    SheetState.SUBMITTED: QColor("#e2f4e4"),
+    SheetState.RECUSED: QColor("#eeeeee"),
+}
+
+
+class SheetsModel(QAbstractTableModel):
+    """A judge's sheets (or a round's): entry code, title, state, criteria marked."""
+
+    CODE, TITLE, JUDGE, STATE, MARKED = range(5)
+
+    def __init__(self, parent: QObject | None = None, *, show_judge: bool = False) -> None:
+        super().__init__(parent)
+        self._rows: tuple[SheetSummary, ...] = ()
+        self._show_judge = show_judge
+
+    def set_rows(self, rows: Sequence[SheetSummary]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> SheetSummary:
+        return self._rows[row]
+
+    def rows(self) -> tuple[SheetSummary, ...]:
+        return self._rows
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            QCoreApplication.translate("SheetsModel", "Code"),
+            QCoreApplication.translate("SheetsModel", "Entry"),
+            QCoreApplication.translate("SheetsModel", "Judge"),
+            QCoreApplication.translate("SheetsModel", "State"),
+            QCoreApplication.translate("SheetsModel", "Marked"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        sheet = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CODE:
+                return sheet.entry_code
+            if column == self.TITLE:
+                return sheet.entry_title
+            if column == self.JUDGE:
+                return f"{sheet.judge_code} — {sheet.judge_name}"
+            if column == self.STATE:
+                return state_name(sheet.state)
+            if column == self.MARKED:
+                return f"{sheet.marked}/{sheet.criteria}"
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATE:
+            colour = _STATE_COLOURS[sheet.state]
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CODE, self.MARKED):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @property
+    def shows_judge(self) -> bool:
+        return self._show_judge
+
+
+class ProgressModel(QAbstractTableModel):
+    """Progress per judge in a round: assigned, done, in progress, not started, recused."""
+
+    JUDGE, ROLE, ASSIGNED, SUBMITTED, IN_PROGRESS, NOT_STARTED, RECUSED = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[JudgeProgress, ...] = ()
+
+    def set_rows(self, rows: Sequence[JudgeProgress]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> JudgeProgress:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            QCoreApplication.translate("ProgressModel", "Judge"),
+            QCoreApplication.translate("ProgressModel", "Role"),
+            QCoreApplication.translate("ProgressModel", "Assigned"),
+            QCoreApplication.translate("ProgressModel", "Submitted"),
+            QCoreApplication.translate("ProgressModel", "In progress"),
+            QCoreApplication.translate("ProgressModel", "Not started"),
+            QCoreApplication.translate("ProgressModel", "Recused"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.JUDGE:
+                return f"{p.judge_code} — {p.judge_name}"
+            if column == self.ROLE:
+                return {
+                    "member": QCoreApplication.translate("ProgressModel", "member"),
+                    "chair": QCoreApplication.translate("ProgressModel", "chair"),
+                    "trainee": QCoreApplication.translate("ProgressModel", "trainee"),
+                }[p.role.value]
+            values = (p.assigned, p.submitted, p.in_progress, p.not_started, p.recused)
+            return str(values[column - self.ASSIGNED])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.ASSIGNED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and column == self.SUBMITTED
+            and p.assigned
+            and p.done == p.assigned
+        ):
+            return QBrush(_STATE_COLOURS[SheetState.SUBMITTED])
+        return None
