@@ -423,3 +423,42 @@ def test_consistency_view_with_too_few_judges(qtbot: Any, judges: int) -> None:
     view.set_report(consistency(results, MAXIMA))
     assert "not computable" in view.agreement.text()
     assert view.judges_model.rowCount() == judges
+
+
+# -- Vietnamese ------------------------------------------------------------------------------
+def test_the_screen_speaks_vietnamese_and_switches_back(qtbot: Any, tmp_path: Any) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+
+    source = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "results_vi.ts"
+    compiled = tmp_path / "results_vi.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    section, _, prompter, _ = make_section(qtbot)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert section.tabs.tabText(0) == "Xếp hạng"
+        assert section.tabs.tabText(1) == "Độ nhất quán của giám khảo"
+        assert section.model.headerData(0, Qt.Orientation.Horizontal) == "Hạng"
+        assert section.model.headerData(6, Qt.Orientation.Horizontal) == "Tổng điểm hội đồng [1]"
+        assert cell(section, 3, column_of(section, Kind.STATUS)) == "chưa đủ điểm"
+        assert "thống nhất vừa phải" in section.consistency_view.agreement.text()
+        section.table.setCurrentIndex(
+            section.model.index(0, column_of(section, Kind.CRITERION, "tinh_moi"))
+        )
+        qtbot.keyClick(section.table, Qt.Key.Key_Return)
+        html = prompter.explained[-1][1]
+        assert "bị loại (cao nhất/thấp nhất)" in html
+        assert "làm tròn lên nửa, 2 chữ số thập phân" in html
+    finally:
+        app.removeTranslator(translator)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert section.tabs.tabText(0) == "Ranking"
+    assert section.model.headerData(0, Qt.Orientation.Horizontal) == "Rank"

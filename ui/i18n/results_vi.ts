@@ -174,87 +174,87 @@
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="253" />
+      <location filename="../results/consistency_view.py" line="283" />
       <source>Judges against the panel</source>
       <translation>Từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="259" />
+      <location filename="../results/consistency_view.py" line="286" />
       <source>Each judge's mean total ± SD, and the panel's mean on the same entries</source>
       <translation>Tổng điểm trung bình ± độ lệch chuẩn của từng giám khảo, và trung bình của hội đồng trên cùng các hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="261" />
+      <location filename="../results/consistency_view.py" line="288" />
       <source>Total</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="264" />
-      <source>Judge's mark</source>
-      <translation>Điểm của giám khảo</translation>
-    </message>
-    <message>
-      <location filename="../results/consistency_view.py" line="264" />
+      <location filename="../results/consistency_view.py" line="292" />
       <source>Judge's mark against the panel mark</source>
       <translation>Điểm của giám khảo so với điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="272" />
+      <location filename="../results/consistency_view.py" line="294" />
+      <source>Judge's mark</source>
+      <translation>Điểm của giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="297" />
       <source>Marks far from the panel median</source>
       <translation>Điểm lệch xa trung vị của hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="313" />
+      <location filename="../results/consistency_view.py" line="333" />
       <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="327" />
+      <location filename="../results/consistency_view.py" line="347" />
       <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
       <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="338" />
+      <location filename="../results/consistency_view.py" line="358" />
       <source>Kendall's W: not computable (%1)</source>
       <translation>Hệ số W của Kendall: không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="342" />
+      <location filename="../results/consistency_view.py" line="362" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
       <translation>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="349" />
+      <location filename="../results/consistency_view.py" line="369" />
       <source>ICC(1): not computable (%1)</source>
       <translation>ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="352" />
+      <location filename="../results/consistency_view.py" line="372" />
       <source>W: 1 = the judges order the entries alike, 0 = no common order. ICC(1): share of the spread of totals due to the entries rather than the judges. Trainees are shown but left out of both.</source>
       <translation>W: 1 = các giám khảo xếp thứ tự hồ sơ giống nhau, 0 = không có thứ tự chung. ICC(1): phần chênh lệch tổng điểm do chính hồ sơ chứ không do giám khảo. Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="388" />
+      <location filename="../results/consistency_view.py" line="408" />
       <source>judge's mean ± SD</source>
       <translation>TB của giám khảo ± độ lệch chuẩn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="398" />
+      <location filename="../results/consistency_view.py" line="418" />
       <source>panel's mean, same entries</source>
       <translation>TB hội đồng, cùng các hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="422" />
+      <location filename="../results/consistency_view.py" line="442" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="423" />
+      <location filename="../results/consistency_view.py" line="443" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="424" />
+      <location filename="../results/consistency_view.py" line="444" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -548,112 +548,112 @@
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../sections/results.py" line="80" />
-      <source>Round:</source>
-      <translation>Vòng:</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="83" />
-      <source>Category:</source>
-      <translation>Lĩnh vực:</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="86" />
-      <source>Provisional (include drafts)</source>
-      <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="89" />
-      <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
-      <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="96" />
-      <source>Resolve tie…</source>
-      <translation>Xử lý đồng hạng…</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="97" />
-      <source>Close round</source>
-      <translation>Kết thúc vòng</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="98" />
-      <source>Approve round</source>
-      <translation>Phê duyệt vòng</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="105" />
-      <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
-      <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="131" />
-      <source>Ranking</source>
-      <translation>Xếp hạng</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="133" />
-      <source>Judge consistency</source>
-      <translation>Độ nhất quán của giám khảo</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="137" />
-      <source>[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · double-click a number or press Enter for its explanation</source>
-      <translation>[n]: thứ tự của cột trong chuỗi tiêu chí phân hạng · = : đồng hạng · nhấp đúp vào một con số hoặc nhấn Enter để xem giải thích</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="154" />
+      <location filename="../sections/results.py" line="150" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="193" />
+      <location filename="../sections/results.py" line="153" />
+      <source>Round:</source>
+      <translation>Vòng:</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="154" />
+      <source>Category:</source>
+      <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="155" />
+      <source>Provisional (include drafts)</source>
+      <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="158" />
+      <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
+      <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="163" />
+      <source>[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · double-click a number or press Enter for its explanation</source>
+      <translation>[n]: thứ tự của cột trong chuỗi tiêu chí phân hạng · = : đồng hạng · nhấp đúp vào một con số hoặc nhấn Enter để xem giải thích</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="169" />
+      <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
+      <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="172" />
+      <source>Resolve tie…</source>
+      <translation>Xử lý đồng hạng…</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="173" />
+      <source>Close round</source>
+      <translation>Kết thúc vòng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="174" />
+      <source>Approve round</source>
+      <translation>Phê duyệt vòng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="175" />
+      <source>Ranking</source>
+      <translation>Xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="176" />
+      <source>Judge consistency</source>
+      <translation>Độ nhất quán của giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="223" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="211" />
+      <location filename="../sections/results.py" line="241" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="215" />
+      <location filename="../sections/results.py" line="245" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="254" />
+      <location filename="../sections/results.py" line="290" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="270" />
+      <location filename="../sections/results.py" line="306" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="271" />
+      <location filename="../sections/results.py" line="307" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="272" />
+      <location filename="../sections/results.py" line="308" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="304" />
+      <location filename="../sections/results.py" line="340" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="343" />
+      <location filename="../sections/results.py" line="379" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="351" />
+      <location filename="../sections/results.py" line="387" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
@@ -743,12 +743,12 @@
       <translation>Quyết định của chủ tịch: %1</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="164" />
+      <location filename="../results/table_model.py" line="167" />
       <source>Missing marks:</source>
       <translation>Còn thiếu điểm:</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="166" />
+      <location filename="../results/table_model.py" line="169" />
       <source>Double-click or press Enter for the explanation</source>
       <translation>Nhấp đúp hoặc nhấn Enter để xem giải thích</translation>
     </message>

@@ -221,18 +221,23 @@ class OutlierModel(_ReadOnlyModel):
         )
 
 
-def _plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+def _plot() -> pg.PlotWidget:
     widget = pg.PlotWidget(background="w")
     item = widget.getPlotItem()
-    item.setTitle(title, color="#111827", size="10pt")
-    for side, label in (("bottom", x_label), ("left", y_label)):
+    for side in ("bottom", "left"):
         axis = item.getAxis(side)
         axis.setPen(pg.mkPen("#6b7280"))
         axis.setTextPen(pg.mkPen("#374151"))
-        axis.setLabel(label, color="#374151")
     item.showGrid(x=True, y=True, alpha=0.25)
     widget.setMinimumHeight(260)
     return widget
+
+
+def _label(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) -> None:
+    item = widget.getPlotItem()
+    item.setTitle(title, color="#111827", size="10pt")
+    item.getAxis("bottom").setLabel(x_label, color="#374151")
+    item.getAxis("left").setLabel(y_label, color="#374151")
 
 
 class ConsistencyView(QWidget):
@@ -250,26 +255,21 @@ class ConsistencyView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.judges_model = JudgeStatsModel(self)
         self.judges_table = self._table(self.judges_model)
-        splitter.addWidget(self._boxed(tr("Judges against the panel"), self.judges_table))
+        self.judges_box = self._boxed("", self.judges_table)
+        splitter.addWidget(self.judges_box)
 
         plots = QWidget(self)
         plot_row = QHBoxLayout(plots)
         plot_row.setContentsMargins(0, 0, 0, 0)
-        self.spread_plot = _plot(
-            tr("Each judge's mean total ± SD, and the panel's mean on the same entries"),
-            tr("Judge"),
-            tr("Total"),
-        )
-        self.scatter_plot = _plot(
-            tr("Judge's mark against the panel mark"), tr("Panel mark"), tr("Judge's mark")
-        )
+        self.spread_plot = _plot()
+        self.scatter_plot = _plot()
         plot_row.addWidget(self.spread_plot)
         plot_row.addWidget(self.scatter_plot)
         splitter.addWidget(plots)
 
         self.outlier_model = OutlierModel(self)
         self.outlier_table = self._table(self.outlier_model)
-        self.outlier_box = self._boxed(tr("Marks far from the panel median"), self.outlier_table)
+        self.outlier_box = self._boxed("", self.outlier_table)
         splitter.addWidget(self.outlier_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -277,6 +277,26 @@ class ConsistencyView(QWidget):
         splitter.setSizes([220, 420, 180])
         layout.addWidget(splitter, 1)
         self.report: ConsistencyReport | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.judges_box.setTitle(tr("Judges against the panel"))
+        _label(
+            self.spread_plot,
+            tr("Each judge's mean total ± SD, and the panel's mean on the same entries"),
+            tr("Judge"),
+            tr("Total"),
+        )
+        _label(
+            self.scatter_plot,
+            tr("Judge's mark against the panel mark"),
+            tr("Panel mark"),
+            tr("Judge's mark"),
+        )
+        if self.report is None:
+            self.outlier_box.setTitle(tr("Marks far from the panel median"))
+        else:
+            self.set_report(self.report)
 
     @staticmethod
     def _boxed(title: str, inner: QWidget) -> QGroupBox:

@@ -160,6 +160,9 @@ class ResultsTableModel(QAbstractTableModel):
             if entry.tie_decision:
                 tip += "\n" + self.tr("Chair's decision: %1").replace("%1", entry.tie_decision)
             return tip
+        if column.kind in (Kind.TITLE, Kind.CATEGORY, Kind.TIE_DECISION, Kind.PRIZE):
+            text = row.cells[self._columns.index(column)]
+            return text or None
         if column.kind == Kind.STATUS and entry.missing:
             return self.tr("Missing marks:") + "\n" + "\n".join(entry.missing)
         if column.numeric and row.cells[self._columns.index(column)]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from ui.bus import ChangeBus
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
-from ui.results.rows import build_rows, columns_for
+from ui.results.rows import Kind, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
 
@@ -77,35 +77,23 @@ class ResultsSection(Section):
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Round:")))
+        self.round_label = QLabel(self)
+        bar.addWidget(self.round_label)
         self.round_box = QComboBox(self)
         bar.addWidget(self.round_box)
-        bar.addWidget(QLabel(self.tr("Category:")))
+        self.category_label = QLabel(self)
+        bar.addWidget(self.category_label)
         self.category_box = QComboBox(self)
         bar.addWidget(self.category_box)
-        self.drafts_box = QCheckBox(self.tr("Provisional (include drafts)"), self)
-        self.drafts_box.setToolTip(
-            self.tr(
-                "Count marks of sheets not yet submitted: a provisional ranking, not the result"
-            )
-        )
+        self.drafts_box = QCheckBox(self)
         bar.addWidget(self.drafts_box)
-        bar.addStretch(1)
-        self.status_label = QLabel(self)
-        bar.addWidget(self.status_label)
-        self.tie_button = QPushButton(self.tr("Resolve tie…"), self)
-        self.close_button = QPushButton(self.tr("Close round"), self)
-        self.approve_button = QPushButton(self.tr("Approve round"), self)
-        for button in (self.tie_button, self.close_button, self.approve_button):
-            bar.addWidget(button)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #6b7280")
+        bar.addWidget(self.legend, 1)
         layout.addLayout(bar)
 
-        self.draft_banner = QLabel(
-            self.tr(
-                "PROVISIONAL — marks of unsubmitted sheets are included. This is not the result."
-            ),
-            self,
-        )
+        self.draft_banner = QLabel(self)
         self.draft_banner.setStyleSheet(
             "background: #fee2e2; color: #991b1b; font-weight: bold; padding: 6px;"
             " border: 1px solid #fca5a5;"
@@ -117,6 +105,18 @@ class ResultsSection(Section):
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget(self)
+        # The round's state and its actions sit at the right of the tab bar.
+        corner = QWidget(self)
+        actions = QHBoxLayout(corner)
+        actions.setContentsMargins(0, 0, 0, 2)
+        self.status_label = QLabel(corner)
+        actions.addWidget(self.status_label)
+        self.tie_button = QPushButton(corner)
+        self.close_button = QPushButton(corner)
+        self.approve_button = QPushButton(corner)
+        for button in (self.tie_button, self.close_button, self.approve_button):
+            actions.addWidget(button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.model = ResultsTableModel(self)
         self.table = ResultsTable(self._on_table_open, self)
         self.table.setModel(self.model)
@@ -126,21 +126,17 @@ class ResultsSection(Section):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.tabs.addTab(self.table, self.tr("Ranking"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # look at 200 rows, not 10,000
+        header.setSortIndicatorShown(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.addTab(self.table, "")
         self.consistency_view = ConsistencyView(self)
-        self.tabs.addTab(self.consistency_view, self.tr("Judge consistency"))
+        self.tabs.addTab(self.consistency_view, "")
         layout.addWidget(self.tabs, 1)
-        self.legend = QLabel(
-            self.tr(
-                "[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · "
-                "double-click a number or press Enter for its explanation"
-            ),
-            self,
-        )
-        self.legend.setStyleSheet("color: #6b7280")
-        layout.addWidget(self.legend)
+        self.retranslate()
 
         self.round_box.currentIndexChanged.connect(self._on_round_box_changed)
         self.category_box.currentIndexChanged.connect(self._on_choice_changed)
@@ -152,6 +148,40 @@ class ResultsSection(Section):
 
     def title(self) -> str:
         return self.tr("Results")
+
+    def retranslate(self) -> None:
+        self.round_label.setText(self.tr("Round:"))
+        self.category_label.setText(self.tr("Category:"))
+        self.drafts_box.setText(self.tr("Provisional (include drafts)"))
+        self.drafts_box.setToolTip(
+            self.tr(
+                "Count marks of sheets not yet submitted: a provisional ranking, not the result"
+            )
+        )
+        self.legend.setText(
+            self.tr(
+                "[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · "
+                "double-click a number or press Enter for its explanation"
+            )
+        )
+        self.draft_banner.setText(
+            self.tr(
+                "PROVISIONAL — marks of unsubmitted sheets are included. This is not the result."
+            )
+        )
+        self.tie_button.setText(self.tr("Resolve tie…"))
+        self.close_button.setText(self.tr("Close round"))
+        self.approve_button.setText(self.tr("Approve round"))
+        self.tabs.setTabText(0, self.tr("Ranking"))
+        self.tabs.setTabText(1, self.tr("Judge consistency"))
+        self.consistency_view.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.result is not None:  # headers, status words, the consistency texts
+                self._show_result(self.result)
+        super().changeEvent(event)
 
     # -- what is chosen -------------------------------------------------------------------
     def round_code(self) -> str | None:
@@ -245,6 +275,12 @@ class ResultsSection(Section):
             build_rows(result, columns, category_names=names, prize_names=prizes) if result else ()
         )
         self.model.set_rows(columns, rows)
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(columns):
+            width = {Kind.TITLE: 330, Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
+            if width is not None:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, width)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None
         self.status_label.setText(self._status_text(status) if status else "")
