@@ -9,12 +9,13 @@ retranslates itself on ``QEvent.LanguageChange``; the other sections' names are 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,23 +35,43 @@ from judging.demo import build_demo
 from ui.bus import AREAS, ChangeBus
 from ui.errors import ErrorHandler, Prompter
 from ui.sections.base import Section
-from ui.sections.certificates import CertificatesSection
-from ui.sections.competition import CompetitionSection
-from ui.sections.entries import EntriesSection
-from ui.sections.judges import JudgesSection
-from ui.sections.results import ResultsSection
-from ui.sections.scoring import ScoringSection
 
-# The sections, in the order of the navigation: (key for --view and settings, class).
-SECTIONS: tuple[tuple[str, type[Section]], ...] = (
-    ("competition", CompetitionSection),
-    ("entries", EntriesSection),
-    ("judges", JudgesSection),
-    ("scoring", ScoringSection),
-    ("results", ResultsSection),
-    ("certificates", CertificatesSection),
-)
-SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
+# The sections, in the order of the navigation: key (for --view and the settings) → the module
+# and class that make it. A section's module is imported when the section is first shown: the
+# window does not wait for what it does not show.
+SECTIONS: dict[str, tuple[str, str]] = {
+    "competition": ("ui.sections.competition", "CompetitionSection"),
+    "entries": ("ui.sections.entries", "EntriesSection"),
+    "judges": ("ui.sections.judges", "JudgesSection"),
+    "scoring": ("ui.sections.scoring", "ScoringSection"),
+    "results": ("ui.sections.results", "ResultsSection"),
+    "certificates": ("ui.sections.certificates", "CertificatesSection"),
+}
+SECTION_KEYS: tuple[str, ...] = tuple(SECTIONS)
+
+
+def section_class(key: str) -> type[Section]:
+    module_name, class_name = SECTIONS[key]
+    cls = getattr(importlib.import_module(module_name), class_name)
+    assert isinstance(cls, type) and issubclass(cls, Section)
+    return cls
+
+
+# The names of sections not built yet (a built section's own ``title()`` takes over), in
+# each section class's translation context, so the same translation serves both.
+_TITLES: dict[str, str] = {
+    "competition": "Competition",
+    "entries": "Entries",
+    "judges": "Judges",
+    "scoring": "Scoring",
+    "results": "Results",
+    "certificates": "Certificates",
+}
+
+
+def unbuilt_title(key: str) -> str:
+    return QCoreApplication.translate(SECTIONS[key][1], _TITLES[key])
+
 
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
@@ -126,36 +147,55 @@ class MainWindow(QMainWindow):
 
     # -- sections ---------------------------------------------------------------------------
     def _build_sections(self) -> None:
-        for key, section_class in SECTIONS:
+        """The navigation and one empty holder per section; sections are built when first
+        shown, so the window is ready as soon as the section it opens on is."""
+        for key in SECTION_KEYS:
             # Each section in a scroll area: one that needs more room than the window has
             # scrolls, instead of forcing the whole window to grow.
             holder = QScrollArea(self.stack)
+            holder.setObjectName(f"holder_{key}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QScrollArea.Shape.NoFrame)
-            section = section_class(self.services, self.bus, holder)
-            section.setObjectName(f"section_{key}")
-            holder.setWidget(section)
-            self.sections[key] = section
             self.stack.addWidget(holder)
-            item = QListWidgetItem(section.title())
+            item = QListWidgetItem(self._title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
 
+    def section(self, key: str) -> Section:
+        """The section ``key``, built now if it has not been yet."""
+        section = self.sections.get(key)
+        if section is None:
+            holder = self.stack.widget(SECTION_KEYS.index(key))
+            assert isinstance(holder, QScrollArea)
+            section = section_class(key)(self.services, self.bus, holder)
+            section.setObjectName(f"section_{key}")
+            holder.setWidget(section)
+            self.sections[key] = section
+        return section
+
+    def _title(self, key: str) -> str:
+        section = self.sections.get(key)
+        return section.title() if section is not None else unbuilt_title(key)
+
     def _drop_sections(self) -> None:
-        while self.stack.count():
-            holder = self.stack.widget(0)
-            self.stack.removeWidget(holder)
-            holder.deleteLater()
+        for section in self.sections.values():
+            section.deleteLater()
+        for row in range(self.stack.count()):
+            holder = self.stack.widget(row)
+            if isinstance(holder, QScrollArea):
+                holder.takeWidget()
         self.sections.clear()
-        self.navigation.clear()
 
     def show_section(self, key: str) -> None:
         if key not in SECTION_KEYS:
             raise KeyError(key)
-        self.navigation.setCurrentRow(SECTION_KEYS.index(key))
+        row = SECTION_KEYS.index(key)
+        self.section(key)
+        self.navigation.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
 
     def current_section(self) -> Section:
-        return self.sections[self.current_section_key()]
+        return self.section(self.current_section_key())
 
     def current_section_key(self) -> str:
         return SECTION_KEYS[max(self.navigation.currentRow(), 0)]
@@ -163,17 +203,13 @@ class MainWindow(QMainWindow):
     def set_services(self, services: Services) -> None:
         """Show another database: the sections are rebuilt over its services."""
         current = self.current_section_key()
-        self.navigation.blockSignals(True)
         self._drop_sections()
         self.bus.changed.disconnect(self._on_bus_changed)
         self.bus.deleteLater()
         self.services = services
         self.bus = ChangeBus(self)
         self.bus.changed.connect(self._on_bus_changed)
-        self._build_sections()
-        self.navigation.blockSignals(False)
         self.show_section(current)
-        self.stack.setCurrentIndex(self.navigation.currentRow())
         self._update_database_texts()
 
     # -- actions and menus ----------------------------------------------------------------------
@@ -252,8 +288,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About the judging desk"))
         for row, key in enumerate(SECTION_KEYS):
             item = self.navigation.item(row)
-            if item is not None and key in self.sections:
-                item.setText(self.sections[key].title())
+            if item is not None:
+                item.setText(self._title(key))
         self._update_database_texts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -340,7 +376,8 @@ class MainWindow(QMainWindow):
 
     # -- slots ------------------------------------------------------------------------------
     def _on_navigation_current_row_changed(self, row: int) -> None:
-        if 0 <= row < self.stack.count():
+        if 0 <= row < len(SECTION_KEYS):
+            self.section(SECTION_KEYS[row])
             self.stack.setCurrentIndex(row)
 
     def _on_bus_changed(self, areas: frozenset[str]) -> None:

@@ -23,7 +23,7 @@ from tests.ui.test_main_window_helpers import (
 )
 from ui.app import show_startup_error
 from ui.errors import CrashDialog
-from ui.main_window import SECTION_KEYS
+from ui.main_window import SECTION_KEYS, unbuilt_title
 from ui.sections.entries import EntriesSection
 
 
@@ -66,17 +66,17 @@ def test_each_section_shows_when_clicked(qtbot: QtBot, shell: Shell) -> None:
     window = shell.window
     for key in reversed(SECTION_KEYS):
         _click_section(qtbot, shell, key)
-        section = window.sections[key]
+        section = window.section(key)
         assert window.current_section() is section
         assert section.isVisible()
         assert window.current_section_key() == key
-    assert isinstance(window.sections["entries"], EntriesSection)
-    assert window.sections["entries"].model.rowCount() == 32
+    assert isinstance(window.section("entries"), EntriesSection)
+    assert window.section("entries").model.rowCount() == 32
 
 
 def test_language_switch_changes_visible_text(qtbot: QtBot, shell: Shell) -> None:
     window = shell.window
-    entries = window.sections["entries"]
+    entries = window.section("entries")
     assert isinstance(entries, EntriesSection)
     assert window.file_menu.title() == "&Tệp"
     assert entries.model.headerData(0, Qt.Orientation.Horizontal) == "Mã"
@@ -107,7 +107,7 @@ def test_window_remembers_section_and_recent_files(
     shell.window.close()
     again = make_shell(qtbot, demo_services, tmp_path, settings=shell.settings)
     assert again.window.current_section_key() == "judges"
-    assert again.window.current_section() is again.window.sections["judges"]
+    assert again.window.current_section() is again.window.section("judges")
 
 
 def test_open_another_database_and_recent_files(
@@ -133,7 +133,7 @@ def test_open_another_database_and_recent_files(
         assert window.services.core.location == str(other)
         assert DEMO_NAME not in window.windowTitle()
         assert window.current_section_key() == "entries"
-        entries = window.sections["entries"]
+        entries = window.section("entries")
         assert isinstance(entries, EntriesSection)
         assert entries.model.rowCount() == 0
         assert entries.empty_note.isVisibleTo(entries)
@@ -238,7 +238,7 @@ def test_first_start_offers_the_demo(
         assert shell.window.offer_demo() is answer
         assert len(prompter.asked) == 1
         assert "Sáng kiến cộng đồng 2026" in prompter.asked[0][1]
-        entries = shell.window.sections["entries"]
+        entries = shell.window.section("entries")
         assert isinstance(entries, EntriesSection)
         assert entries.model.rowCount() == (32 if answer else 0)
         assert (services.core.competition() is not None) is answer
@@ -276,3 +276,18 @@ def test_startup_error_is_shown_in_a_window(qtbot: QtBot) -> None:
             "x.sqlite: written by a newer version (revision 0099)",
         )
     ]
+
+
+def test_sections_are_built_when_first_shown(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    assert set(window.sections) == {"competition"}
+    _click_section(qtbot, shell, "results")
+    assert set(window.sections) == {"competition", "results"}
+    assert window.current_section() is window.sections["results"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_names_before_and_after_a_section_is_built_agree(shell: Shell, language: str) -> None:
+    shell.window.set_language(language)
+    for key in SECTION_KEYS:
+        assert unbuilt_title(key) == shell.window.section(key).title(), key

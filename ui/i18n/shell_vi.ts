@@ -80,28 +80,28 @@
 <context>
     <name>EntriesSection</name>
     <message>
-        <location filename="../sections/entries.py" line="122"/>
-        <location filename="../sections/entries.py" line="149"/>
+        <location filename="../sections/entries.py" line="124"/>
+        <location filename="../sections/entries.py" line="154"/>
         <source>Entries</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="148"/>
+        <location filename="../sections/entries.py" line="153"/>
         <source>Entry actions</source>
         <translation>Thao tác với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="152"/>
+        <location filename="../sections/entries.py" line="157"/>
         <source>This database holds no competition yet. Load the demo competition (File › Load demo competition) or set up a new one.</source>
         <translation>Cơ sở dữ liệu này chưa có cuộc thi nào. Hãy nạp cuộc thi mẫu (Tệp › Nạp cuộc thi mẫu) hoặc khai báo một cuộc thi mới.</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="197"/>
+        <location filename="../sections/entries.py" line="202"/>
         <source>{total} entries</source>
         <translation>{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="199"/>
+        <location filename="../sections/entries.py" line="204"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} / {total} hồ sơ</translation>
     </message>
@@ -256,113 +256,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="271"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="278"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Load &amp;demo competition</source>
         <translation>Nạp cuộc thi &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="288"/>
         <source>&amp;About the judging desk</source>
         <translation>&amp;Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Judging desk</source>
         <translation>Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="318"/>
         <source>No competition yet</source>
         <translation>Chưa có cuộc thi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Database: {location}</source>
         <translation>Cơ sở dữ liệu: {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Opened {location}</source>
         <translation>Đã mở {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Load the demo competition?</source>
         <translation>Nạp cuộc thi mẫu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="362"/>
         <source>This database is empty. Load the demo competition “Giải thưởng Sáng kiến cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?</source>
         <translation>Cơ sở dữ liệu này đang trống. Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” (4 lĩnh vực, 2 vòng, 32 hồ sơ, 9 giám khảo) để xem thử?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="395"/>
         <source>{name} already exists. Choose a new name, or open it with Open.</source>
         <translation>{name} đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="416"/>
         <source>About the judging desk</source>
         <translation>Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="418"/>
         <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
