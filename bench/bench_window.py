@@ -26,11 +26,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db.database import open_database  # noqa: E402
-from judging.app import build_services  # noqa: E402
-from judging.demo import demo_competition  # noqa: E402
-from judging.model import Entry  # noqa: E402
-from judging.text import clean  # noqa: E402
+from db.database import open_database
+from judging.app import build_services
+from judging.demo import demo_competition
+from judging.model import Entry
+from judging.text import clean
 
 BUDGET_S = 2.0
 
