@@ -180,8 +180,8 @@
     </message>
     <message>
       <location filename="../results/consistency_view.py" line="286" />
-      <source>Each judge's mean total ± SD, and the panel's mean on the same entries</source>
-      <translation>Tổng điểm trung bình ± độ lệch chuẩn của từng giám khảo, và trung bình của hội đồng trên cùng các hồ sơ</translation>
+      <source>Each judge's mean total ± SD against the panel</source>
+      <translation>Tổng điểm TB ± độ lệch chuẩn (ĐLC) của từng giám khảo so với hội đồng</translation>
     </message>
     <message>
       <location filename="../results/consistency_view.py" line="288" />
@@ -209,52 +209,57 @@
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="347" />
-      <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
-      <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
-    </message>
-    <message>
-      <location filename="../results/consistency_view.py" line="358" />
-      <source>Kendall's W: not computable (%1)</source>
-      <translation>Hệ số W của Kendall: không tính được (%1)</translation>
-    </message>
-    <message>
-      <location filename="../results/consistency_view.py" line="362" />
+      <location filename="../results/consistency_view.py" line="346" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
       <translation>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="369" />
+      <location filename="../results/consistency_view.py" line="353" />
       <source>ICC(1): not computable (%1)</source>
       <translation>ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="372" />
+      <location filename="../results/consistency_view.py" line="358" />
+      <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
+      <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="369" />
+      <source>… and Kendall's W of %1 smaller groups of entries</source>
+      <translation>… và hệ số W của %1 nhóm hồ sơ nhỏ hơn</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="375" />
+      <source>Kendall's W: not computable (%1)</source>
+      <translation>Hệ số W của Kendall: không tính được (%1)</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="378" />
       <source>W: 1 = the judges order the entries alike, 0 = no common order. ICC(1): share of the spread of totals due to the entries rather than the judges. Trainees are shown but left out of both.</source>
       <translation>W: 1 = các giám khảo xếp thứ tự hồ sơ giống nhau, 0 = không có thứ tự chung. ICC(1): phần chênh lệch tổng điểm do chính hồ sơ chứ không do giám khảo. Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="408" />
-      <source>judge's mean ± SD</source>
-      <translation>TB của giám khảo ± độ lệch chuẩn</translation>
+      <location filename="../results/consistency_view.py" line="414" />
+      <source>judge: mean ± SD</source>
+      <translation>giám khảo: TB ± ĐLC</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="418" />
-      <source>panel's mean, same entries</source>
-      <translation>TB hội đồng, cùng các hồ sơ</translation>
+      <location filename="../results/consistency_view.py" line="424" />
+      <source>panel: mean, same entries</source>
+      <translation>hội đồng: TB cùng hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="442" />
+      <location filename="../results/consistency_view.py" line="448" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="443" />
+      <location filename="../results/consistency_view.py" line="449" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="444" />
+      <location filename="../results/consistency_view.py" line="450" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -623,37 +628,37 @@
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="290" />
+      <location filename="../sections/results.py" line="295" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="306" />
+      <location filename="../sections/results.py" line="311" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="307" />
+      <location filename="../sections/results.py" line="312" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="308" />
+      <location filename="../sections/results.py" line="313" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="340" />
+      <location filename="../sections/results.py" line="345" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="379" />
+      <location filename="../sections/results.py" line="384" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="387" />
+      <location filename="../sections/results.py" line="392" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>

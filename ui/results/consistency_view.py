@@ -283,7 +283,7 @@ class ConsistencyView(QWidget):
         self.judges_box.setTitle(tr("Judges against the panel"))
         _label(
             self.spread_plot,
-            tr("Each judge's mean total ± SD, and the panel's mean on the same entries"),
+            tr("Each judge's mean total ± SD against the panel"),
             tr("Judge"),
             tr("Total"),
         )
@@ -340,22 +340,6 @@ class ConsistencyView(QWidget):
     @staticmethod
     def agreement_html(report: ConsistencyReport) -> str:
         lines = []
-        groups = [c for c in report.concordance if c.w is not None]
-        if groups:
-            for c in groups:
-                lines.append(
-                    tr(
-                        "Kendall's W = <b>%1</b> (%2) over %3 entries scored by the same %4 judges (%5)"
-                    )
-                    .replace("%1", fmt(c.w, 3))
-                    .replace("%2", interpretation_text(c.interpretation))
-                    .replace("%3", str(len(c.entries)))
-                    .replace("%4", str(len(c.judges)))
-                    .replace("%5", ", ".join(c.judges))
-                )
-        else:
-            reason = report.concordance[0].reason if report.concordance else ""
-            lines.append(tr("Kendall's W: not computable (%1)").replace("%1", reason_text(reason)))
         icc = report.icc
         if icc.value is not None:
             lines.append(
@@ -367,6 +351,28 @@ class ConsistencyView(QWidget):
             )
         else:
             lines.append(tr("ICC(1): not computable (%1)").replace("%1", reason_text(icc.reason)))
+        groups = [c for c in report.concordance if c.w is not None]
+        if groups:
+            for c in groups[:3]:
+                lines.append(
+                    tr(
+                        "Kendall's W = <b>%1</b> (%2) over %3 entries scored by the same %4 judges (%5)"
+                    )
+                    .replace("%1", fmt(c.w, 3))
+                    .replace("%2", interpretation_text(c.interpretation))
+                    .replace("%3", str(len(c.entries)))
+                    .replace("%4", str(len(c.judges)))
+                    .replace("%5", ", ".join(c.judges))
+                )
+            if len(groups) > 3:
+                lines.append(
+                    tr("… and Kendall's W of %1 smaller groups of entries").replace(
+                        "%1", str(len(groups) - 3)
+                    )
+                )
+        else:
+            reason = report.concordance[0].reason if report.concordance else ""
+            lines.append(tr("Kendall's W: not computable (%1)").replace("%1", reason_text(reason)))
         lines.append(
             "<span style='color:#6b7280'>"
             + tr(
@@ -405,7 +411,7 @@ class ConsistencyView(QWidget):
             symbolSize=10,
             symbolBrush=brushes,
             symbolPen=pg.mkPen("w"),
-            name=tr("judge's mean ± SD"),
+            name=tr("judge: mean ± SD"),
         )
         plot.plot(
             xs,
@@ -415,7 +421,7 @@ class ConsistencyView(QWidget):
             symbolSize=12,
             symbolBrush=pg.mkBrush(_RED),
             symbolPen=pg.mkPen("w"),
-            name=tr("panel's mean, same entries"),
+            name=tr("panel: mean, same entries"),
         )
         axis = item.getAxis("bottom")
         axis.setTicks([[(float(i), s.judge) for i, s in enumerate(stats)]])
@@ -432,7 +438,7 @@ class ConsistencyView(QWidget):
         plot.clear()
         item = plot.getPlotItem()
         if item.legend is None:
-            item.addLegend(offset=(10, -10), labelTextColor="#374151")
+            item.addLegend(offset=(10, 10), labelTextColor="#374151")
         points = [p for p in report.points if p.panel is not None]
         if not points:
             return

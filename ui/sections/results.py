@@ -277,6 +277,11 @@ class ResultsSection(Section):
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
         for i, column in enumerate(columns):
+            # One category chosen: its name on every row would say nothing.
+            self.table.setColumnHidden(
+                i,
+                column.kind == Kind.CATEGORY and result is not None and result.category is not None,
+            )
             width = {Kind.TITLE: 330, Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
             if width is not None:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
