@@ -1,0 +1,718 @@
+"""The definition editor: general fields and categories, the rounds, the prize ladder.
+
+The widgets hold a draft (texts as typed); ``draft()`` reads it back whole. Every change
+emits ``edited``, and the Competition section checks the draft at once (validated as you
+type) with the same checker that reads definition files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judging.model import Aggregate, ComponentKind, Normalise, OnTie, RankingRules, RoundStatus
+from judging.setup.definition import JURY_TOTAL, SHARE_OF_MAX
+from ui.definition.drafts import (
+    AdvanceDraft,
+    BandDraft,
+    CategoryDraft,
+    CompetitionDraft,
+    ComponentDraft,
+    CriterionDraft,
+    PrizeDraft,
+    RoundDraft,
+)
+from ui.definition.table_model import Column, DraftTableModel
+from ui.definition.widgets import OptionalNumberSpin, TableEditor, TieBreakEditor
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DefinitionEditor", text)
+
+
+def category_columns() -> list[Column]:
+    return [Column("code", lambda: _t("Code")), Column("name", lambda: _t("Name"))]
+
+
+def criterion_columns() -> list[Column]:
+    return [
+        Column("code", lambda: _t("Code")),
+        Column("name", lambda: _t("Name")),
+        Column("max", lambda: _t("Maximum"), tooltip=lambda: _t("The highest mark (e.g. 30)")),
+        Column(
+            "step",
+            lambda: _t("Step"),
+            tooltip=lambda: _t("Marks go in steps of this (1, 0.5, 0.25…); it divides the maximum"),
+        ),
+        Column(
+            "weight",
+            lambda: _t("Weight"),
+            tooltip=lambda: _t("The panel mark is multiplied by this"),
+        ),
+        Column("description", lambda: _t("Description")),
+    ]
+
+
+def band_columns() -> list[Column]:
+    return [
+        Column("min", lambda: _t("From")),
+        Column("max", lambda: _t("To")),
+        Column("label", lambda: _t("Descriptor")),
+    ]
+
+
+def component_columns() -> list[Column]:
+    return [
+        Column("code", lambda: _t("Code")),
+        Column("name", lambda: _t("Name")),
+        Column("kind", lambda: _t("Kind"), "choice", tuple(k.value for k in ComponentKind)),
+        Column(
+            "scale",
+            lambda: _t("Scale"),
+            "choice",
+            ("", SHARE_OF_MAX),
+            tooltip=lambda: _t("share_of_max: points × value ÷ the largest value (votes)"),
+        ),
+        Column("points", lambda: _t("Points")),
+        Column("places", lambda: _t("Places")),
+    ]
+
+
+def prize_columns() -> list[Column]:
+    return [
+        Column("code", lambda: _t("Code")),
+        Column("name", lambda: _t("Name")),
+        Column("count", lambda: _t("Count")),
+        Column("per_category", lambda: _t("Per category"), "bool"),
+        Column("min_total", lambda: _t("Minimum total")),
+        Column("on_tie", lambda: _t("On a tie"), "choice", tuple(o.value for o in OnTie)),
+    ]
+
+
+def _places_spin(parent: QWidget) -> OptionalNumberSpin:
+    spin = OptionalNumberSpin(0, 6, parent)
+    return spin
+
+
+class RoundEditor(QWidget):
+    """One round: its fields, criteria with their bands, ranking rules and tie-break chain,
+    components outside the jury, and the rule for advancing to the next round."""
+
+    edited = Signal()
+
+    def __init__(self, draft: RoundDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = draft.status
+        self._loading = False
+        self.code = QLineEdit(self)
+        self.code.setObjectName("roundCode")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("roundName")
+        self.judges = QSpinBox(self)
+        self.judges.setRange(1, 99)
+        self.status_label = QLabel(self)
+
+        self.criteria = DraftTableModel(criterion_columns(), CriterionDraft, self)
+        self.criteria_editor = TableEditor(self.criteria, self)
+        self.criteria_editor.setObjectName("criteriaTable")
+        self.bands = DraftTableModel(band_columns(), BandDraft, self)
+        self.bands_editor = TableEditor(self.bands, self)
+        self.bands_editor.setObjectName("bandsTable")
+        self.bands_title = QLabel(self)
+
+        self.aggregate = QComboBox(self)
+        for value in Aggregate:
+            self.aggregate.addItem("", value.value)
+        self.trim = QSpinBox(self)
+        self.trim.setRange(0, 20)
+        self.normalise = QComboBox(self)
+        for value in Normalise:
+            self.normalise.addItem("", value.value)
+        self.panel_places = _places_spin(self)
+        self.weighted_places = _places_spin(self)
+        self.total_places = _places_spin(self)
+        self.tie_break = TieBreakEditor(self)
+
+        self.components = DraftTableModel(component_columns(), ComponentDraft, self)
+        self.components_editor = TableEditor(self.components, self)
+
+        self.advance_box = QGroupBox(self)
+        self.advance_box.setCheckable(True)
+        self.advance_top = OptionalNumberSpin(1, 100000, self)
+        self.advance_per_category = QCheckBox(self)
+        self.advance_min_total = QLineEdit(self)
+        self.advance_on_tie = QComboBox(self)
+        for value in OnTie:
+            self.advance_on_tie.addItem("", value.value)
+
+        # -- layout: the round's fields on one line, then three tabs ------------------------
+        self.fields_row = QHBoxLayout()
+        self.criteria_box = QWidget(self)
+        criteria_split = QSplitter(Qt.Orientation.Vertical, self.criteria_box)
+        bands_holder = QWidget(criteria_split)
+        bands_layout = QVBoxLayout(bands_holder)
+        bands_layout.setContentsMargins(0, 6, 0, 0)
+        bands_layout.addWidget(self.bands_title)
+        bands_layout.addWidget(self.bands_editor, 1)
+        criteria_split.addWidget(self.criteria_editor)
+        criteria_split.addWidget(bands_holder)
+        criteria_split.setSizes([300, 220])
+        QVBoxLayout(self.criteria_box).addWidget(criteria_split)
+
+        self.ranking_box = QWidget(self)
+        self.ranking_form = QFormLayout()
+        self.ranking_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.ranking_note = QLabel(self.ranking_box)
+        self.ranking_note.setWordWrap(True)
+        ranking_layout = QVBoxLayout(self.ranking_box)
+        ranking_layout.addLayout(self.ranking_form)
+        ranking_layout.addWidget(self.ranking_note)
+        ranking_layout.addStretch(1)
+        self.tie_break.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 36))
+        self.components_box = QGroupBox(self)
+        QVBoxLayout(self.components_box).addWidget(self.components_editor)
+        self.advance_form = QFormLayout(self.advance_box)
+        self.advance_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.extras_box = QWidget(self)
+        extras = QVBoxLayout(self.extras_box)
+        extras.addWidget(self.components_box, 1)
+        extras.addWidget(self.advance_box)
+        self.inner_tabs = QTabWidget(self)
+        self.inner_tabs.setObjectName("roundTabs")
+        self.inner_tabs.addTab(self.criteria_box, "")
+        self.inner_tabs.addTab(self.ranking_box, "")
+        self.inner_tabs.addTab(self.extras_box, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.fields_row)
+        layout.addWidget(self.inner_tabs, 1)
+        self.code.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
+        self.judges.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 5))
+        self._form_labels: dict[str, QLabel] = {}
+        for key, widget in (("code", self.code), ("name", self.name), ("judges", self.judges)):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self._form_labels[key] = label
+            self.fields_row.addWidget(label)
+            self.fields_row.addWidget(widget, 1 if key == "name" else 0)
+        self.fields_row.addSpacing(12)
+        self.fields_row.addWidget(self.status_label)
+        for key, widget, form in (
+            ("aggregate", self.aggregate, self.ranking_form),
+            ("trim", self.trim, self.ranking_form),
+            ("normalise", self.normalise, self.ranking_form),
+            ("panel_places", self.panel_places, self.ranking_form),
+            ("weighted_places", self.weighted_places, self.ranking_form),
+            ("total_places", self.total_places, self.ranking_form),
+            ("tie_break", self.tie_break, self.ranking_form),
+            ("top", self.advance_top, self.advance_form),
+            ("per_category", self.advance_per_category, self.advance_form),
+            ("min_total", self.advance_min_total, self.advance_form),
+            ("on_tie", self.advance_on_tie, self.advance_form),
+        ):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self._form_labels[key] = label
+            form.addRow(label, widget)
+
+        self.set_draft(draft)
+        for line in (self.code, self.name, self.advance_min_total):
+            line.textEdited.connect(self._changed)
+        for spin in (
+            self.judges,
+            self.trim,
+            self.panel_places,
+            self.weighted_places,
+            self.total_places,
+            self.advance_top,
+        ):
+            spin.valueChanged.connect(self._changed)
+        for box in (self.aggregate, self.normalise, self.advance_on_tie):
+            box.currentIndexChanged.connect(self._changed)
+        self.advance_per_category.toggled.connect(self._changed)
+        self.advance_box.toggled.connect(self._changed)
+        self.tie_break.edited.connect(self._changed)
+        self.criteria.edited.connect(self._on_criteria_edited)
+        self.components.edited.connect(self._on_components_edited)
+        self.bands.edited.connect(self._on_bands_edited)
+        self.criteria_editor.current_row_changed.connect(self._show_bands)
+        self.retranslate()
+
+    # -- language -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        texts = {
+            "code": self.tr("Round &code:"),
+            "name": self.tr("&Name:"),
+            "judges": self.tr("&Judges per entry:"),
+            "aggregate": self.tr("Panel mark:"),
+            "trim": self.tr("Trim (highest and lowest dropped):"),
+            "normalise": self.tr("Normalise judges:"),
+            "panel_places": self.tr("Round panel mark to:"),
+            "weighted_places": self.tr("Round weighted mark to:"),
+            "total_places": self.tr("Round total to:"),
+            "tie_break": self.tr("Tie-break chain:"),
+            "top": self.tr("Top:"),
+            "per_category": self.tr("Per category:"),
+            "min_total": self.tr("Minimum total:"),
+            "on_tie": self.tr("Tie at the boundary:"),
+        }
+        for key, text in texts.items():
+            self._form_labels[key].setText(text)
+        self.ranking_note.setText(
+            self.tr(
+                "Final total = jury total (the sum of each criterion's panel mark × weight) "
+                "+ bonuses − deductions. Entries are ranked by it, within their category; "
+                "the tie-break chain orders entries tied on it, and what is still tied "
+                "shares the rank."
+            )
+        )
+        self.inner_tabs.setTabText(0, self.tr("Criteria and rubric bands"))
+        self.inner_tabs.setTabText(1, self.tr("Ranking and tie-break"))
+        self.inner_tabs.setTabText(2, self.tr("Components and advancement"))
+        self.components_box.setTitle(self.tr("Components outside the jury"))
+        self.advance_box.setTitle(self.tr("Advance to the next round"))
+        names = {
+            Aggregate.MEAN.value: self.tr("mean of the judges"),
+            Aggregate.MEDIAN.value: self.tr("median of the judges"),
+            Aggregate.TRIMMED_MEAN.value: self.tr("trimmed mean"),
+            Normalise.NONE.value: self.tr("no"),
+            Normalise.ZSCORE.value: self.tr("z-score per judge"),
+        }
+        for box in (self.aggregate, self.normalise):
+            for i in range(box.count()):
+                box.setItemText(i, names[str(box.itemData(i))])
+        on_tie = {
+            OnTie.SHARE.value: self.tr("all tied get in (share)"),
+            OnTie.CHAIR.value: self.tr("the chair decides"),
+        }
+        for i in range(self.advance_on_tie.count()):
+            self.advance_on_tie.setItemText(i, on_tie[str(self.advance_on_tie.itemData(i))])
+        none = self.tr("not rounded")
+        for spin in (self.panel_places, self.weighted_places, self.total_places):
+            spin.setSpecialValueText(none)
+            spin.setSuffix(self.tr(" places"))
+        self.advance_top.setSpecialValueText(self.tr("no limit"))
+        self.advance_min_total.setPlaceholderText(self.tr("none"))
+        self.status_label.setText(
+            {
+                RoundStatus.OPEN: self.tr("Status: open"),
+                RoundStatus.CLOSED: self.tr("Status: closed"),
+                RoundStatus.APPROVED: self.tr("Status: approved (locked)"),
+            }[self.status]
+        )
+        self._update_available_metrics()
+        self._update_bands_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- draft in and out ------------------------------------------------------------------------
+    def set_draft(self, draft: RoundDraft) -> None:
+        self._loading = True
+        try:
+            self.status = draft.status
+            self.code.setText(draft.code)
+            self.name.setText(draft.name)
+            self.judges.setValue(draft.judges_per_entry)
+            rules = draft.ranking
+            self.aggregate.setCurrentIndex(self.aggregate.findData(rules.aggregate.value))
+            self.trim.setValue(rules.trim)
+            self.normalise.setCurrentIndex(self.normalise.findData(rules.normalise.value))
+            self.panel_places.set_value(rules.panel_places)
+            self.weighted_places.set_value(rules.weighted_places)
+            self.total_places.set_value(rules.total_places)
+            self.criteria.set_rows(draft.criteria)
+            self.components.set_rows(draft.components)
+            self._update_available_metrics()
+            self.tie_break.set_metrics(rules.tie_break)
+            adv = draft.advance
+            self.advance_box.setChecked(adv is not None)
+            self.advance_top.set_value(adv.top if adv else None)
+            self.advance_per_category.setChecked(adv.per_category if adv else False)
+            self.advance_min_total.setText(adv.min_total if adv else "")
+            self.advance_on_tie.setCurrentIndex(
+                self.advance_on_tie.findData(adv.on_tie if adv else OnTie.SHARE.value)
+            )
+            self.criteria_editor.select_row(0)
+            self._show_bands(self.criteria_editor.current_row())
+        finally:
+            self._loading = False
+
+    def draft(self) -> RoundDraft:
+        return RoundDraft(
+            code=self.code.text(),
+            name=self.name.text(),
+            judges_per_entry=self.judges.value(),
+            criteria=self.criteria.rows,
+            ranking=RankingRules(
+                aggregate=Aggregate(str(self.aggregate.currentData())),
+                trim=self.trim.value(),
+                normalise=Normalise(str(self.normalise.currentData())),
+                panel_places=self.panel_places.optional_value(),
+                weighted_places=self.weighted_places.optional_value(),
+                total_places=self.total_places.optional_value(),
+                tie_break=self.tie_break.metrics(),
+            ),
+            components=self.components.rows,
+            advance=AdvanceDraft(
+                top=self.advance_top.optional_value(),
+                per_category=self.advance_per_category.isChecked(),
+                min_total=self.advance_min_total.text(),
+                on_tie=str(self.advance_on_tie.currentData()),
+            )
+            if self.advance_box.isChecked()
+            else None,
+            status=self.status,
+        )
+
+    # -- reactions ---------------------------------------------------------------------------
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_criteria_edited(self) -> None:
+        self._update_available_metrics()
+        self._show_bands(self.criteria_editor.current_row())
+        self._changed()
+
+    def _on_components_edited(self) -> None:
+        self._update_available_metrics()
+        self._changed()
+
+    def _update_available_metrics(self) -> None:
+        names = {JURY_TOTAL: self.tr("jury total")}
+        for c in self.criteria.rows:
+            if c.code.strip():
+                names[f"criterion:{c.code.strip()}"] = self.tr("criterion: {name}").format(
+                    name=c.name or c.code
+                )
+        for k in self.components.rows:
+            if k.code.strip():
+                names[f"component:{k.code.strip()}"] = self.tr("component: {name}").format(
+                    name=k.name or k.code
+                )
+        self.tie_break.set_available(names)
+
+    def _show_bands(self, row: int) -> None:
+        self._bands_row = row
+        was_loading = self._loading
+        self._loading = True
+        try:
+            rows = self.criteria.row(row).bands if 0 <= row < self.criteria.rowCount() else ()
+            self.bands.set_rows(rows)
+        finally:
+            self._loading = was_loading
+        self.bands_editor.setEnabled(0 <= row < self.criteria.rowCount())
+        self._update_bands_title()
+
+    def _update_bands_title(self) -> None:
+        row = getattr(self, "_bands_row", -1)
+        if 0 <= row < self.criteria.rowCount():
+            criterion = self.criteria.row(row)
+            self.bands_title.setText(
+                self.tr("Rubric bands of “{name}” (marks from–to, inclusive):").format(
+                    name=criterion.name or criterion.code
+                )
+            )
+        else:
+            self.bands_title.setText(self.tr("Rubric bands: select a criterion"))
+
+    def _on_bands_edited(self) -> None:
+        if self._loading:
+            return
+        row = getattr(self, "_bands_row", -1)
+        if 0 <= row < self.criteria.rowCount():
+            current = self.criteria.row(row)
+            self.criteria.blockSignals(True)
+            try:
+                self.criteria.replace_row(row, replace(current, bands=self.bands.rows))
+            finally:
+                self.criteria.blockSignals(False)
+            self._changed()
+
+
+class DefinitionEditor(QWidget):
+    """The whole definition in three tabs: Competition, Rounds, Prizes."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("definitionTabs")
+
+        # -- competition tab --------------------------------------------------------------------
+        general = QWidget(self)
+        self.code = QLineEdit(general)
+        self.code.setObjectName("competitionCode")
+        self.name = QLineEdit(general)
+        self.name.setObjectName("competitionName")
+        self.organiser = QLineEdit(general)
+        self.blind = QCheckBox(general)
+        self.show_running_total = QCheckBox(general)
+        self.categories = DraftTableModel(category_columns(), CategoryDraft, self)
+        self.categories_editor = TableEditor(self.categories, general)
+        self.categories_box = QGroupBox(general)
+        QVBoxLayout(self.categories_box).addWidget(self.categories_editor)
+        self.general_form = QFormLayout()
+        self._labels: dict[str, QLabel] = {}
+        for key, widget in (
+            ("code", self.code),
+            ("name", self.name),
+            ("organiser", self.organiser),
+            ("blind", self.blind),
+            ("show_running_total", self.show_running_total),
+        ):
+            label = QLabel(general)
+            label.setBuddy(widget)
+            self._labels[key] = label
+            self.general_form.addRow(label, widget)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(self.general_form)
+        general_layout.addWidget(self.categories_box, 1)
+
+        # -- rounds tab -----------------------------------------------------------------------
+        rounds = QWidget(self)
+        self.round_list = QListWidget(rounds)
+        self.round_list.setObjectName("roundList")
+        self.round_stack = QStackedWidget(rounds)
+        self.add_round_button = QPushButton(rounds)
+        self.remove_round_button = QPushButton(rounds)
+        self.round_up_button = QPushButton(rounds)
+        self.round_down_button = QPushButton(rounds)
+        round_buttons = QGridLayout()
+        for i, button in enumerate(
+            (
+                self.add_round_button,
+                self.remove_round_button,
+                self.round_up_button,
+                self.round_down_button,
+            )
+        ):
+            button.setAutoDefault(False)
+            round_buttons.addWidget(button, i // 2, i % 2)
+        left = QWidget(rounds)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.round_list, 1)
+        left_layout.addLayout(round_buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, rounds)
+        splitter.addWidget(left)
+        splitter.addWidget(self.round_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])
+        QVBoxLayout(rounds).addWidget(splitter)
+
+        # -- prizes tab -------------------------------------------------------------------------
+        prizes = QWidget(self)
+        self.prizes = DraftTableModel(prize_columns(), PrizeDraft, self)
+        self.prizes_editor = TableEditor(self.prizes, prizes)
+        self.prizes_note = QLabel(prizes)
+        self.prizes_note.setWordWrap(True)
+        prizes_layout = QVBoxLayout(prizes)
+        prizes_layout.addWidget(self.prizes_note)
+        prizes_layout.addWidget(self.prizes_editor, 1)
+
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(rounds, "")
+        self.tabs.addTab(prizes, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        for line in (self.code, self.name, self.organiser):
+            line.textEdited.connect(self._changed)
+        for check in (self.blind, self.show_running_total):
+            check.toggled.connect(self._changed)
+        self.categories.edited.connect(self._changed)
+        self.prizes.edited.connect(self._changed)
+        self.round_list.currentRowChanged.connect(self._on_round_list_current_row_changed)
+        self.add_round_button.clicked.connect(self._on_add_round_button_clicked)
+        self.remove_round_button.clicked.connect(self._on_remove_round_button_clicked)
+        self.round_up_button.clicked.connect(lambda: self._move_round(-1))
+        self.round_down_button.clicked.connect(lambda: self._move_round(+1))
+        self.retranslate()
+
+    # -- language -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Co&mpetition"))
+        self.tabs.setTabText(1, self.tr("&Rounds and criteria"))
+        self.tabs.setTabText(2, self.tr("&Prizes"))
+        self._labels["code"].setText(self.tr("&Code:"))
+        self._labels["name"].setText(self.tr("&Name:"))
+        self._labels["organiser"].setText(self.tr("&Organiser:"))
+        self._labels["blind"].setText(self.tr("Blind judging:"))
+        self.blind.setText(self.tr("judges see entry codes and anonymised content only"))
+        self._labels["show_running_total"].setText(self.tr("Running total:"))
+        self.show_running_total.setText(self.tr("show judges their running total while scoring"))
+        self.categories_box.setTitle(self.tr("Categories (lĩnh vực); leave empty for none"))
+        self.add_round_button.setText(self.tr("Add round"))
+        self.remove_round_button.setText(self.tr("Remove"))
+        self.round_up_button.setText(self.tr("Up"))
+        self.round_down_button.setText(self.tr("Down"))
+        self.prizes_note.setText(
+            self.tr(
+                "The prize ladder of the last round, highest first. An entry gets the highest "
+                "rung it qualifies for: within the count (per category if ticked) and at "
+                "least the minimum total."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- draft in and out --------------------------------------------------------------------------
+    def set_draft(self, draft: CompetitionDraft) -> None:
+        self._loading = True
+        try:
+            self.code.setText(draft.code)
+            self.name.setText(draft.name)
+            self.organiser.setText(draft.organiser)
+            self.blind.setChecked(draft.blind)
+            self.show_running_total.setChecked(draft.show_running_total)
+            self.categories.set_rows(draft.categories)
+            self.prizes.set_rows(draft.prizes)
+            current = max(self.round_list.currentRow(), 0)
+            while self.round_stack.count():
+                widget = self.round_stack.widget(0)
+                self.round_stack.removeWidget(widget)
+                widget.deleteLater()
+            self.round_list.clear()
+            for rnd in draft.rounds:
+                self._add_round_editor(rnd)
+            if draft.rounds:
+                self.round_list.setCurrentRow(min(current, len(draft.rounds) - 1))
+        finally:
+            self._loading = False
+        self._update_round_buttons()
+
+    def draft(self) -> CompetitionDraft:
+        return CompetitionDraft(
+            code=self.code.text(),
+            name=self.name.text(),
+            organiser=self.organiser.text(),
+            blind=self.blind.isChecked(),
+            show_running_total=self.show_running_total.isChecked(),
+            categories=self.categories.rows,
+            rounds=tuple(editor.draft() for editor in self.round_editors()),
+            prizes=self.prizes.rows,
+        )
+
+    def round_editors(self) -> list[RoundEditor]:
+        editors = []
+        for i in range(self.round_stack.count()):
+            widget = self.round_stack.widget(i)
+            assert isinstance(widget, RoundEditor)
+            editors.append(widget)
+        return editors
+
+    def current_round_editor(self) -> RoundEditor | None:
+        widget = self.round_stack.currentWidget()
+        return widget if isinstance(widget, RoundEditor) else None
+
+    # -- rounds ---------------------------------------------------------------------------------
+    def _add_round_editor(self, draft: RoundDraft, at: int | None = None) -> RoundEditor:
+        editor = RoundEditor(draft, self.round_stack)
+        position = self.round_stack.count() if at is None else at
+        self.round_stack.insertWidget(position, editor)
+        item = QListWidgetItem(self._round_title(draft.code, draft.name))
+        self.round_list.insertItem(position, item)
+        editor.edited.connect(lambda: self._on_round_edited(editor))
+        return editor
+
+    @staticmethod
+    def _round_title(code: str, name: str) -> str:
+        return f"{code} — {name}" if code and name else code or name or "…"
+
+    def _on_round_edited(self, editor: RoundEditor) -> None:
+        index = self.round_stack.indexOf(editor)
+        if index >= 0:
+            self.round_list.item(index).setText(
+                self._round_title(editor.code.text(), editor.name.text())
+            )
+        self._changed()
+
+    def _on_round_list_current_row_changed(self, row: int) -> None:
+        if 0 <= row < self.round_stack.count():
+            self.round_stack.setCurrentIndex(row)
+        self._update_round_buttons()
+
+    def _update_round_buttons(self) -> None:
+        row = self.round_list.currentRow()
+        count = self.round_list.count()
+        self.remove_round_button.setEnabled(0 <= row < count)
+        self.round_up_button.setEnabled(row > 0)
+        self.round_down_button.setEnabled(0 <= row < count - 1)
+
+    def _on_add_round_button_clicked(self) -> None:
+        number = self.round_list.count() + 1
+        draft = RoundDraft(
+            code=f"V{number}",
+            name=self.tr("Round {number}").format(number=number),
+            judges_per_entry=3,
+            criteria=(),
+            ranking=RankingRules(),
+            components=(),
+            advance=None,
+        )
+        self._add_round_editor(draft)
+        self.round_list.setCurrentRow(self.round_list.count() - 1)
+        self._changed()
+
+    def _on_remove_round_button_clicked(self) -> None:
+        row = self.round_list.currentRow()
+        if row < 0:
+            return
+        widget = self.round_stack.widget(row)
+        self.round_stack.removeWidget(widget)
+        widget.deleteLater()
+        self.round_list.takeItem(row)
+        self._update_round_buttons()
+        self._changed()
+
+    def _move_round(self, delta: int) -> None:
+        row = self.round_list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.round_list.count():
+            return
+        widget = self.round_stack.widget(row)
+        self.round_stack.removeWidget(widget)
+        self.round_stack.insertWidget(target, widget)
+        item = self.round_list.takeItem(row)
+        self.round_list.insertItem(target, item)
+        self.round_list.setCurrentRow(target)
+        self._changed()
+
+    def show_round(self, index: int) -> None:
+        self.tabs.setCurrentIndex(1)
+        if 0 <= index < self.round_list.count():
+            self.round_list.setCurrentRow(index)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
