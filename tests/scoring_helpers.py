@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtWidgets import QWidget
+
 from db.database import OpenDatabase
 from db.models.core import EntryRowModel, JudgeRowModel, RoundRow
 from db.models.setup import AssignmentRow
 from judging.app import Services
 from judging.model import Band, Competition, Criterion, Entry, Judge, Role, Round
 from judging.setup.pins import hash_pin
+from ui.scoring.common import ScoringPrompter
 
 PINS = {"J1": "1111", "J2": "2222", "J3": "3333"}
 
@@ -123,3 +126,37 @@ def build(
         uow.commit()
     add_assignments(database, ASSIGNED)
     return services
+
+
+class FakePrompter(ScoringPrompter):
+    """Answers by itself and remembers what it was asked."""
+
+    def __init__(self, texts: list[str | None] | None = None, *, yes: bool = True) -> None:
+        self.texts = list(texts or [])
+        self.yes = yes
+        self.asked: list[str] = []
+        self.warnings: list[str] = []
+        self.informed: list[str] = []
+        self.files: list[str | None] = []
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.yes
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, password: bool = False
+    ) -> str | None:
+        self.asked.append(label)
+        return self.texts.pop(0)
+
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self.warnings.append(f"{text} {details}")
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.informed.append(text)
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return self.files.pop(0)
+
+    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return self.files.pop(0)

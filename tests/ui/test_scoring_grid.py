@@ -15,7 +15,7 @@ from judging.app import Services
 from judging.scoring import marks_csv
 from judging.scoring.model import Origin, SheetState
 from tests import scoring_helpers
-from tests.ui.test_scoring_walkthrough import FakePrompter
+from tests.scoring_helpers import FakePrompter
 from ui.bus import ChangeBus
 from ui.scoring.grid import Pass, SecretaryGrid
 

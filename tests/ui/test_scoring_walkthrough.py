@@ -15,37 +15,14 @@ from db.database import OpenDatabase
 from judging.app import Services
 from judging.scoring.model import Origin, SheetState
 from tests import scoring_helpers
+from tests.scoring_helpers import FakePrompter
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter
 from ui.scoring.judge_mode import JudgeMode
 from ui.scoring.walkthrough import Walkthrough
 
 D = Decimal
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-class FakePrompter(ScoringPrompter):
-    """Answers by itself and remembers what it was asked."""
-
-    def __init__(self, texts: list[str | None] | None = None, *, yes: bool = True) -> None:
-        self.texts = list(texts or [])
-        self.yes = yes
-        self.asked: list[str] = []
-        self.warnings: list[str] = []
-
-    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
-        self.asked.append(text)
-        return self.yes
-
-    def ask_text(
-        self, parent: QWidget | None, title: str, label: str, *, password: bool = False
-    ) -> str | None:
-        self.asked.append(label)
-        return self.texts.pop(0)
-
-    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-        self.warnings.append(f"{text} {details}")
 
 
 @pytest.fixture

@@ -1,27 +1,416 @@
-"""The Scoring section of the main window."""
+"""The Scoring section of the main window: progress per judge and per sheet in a round, and
+the doors to judge mode, the secretary's grid, paper score sheets, the marks CSV and
+reopening a submitted sheet (with a reason, recorded in the audit log)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from judging.app import Services
+from judging.errors import EnvironmentFault
+from judging.scoring import marks_csv
+from judging.scoring.model import ImportReport, SheetState, SheetSummary
 from ui.bus import ChangeBus
+from ui.scoring.common import ScoringPrompter, run_action
+from ui.scoring.grid import SecretaryGrid
+from ui.scoring.judge_mode import JudgeMode
+from ui.scoring.models import ProgressModel, SheetsModel
 from ui.sections.base import Section
 
 
 class ScoringSection(Section):
+    listens_to = frozenset({"marks", "assignments", "competition", "judges", "entries"})
+
     def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)
-        layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr(
-                "The judges' progress, their walk-through of the entries, paper score sheets and the secretary's grid."
-            )
+        self.prompter = ScoringPrompter()
+        self.judge_mode: JudgeMode | None = None
+        self.grid: SecretaryGrid | None = None
+        self._all_sheets: list[SheetSummary] = []
+
+        self.round_label = QLabel(self)
+        self.round_combo = QComboBox(self)
+        self.round_combo.setObjectName("round")
+        self.round_combo.currentIndexChanged.connect(self.refresh)
+        self.judge_mode_button = QPushButton(self)
+        self.judge_mode_button.setObjectName("judge_mode_button")
+        self.judge_mode_button.clicked.connect(self.open_judge_mode)
+        self.grid_button = QPushButton(self)
+        self.grid_button.clicked.connect(self.open_grid)
+        self.print_button = QToolButton(self)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self)
+        self.print_blank_action = self.print_menu.addAction("")
+        self.print_blank_action.triggered.connect(lambda: self.print_sheets(filled=False))
+        self.print_filled_action = self.print_menu.addAction("")
+        self.print_filled_action.triggered.connect(lambda: self.print_sheets(filled=True))
+        self.print_printer_action = self.print_menu.addAction("")
+        self.print_printer_action.triggered.connect(self.print_on_printer)
+        self.print_button.setMenu(self.print_menu)
+        self.reopen_button = QPushButton(self)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.import_marks)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export_marks)
+
+        self.progress_model = ProgressModel(self)
+        self.progress_table = QTableView(self)
+        self.progress_table.setObjectName("progress")
+        self.sheets_model = SheetsModel(self, show_judge=True)
+        self.sheets_table = QTableView(self)
+        self.sheets_table.setObjectName("sheets")
+        for table, model in (
+            (self.progress_table, self.progress_model),
+            (self.sheets_table, self.sheets_model),
+        ):
+            table.setModel(model)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.setAlternatingRowColors(True)
+        progress_header = self.progress_table.horizontalHeader()
+        progress_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        progress_header.setSectionResizeMode(ProgressModel.JUDGE, QHeaderView.ResizeMode.Stretch)
+        self.sheets_table.horizontalHeader().setSectionResizeMode(
+            SheetsModel.TITLE, QHeaderView.ResizeMode.Stretch
         )
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(note)
+        self.progress_table.selectionModel().selectionChanged.connect(
+            self._on_progress_selection_changed
+        )
+        self.sheets_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.round_label)
+        bar.addWidget(self.round_combo)
+        bar.addStretch(1)
+        for widget in (
+            self.judge_mode_button,
+            self.grid_button,
+            self.print_button,
+            self.reopen_button,
+            self.import_button,
+            self.export_button,
+        ):
+            bar.addWidget(widget)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.progress_table)
+        splitter.addWidget(self.sheets_table)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty_note)
+        self.retranslate()
+        self._fill_rounds()
 
     def title(self) -> str:
         return self.tr("Scoring")
+
+    def retranslate(self) -> None:
+        self.round_label.setText(self.tr("Round"))
+        self.judge_mode_button.setText(self.tr("Judge mode…"))
+        self.judge_mode_button.setToolTip(
+            self.tr("Hand the machine to a judge: name and PIN, then only their entries.")
+        )
+        self.grid_button.setText(self.tr("Secretary's grid…"))
+        self.grid_button.setToolTip(self.tr("Type paper score sheets fast, keyboard only."))
+        self.print_button.setText(self.tr("Print score sheets"))
+        self.print_blank_action.setText(self.tr("Blank sheets of the selected judge to PDF…"))
+        self.print_filled_action.setText(self.tr("Filled sheets of the selected judge to PDF…"))
+        self.print_printer_action.setText(self.tr("Print the selected judge's blank sheets…"))
+        self.reopen_button.setText(self.tr("Reopen sheet…"))
+        self.reopen_button.setToolTip(
+            self.tr("Unlock the selected submitted sheet; the reason goes to the audit log.")
+        )
+        self.import_button.setText(self.tr("Import marks…"))
+        self.export_button.setText(self.tr("Export marks…"))
+        self.empty_note.setText(self.tr("No entries are assigned to judges in this round yet."))
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _fill_rounds(self) -> None:
+        competition = run_action(self.prompter, self, self.services.core.competition)
+        current = self.round_combo.currentData()
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        if competition is not None:
+            for rnd in competition.rounds:
+                self.round_combo.addItem(rnd.name, rnd.code)
+            index = self.round_combo.findData(current)
+            self.round_combo.setCurrentIndex(max(index, 0))
+        self.round_combo.blockSignals(False)
+        self.refresh()
+
+    @property
+    def round_code(self) -> str | None:
+        data = self.round_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def refresh(self) -> None:
+        if self.round_combo.count() == 0:
+            competition = run_action(self.prompter, self, self.services.core.competition)
+            if competition is not None and competition.rounds:
+                self._fill_rounds()
+                return
+        code = self.round_code
+        if code is None:
+            self.progress_model.set_rows([])
+            self.sheets_model.set_rows([])
+        else:
+            judge = self.selected_judge()
+            progress = run_action(self.prompter, self, lambda: self.services.scoring.progress(code))
+            sheets = run_action(
+                self.prompter, self, lambda: self.services.scoring.round_sheets(code)
+            )
+            self.progress_model.set_rows(progress or [])
+            self._all_sheets = sheets or []
+            if judge is not None:
+                row = next((i for i, p in enumerate(progress or []) if p.judge_code == judge), None)
+                if row is not None:
+                    self.progress_table.selectRow(row)
+            self._show_sheets()
+        self._show_summary()
+        self.empty_note.setVisible(self.progress_model.rowCount() == 0)
+        self._update_buttons()
+
+    def _show_sheets(self) -> None:
+        judge = self.selected_judge()
+        sheets = self._all_sheets
+        self.sheets_model.set_rows([s for s in sheets if judge is None or s.judge_code == judge])
+        self.sheets_table.setColumnHidden(SheetsModel.JUDGE, judge is not None)
+
+    def _show_summary(self) -> None:
+        sheets = self._all_sheets
+        if not sheets:
+            self.summary.setText("")
+            return
+        done = sum(1 for s in sheets if s.done)
+        submitted = sum(1 for s in sheets if s.state is SheetState.SUBMITTED)
+        self.summary.setText(
+            self.tr("{done} of {total} sheets done ({submitted} submitted).")
+            .replace("{done}", str(done))
+            .replace("{total}", str(len(sheets)))
+            .replace("{submitted}", str(submitted))
+        )
+
+    def selected_judge(self) -> str | None:
+        rows = self.progress_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.progress_model.row(rows[0].row()).judge_code
+
+    def selected_sheet(self) -> tuple[str, str] | None:
+        rows = self.sheets_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        sheet = self.sheets_model.row(rows[0].row())
+        return sheet.judge_code, sheet.entry_code
+
+    def _on_progress_selection_changed(
+        self, _selected: QItemSelection, _old: QItemSelection
+    ) -> None:
+        self._show_sheets()
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_round = self.round_code is not None
+        judge = self.selected_judge() is not None
+        self.judge_mode_button.setEnabled(has_round)
+        self.grid_button.setEnabled(has_round)
+        self.print_button.setEnabled(judge)
+        self.import_button.setEnabled(has_round)
+        self.export_button.setEnabled(has_round)
+        selected = self.sheets_table.selectionModel().selectedRows()
+        self.reopen_button.setEnabled(
+            bool(selected)
+            and self.sheets_model.row(selected[0].row()).state
+            in (SheetState.SUBMITTED, SheetState.RECUSED)
+        )
+
+    # -- actions ---------------------------------------------------------------------------------
+    def open_judge_mode(self) -> JudgeMode:
+        if self.judge_mode is None:
+            window = JudgeMode(self.services, self.bus, prompter=self.prompter)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.left.connect(self._on_judge_mode_left)
+            self.judge_mode = window
+        self.judge_mode.showMaximized()
+        return self.judge_mode
+
+    def _on_judge_mode_left(self) -> None:
+        if self.judge_mode is not None:
+            self.judge_mode.close()
+            self.judge_mode.deleteLater()
+            self.judge_mode = None
+        self.refresh()
+
+    def open_grid(self) -> SecretaryGrid:
+        if self.grid is None:
+            self.grid = SecretaryGrid(
+                self.services,
+                self.bus,
+                prompter=self.prompter,
+                round_code=self.round_code,
+                judge_code=self.selected_judge(),
+            )
+            self.grid.resize(1100, 650)
+        self.grid.show()
+        self.grid.raise_()
+        return self.grid
+
+    def print_sheets(self, *, filled: bool) -> Path | None:
+        judge = self.selected_judge()
+        code = self.round_code
+        if judge is None or code is None:
+            return None
+        name = self.prompter.save_file(
+            self, self.tr("Save score sheets as PDF"), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+
+        def write() -> Path:
+            from ui.scoring.printing import print_to_pdf
+
+            pack = self.services.scoring.print_pack(code, judge, filled=filled)
+            return print_to_pdf(pack, path)
+
+        done = run_action(self.prompter, self, write)
+        if done is not None:
+            self.prompter.inform(
+                self,
+                self.tr("Score sheets"),
+                self.tr("The score sheets were saved to {path}.").replace("{path}", str(done)),
+            )
+        return done
+
+    def print_on_printer(self) -> None:
+        judge = self.selected_judge()
+        code = self.round_code
+        if judge is None or code is None:
+            return
+        from ui.scoring.printing import print_with_dialog
+
+        pack = run_action(
+            self.prompter, self, lambda: self.services.scoring.print_pack(code, judge, filled=False)
+        )
+        if pack is not None:
+            print_with_dialog(self, pack)
+
+    def reopen_selected(self) -> bool:
+        selected = self.selected_sheet()
+        code = self.round_code
+        if selected is None or code is None:
+            return False
+        judge, entry = selected
+        if self.services.scoring.has_organiser_password():
+            password = self.prompter.ask_text(
+                self, self.tr("Reopen sheet"), self.tr("The organiser's password:"), password=True
+            )
+            if password is None:
+                return False
+            if not self.services.scoring.check_organiser_password(password):
+                self.prompter.warn(self, self.tr("Reopen sheet"), self.tr("Wrong password."))
+                return False
+        reason = self.prompter.ask_text(
+            self,
+            self.tr("Reopen sheet"),
+            self.tr("Why is the sheet of {judge} for {entry} reopened? (kept in the audit log)")
+            .replace("{judge}", judge)
+            .replace("{entry}", entry),
+        )
+        if reason is None or not reason.strip():
+            return False
+        done = run_action(
+            self.prompter,
+            self,
+            lambda: self.services.scoring.reopen(code, judge, entry, reason),
+        )
+        if done is None:
+            return False
+        self.bus.announce("marks")
+        return True
+
+    def import_marks(self) -> None:
+        name = self.prompter.open_file(
+            self, self.tr("Import marks"), self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if not name:
+            return
+
+        def read_and_import() -> ImportReport:
+            try:
+                data = Path(name).read_bytes()
+            except OSError as exc:
+                raise EnvironmentFault(f"{name}: {exc.strerror}") from None
+            return self.services.scoring.import_marks(data, source=Path(name).name)
+
+        report = run_action(self.prompter, self, read_and_import)
+        if report is not None:
+            self.bus.announce("marks")
+            self.prompter.inform(
+                self,
+                self.tr("Import marks"),
+                self.tr(
+                    "{changed} marks changed, {unchanged} unchanged; {submitted} sheets submitted."
+                )
+                .replace("{changed}", str(report.changed))
+                .replace("{unchanged}", str(report.unchanged))
+                .replace("{submitted}", str(report.sheets_submitted)),
+            )
+
+    def export_marks(self) -> None:
+        name = self.prompter.save_file(self, self.tr("Export marks"), self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        code = self.round_code
+
+        def write() -> int:
+            records = self.services.scoring.export_marks(code)
+            try:
+                Path(name).write_bytes(marks_csv.write_marks(records))
+            except OSError as exc:
+                raise EnvironmentFault(f"{name}: cannot be written ({exc.strerror})") from None
+            return len(records)
+
+        count = run_action(self.prompter, self, write)
+        if count is not None:
+            self.prompter.inform(
+                self,
+                self.tr("Export marks"),
+                self.tr("{n} marks written to {path}.")
+                .replace("{n}", str(count))
+                .replace("{path}", name),
+            )

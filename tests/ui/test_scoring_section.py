@@ -1,0 +1,99 @@
+"""The Scoring section: progress per judge and sheet, reopening with a reason (audited),
+paper sheets to PDF, judge mode and the grid opened from it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.database import OpenDatabase
+from judging.app import Services
+from judging.scoring.model import SheetState
+from tests import scoring_helpers
+from tests.scoring_helpers import FakePrompter
+from ui.bus import ChangeBus
+from ui.sections.scoring import ScoringSection
+
+D = Decimal
+
+
+@pytest.fixture
+def scored(services: Services, database: OpenDatabase) -> Services:
+    s = scoring_helpers.build(services, database)
+    for code, value in (("NEW", "27"), ("EFF", "30"), ("APP", "20")):
+        s.scoring.set_mark("R1", "J1", "E01", code, D(value))
+    s.scoring.submit("R1", "J1", "E01")
+    s.scoring.set_mark("R1", "J1", "E02", "NEW", D(5))
+    return s
+
+
+@pytest.fixture
+def section(qtbot: QtBot, scored: Services) -> ScoringSection:
+    widget = ScoringSection(scored, ChangeBus())
+    widget.prompter = FakePrompter()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_progress_per_judge_and_sheets(section: ScoringSection) -> None:
+    rows = [section.progress_model.row(i) for i in range(section.progress_model.rowCount())]
+    assert [(p.judge_code, p.assigned, p.submitted, p.in_progress) for p in rows] == [
+        ("J1", 4, 1, 1),
+        ("J2", 3, 0, 0),
+        ("J3", 1, 0, 0),
+    ]
+    assert section.summary.text() == "1 of 8 sheets done (1 submitted)."
+    assert section.sheets_model.rowCount() == 8
+    section.progress_table.selectRow(0)
+    assert [r.entry_code for r in section.sheets_model.rows()] == ["E01", "E02", "E03", "E04"]
+    assert section.print_button.isEnabled()
+
+
+def test_reopen_a_submitted_sheet_with_a_reason(
+    section: ScoringSection, scored: Services, database: OpenDatabase
+) -> None:
+    prompter = FakePrompter(texts=["Giám khảo xin sửa điểm EFF"])
+    section.prompter = prompter
+    section.progress_table.selectRow(0)
+    assert not section.reopen_button.isEnabled()
+    section.sheets_table.selectRow(0)  # E01, submitted
+    assert section.reopen_button.isEnabled()
+    assert section.reopen_selected()
+    assert scored.scoring.sheet("R1", "J1", "E01").state is SheetState.IN_PROGRESS
+    with database.uow_factory() as uow:
+        latest = uow.core.audit_records(limit=1)[0]
+    assert (latest.action, latest.subject, latest.actor) == (
+        "sheet.reopen",
+        "R1/J1/E01",
+        "organiser",
+    )
+    assert "Giám khảo xin sửa điểm EFF" in latest.detail
+    assert section.summary.text() == "0 of 8 sheets done (0 submitted)."
+
+
+def test_blank_and_filled_sheets_to_pdf(section: ScoringSection, tmp_path: Path) -> None:
+    section.progress_table.selectRow(0)
+    prompter = FakePrompter()
+    prompter.files = [str(tmp_path / "blank"), str(tmp_path / "filled.pdf")]
+    section.prompter = prompter
+    blank = section.print_sheets(filled=False)
+    filled = section.print_sheets(filled=True)
+    assert blank == tmp_path / "blank.pdf" and blank.stat().st_size > 1000
+    assert filled is not None and filled.read_bytes().startswith(b"%PDF")
+    assert len(prompter.informed) == 2
+
+
+def test_judge_mode_and_grid_open_from_the_section(qtbot: QtBot, section: ScoringSection) -> None:
+    window = section.open_judge_mode()
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.leave()  # no organiser password set: leaving needs none
+    assert section.judge_mode is None
+    section.progress_table.selectRow(1)
+    grid = section.open_grid()
+    qtbot.addWidget(grid)
+    assert grid.judge_combo.currentData() == "J2"
