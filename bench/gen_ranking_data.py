@@ -5,7 +5,7 @@
 and the definition by ``services.core.create_competition``; the bulk rows go in through bare
 ``sqlite3.executemany`` for speed. The same seed gives the same file.
 
-    .venv/bin/python -m bench.gen_ranking_data OUT.sqlite [--entries N] [--judges N] [--seed N]
+    .venv/bin/python bench/gen_ranking_data.py OUT.sqlite [--entries N] [--judges N] [--seed N]
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import sys
 import uuid
 from decimal import Decimal
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db.database import open_database
 from judging.app import build_services

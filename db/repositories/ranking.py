@@ -1,10 +1,208 @@
-"""SQL implementation of ``judging.ranking.ports.RankingRepository``."""
+"""SQL implementation of ``judging.ranking.ports.RankingRepository``.
+
+The marks of a round are read by one query that joins mark, assignment, score sheet, judge and
+criterion and returns integers only (assignment id, criterion id, the mark in ten-thousandths),
+run on the driver's own cursor: no ORM object and no ``Decimal`` per mark. At 500,000 marks the
+SQLAlchemy row layer alone would cost more than the whole ranking (see bench/bench_rank.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
+
+from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
+from db.models.ranking import TieDecisionRow
+from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
+from judging.errors import NotFound
+from judging.model import EntryStatus, Role, RoundStatus
+from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, SheetState, TieDecision
+
+_COUNTING_ROLES = (Role.MEMBER.value, Role.CHAIR.value)
+_STATES = frozenset(s.value for s in SheetState)
 
 
 class SqlRankingRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    # -- rounds ---------------------------------------------------------------------------
+    def _round(self, round_code: str) -> RoundRow:
+        row = self.session.scalars(select(RoundRow).where(RoundRow.code == round_code)).first()
+        if row is None:
+            raise NotFound(f"no round with code {round_code!r}")
+        return row
+
+    def round_status(self, round_code: str) -> RoundStatus:
+        return RoundStatus(self._round(round_code).status)
+
+    def set_round_status(self, round_code: str, status: RoundStatus) -> None:
+        self.session.execute(
+            update(RoundRow).where(RoundRow.code == round_code).values(status=status.value)
+        )
+        self.session.flush()
+
+    # -- judges ---------------------------------------------------------------------------
+    def judges(self) -> list[JudgeInfo]:
+        return [
+            JudgeInfo(code=code, name=name, role=Role(role))
+            for code, name, role in self.session.execute(
+                select(JudgeRowModel.code, JudgeRowModel.name, JudgeRowModel.role)
+            )
+        ]
+
+    # -- entries, sheets and marks --------------------------------------------------------
+    def round_entries(self, round_code: str, *, states: Collection[str] | None) -> list[EntryInput]:
+        session = self.session
+        rnd = self._round(round_code)
+        round_id = rnd.id
+        first = session.scalar(
+            select(RoundRow.id)
+            .where(RoundRow.competition_id == rnd.competition_id)
+            .order_by(RoundRow.position)
+            .limit(1)
+        )
+        criteria = list(
+            session.scalars(
+                select(CriterionRow.id)
+                .where(CriterionRow.round_id == round_id)
+                .order_by(CriterionRow.position)
+            )
+        )
+        judge_codes = dict(
+            session.execute(select(JudgeRowModel.id, JudgeRowModel.code)).tuples().all()
+        )
+        by_entry: dict[int, list[SheetInput]] = {}
+        for _aid, entry_id, judge_id, state, *marks in self._sheets(round_id, criteria, states):
+            by_entry.setdefault(entry_id, []).append(
+                SheetInput(
+                    judge=judge_codes[judge_id],
+                    state=state or SheetState.NOT_STARTED.value,
+                    values=tuple(marks),
+                )
+            )
+        # Entries: the assigned ones; every entry for the first round.
+        categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all())
+        query = select(
+            EntryRowModel.id,
+            EntryRowModel.code,
+            EntryRowModel.title,
+            EntryRowModel.category_id,
+            EntryRowModel.status,
+        ).order_by(EntryRowModel.id)
+        if round_id != first:
+            query = query.where(
+                EntryRowModel.id.in_(
+                    select(AssignmentRow.entry_id).where(AssignmentRow.round_id == round_id)
+                )
+            )
+        components: dict[int, dict[str, Decimal]] = {}
+        for entry_id, code, value in session.execute(
+            select(ComponentValueRow.entry_id, ComponentDefRow.code, ComponentValueRow.value)
+            .join(ComponentDefRow, ComponentDefRow.id == ComponentValueRow.component_def_id)
+            .where(ComponentDefRow.round_id == round_id)
+        ).tuples():
+            components.setdefault(entry_id, {})[code] = value
+        return [
+            EntryInput(
+                code=code,
+                title=title,
+                category=categories.get(category_id) if category_id is not None else None,
+                status=EntryStatus(status),
+                sheets=tuple(by_entry.get(entry_id, ())),
+                components=components.get(entry_id, {}),
+            )
+            for entry_id, code, title, category_id, status in session.execute(query).tuples()
+        ]
+
+    def _sheets(
+        self, round_id: int, criteria: list[int], states: Collection[str] | None
+    ) -> list[Any]:
+        """The hot query: one row per assignment of the round — ``(assignment id, entry id,
+        judge id, sheet state, mark of each criterion…)`` — the marks as integers of
+        ten-thousandths, pivoted by SQLite so Python never touches a row per mark. Marks are
+        given only for members' and chairs' sheets whose state is in ``states`` (every sheet
+        when ``states`` is None); NULL elsewhere. Only integers and fixed words go into the
+        text, so no parameter style is needed and the driver's own cursor can run it."""
+        counting = ""
+        if states is not None:
+            unknown = set(states) - _STATES
+            if unknown:
+                raise ValueError(f"unknown sheet states: {sorted(unknown)}")
+            roles = ", ".join(f"'{r}'" for r in _COUNTING_ROLES)
+            wanted = ", ".join(f"'{s}'" for s in sorted(states)) or "''"
+            counting = f" AND s.state IN ({wanted}) AND j.role IN ({roles})"
+        columns = "".join(
+            f", MAX(CASE WHEN m.criterion_id = {int(cid)} THEN m.value END)" for cid in criteria
+        )
+        sql = (
+            # MAX() of what one assignment has once: portable grouping by the key alone
+            f"SELECT a.id, MAX(a.entry_id), MAX(a.judge_id), MAX(s.state){columns}"
+            " FROM assignment a"
+            " JOIN judge j ON j.id = a.judge_id"
+            " LEFT JOIN score_sheet s ON s.assignment_id = a.id"
+            " LEFT JOIN mark m ON m.assignment_id = a.id AND m.value IS NOT NULL"
+            f"{counting}"
+            f" WHERE a.round_id = {int(round_id)}"
+            " GROUP BY a.id"
+            " ORDER BY a.id"
+        )
+        dbapi = self.session.connection().connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(sql)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    # -- tie decisions --------------------------------------------------------------------
+    def tie_decisions(self, round_code: str) -> list[TieDecision]:
+        rnd = self._round(round_code)
+        categories = dict(
+            self.session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all()
+        )
+        return [
+            TieDecision(
+                entries=tuple(code for code in row.entry_order.split("\n") if code),
+                reason=row.reason,
+                decided_by=row.decided_by,
+                category=categories.get(row.category_id) if row.category_id else None,
+            )
+            for row in self.session.scalars(
+                select(TieDecisionRow)
+                .where(TieDecisionRow.round_id == rnd.id)
+                .order_by(TieDecisionRow.id)
+            )
+        ]
+
+    def add_tie_decision(
+        self, round_code: str, decision: TieDecision, *, kind: str = "rank"
+    ) -> None:
+        rnd = self._round(round_code)
+        wanted = frozenset(decision.entries)
+        for row in self.session.scalars(
+            select(TieDecisionRow).where(TieDecisionRow.round_id == rnd.id)
+        ):
+            if frozenset(code for code in row.entry_order.split("\n") if code) == wanted:
+                self.session.execute(delete(TieDecisionRow).where(TieDecisionRow.id == row.id))
+        category_id = None
+        if decision.category is not None:
+            category_id = self.session.scalar(
+                select(CategoryRow.id).where(CategoryRow.code == decision.category)
+            )
+        self.session.add(
+            TieDecisionRow(
+                round_id=rnd.id,
+                category_id=category_id,
+                entry_order="\n".join(decision.entries),
+                reason=decision.reason,
+                decided_by=decision.decided_by,
+                kind=kind,
+            )
+        )
+        self.session.flush()

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
-from typing import cast
+from math import lcm
+from typing import NamedTuple, cast
 
 from judging.model import (
     Aggregate,
@@ -152,34 +153,65 @@ def _sqrt(value: Fraction) -> Decimal:
 
 # -- the working record of one entry --------------------------------------------------------
 
-_Panel = tuple[Decimal, Fraction, Decimal, int | None]
+
+class _Panel(NamedTuple):
+    """A criterion's panel and weighted marks, computed once per distinct set of marks."""
+
+    shown: Decimal  # the panel mark as shown (rounded at panel_places)
+    weighted: Fraction  # panel × weight, rounded at weighted_places (exact)
+    weighted_shown: Decimal
+    scaled: int | None  # weighted × 10^weighted_places, when those places are named
+    result: CriterionResult  # without judges' marks and steps (shared by equal panels)
+
+
 _Key = tuple[int, tuple[int, ...] | int, int]
 
 
-@dataclass
 class _Work:
-    entry: EntryInput
-    position: int  # of its category in the definition (unknown categories last)
-    counted: list[SheetInput] = field(default_factory=list)
-    status: str = STATUS_RANKED
-    missing: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    # per criterion: panel shown, weighted exact, weighted shown, weighted scaled (or None)
-    panels: list[_Panel] = field(default_factory=list)
-    jury: Fraction | None = None
-    components: dict[str, tuple[Decimal | None, Fraction, list[Step]]] = field(default_factory=dict)
-    final: Fraction | None = None
-    key: tuple[Fraction, ...] = ()
-    rank: int | None = None
-    tied: bool = False
-    tie_decision: str | None = None
-    prize: str | None = None
-    advanced: bool = False
-    jury_steps: list[Step] = field(default_factory=list)
+    """What the pipeline learns about one entry on its way (mutable, internal)."""
 
-    @property
-    def code(self) -> str:
-        return self.entry.code
+    __slots__ = (
+        "advanced",
+        "code",
+        "components",
+        "counted",
+        "entry",
+        "final",
+        "flags",
+        "jury",
+        "jury_steps",
+        "key",
+        "metrics",
+        "missing",
+        "panels",
+        "position",
+        "prize",
+        "rank",
+        "status",
+        "tie_decision",
+        "tied",
+    )
+
+    def __init__(self, entry: EntryInput, position: int) -> None:
+        self.entry = entry
+        self.code = entry.code
+        self.position = position  # of its category in the definition (unknown ones last)
+        self.counted: list[SheetInput] = []
+        self.status = STATUS_RANKED
+        self.missing: list[str] = []
+        self.flags: list[str] = []
+        self.panels: list[_Panel] = []  # per criterion
+        self.jury: Fraction | None = None
+        self.components: dict[str, tuple[Decimal | None, Fraction]] = {}
+        self.final: Fraction | None = None
+        self.metrics: list[Fraction] = []  # final total, then the tie-break chain
+        self.key: tuple[int, ...] = ()  # the metrics as integers over a common denominator
+        self.rank: int | None = None
+        self.tied = False
+        self.tie_decision: str | None = None
+        self.prize: str | None = None
+        self.advanced = False
+        self.jury_steps: list[Step] = []
 
 
 class _Ranker:
@@ -202,11 +234,42 @@ class _Ranker:
         self.decisions = {frozenset(d.entries): d for d in decisions}
         self.flags: list[tuple[str | None, str]] = []  # (category, text); None: the round
         self.blocking: list[tuple[str | None, str]] = []
-        self.ties: list[tuple[str | None, tuple[str, ...]]] = []
+        self.ties: dict[tuple[str, ...], str | None] = {}  # tied group → its category
         self.counting_states = {SheetState.SUBMITTED.value}
         if drafts:
             self.counting_states.add(SheetState.IN_PROGRESS.value)
+        # The tie-break chain as (kind, criterion index or component code); directions say
+        # which metrics rank the larger value first (the final total's comes first).
+        self.chain: list[tuple[str, int | str]] = []
+        self.directions: list[bool] = [True]
+        for metric in self.rules.tie_break:
+            kind, _, code = metric.partition(":")
+            if metric == "jury_total":
+                self.chain.append((metric, 0))
+                self.directions.append(True)
+            elif kind == "criterion" and rnd.criterion(code) is not None:
+                index = next(i for i, c in enumerate(rnd.criteria) if c.code == code)
+                self.chain.append((kind, index))
+                self.directions.append(True)
+            elif kind == "component" and any(c.code == code for c in rnd.components):
+                comp = next(c for c in rnd.components if c.code == code)
+                self.chain.append((kind, code))
+                self.directions.append(comp.kind == ComponentKind.BONUS)
+            else:
+                self.flags.append(
+                    (None, f"tie-break {metric!r} names nothing in this round; ignored")
+                )
+        self.counting_judges = frozenset(
+            code for code, judge in judges.items() if judge.role in COUNTING_ROLES
+        )
         self._memo: dict[_Key, _Panel] = {}
+        self.largest: dict[tuple[str, str | None], Fraction] = {}
+        self._unranked_criteria = tuple(
+            CriterionResult(
+                criterion=c.code, name=c.name, weight=c.weight, marks=(), panel=None, weighted=None
+            )
+            for c in rnd.criteria
+        )
         self.category_position = {c.code: i for i, c in enumerate(competition.categories)}
         #: places the jury total is shown with: a sum of weighted marks keeps theirs
         self.jury_places: int | None = self.rules.weighted_places
@@ -225,8 +288,35 @@ class _Ranker:
         if entry.status != EntryStatus.ACTIVE:
             work.status = STATUS_WITHDRAWN
             return
+        counting = self.counting_judges
+        states = self.counting_states
         n_criteria = len(self.criteria)
-        for sheet in entry.sheets:
+        sheets = entry.sheets
+        if sheets and all(
+            s.judge in counting
+            and s.state in states
+            and len(s.values) == n_criteria
+            and None not in s.values
+            for s in sheets
+        ):  # the usual case: every sheet counts and is complete
+            work.counted = list(sheets)
+        else:
+            self._count_sheets(work)
+        trim = self.rules.trim if self.rules.aggregate == Aggregate.TRIMMED_MEAN else 0
+        if not work.missing and len(work.counted) <= 2 * trim:
+            n = len(work.counted)
+            text = (
+                f"only {n} counted judge(s): too few to drop the {trim} highest and "
+                f"{trim} lowest marks"
+            )
+            work.missing.append(text)
+            work.flags.append(text)
+        if work.missing:
+            work.status = STATUS_INCOMPLETE
+
+    def _count_sheets(self, work: _Work) -> None:
+        n_criteria = len(self.criteria)
+        for sheet in work.entry.sheets:
             judge = self.judges.get(sheet.judge)
             if judge is None or judge.role not in COUNTING_ROLES:
                 continue
@@ -249,41 +339,35 @@ class _Ranker:
             work.counted.append(sheet)
         if not work.counted and not work.missing:
             work.missing.append("no counted marks")
-        trim = self.rules.trim if self.rules.aggregate == Aggregate.TRIMMED_MEAN else 0
-        if not work.missing and len(work.counted) <= 2 * trim:
-            n = len(work.counted)
-            text = (
-                f"only {n} counted judge(s): too few to drop the {trim} highest and "
-                f"{trim} lowest marks"
-            )
-            work.missing.append(text)
-            work.flags.append(text)
-        if work.missing:
-            work.status = STATUS_INCOMPLETE
 
     # -- 3-4. panel marks and weighting ------------------------------------------------------
     def panels(self, work: _Work) -> None:
         rules = self.rules
         aggregate = rules.aggregate
         memo = self._memo
-        # counted sheets have every mark (see count)
-        columns: list[tuple[int, ...]] = list(
-            zip(*(cast("tuple[int, ...]", sheet.values) for sheet in work.counted), strict=True)
-        )
-        for index, column in enumerate(columns):
-            if aggregate == Aggregate.MEAN:
-                key: _Key = (index, sum(column), len(column))
-            else:
+        # counted sheets have every mark (see count): the columns are the criteria's marks
+        columns = zip(*[cast("tuple[int, ...]", s.values) for s in work.counted], strict=True)
+        panels = work.panels
+        if aggregate == Aggregate.MEAN:  # the mean needs only the sum: fewer distinct keys
+            n = len(work.counted)
+            for index, column in enumerate(columns):
+                key: _Key = (index, sum(column), n)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = self._panel(index, key)
+                panels.append(found)
+        else:
+            for index, column in enumerate(columns):
                 key = (index, tuple(sorted(column)), 0)
-            found = memo.get(key)
-            if found is None:
-                found = memo[key] = self._panel(index, key)
-            work.panels.append(found)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = self._panel(index, key)
+                panels.append(found)
         wp = rules.weighted_places
         if wp is not None:
-            work.jury = Fraction(sum(cast(int, p[3]) for p in work.panels), 10**wp)
+            work.jury = Fraction(sum(cast(int, p.scaled) for p in work.panels), 10**wp)
         else:
-            work.jury = sum((p[1] for p in work.panels), Fraction(0))
+            work.jury = sum((p.weighted for p in work.panels), Fraction(0))
 
     def _exact_panel(self, key: _Key) -> Fraction:
         rules = self.rules
@@ -308,12 +392,17 @@ class _Ranker:
         scaled = (
             int(weighted * 10**rules.weighted_places) if rules.weighted_places is not None else None
         )
-        return (
-            _dec(panel, rules.panel_places),
-            weighted,
-            _dec(weighted, rules.weighted_places),
-            scaled,
+        shown = _dec(panel, rules.panel_places)
+        weighted_shown = _dec(weighted, rules.weighted_places)
+        result = CriterionResult(
+            criterion=criterion.code,
+            name=criterion.name,
+            weight=criterion.weight,
+            marks=(),
+            panel=shown,
+            weighted=weighted_shown,
         )
+        return _Panel(shown, weighted, weighted_shown, scaled, result)
 
     # -- 2. normalisation --------------------------------------------------------------------
     def normalise(self, works: list[_Work]) -> None:
@@ -403,61 +492,69 @@ class _Ranker:
                 for work in works:
                     raw = work.entry.components.get(comp.code)
                     exact = Fraction(raw) if raw is not None else Fraction(0)
-                    value = _round(exact, comp.places)
-                    steps = [
-                        Step(
-                            f"{comp.code}: as given"
-                            if raw is not None
-                            else f"{comp.code}: none given, 0",
-                            _txt(exact),
-                            str(_dec(value, comp.places)) if comp.places is not None else None,
-                            comp.places,
-                        )
-                    ]
-                    work.components[comp.code] = (raw, value, steps)
+                    work.components[comp.code] = (raw, _round(exact, comp.places))
 
     def _share_of_max(self, comp: ComponentDef, category: str | None, works: list[_Work]) -> None:
         points = Fraction(comp.points if comp.points is not None else 0)
         raws = [w.entry.components.get(comp.code) for w in works if w.status != STATUS_WITHDRAWN]
-        largest = max((Fraction(r) for r in raws if r is not None), default=Fraction(0))
+        largest = Fraction(max((r for r in raws if r is not None), default=Decimal(0)))
         if largest <= 0:
             self.flags.append(
                 (category, f"{comp.code}: the largest value is 0; every entry gets 0")
             )
+        self.largest[comp.code, category] = largest
+        # points × raw ÷ largest, as one integer ratio per entry (this runs 10,000 times)
+        scale = points / largest if largest > 0 else Fraction(0)
+        num, den = scale.numerator, scale.denominator
+        places = comp.places
         for work in works:
             raw = work.entry.components.get(comp.code)
-            exact_raw = Fraction(raw) if raw is not None else Fraction(0)
-            exact = points * exact_raw / largest if largest > 0 else Fraction(0)
-            value = _round(exact, comp.places)
-            steps = [
-                Step(
-                    f"{comp.code}: points × value ÷ largest value in the group",
-                    f"{_txt(points)} × {_txt(exact_raw)} ÷ {_txt(largest)} = {_txt(exact)}",
-                    str(_dec(value, comp.places)) if comp.places is not None else None,
-                    comp.places,
-                )
-            ]
-            work.components[comp.code] = (raw, value, steps)
+            if raw is None or not num:
+                work.components[comp.code] = (raw, Fraction(0))
+                continue
+            raw_num, raw_den = raw.as_integer_ratio()
+            if places is None:
+                value = Fraction(num * raw_num, den * raw_den)
+            else:
+                q = 10**places
+                value = Fraction(_rhu(num * raw_num * q, den * raw_den), q)
+            work.components[comp.code] = (raw, value)
+
+    def _component_step(self, work: _Work, comp: ComponentDef) -> Step:
+        raw, value = work.components[comp.code]
+        exact_raw = Fraction(raw) if raw is not None else Fraction(0)
+        rounded = str(_dec(value, comp.places)) if comp.places is not None else None
+        if comp.scale != "share_of_max":
+            label = f"{comp.code}: as given" if raw is not None else f"{comp.code}: none given, 0"
+            return Step(label, _txt(exact_raw), rounded, comp.places)
+        group = work.entry.category if self.competition.categories else None
+        largest = self.largest[comp.code, group]
+        points = Fraction(comp.points if comp.points is not None else 0)
+        exact = points * exact_raw / largest if largest > 0 else Fraction(0)
+        return Step(
+            f"{comp.code}: points × value ÷ largest value in the group",
+            f"{_txt(points)} × {_txt(exact_raw)} ÷ {_txt(largest)} = {_txt(exact)}",
+            rounded,
+            comp.places,
+        )
 
     # -- 5-6. totals and the ordering key ----------------------------------------------------
     def total(self, work: _Work) -> None:
         assert work.jury is not None
         final = work.jury
-        jury_shown = _dec(work.jury, self.jury_places)
-        parts = [str(jury_shown)]
         for comp in self.rnd.components:
-            _, value, _ = work.components[comp.code]
-            if comp.kind == ComponentKind.BONUS:
-                final += value
-                parts.append(f"+ {_dec(value, comp.places)}")
-            else:
-                final -= value
-                parts.append(f"− {_dec(value, comp.places)}")
+            value = work.components[comp.code][1]
+            final = final + value if comp.kind == ComponentKind.BONUS else final - value
         places = self.rules.total_places
         work.final = _round(final, places)
         if self.explains(work.code):
+            jury_shown = _dec(work.jury, self.jury_places)
+            parts = [str(jury_shown)]
+            for comp in self.rnd.components:
+                sign = "+" if comp.kind == ComponentKind.BONUS else "−"
+                parts.append(f"{sign} {_dec(work.components[comp.code][1], comp.places)}")
             if self.rules.normalise != Normalise.ZSCORE:
-                weighted = [p[2] for p in work.panels]
+                weighted = [p.weighted_shown for p in work.panels]
                 work.jury_steps.append(
                     Step(
                         "jury total: sum of the weighted marks",
@@ -472,26 +569,15 @@ class _Ranker:
                     places,
                 )
             )
-        key: list[Fraction] = [-work.final]
-        for metric in self.rules.tie_break:
-            key.append(self._metric(work, metric))
-        work.key = tuple(key)
-
-    def _metric(self, work: _Work, metric: str) -> Fraction:
-        assert work.jury is not None
-        if metric == "jury_total":
-            return -work.jury
-        kind, _, code = metric.partition(":")
-        if kind == "criterion":
-            for index, criterion in enumerate(self.criteria):
-                if criterion.code == code:
-                    return -work.panels[index][1]
-        elif kind == "component":
-            for comp in self.rnd.components:
-                if comp.code == code:
-                    value = work.components[comp.code][1]
-                    return -value if comp.kind == ComponentKind.BONUS else value
-        return Fraction(0)  # names nothing: flagged once in rank_round
+        metrics = [work.final]
+        for kind, ref in self.chain:
+            if kind == "jury_total":
+                metrics.append(work.jury)
+            elif kind == "criterion":
+                metrics.append(work.panels[cast(int, ref)].weighted)
+            else:
+                metrics.append(work.components[cast(str, ref)][1])
+        work.metrics = metrics
 
     # -- 6. units and ranks ------------------------------------------------------------------
     def units(self, works: Iterable[_Work], category: str | None) -> list[list[_Work]]:
@@ -513,9 +599,7 @@ class _Ranker:
             decision = self.decisions.get(codes)
             if decision is None:
                 units.append(group)
-                tied = tuple(w.code for w in group)
-                if (category, tied) not in self.ties:
-                    self.ties.append((category, tied))
+                self.ties.setdefault(tuple(w.code for w in group), category)
                 continue
             by_code = {w.code: w for w in group}
             for code in decision.entries:
@@ -592,10 +676,15 @@ class _Ranker:
     def prizes(self, works: list[_Work], pools: Mapping[str | None, list[_Work]]) -> None:
         if not self.competition.rounds or self.competition.rounds[-1].code != self.rnd.code:
             return
-        whole = self.units(works, None)
-        per_pool = {category: self.units(pool, category) for category, pool in pools.items()}
+        prizes = self.competition.prizes
+        whole = self.units(works, None) if any(not p.per_category for p in prizes) else []
+        per_pool = (
+            {category: self.units(pool, category) for category, pool in pools.items()}
+            if any(p.per_category for p in prizes)
+            else {}
+        )
         done: set[str] = set()
-        for prize in self.competition.prizes:
+        for prize in prizes:
             targets = per_pool.items() if prize.per_category else [(None, whole)]
             for category, units in targets:
                 left = [u for u in units if u[0].code not in done]
@@ -617,21 +706,22 @@ class _Ranker:
     def criterion_results(self, work: _Work) -> tuple[CriterionResult, ...]:
         explain = self.explains(work.code)
         ranked = work.status == STATUS_RANKED
+        if not explain:  # shared values: no judges' marks, no steps
+            if ranked:
+                return tuple(p.result for p in work.panels)
+            return self._unranked_criteria
         results = []
         for index, criterion in enumerate(self.criteria):
             panel = work.panels[index] if ranked else None
-            if explain:
-                marks, steps = self._explain_criterion(work, index, criterion, panel)
-            else:
-                marks, steps = (), ()
+            marks, steps = self._explain_criterion(work, index, criterion, panel)
             results.append(
                 CriterionResult(
                     criterion=criterion.code,
                     name=criterion.name,
                     weight=criterion.weight,
                     marks=marks,
-                    panel=panel[0] if panel is not None else None,
-                    weighted=panel[2] if panel is not None else None,
+                    panel=panel.shown if panel is not None else None,
+                    weighted=panel.weighted_shown if panel is not None else None,
                     steps=steps,
                 )
             )
@@ -690,12 +780,12 @@ class _Ranker:
             expression = f"({shown}) ÷ {len(kept)} = {_txt(exact)}"
         pp, wp = rules.panel_places, rules.weighted_places
         steps = (
-            Step(label, expression, str(panel[0]) if pp is not None else None, pp),
+            Step(label, expression, str(panel.shown) if pp is not None else None, pp),
             Step(
                 "weighted mark: panel mark × weight",
-                f"{panel[0]} × {criterion.weight} = "
-                f"{_txt(Fraction(panel[0]) * Fraction(criterion.weight))}",
-                str(panel[2]) if wp is not None else None,
+                f"{panel.shown} × {criterion.weight} = "
+                f"{_txt(Fraction(panel.shown) * Fraction(criterion.weight))}",
+                str(panel.weighted_shown) if wp is not None else None,
                 wp,
             ),
         )
@@ -706,7 +796,7 @@ class _Ranker:
         ranked = work.status == STATUS_RANKED
         components = []
         for comp in self.rnd.components:
-            raw, value, steps = work.components[comp.code]
+            raw, value = work.components[comp.code]
             components.append(
                 ComponentResult(
                     component=comp.code,
@@ -714,7 +804,7 @@ class _Ranker:
                     kind=comp.kind,
                     raw=raw,
                     value=_dec(value, comp.places),
-                    steps=tuple(steps) if explain else (),
+                    steps=(self._component_step(work, comp),) if explain else (),
                 )
             )
         places = self.rules.total_places
@@ -760,22 +850,10 @@ def rank_round(
     ranker = _Ranker(competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain)
     unknown_position = len(competition.categories)
     works = [
-        _Work(entry=e, position=ranker.category_position.get(e.category or "", unknown_position))
-        for e in entries
+        _Work(e, ranker.category_position.get(e.category or "", unknown_position)) for e in entries
     ]
     if drafts:
         ranker.flags.append((None, "provisional: marks on sheets not yet submitted are counted"))
-    for metric in rnd.ranking.tie_break:
-        kind, _, code = metric.partition(":")
-        known = (
-            metric == "jury_total"
-            or (kind == "criterion" and rnd.criterion(code) is not None)
-            or (kind == "component" and any(c.code == code for c in rnd.components))
-        )
-        if not known:
-            ranker.flags.append(
-                (None, f"tie-break {metric!r} names nothing in this round; ignored")
-            )
     # Ranking groups: categories when the competition has them.
     groups: dict[str | None, list[_Work]] = {}
     for work in works:
@@ -790,6 +868,7 @@ def rank_round(
     ranker.components(groups)
     for work in complete:
         ranker.total(work)
+    _integer_keys(complete, ranker.directions)
     pools: dict[str | None, list[_Work]] = {}
     for group_code, members in groups.items():
         pool = [w for w in members if w.status == STATUS_RANKED]
@@ -826,6 +905,21 @@ def rank_round(
         status=rnd.status,
         results=tuple(ranker.entry_result(w) for w in shown),
         flags=tuple(text for cat, text in ranker.flags if wanted(cat)),
-        ties=tuple(codes for cat, codes in ranker.ties if wanted(cat)),
+        ties=tuple(codes for codes, cat in ranker.ties.items() if wanted(cat)),
         blocking=tuple(text for cat, text in ranker.blocking if wanted(cat)),
     )
+
+
+def _integer_keys(works: list[_Work], directions: list[bool]) -> None:
+    """Turn each entry's metrics into integers over one denominator per metric (exact, and
+    far quicker to sort and compare than fractions)."""
+    if not works:
+        return
+    for column, larger_first in enumerate(directions):
+        common = 1
+        for den in {w.metrics[column].denominator for w in works}:
+            common = lcm(common, den)
+        sign = -1 if larger_first else 1
+        for w in works:
+            value = w.metrics[column]
+            w.key += (sign * value.numerator * (common // value.denominator),)

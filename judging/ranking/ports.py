@@ -1,9 +1,35 @@
-"""What the ranking services (counted marks, components, tie decisions) need from storage."""
+"""What the ranking services need from storage: a round's entries with their sheets and marks
+(read fast, as integers of ten-thousandths), the judges, the chair's tie decisions, and the
+round's status."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Protocol
+
+from judging.model import RoundStatus
+from judging.ranking.engine import EntryInput, JudgeInfo, TieDecision
 
 
 class RankingRepository(Protocol):
-    pass
+    def round_entries(self, round_code: str, *, states: Collection[str] | None) -> list[EntryInput]:
+        """The entries taking part in the round (those assigned in it; every entry of the
+        competition for the first round), each with one sheet per assignment (its state) and
+        the components' raw values. Marks are filled in for members' and chairs' sheets whose
+        state is in ``states`` — for every sheet when ``states`` is None — and are None
+        elsewhere. Sheet values are aligned with the round's criteria."""
+        ...
+
+    def judges(self) -> list[JudgeInfo]: ...
+
+    def tie_decisions(self, round_code: str) -> list[TieDecision]: ...
+
+    def add_tie_decision(
+        self, round_code: str, decision: TieDecision, *, kind: str = "rank"
+    ) -> None:
+        """Record the chair's order; a decision on the same set of entries is replaced."""
+        ...
+
+    def round_status(self, round_code: str) -> RoundStatus: ...
+
+    def set_round_status(self, round_code: str, status: RoundStatus) -> None: ...

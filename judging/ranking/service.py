@@ -1,10 +1,244 @@
-"""Ranking use cases: results, explanations, ties, advancement, round life (issue 6)."""
+"""Ranking use cases: results, explanations, ties, advancement and a round's life (issue 6).
+
+Each call is one unit of work: load the round's counted marks, run the pure pipeline
+(``judging.ranking.engine``), store what the call decides (a tie decision, a round's status, an
+audit record), commit. A round's life: open → closed → approved (locked; prizes confirmed);
+approving refuses while entries are incomplete or a tie at a prize or advancement boundary
+waits for the chair.
+"""
 
 from __future__ import annotations
 
-from judging.ports import UnitOfWorkFactory
+from collections.abc import Collection, Sequence
+
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.model import Competition, RoundStatus
+from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.ranking.engine import SheetState, TieDecision, rank_round
+from judging.ranking.results import EntryResult, RoundResult
+from judging.text import clean
 
 
 class RankingService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
+
+    # -- reading ------------------------------------------------------------------------------
+    def round_code(self, round_code: str | None = None) -> str:
+        """The round named, or the only round; naming none where there are several is a usage
+        error."""
+        with self._uow() as uow:
+            return _round_code(_competition(uow), round_code)
+
+    def rank(
+        self,
+        round_code: str | None = None,
+        *,
+        category: str | None = None,
+        drafts: bool = False,
+        explain: bool | Collection[str] = False,
+    ) -> RoundResult:
+        """Rank a round (and show one category of it). ``drafts`` counts marks on sheets not
+        yet submitted: a provisional result, flagged as such. ``explain`` builds each judge's
+        marks and the explanation steps (for every entry, or for the entries named)."""
+        with self._uow() as uow:
+            return self._rank(uow, round_code, category=category, drafts=drafts, explain=explain)
+
+    def explain(
+        self, entry: str, round_code: str | None = None, *, drafts: bool = False
+    ) -> EntryResult:
+        """One entry's result opened down to every judge's mark and every rounding."""
+        with self._uow() as uow:
+            result = self._rank(uow, round_code, drafts=drafts, explain={entry})
+        found = result.entry(entry)
+        if found is None:
+            raise NotFound(f"entry {entry} does not take part in round {result.round}")
+        return found
+
+    def advance(self, round_code: str | None = None) -> RoundResult:
+        """Who advances from the round under its advancement rule (read only)."""
+        with self._uow() as uow:
+            result = self._rank(uow, round_code)
+            rnd = _competition(uow).round(result.round)
+            assert rnd is not None
+            if rnd.advance is None:
+                raise InputError(f"round {rnd.code} has no advancement rule ([rounds.advance])")
+            return result
+
+    # -- deciding -----------------------------------------------------------------------------
+    def resolve_tie(
+        self,
+        round_code: str | None,
+        order: Sequence[str],
+        reason: str,
+        *,
+        category: str | None = None,
+        actor: str = "chair",
+    ) -> RoundResult:
+        """Record the chair's order for a group the rules leave tied; returns the new result.
+
+        The entries must be exactly one group that is tied now (in the ranking, or at a prize
+        or advancement boundary); a decision on the same group replaces the earlier one."""
+        reason = clean(reason)
+        codes = tuple(clean(code) for code in order)
+        with self._uow() as uow:
+            competition = _competition(uow)
+            code = _round_code(competition, round_code)
+            if uow.ranking.round_status(code) == RoundStatus.APPROVED:
+                raise Conflict(f"round {code} is approved and locked; reopen it first")
+            result = self._rank(uow, code, category=category)
+            problems = []
+            if not reason:
+                problems.append(Problem("--reason", "the chair's reason is required"))
+            if len(codes) < 2:
+                problems.append(Problem("--order", "name at least two tied entries"))
+            duplicates = sorted({c for c in codes if codes.count(c) > 1})
+            if duplicates:
+                problems.append(Problem("--order", f"named twice: {', '.join(duplicates)}"))
+            if not problems and frozenset(codes) not in {frozenset(t) for t in result.ties}:
+                current = "; ".join(", ".join(t) for t in result.ties) or "none"
+                problems.append(
+                    Problem(
+                        "--order",
+                        f"{', '.join(codes)} is not a group tied now in round {code}"
+                        f" (tied now: {current})",
+                    )
+                )
+            if problems:
+                raise InputError("the tie cannot be resolved so", problems)
+            categories = {r.category for r in result.results if r.entry in codes}
+            decision = TieDecision(
+                entries=codes,
+                reason=reason,
+                decided_by=actor,
+                category=categories.pop() if len(categories) == 1 else None,
+            )
+            uow.ranking.add_tie_decision(code, decision)
+            uow.core.audit(
+                actor=actor,
+                action="ranking.resolve_tie",
+                subject=code,
+                detail=f"{' > '.join(codes)}: {reason}",
+            )
+            uow.commit()
+            return self._rank(uow, code, category=category)
+
+    def close_round(self, round_code: str | None = None, *, actor: str = "organiser") -> str:
+        """open → closed: scoring stops taking marks for the round."""
+        return self._move(round_code, RoundStatus.OPEN, RoundStatus.CLOSED, actor, "")
+
+    def approve_round(self, round_code: str | None = None, *, actor: str = "chair") -> RoundResult:
+        """closed → approved (locked; prizes confirmed). Refuses, naming every reason, while
+        an entry is incomplete or a boundary tie waits for the chair."""
+        with self._uow() as uow:
+            competition = _competition(uow)
+            code = _round_code(competition, round_code)
+            status = uow.ranking.round_status(code)
+            if status != RoundStatus.CLOSED:
+                raise Conflict(
+                    f"round {code} is {status.value}: only a closed round can be approved"
+                    + (" (run close-round first)" if status == RoundStatus.OPEN else "")
+                )
+            result = self._rank(uow, code)
+            if result.blocking:
+                raise Conflict(
+                    f"round {code} cannot be approved yet",
+                    [Problem(code, text) for text in result.blocking],
+                )
+            uow.ranking.set_round_status(code, RoundStatus.APPROVED)
+            uow.core.audit(actor=actor, action="ranking.approve_round", subject=code)
+            uow.commit()
+            return self._rank(uow, code)
+
+    def reopen_round(
+        self, round_code: str | None = None, *, reason: str, actor: str = "organiser"
+    ) -> str:
+        """closed or approved → open, with a reason (kept in the audit log)."""
+        reason = clean(reason)
+        if not reason:
+            raise InputError("a reason is required to reopen a round")
+        with self._uow() as uow:
+            code = _round_code(_competition(uow), round_code)
+            status = uow.ranking.round_status(code)
+            if status == RoundStatus.OPEN:
+                raise Conflict(f"round {code} is already open")
+            uow.ranking.set_round_status(code, RoundStatus.OPEN)
+            uow.core.audit(
+                actor=actor,
+                action="ranking.reopen_round",
+                subject=code,
+                detail=f"{status.value} → open: {reason}",
+            )
+            uow.commit()
+            return code
+
+    def _move(
+        self,
+        round_code: str | None,
+        source: RoundStatus,
+        target: RoundStatus,
+        actor: str,
+        detail: str,
+    ) -> str:
+        with self._uow() as uow:
+            code = _round_code(_competition(uow), round_code)
+            status = uow.ranking.round_status(code)
+            if status != source:
+                raise Conflict(f"round {code} is {status.value}, not {source.value}")
+            uow.ranking.set_round_status(code, target)
+            uow.core.audit(
+                actor=actor, action=f"ranking.{target.value}_round", subject=code, detail=detail
+            )
+            uow.commit()
+            return code
+
+    # -- the pipeline over the stored round -----------------------------------------------------
+    def _rank(
+        self,
+        uow: UnitOfWork,
+        round_code: str | None,
+        *,
+        category: str | None = None,
+        drafts: bool = False,
+        explain: bool | Collection[str] = False,
+    ) -> RoundResult:
+        competition = _competition(uow)
+        code = _round_code(competition, round_code)
+        if category is not None and competition.category(category) is None:
+            known = ", ".join(c.code for c in competition.categories) or "none"
+            raise NotFound(f"no category {category!r} (categories: {known})")
+        states: set[str] | None = {SheetState.SUBMITTED.value}
+        if drafts:
+            states = {SheetState.SUBMITTED.value, SheetState.IN_PROGRESS.value}
+        if explain:  # trainees' and unsubmitted marks are shown beside the counted ones
+            states = None
+        entries = uow.ranking.round_entries(code, states=states)
+        return rank_round(
+            competition,
+            code,
+            entries,
+            uow.ranking.judges(),
+            decisions=uow.ranking.tie_decisions(code),
+            drafts=drafts,
+            category=category,
+            explain=explain if isinstance(explain, bool) else frozenset(explain),
+        )
+
+
+def _competition(uow: UnitOfWork) -> Competition:
+    competition = uow.core.competition()
+    if competition is None:
+        raise InputError("this database holds no competition yet: run `init` or `demo` first")
+    return competition
+
+
+def _round_code(competition: Competition, round_code: str | None) -> str:
+    if round_code is None:
+        if len(competition.rounds) == 1:
+            return competition.rounds[0].code
+        known = ", ".join(r.code for r in competition.rounds) or "none"
+        raise InputError(f"name the round with --round (rounds: {known})")
+    if competition.round(round_code) is None:
+        known = ", ".join(r.code for r in competition.rounds) or "none"
+        raise NotFound(f"no round {round_code!r} (rounds: {known})")
+    return round_code
