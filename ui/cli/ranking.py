@@ -1,9 +1,311 @@
-"""Command-line commands of the ranking area."""
+"""Command-line commands of the ranking area.
+
+``rank``, ``resolve-tie``, ``advance``, ``close-round``, ``approve-round``, ``reopen-round``.
+``--round`` may be left out only where the competition has one round (else exit 2).
+docs/format-ranking.md describes the rules and the ``judging-ranking/1`` JSON.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import unicodedata
+from pathlib import Path
+
+from judging.errors import EnvironmentFault
+from judging.ranking.export import number, to_csv, to_json
+from judging.ranking.results import (
+    STATUS_INCOMPLETE,
+    STATUS_RANKED,
+    EntryResult,
+    RoundResult,
+)
+from ui.cli.context import CliContext
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds this area's commands (none yet)."""
+    p = commands.add_parser(
+        "rank",
+        help="rank a round exactly (table, CSV or JSON)",
+        description="Rank a round: panel mark per criterion across the counted judges, "
+        "weighting, bonuses and deductions, final total, the tie-break chain, shared ranks "
+        "(1, 2, 2, 4) and the chair's recorded orders, advancement and prizes. Counted marks "
+        "are members' and chairs' marks on submitted sheets; --drafts also counts sheets in "
+        "progress and marks the result provisional. Entries with missing marks are listed as "
+        "incomplete, never ranked as zero. Where the competition has categories, entries "
+        "rank within their category. See docs/format-ranking.md.",
+    )
+    p.add_argument("--round", metavar="CODE", help="the round (needed when there are several)")
+    p.add_argument("--category", metavar="CODE", help="show one category only")
+    p.add_argument("--drafts", action="store_true", help="provisional: count unsubmitted marks")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (default ,)")
+    p.add_argument("--out", metavar="FILE", type=Path, help="write to a file, not the screen")
+    p.set_defaults(handler=cmd_rank)
+
+    p = commands.add_parser(
+        "resolve-tie",
+        help="record the chair's order for a tie the rules leave open",
+        description="Record the chair's order (best first) for a group of entries that are "
+        "tied after the whole tie-break chain, with the reason; the entries then take "
+        "distinct ranks in that order and the reason is shown beside them. The entries must "
+        "be exactly one group tied now (see `rank`); a new order for the same group replaces "
+        "the old one. Refused on an approved round.",
+    )
+    p.add_argument("--round", metavar="CODE")
+    p.add_argument("--category", metavar="CODE")
+    p.add_argument("--order", metavar="E1,E2,...", required=True, help="entry codes, best first")
+    p.add_argument("--reason", metavar="TEXT", required=True)
+    p.add_argument("--by", metavar="NAME", default="chair", help="who decided (default: chair)")
+    p.set_defaults(handler=cmd_resolve_tie)
+
+    p = commands.add_parser(
+        "advance",
+        help="show who advances from a round to the next",
+        description="Apply the round's advancement rule ([rounds.advance]: top N, per "
+        "category, minimum total, ties at the boundary shared or left to the chair) and list "
+        "the entries that advance, and any boundary tie that waits for the chair.",
+    )
+    p.add_argument("--round", metavar="CODE")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(handler=cmd_advance)
+
+    p = commands.add_parser(
+        "close-round",
+        help="close a round: no more marks",
+        description="open → closed: scoring refuses new marks for the round.",
+    )
+    p.add_argument("--round", metavar="CODE")
+    p.add_argument("--by", metavar="NAME", default="organiser")
+    p.set_defaults(handler=cmd_close_round)
+
+    p = commands.add_parser(
+        "approve-round",
+        help="approve a closed round: the result is locked and prizes confirmed",
+        description="closed → approved. Refused, with every reason named, while an entry is "
+        "incomplete or a tie at a prize or advancement boundary waits for the chair "
+        "(resolve-tie). Certificates come only from an approved round.",
+    )
+    p.add_argument("--round", metavar="CODE")
+    p.add_argument("--by", metavar="NAME", default="chair")
+    p.set_defaults(handler=cmd_approve_round)
+
+    p = commands.add_parser(
+        "reopen-round",
+        help="reopen a closed or approved round, with a reason",
+        description="closed or approved → open; the reason is kept in the audit log.",
+    )
+    p.add_argument("--round", metavar="CODE")
+    p.add_argument("--reason", metavar="TEXT", required=True)
+    p.add_argument("--by", metavar="NAME", default="organiser")
+    p.set_defaults(handler=cmd_reopen_round)
+
+
+# -- rank ----------------------------------------------------------------------------------
+
+
+def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = ctx.services.ranking.rank(args.round, category=args.category, drafts=args.drafts)
+    if args.format == "json":
+        text = json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = to_csv(result, sep=args.sep)
+    else:
+        text = render_table(result, ctx)
+    if args.out is not None:
+        _write(args.out, text, ctx)
+        ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
+    else:
+        ctx.out.write(text)
+    return 0
+
+
+def _write(path: Path, text: str, ctx: CliContext) -> None:
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise EnvironmentFault(
+            ctx.t(
+                f"{path}: cannot be written ({exc.strerror})",
+                f"{path}: không ghi được ({exc.strerror})",
+            )
+        ) from None
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    return text[: width - 1] + "…"
+
+
+def _status_word(entry: EntryResult, ctx: CliContext) -> str:
+    if entry.status == STATUS_RANKED:
+        return ""
+    if entry.status == STATUS_INCOMPLETE:
+        return ctx.t("incomplete", "chưa đủ điểm")
+    return ctx.t("withdrawn", "đã rút")
+
+
+def render_table(result: RoundResult, ctx: CliContext) -> str:
+    """The result as an aligned table for people, with its flags underneath."""
+    lines = []
+    title = ctx.t(f"Round {result.round}", f"Vòng {result.round}")
+    if result.category:
+        title += ctx.t(f", category {result.category}", f", lĩnh vực {result.category}")
+    title += f" ({result.status.value})"
+    lines.append(title)
+    if result.drafts:
+        lines.append(
+            ctx.t(
+                "PROVISIONAL: marks on sheets not yet submitted are counted",
+                "TẠM TÍNH: có tính cả điểm của phiếu chưa nộp",
+            )
+        )
+    criteria = [c.criterion for c in result.results[0].criteria] if result.results else []
+    components = [c.component for c in result.results[0].components] if result.results else []
+    show_category = any(r.category for r in result.results) and not result.category
+    header = [
+        ctx.t("Rank", "Hạng"),
+        ctx.t("Entry", "Hồ sơ"),
+        ctx.t("Title", "Tên"),
+        *([ctx.t("Category", "Lĩnh vực")] if show_category else []),
+        ctx.t("Final", "Tổng"),
+        ctx.t("Jury", "Hội đồng"),
+        *criteria,
+        *components,
+        ctx.t("Prize", "Giải"),
+        ctx.t("Advances", "Vào vòng sau"),
+        ctx.t("Note", "Ghi chú"),
+    ]
+    rows = [header]
+    for r in result.results:
+        rank = "" if r.rank is None else f"{r.rank}{'=' if r.tied else ''}"
+        note = _status_word(r, ctx)
+        if r.tie_decision:
+            note = ctx.t(f"chair: {r.tie_decision}", f"chủ tịch: {r.tie_decision}")
+        elif r.missing:
+            note = f"{note}: {'; '.join(r.missing)}"
+        rows.append(
+            [
+                rank,
+                r.entry,
+                _fit(r.title, 36),
+                *([r.category or ""] if show_category else []),
+                number(r.final_total) or "—",
+                number(r.jury_total) or "—",
+                *(number(c.weighted) or "—" for c in r.criteria),
+                *(number(c.value) or "" for c in r.components),
+                r.prize or "",
+                ctx.t("yes", "có") if r.advanced else "",
+                note,
+            ]
+        )
+    first_number = 4 if show_category else 3  # rank, entry, title, [category], totals…
+    numeric = {0, *range(first_number, first_number + 2 + len(criteria) + len(components))}
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - _width(cell))
+            cells.append(pad + cell if i in numeric else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+    if criteria:
+        lines.append(
+            ctx.t(
+                "Criteria columns show the weighted mark; '=' marks a shared rank.",
+                "Cột tiêu chí là điểm đã nhân hệ số; dấu '=' là đồng hạng.",
+            )
+        )
+    for flag in result.flags:
+        lines.append(f"! {flag}")
+    return "\n".join(lines) + "\n"
+
+
+# -- ties, advancement, round life ---------------------------------------------------------
+
+
+def cmd_resolve_tie(args: argparse.Namespace, ctx: CliContext) -> int:
+    order = [code.strip() for code in args.order.split(",") if code.strip()]
+    result = ctx.services.ranking.resolve_tie(
+        args.round, order, args.reason, category=args.category, actor=args.by
+    )
+    ctx.say(
+        f"Recorded the chair's order in round {result.round}: {' > '.join(order)}",
+        f"Đã ghi thứ tự của chủ tịch hội đồng ở vòng {result.round}: {' > '.join(order)}",
+    )
+    for code in order:
+        entry = result.entry(code)
+        if entry is not None:
+            ctx.say(
+                f"  {entry.rank}. {entry.entry} {entry.title}",
+                f"  {entry.rank}. {entry.entry} {entry.title}",
+            )
+    return 0
+
+
+def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = ctx.services.ranking.advance(args.round)
+    advancing = [r for r in result.results if r.advanced]
+    boundary = [f for f in result.blocking if f.startswith("advance")]
+    if args.format == "json":
+        ctx.emit_json(
+            {
+                "format": "judging-advance/1",
+                "competition": result.competition,
+                "round": result.round,
+                "advanced": [
+                    {
+                        "entry": r.entry,
+                        "title": r.title,
+                        "category": r.category,
+                        "rank": r.rank,
+                        "final_total": number(r.final_total),
+                    }
+                    for r in advancing
+                ],
+                "unresolved": boundary,
+            }
+        )
+        return 0
+    ctx.say(
+        f"Advancing from round {result.round}: {len(advancing)}",
+        f"Vào vòng sau từ vòng {result.round}: {len(advancing)}",
+    )
+    for r in advancing:
+        category = f" [{r.category}]" if r.category else ""
+        ctx.say(
+            f"  {r.rank}. {r.entry}{category} {r.title} — {number(r.final_total)}",
+            f"  {r.rank}. {r.entry}{category} {r.title} — {number(r.final_total)}",
+        )
+    for text in boundary:
+        ctx.say(f"! {text}", f"! {text}")
+    return 0
+
+
+def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
+    code = ctx.services.ranking.close_round(args.round, actor=args.by)
+    ctx.say(
+        f"Round {code} is closed: no more marks are taken.",
+        f"Vòng {code} đã đóng: không nhận thêm điểm.",
+    )
+    return 0
+
+
+def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = ctx.services.ranking.approve_round(args.round, actor=args.by)
+    prizes = sum(1 for r in result.results if r.prize)
+    ctx.say(
+        f"Round {result.round} is approved and locked; prizes confirmed: {prizes}.",
+        f"Vòng {result.round} đã được phê duyệt và khóa; số giải đã xác nhận: {prizes}.",
+    )
+    return 0
+
+
+def cmd_reopen_round(args: argparse.Namespace, ctx: CliContext) -> int:
+    code = ctx.services.ranking.reopen_round(args.round, reason=args.reason, actor=args.by)
+    ctx.say(f"Round {code} is open again.", f"Vòng {code} đã được mở lại.")
+    return 0
