@@ -265,3 +265,20 @@ def test_ten_thousand_rows_filter_and_sort_in_the_model(qtmodeltester: ModelTest
     codes = [model.data(model.index(i, CODE)) for i in range(model.rowCount())]
     assert codes == sorted(codes, reverse=True)
     qtmodeltester.check(model)
+
+
+def test_enter_goes_to_the_table_and_ctrl_f_back_to_the_search(
+    qtbot: QtBot, section: EntriesSection
+) -> None:
+    section.table.clearSelection()
+    qtbot.keyClicks(section.search, "can gio")
+    qtbot.keyClick(section.search, Qt.Key.Key_Return)
+    assert section.table.hasFocus()
+    first = section.model.row_at(0)
+    assert first is not None and section.current_code() == first.code
+    qtbot.keyClick(section.table, Qt.Key.Key_Down)
+    second = section.model.row_at(1)
+    assert second is not None and section.current_code() == second.code
+    qtbot.keyClick(section.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert section.search.hasFocus()
+    assert section.search.selectedText() == "can gio"

@@ -138,6 +138,15 @@ def test_open_another_database_and_recent_files(
         assert entries.model.rowCount() == 0
         assert entries.empty_note.isVisibleTo(entries)
         assert window.recent_files() == [str(other)]
+        # File › Open recent lists it, and its entry opens it again.
+        window.recent_menu.aboutToShow.emit()
+        recent = [a for a in window.recent_menu.actions() if a.text() == str(other)]
+        assert len(recent) == 1
+        window.set_services(demo_services)
+        recent[0].trigger()
+        assert window.services.core.location == str(other)
+        entries = window.section("entries")
+        assert isinstance(entries, EntriesSection)
         # New refuses a file that exists; nothing changes.
         window.new_action.trigger()
         assert prompter.warned and str(other) in prompter.warned[-1][1]

@@ -112,8 +112,11 @@ class EntriesSection(Section):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_model_changed)
         self.model.layoutChanged.connect(self._on_model_changed)
+        # Only while this section has the focus: other sections may search too.
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._on_find_activated)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
 
         install_entry_actions(self, self.toolbar, services, bus, self.current_code)
         self.retranslate()
@@ -168,6 +171,14 @@ class EntriesSection(Section):
     # -- slots ------------------------------------------------------------------------------
     def _on_search_text_changed(self, text: str) -> None:
         self.model.set_query(text)
+
+    def _on_search_return_pressed(self) -> None:
+        # Enter in the search box goes to the results, on the selected (or first) entry.
+        if self.model.rowCount() == 0:
+            return
+        if self.current_code() is None:
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_find_activated(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
