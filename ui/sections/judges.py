@@ -1,27 +1,515 @@
-"""The Judges section of the main window."""
+"""The Judges section of the main window: the judges (roles, PINs), their conflicts of
+interest, and the assignment of entries to judges per round — by hand, from a file, or
+automatically ("Assign automatically": balanced, never a conflicted judge, seeded)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from judging.app import Services
+from judging.model import Judge, Role
+from judging.services.dto import EntryRow, JudgeRow
+from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow
 from ui.bus import ChangeBus
 from ui.sections.base import Section
+from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
+from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog
+
+CSV_FILTER = "CSV, xlsx (*.csv *.xlsx);;All files (*)"
+
+
+def _table(model: QAbstractItemModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
 
 
 class JudgesSection(Section):
+    listens_to = frozenset({"judges", "entries", "assignments", "competition"})
+
     def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)
-        layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr(
-                "The judges, their roles and PINs, conflicts of interest, panels and the assignment of entries."
+        self.prompter = SetupPrompter()
+        self._role_names: dict[Role, str] = {}
+        self._judge_names: dict[str, str] = {}
+        self._entry_titles: dict[str, str] = {}
+        self.last_outcome: AssignOutcome | None = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("judgesTabs")
+
+        # -- judges -------------------------------------------------------------------------
+        self.judges_model: RowsModel[JudgeRow] = RowsModel(
+            [
+                Column(lambda: self.tr("Code"), lambda j: j.code),
+                Column(lambda: self.tr("Name"), lambda j: j.name),
+                Column(lambda: self.tr("Title"), lambda j: j.title),
+                Column(lambda: self.tr("Organisation"), lambda j: j.organisation),
+                Column(lambda: self.tr("Role"), lambda j: self._role_names.get(j.role, j.role)),
+                Column(lambda: self.tr("PIN"), lambda j: self.tr("set") if j.has_pin else "—"),
+            ],
+            self,
+        )
+        self.judges_view = _table(self.judges_model)
+        self.judges_view.setObjectName("judgesTable")
+        self.judges_view.doubleClicked.connect(self._on_edit_judge_clicked)
+        self.new_judge_button = QPushButton()
+        self.edit_judge_button = QPushButton()
+        self.import_judges_button = QPushButton()
+        self.pin_button = QPushButton()
+        self.new_judge_button.clicked.connect(self._on_new_judge_clicked)
+        self.edit_judge_button.clicked.connect(self._on_edit_judge_clicked)
+        self.import_judges_button.clicked.connect(self._on_import_judges_clicked)
+        self.pin_button.clicked.connect(self._on_pin_clicked)
+        judges_page = QWidget()
+        judges_layout = QVBoxLayout(judges_page)
+        judges_layout.addLayout(
+            _row(
+                self.new_judge_button,
+                self.edit_judge_button,
+                self.pin_button,
+                self.import_judges_button,
             )
         )
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(note)
+        judges_layout.addWidget(self.judges_view, 1)
+        self.tabs.addTab(judges_page, "")
 
+        # -- conflicts ----------------------------------------------------------------------
+        self.conflicts_model: RowsModel[ConflictRow] = RowsModel(
+            [
+                Column(lambda: self.tr("Judge"), lambda c: self._judge_label(c.judge)),
+                Column(lambda: self.tr("Entry"), lambda c: self._entry_label(c.entry)),
+                Column(
+                    lambda: self.tr("Kind"),
+                    lambda c: self.tr("declared") if c.declared else self.tr("same organisation"),
+                ),
+                Column(lambda: self.tr("Reason"), lambda c: c.reason if c.declared else ""),
+            ],
+            self,
+        )
+        self.conflicts_view = _table(self.conflicts_model)
+        self.conflicts_view.setObjectName("conflictsTable")
+        self.declare_button = QPushButton()
+        self.remove_conflict_button = QPushButton()
+        self.import_conflicts_button = QPushButton()
+        self.declare_button.clicked.connect(self._on_declare_clicked)
+        self.remove_conflict_button.clicked.connect(self._on_remove_conflict_clicked)
+        self.import_conflicts_button.clicked.connect(self._on_import_conflicts_clicked)
+        self.conflicts_note = QLabel()
+        self.conflicts_note.setWordWrap(True)
+        conflicts_page = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_page)
+        conflicts_layout.addWidget(self.conflicts_note)
+        conflicts_layout.addLayout(
+            _row(self.declare_button, self.remove_conflict_button, self.import_conflicts_button)
+        )
+        conflicts_layout.addWidget(self.conflicts_view, 1)
+        self.tabs.addTab(conflicts_page, "")
+
+        # -- assignment ---------------------------------------------------------------------
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("round")
+        self.round_combo.currentIndexChanged.connect(self._on_round_changed)
+        self.round_label = QLabel()
+        self.round_label.setBuddy(self.round_combo)
+        self.seed = QSpinBox()
+        self.seed.setObjectName("seed")
+        self.seed.setRange(0, 999_999)
+        self.seed_label = QLabel()
+        self.seed_label.setBuddy(self.seed)
+        self.replace_box = QCheckBox()
+        self.assign_button = QPushButton()
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.clicked.connect(self._on_assign_clicked)
+        self.assignments_model: RowsModel[AssignmentRow] = RowsModel(
+            [
+                Column(lambda: self.tr("Judge"), lambda a: self._judge_label(a.judge)),
+                Column(lambda: self.tr("Entry"), lambda a: self._entry_label(a.entry)),
+                Column(lambda: self.tr("How"), lambda a: self._origin_label(a.origin)),
+            ],
+            self,
+        )
+        self.assignments_view = _table(self.assignments_model)
+        self.assignments_view.setObjectName("assignmentsTable")
+        self.pair_judge = QComboBox()
+        self.pair_judge.setObjectName("pairJudge")
+        self.pair_entry = QComboBox()
+        self.pair_entry.setObjectName("pairEntry")
+        self.add_pair_button = QPushButton()
+        self.remove_pair_button = QPushButton()
+        self.import_assignments_button = QPushButton()
+        self.export_assignments_button = QPushButton()
+        self.add_pair_button.clicked.connect(self._on_add_pair_clicked)
+        self.remove_pair_button.clicked.connect(self._on_remove_pair_clicked)
+        self.import_assignments_button.clicked.connect(self._on_import_assignments_clicked)
+        self.export_assignments_button.clicked.connect(self._on_export_assignments_clicked)
+        self.loads_label = QLabel()
+        self.loads_label.setObjectName("loads")
+        self.loads_label.setWordWrap(True)
+        self.uncovered = QPlainTextEdit()
+        self.uncovered.setObjectName("uncovered")
+        self.uncovered.setReadOnly(True)
+        self.uncovered.setMaximumHeight(90)
+        assignment_page = QWidget()
+        assignment_layout = QVBoxLayout(assignment_page)
+        assignment_layout.addLayout(
+            _row(
+                self.round_label,
+                self.round_combo,
+                self.seed_label,
+                self.seed,
+                self.replace_box,
+                self.assign_button,
+            )
+        )
+        assignment_layout.addWidget(self.loads_label)
+        assignment_layout.addWidget(self.uncovered)
+        assignment_layout.addWidget(self.assignments_view, 1)
+        pair_row = _row(
+            self.pair_judge,
+            self.pair_entry,
+            self.add_pair_button,
+            self.remove_pair_button,
+            self.import_assignments_button,
+            self.export_assignments_button,
+        )
+        assignment_layout.addLayout(pair_row)
+        self.tabs.addTab(assignment_page, "")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+        self.refresh()
+
+    # -- Section ----------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Judges")
+
+    def retranslate(self) -> None:
+        self._role_names = {
+            Role.MEMBER: self.tr("member"),
+            Role.CHAIR: self.tr("chair"),
+            Role.TRAINEE: self.tr("trainee"),
+        }
+        self.tabs.setTabText(0, self.tr("Judges"))
+        self.tabs.setTabText(1, self.tr("Conflicts of interest"))
+        self.tabs.setTabText(2, self.tr("Assignment"))
+        self.new_judge_button.setText(self.tr("&New judge…"))
+        self.edit_judge_button.setText(self.tr("&Edit…"))
+        self.pin_button.setText(self.tr("Set &PIN…"))
+        self.import_judges_button.setText(self.tr("&Import judges…"))
+        self.conflicts_note.setText(
+            self.tr(
+                "A judge never judges an entry of their own organisation (detected) or one "
+                "with a declared conflict of interest."
+            )
+        )
+        self.declare_button.setText(self.tr("&Declare…"))
+        self.remove_conflict_button.setText(self.tr("&Remove declared"))
+        self.import_conflicts_button.setText(self.tr("Import conflicts…"))
+        self.round_label.setText(self.tr("&Round"))
+        self.seed_label.setText(self.tr("&Seed"))
+        self.replace_box.setText(self.tr("Replace unmarked assignments"))
+        self.assign_button.setText(self.tr("&Assign automatically"))
+        self.add_pair_button.setText(self.tr("Add pair"))
+        self.remove_pair_button.setText(self.tr("Remove pair"))
+        self.import_assignments_button.setText(self.tr("Import assignments…"))
+        self.export_assignments_button.setText(self.tr("Export assignments…"))
+        for model in (self.judges_model, self.conflicts_model, self.assignments_model):
+            model.retranslate()
+        self._show_outcome()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        competition = self.services.core.competition()
+        judges = self.services.core.judge_rows()
+        entries = self.services.core.entry_rows()
+        self._judge_names = {j.code: j.name for j in judges}
+        self._entry_titles = {e.code: e.title for e in entries}
+        self.judges_model.set_rows(judges)
+        self.conflicts_model.set_rows(self.services.setup.conflicts() if competition else [])
+        current_round = self.round_combo.currentData()
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for rnd in competition.rounds if competition else ():
+            self.round_combo.addItem(f"{rnd.code} — {rnd.name}", rnd.code)
+        index = self.round_combo.findData(current_round)
+        self.round_combo.setCurrentIndex(max(index, 0))
+        self.round_combo.blockSignals(False)
+        self._fill_pair_combos(judges, entries)
+        self._refresh_assignments()
+
+    def _fill_pair_combos(self, judges: list[JudgeRow], entries: list[EntryRow]) -> None:
+        for combo, items in (
+            (self.pair_judge, [(j.code, f"{j.code} — {j.name}") for j in judges]),
+            (
+                self.pair_entry,
+                [(e.code, f"{e.code} — {e.title}") for e in entries if e.status.value == "active"],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for code, label in items:
+                combo.addItem(label, code)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _refresh_assignments(self) -> None:
+        code = self.round_combo.currentData()
+        rows = self.services.setup.assignments(code) if code else []
+        self.assignments_model.set_rows(rows)
+        self._show_outcome()
+
+    def current_round(self) -> str | None:
+        code = self.round_combo.currentData()
+        return str(code) if code else None
+
+    # -- labels -----------------------------------------------------------------------------
+    def _judge_label(self, code: str) -> str:
+        name = self._judge_names.get(code)
+        return f"{code} — {name}" if name else code
+
+    def _entry_label(self, code: str) -> str:
+        title = self._entry_titles.get(code)
+        return f"{code} — {title}" if title else code
+
+    def _origin_label(self, origin: str) -> str:
+        return {
+            "manual": self.tr("by hand"),
+            "file": self.tr("from a file"),
+            "auto": self.tr("automatic"),
+        }.get(origin, origin)
+
+    def _show_outcome(self) -> None:
+        rows = self.assignments_model.rows()
+        loads: dict[str, int] = {}
+        for a in rows:
+            loads[a.judge] = loads.get(a.judge, 0) + 1
+        if rows:
+            self.loads_label.setText(
+                self.tr(
+                    "{pairs} assignments; {judges} judges with {low} to {high} entries each."
+                ).format(
+                    pairs=len(rows),
+                    judges=len(loads),
+                    low=min(loads.values()),
+                    high=max(loads.values()),
+                )
+            )
+        else:
+            self.loads_label.setText(self.tr("No assignments in this round yet."))
+        outcome = self.last_outcome
+        if outcome is not None and outcome.round == self.current_round() and outcome.uncovered:
+            lines = [self.tr("{n} entries could not be covered:").format(n=len(outcome.uncovered))]
+            lines += [str(u) for u in outcome.uncovered]
+            self.uncovered.setPlainText("\n".join(lines))
+            self.uncovered.setVisible(True)
+        else:
+            self.uncovered.setPlainText("")
+            self.uncovered.setVisible(False)
+
+    # -- judges slots ---------------------------------------------------------------------------
+    def _selected(self, view: QTableView, model: RowsModel[Any]) -> object | None:
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()) if rows else None
+
+    def make_judge_dialog(self, judge: JudgeRow | None) -> JudgeDialog:
+        if judge is None:
+
+            def save(new: Judge) -> object:
+                row = self.services.setup.add_judge(new)
+                self.bus.announce("judges")
+                return row
+
+            return JudgeDialog(save, None, self)
+        code = judge.code
+
+        def save_edit(edited: Judge) -> object:
+            row = self.services.setup.edit_judge(code, edited)
+            self.bus.announce("judges", "assignments")
+            return row
+
+        return JudgeDialog(save_edit, judge, self)
+
+    def _on_new_judge_clicked(self) -> None:
+        self.make_judge_dialog(None).exec()
+
+    def _on_edit_judge_clicked(self) -> None:
+        judge = self._selected(self.judges_view, self.judges_model)
+        if isinstance(judge, JudgeRow):
+            self.make_judge_dialog(judge).exec()
+
+    def _on_pin_clicked(self) -> None:
+        judge = self._selected(self.judges_view, self.judges_model)
+        if not isinstance(judge, JudgeRow):
+            return
+        pin = self.prompter.pin(
+            self,
+            self.tr("PIN of {name}").format(name=judge.name),
+            self.tr("New PIN (4 to 12 digits):"),
+        )
+        if pin is None:
+            return
+
+        def set_pin() -> bool:
+            self.services.setup.set_pin(judge.code, pin)
+            return True
+
+        if run_action(self, self.prompter, set_pin):
+            self.bus.announce("judges")
+
+    def import_file(self, kind: str, path: Path) -> bool:
+        setup = self.services.setup
+        action = {
+            "judges": setup.import_judges,
+            "conflicts": setup.import_conflicts,
+            "assignments": setup.import_assignments,
+        }[kind]
+        outcome = run_action(self, self.prompter, lambda: action(path))
+        if outcome is None:
+            return False
+        self.bus.announce("judges", "assignments")
+        return True
+
+    def _ask_file(self, title: str) -> Path | None:
+        name = self.prompter.open_file(self, title, CSV_FILTER)
+        return Path(name) if name else None
+
+    def _on_import_judges_clicked(self) -> None:
+        path = self._ask_file(self.tr("Import judges"))
+        if path:
+            self.import_file("judges", path)
+
+    # -- conflicts slots ------------------------------------------------------------------------
+    def _on_declare_clicked(self) -> None:
+        def save(judge: str, entry: str, reason: str) -> object:
+            row = self.services.setup.declare_conflict(judge, entry, reason)
+            self.bus.announce("judges", "assignments")
+            return row
+
+        ConflictDialog(
+            self.services.core.judge_rows(), self.services.core.entry_rows(), save, self
+        ).exec()
+
+    def _on_remove_conflict_clicked(self) -> None:
+        conflict = self._selected(self.conflicts_view, self.conflicts_model)
+        if not isinstance(conflict, ConflictRow) or not conflict.declared:
+            return
+        run_action(
+            self,
+            self.prompter,
+            lambda: self.services.setup.remove_conflict(conflict.judge, conflict.entry),
+        )
+        self.bus.announce("judges")
+
+    def _on_import_conflicts_clicked(self) -> None:
+        path = self._ask_file(self.tr("Import conflicts of interest"))
+        if path:
+            self.import_file("conflicts", path)
+
+    # -- assignment slots ---------------------------------------------------------------------
+    def _on_round_changed(self, _index: int) -> None:
+        self._refresh_assignments()
+
+    def assign_automatically(self) -> AssignOutcome | None:
+        code = self.current_round()
+        if code is None:
+            return None
+        seed, replace = self.seed.value(), self.replace_box.isChecked()
+        outcome = run_action(
+            self,
+            self.prompter,
+            lambda: self.services.setup.assign(code, seed=seed, replace=replace),
+        )
+        if outcome is not None:
+            self.last_outcome = outcome
+            self.bus.announce("assignments")
+        return outcome
+
+    def _on_assign_clicked(self) -> None:
+        self.assign_automatically()
+
+    def _on_add_pair_clicked(self) -> None:
+        code, judge, entry = (
+            self.current_round(),
+            self.pair_judge.currentData(),
+            self.pair_entry.currentData(),
+        )
+        if not (code and judge and entry):
+            return
+        if run_action(
+            self,
+            self.prompter,
+            lambda: self.services.setup.add_assignment(code, judge, entry, "manual"),
+        ):
+            self.bus.announce("assignments")
+
+    def _on_remove_pair_clicked(self) -> None:
+        row = self._selected(self.assignments_view, self.assignments_model)
+        if not isinstance(row, AssignmentRow):
+            return
+        run_action(
+            self,
+            self.prompter,
+            lambda: self.services.setup.remove_assignment(row.round, row.judge, row.entry),
+        )
+        self.bus.announce("assignments")
+
+    def _on_import_assignments_clicked(self) -> None:
+        path = self._ask_file(self.tr("Import assignments"))
+        if path:
+            self.import_file("assignments", path)
+
+    def _on_export_assignments_clicked(self) -> None:
+        name = self.prompter.save_file(self, self.tr("Export assignments"), "CSV (*.csv)")
+        if not name:
+            return
+        code = self.current_round()
+        count = run_action(
+            self, self.prompter, lambda: self.services.setup.export_assignments(Path(name), code)
+        )
+        if count is not None:
+            self.prompter.inform(
+                self,
+                self.tr("Export assignments"),
+                self.tr("{n} assignments written to {file}.").format(n=count, file=name),
+            )
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    return layout

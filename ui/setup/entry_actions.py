@@ -2,17 +2,259 @@
 new, edit, withdraw, mark ineligible, delete (with undo), attachments, import.
 
 The entries section calls ``install_entry_actions`` once; ``current_code`` tells which entry
-is selected (None when none is).
+is selected (None when none is). Each action is one service call; what it changed is
+announced on the bus ("entries"), and the entries table refreshes itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
 from judging.app import Services
+from judging.errors import JudgingError
+from judging.model import Category, Entry, EntryStatus
+from judging.setup.dto import DeletedEntry
 from ui.bus import ChangeBus
+from ui.setup.attachments_dialog import AttachmentsDialog
+from ui.setup.common import SetupPrompter, run_action
+from ui.setup.entry_dialog import EntryDialog
+from ui.setup.import_dialog import ImportEntriesDialog
+
+
+class DeleteEntryCommand(QUndoCommand):
+    """Deleting an entry; undo puts it back with its attachments, conflicts and components."""
+
+    def __init__(self, actions: EntryActions, code: str) -> None:
+        super().__init__()
+        self.actions = actions
+        self.code = code
+        self.deleted: DeletedEntry | None = None
+        self.setText(
+            QCoreApplication.translate("EntryActions", "delete entry {code}").format(code=code)
+        )
+
+    def redo(self) -> None:
+        try:
+            self.deleted = self.actions.services.setup.delete_entry(self.code)
+        except JudgingError as exc:
+            self.deleted = None
+            self.setObsolete(True)  # nothing happened: nothing to undo
+            self.actions.show_error(exc)
+            return
+        self.actions.bus.announce("entries", "assignments")
+
+    def undo(self) -> None:
+        if self.deleted is None:
+            return
+        try:
+            self.actions.services.setup.restore_entry(self.deleted)
+        except JudgingError as exc:
+            self.actions.show_error(exc)
+            return
+        self.actions.bus.announce("entries", "assignments")
+
+
+class EntryActions(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        services: Services,
+        bus: ChangeBus,
+        current_code: Callable[[], str | None],
+        *,
+        prompter: SetupPrompter | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.services = services
+        self.bus = bus
+        self.current_code = current_code
+        self.prompter = prompter or SetupPrompter()
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.edit_action = QAction(self)
+        self.withdraw_action = QAction(self)
+        self.ineligible_action = QAction(self)
+        self.reactivate_action = QAction(self)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.attachments_action = QAction(self)
+        self.import_action = QAction(self)
+        self.new_action.triggered.connect(self._on_new_triggered)
+        self.edit_action.triggered.connect(self._on_edit_triggered)
+        self.withdraw_action.triggered.connect(self._on_withdraw_triggered)
+        self.ineligible_action.triggered.connect(self._on_ineligible_triggered)
+        self.reactivate_action.triggered.connect(self._on_reactivate_triggered)
+        self.delete_action.triggered.connect(self._on_delete_triggered)
+        self.attachments_action.triggered.connect(self._on_attachments_triggered)
+        self.import_action.triggered.connect(self._on_import_triggered)
+        for action in self.actions():
+            # only while the entries are on screen (the Delete key means other things elsewhere)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate()
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.edit_action,
+            self.withdraw_action,
+            self.ineligible_action,
+            self.reactivate_action,
+            self.delete_action,
+            self.undo_action,
+            self.attachments_action,
+            self.import_action,
+        ]
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("New"))
+        self.new_action.setToolTip(self.tr("Create an entry"))
+        self.edit_action.setText(self.tr("Edit…"))
+        self.withdraw_action.setText(self.tr("Withdraw…"))
+        self.withdraw_action.setToolTip(self.tr("The author withdrew the entry (a reason is kept)"))
+        self.ineligible_action.setText(self.tr("Mark ineligible…"))
+        self.reactivate_action.setText(self.tr("Make active"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.delete_action.setToolTip(
+            self.tr("Delete an entry no judge is assigned (Undo brings it back)")
+        )
+        self.attachments_action.setText(self.tr("Attachments…"))
+        self.import_action.setText(self.tr("Import entries…"))
+        self.import_action.setToolTip(self.tr("Import entries from a registration spreadsheet"))
+
+    def show_error(self, exc: JudgingError) -> None:
+        from ui.errors import describe_error
+
+        title, text = describe_error(exc)
+        self.prompter.warn(self.widget, title, text, str(exc))
+
+    # -- the actions, callable by tests ---------------------------------------------------
+    def _categories(self) -> tuple[Category, ...]:
+        competition = self.services.core.competition()
+        return competition.categories if competition else ()
+
+    def make_entry_dialog(self, code: str | None) -> EntryDialog:
+        if code is None:
+
+            def save(entry: Entry) -> object:
+                row = self.services.setup.add_entry(entry)
+                self.bus.announce("entries")
+                return row
+
+            return EntryDialog(self._categories(), save, None, self.widget)
+        row = next((r for r in self.services.core.entry_rows() if r.code == code), None)
+
+        def save_edit(entry: Entry) -> object:
+            stored = self.services.setup.edit_entry(code, entry)
+            self.bus.announce("entries")
+            return stored
+
+        return EntryDialog(self._categories(), save_edit, row, self.widget)
+
+    def set_status(self, status: EntryStatus) -> bool:
+        code = self.current_code()
+        if code is None:
+            return False
+        reason = ""
+        if status is not EntryStatus.ACTIVE:
+            title = (
+                self.tr("Withdraw entry {code}")
+                if status is EntryStatus.WITHDRAWN
+                else self.tr("Mark entry {code} ineligible")
+            ).format(code=code)
+            answer = self.prompter.reason(self.widget, title, self.tr("Reason (kept on record):"))
+            if answer is None:
+                return False
+            reason = answer
+        row = run_action(
+            self.widget,
+            self.prompter,
+            lambda: self.services.setup.set_entry_status(code, status, reason),
+        )
+        if row is None:
+            return False
+        self.bus.announce("entries", "assignments")
+        return True
+
+    def delete_current(self) -> bool:
+        code = self.current_code()
+        if code is None:
+            return False
+        command = DeleteEntryCommand(self, code)
+        self.undo_stack.push(command)
+        return command.deleted is not None
+
+    def open_import(self, path: Path | None = None) -> ImportEntriesDialog:
+        dialog = ImportEntriesDialog(
+            self.services, self.bus, self.prompter, self.widget, settings=self.settings
+        )
+        if path is not None:
+            dialog.load(path)
+        return dialog
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_new_triggered(self) -> None:
+        self.make_entry_dialog(None).exec()
+
+    def _on_edit_triggered(self) -> None:
+        code = self.current_code()
+        if code is not None:
+            self.make_entry_dialog(code).exec()
+
+    def _on_withdraw_triggered(self) -> None:
+        self.set_status(EntryStatus.WITHDRAWN)
+
+    def _on_ineligible_triggered(self) -> None:
+        self.set_status(EntryStatus.INELIGIBLE)
+
+    def _on_reactivate_triggered(self) -> None:
+        self.set_status(EntryStatus.ACTIVE)
+
+    def _on_delete_triggered(self) -> None:
+        code = self.current_code()
+        if code is None:
+            return
+        if self.prompter.ask(
+            self.widget,
+            self.tr("Delete entry"),
+            self.tr("Delete entry {code}? Undo (Ctrl+Z) brings it back.").format(code=code),
+        ):
+            self.delete_current()
+
+    def _on_attachments_triggered(self) -> None:
+        code = self.current_code()
+        if code is not None:
+            AttachmentsDialog(self.services, self.bus, code, self.prompter, self.widget).exec()
+
+    def _on_import_triggered(self) -> None:
+        name = self.prompter.open_file(
+            self.widget,
+            self.tr("Import entries"),
+            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        )
+        if not name:
+            return
+        dialog = self.open_import(Path(name))
+        if dialog.table is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            outcome = dialog.outcome
+            if outcome is not None:
+                self.prompter.inform(
+                    self.widget,
+                    self.tr("Import entries"),
+                    self.tr("{n} entries imported.").format(n=outcome.added),
+                )
 
 
 def install_entry_actions(
@@ -21,5 +263,17 @@ def install_entry_actions(
     services: Services,
     bus: ChangeBus,
     current_code: Callable[[], str | None],
-) -> None:
-    """Adds the entry actions to ``toolbar`` (none yet: they come with the set-up issue)."""
+    *,
+    prompter: SetupPrompter | None = None,
+    settings: QSettings | None = None,
+) -> EntryActions:
+    """Adds the entry actions to ``toolbar`` (and as the parent's context actions); returns
+    them so that the caller (or a test) can reach them."""
+    actions = EntryActions(
+        parent, services, bus, current_code, prompter=prompter, settings=settings
+    )
+    for action in actions.actions():
+        toolbar.addAction(action)
+        parent.addAction(action)
+    parent._entry_actions = actions  # type: ignore[attr-defined]  # keeps it reachable
+    return actions

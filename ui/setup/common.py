@@ -1,0 +1,104 @@
+"""Shared pieces of the set-up screens: a prompter that also asks for reasons and PINs, a
+helper that runs one user action and shows a refused one, and a read-only table model over
+immutable rows whose columns are given as (header, value) pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from judging.errors import JudgingError
+from ui.errors import Prompter, describe_error
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class SetupPrompter(Prompter):
+    """The dialogs of the set-up screens; tests swap in one that answers by itself."""
+
+    def reason(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+    def pin(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+
+def run_action(parent: QWidget | None, prompter: Prompter, action: Callable[[], T]) -> T | None:
+    """Run one user action; a refused one (bad input, environment) becomes a message."""
+    try:
+        return action()
+    except JudgingError as exc:
+        title, text = describe_error(exc)
+        prompter.warn(parent, title, text, str(exc))
+        return None
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: Callable[[], str]  # through tr(), asked again on a language change
+    value: Callable[[R], str]
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """A read-only table over immutable rows (DTOs); no I/O in ``data()``."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: tuple[R, ...] = ()
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[R, ...]:
+        return self._rows
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()].value(self._rows[index.row()])
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header()
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
