@@ -43,9 +43,9 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from fractions import Fraction
-from typing import Protocol
+from typing import Protocol, cast
 
 from judging.model import Role
 
@@ -99,8 +99,8 @@ class MarkPoint:
     role: Role
     value: Decimal
     panel: Decimal | None
-    median: Fraction | None  # of the members' marks; None when no member marked it
-    deviation: Fraction | None  # value − median
+    median: Decimal | None  # of the members' marks (exact); None when no member marked it
+    deviation: Decimal | None  # value − median (exact)
     outlying: bool
     counted: bool
     dropped: bool
@@ -255,23 +255,27 @@ def kendall_w(scores: Sequence[Sequence[Fraction]]) -> tuple[Fraction | None, st
     return Fraction(12) * s / denominator, ""
 
 
-def icc1(groups: Sequence[Sequence[Fraction]]) -> Icc:
-    """ICC(1) for ratings grouped by target (entry); groups may differ in size."""
-    groups = [g for g in groups if g]
-    a = len(groups)
-    sizes = [len(g) for g in groups]
+def icc1(groups: Sequence[Sequence[Fraction]] | Sequence[Sequence[Decimal]]) -> Icc:
+    """ICC(1) for ratings grouped by target (entry); groups may differ in size.
+
+    Sums of squares from totals (exact): with Sᵢ the sum of group i and T the sum of all,
+    SSB = Σ Sᵢ²/kᵢ − T²/N and SSW = Σ x² − Σ Sᵢ²/kᵢ. Exact decimals are summed as decimals
+    (fast) and turned into fractions once per group."""
+    kept = [g for g in groups if g]
+    a = len(kept)
+    sizes = [len(g) for g in kept]
     big_n = sum(sizes)
     if a < 2:
         return Icc(None, a, big_n, None, None, None, "fewer than two entries")
     if big_n - a < 1:
         return Icc(None, a, big_n, None, None, None, "no entry has two judges")
-    grand = sum((sum(g, Fraction(0)) for g in groups), Fraction(0)) / big_n
-    means = [sum(g, Fraction(0)) / len(g) for g in groups]
-    ssb = sum((k * (m - grand) ** 2 for k, m in zip(sizes, means, strict=True)), Fraction(0))
-    ssw = sum(
-        (sum(((x - m) ** 2 for x in g), Fraction(0)) for g, m in zip(groups, means, strict=True)),
-        Fraction(0),
-    )
+    sums = [_sum_and_squares(g) for g in kept]
+    group_sums = [total for total, _ in sums]
+    squares = sum((square for _, square in sums), Fraction(0))
+    between = sum((s * s / k for s, k in zip(group_sums, sizes, strict=True)), Fraction(0))
+    grand = sum(group_sums, Fraction(0))
+    ssb = between - grand * grand / big_n
+    ssw = squares - between
     msb = ssb / (a - 1)
     msw = ssw / (big_n - a)
     n0 = (big_n - Fraction(sum(k * k for k in sizes), big_n)) / (a - 1)
@@ -279,6 +283,17 @@ def icc1(groups: Sequence[Sequence[Fraction]]) -> Icc:
     if denominator == 0:
         return Icc(None, a, big_n, n0, msb, msw, "no variation in the totals")
     return Icc((msb - msw) / denominator, a, big_n, n0, msb, msw)
+
+
+def _sum_and_squares(values: Sequence[Fraction] | Sequence[Decimal]) -> tuple[Fraction, Fraction]:
+    if isinstance(values[0], Decimal):
+        decimals = cast(Sequence[Decimal], values)
+        return (
+            Fraction(sum(decimals, Decimal(0))),
+            Fraction(sum((x * x for x in decimals), Decimal(0))),
+        )
+    fractions = cast(Sequence[Fraction], values)
+    return sum(fractions, Fraction(0)), sum((x * x for x in fractions), Fraction(0))
 
 
 def interpret_w(w: Fraction | None) -> str:
@@ -314,6 +329,16 @@ def _looked_at(mark: MarkLike) -> bool:
     return mark.value is not None and (mark.counted or mark.dropped or mark.role == Role.TRAINEE)
 
 
+def _decimal_median(values: Sequence[Decimal]) -> Decimal | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2  # exact: the context traps Inexact
+
+
 def consistency(
     results: Iterable[EntryLike],
     maxima: Mapping[str, Decimal],
@@ -325,62 +350,77 @@ def consistency(
     ``maxima`` gives each criterion's maximum (criterion code → max); a criterion missing from
     it has no outlier test. Entries with no marks (withdrawn) simply add nothing.
     """
+    with localcontext() as ctx:
+        # Sums, products and halves of exact decimals are exact; a rounded one is a bug.
+        ctx.prec = 60
+        ctx.traps[Inexact] = True
+        return _consistency(results, maxima, outlier_share)
+
+
+def _consistency(
+    results: Iterable[EntryLike], maxima: Mapping[str, Decimal], outlier_share: Fraction
+) -> ConsistencyReport:
     points: list[MarkPoint] = []
+    by_judge: dict[str, list[MarkPoint]] = defaultdict(list)
     names: dict[str, tuple[str, Role]] = {}
     # judge → entry → (Σ weight × mark, criteria marked); entry → panel total and its criteria
-    judge_sums: dict[str, dict[str, tuple[Fraction, int]]] = defaultdict(dict)
-    panel_totals: dict[str, Fraction | None] = {}
+    judge_sums: dict[str, dict[str, tuple[Decimal, int]]] = defaultdict(dict)
+    panel_totals: dict[str, Decimal | None] = {}
     entry_criteria: dict[str, int] = {}
     entry_order: list[str] = []
+    share_num, share_den = outlier_share.numerator, outlier_share.denominator
 
     for result in results:
-        entry_order.append(result.entry)
-        entry_criteria[result.entry] = len(result.criteria)
-        panel_total: Fraction | None = Fraction(0)
+        entry = result.entry
+        entry_order.append(entry)
+        entry_criteria[entry] = len(result.criteria)
+        panel_total: Decimal | None = Decimal(0)
         for crit in result.criteria:
+            weight = crit.weight
             if crit.panel is None or panel_total is None:
                 panel_total = None
             else:
-                panel_total += Fraction(crit.weight) * Fraction(crit.panel)
+                panel_total += weight * crit.panel
             looked = [m for m in crit.marks if _looked_at(m)]
-            members = [
-                Fraction(m.value) for m in looked if m.role != Role.TRAINEE and m.value is not None
-            ]
-            mid = median(members)
-            limit = (
-                outlier_share * Fraction(maxima[crit.criterion])
-                if crit.criterion in maxima
-                else None
+            mid = _decimal_median(
+                [m.value for m in looked if m.role != Role.TRAINEE and m.value is not None]
             )
+            top = maxima.get(crit.criterion)
+            # |deviation| > share × max, compared without dividing: |d| × den > num × max
+            limit = None if top is None else share_num * top
             for mark in looked:
-                assert mark.value is not None
-                names.setdefault(mark.judge, (mark.judge_name, mark.role))
-                deviation = None if mid is None else Fraction(mark.value) - mid
-                outlying = deviation is not None and limit is not None and abs(deviation) > limit
-                points.append(
-                    MarkPoint(
-                        entry=result.entry,
-                        criterion=crit.criterion,
-                        judge=mark.judge,
-                        judge_name=mark.judge_name,
-                        role=mark.role,
-                        value=mark.value,
-                        panel=crit.panel,
-                        median=mid,
-                        deviation=deviation,
-                        outlying=outlying,
-                        counted=mark.counted,
-                        dropped=mark.dropped,
-                    )
+                value = mark.value
+                assert value is not None
+                if mark.judge not in names:
+                    names[mark.judge] = (mark.judge_name, mark.role)
+                deviation = None if mid is None else value - mid
+                outlying = (
+                    deviation is not None
+                    and limit is not None
+                    and abs(deviation) * share_den > limit
                 )
-                total, count = judge_sums[mark.judge].get(result.entry, (Fraction(0), 0))
-                judge_sums[mark.judge][result.entry] = (
-                    total + Fraction(crit.weight) * Fraction(mark.value),
-                    count + 1,
+                point = MarkPoint(
+                    entry=entry,
+                    criterion=crit.criterion,
+                    judge=mark.judge,
+                    judge_name=mark.judge_name,
+                    role=mark.role,
+                    value=value,
+                    panel=crit.panel,
+                    median=mid,
+                    deviation=deviation,
+                    outlying=outlying,
+                    counted=mark.counted,
+                    dropped=mark.dropped,
                 )
-        panel_totals[result.entry] = panel_total if result.criteria else None
+                points.append(point)
+                by_judge[mark.judge].append(point)
+                sums = judge_sums[mark.judge]
+                total, count = sums.get(entry, (Decimal(0), 0))
+                sums[entry] = (total + weight * value, count + 1)
+        panel_totals[entry] = panel_total if result.criteria else None
 
-    complete: dict[str, dict[str, Fraction]] = {
+    complete: dict[str, dict[str, Decimal]] = {
         judge: {
             entry: total
             for entry, (total, count) in sums.items()
@@ -388,19 +428,16 @@ def consistency(
         }
         for judge, sums in judge_sums.items()
     }
+    position = {entry: i for i, entry in enumerate(entry_order)}
 
     stats: list[JudgeStats] = []
     for judge in sorted(names):
         name, role = names[judge]
-        mine = [p for p in points if p.judge == judge]
-        totals = tuple(
-            EntryTotal(entry, complete[judge][entry], panel_totals.get(entry))
-            for entry in entry_order
-            if entry in complete.get(judge, {})
-        )
+        mine = by_judge[judge]
+        done = sorted(complete.get(judge, {}).items(), key=lambda item: position[item[0]])
+        totals = tuple(EntryTotal(e, Fraction(t), _fraction(panel_totals.get(e))) for e, t in done)
         values = [t.judge_total for t in totals]
-        paired = [t for t in totals if t.panel_total is not None]
-        deviations = [t.judge_total - t.panel_total for t in paired if t.panel_total is not None]
+        deviations = [t.judge_total - t.panel_total for t in totals if t.panel_total is not None]
         stats.append(
             JudgeStats(
                 judge=judge,
@@ -411,14 +448,14 @@ def consistency(
                 totals=totals,
                 mean=mean(values),
                 sd=sample_sd(values),
-                panel_mean=mean([t.panel_total for t in paired if t.panel_total is not None]),
+                panel_mean=mean([t.panel_total for t in totals if t.panel_total is not None]),
                 mean_deviation=mean(deviations),
                 mean_abs_deviation=mean([abs(d) for d in deviations]),
             )
         )
 
     member_judges = [j for j in sorted(complete) if names[j][1] != Role.TRAINEE]
-    by_entry: dict[str, dict[str, Fraction]] = {e: {} for e in entry_order}
+    by_entry: dict[str, dict[str, Decimal]] = {e: {} for e in entry_order}
     for judge in member_judges:
         for entry, total in complete[judge].items():
             by_entry[entry][judge] = total
@@ -432,8 +469,12 @@ def consistency(
     )
 
 
+def _fraction(value: Decimal | None) -> Fraction | None:
+    return None if value is None else Fraction(value)
+
+
 def _concordance(
-    by_entry: Mapping[str, Mapping[str, Fraction]], entry_order: Sequence[str]
+    by_entry: Mapping[str, Mapping[str, Decimal]], entry_order: Sequence[str]
 ) -> tuple[Concordance, ...]:
     groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for entry in entry_order:
@@ -444,7 +485,7 @@ def _concordance(
     for judges, entries in groups.items():
         if len(judges) < 2 or len(entries) < 2:
             continue
-        scores = [[by_entry[e][j] for e in entries] for j in judges]
+        scores = [[Fraction(by_entry[e][j]) for e in entries] for j in judges]
         w, reason = kendall_w(scores)
         chi = None if w is None else len(judges) * (len(entries) - 1) * w
         found.append(Concordance(judges, tuple(entries), w, chi, reason))

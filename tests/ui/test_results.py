@@ -86,6 +86,12 @@ class FakePrompter:
         self.explained.append((title, html))
 
 
+def show_consistency(qtbot: Any, section: ResultsSection) -> None:
+    bar = section.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert section.tabs.currentWidget() is section.consistency_view
+
+
 def make_section(
     qtbot: Any, ranking: FakeRanking | None = None, competition: Competition | None = None
 ) -> tuple[ResultsSection, FakeRanking, FakePrompter, ChangeBus]:
@@ -383,7 +389,9 @@ def test_without_a_ranking_service_the_screen_says_so(qtbot: Any) -> None:
 def test_consistency_view_builds_with_plots(qtbot: Any, tmp_path: Any) -> None:
     section, *_ = make_section(qtbot)
     view: ConsistencyView = section.consistency_view
-    section.tabs.setCurrentWidget(view)
+    assert view.report is None  # worked out only when its tab is shown
+    show_consistency(qtbot, section)
+    assert view.report is not None
     assert view.judges_model.rowCount() == 5
     assert view.outlier_model.rowCount() == 2
     assert view.outlier_model.data(view.outlier_model.index(1, 5)) == "-13.50"
@@ -449,6 +457,7 @@ def test_the_screen_speaks_vietnamese_and_switches_back(qtbot: Any, tmp_path: An
         assert section.model.headerData(0, Qt.Orientation.Horizontal) == "Hạng"
         assert section.model.headerData(6, Qt.Orientation.Horizontal) == "Tổng điểm hội đồng [1]"
         assert cell(section, 3, column_of(section, Kind.STATUS)) == "chưa đủ điểm"
+        show_consistency(qtbot, section)
         assert "thống nhất vừa phải" in section.consistency_view.agreement.text()
         section.table.setCurrentIndex(
             section.model.index(0, column_of(section, Kind.CRITERION, "tinh_moi"))

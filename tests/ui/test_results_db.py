@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from judging.app import Services
 from judging.model import Entry, Judge, Role
-from tests.ui.test_results import FakePrompter, cell, column_of
+from tests.ui.test_results import FakePrompter, cell, column_of, show_consistency
 from tests.unit.test_consistency_data import JUDGES, sample_competition
 from ui.bus import ChangeBus
 from ui.results.dialogs import ExplanationDialog, TieOrder
@@ -90,6 +90,7 @@ def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> No
 
     # Consistency from the engine's marks: the same W as worked out by hand (9/16 over
     # E01–E03 and the four members).
+    show_consistency(qtbot, section)
     assert "Kendall's W = <b>0.563</b>" in section.consistency_view.agreement.text()
     assert section.consistency_view.outlier_model.rowCount() == 2
 

@@ -8,6 +8,7 @@ approve a round; each change is announced on the bus as "results".
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -138,6 +139,9 @@ class ResultsSection(Section):
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
+        self._maxima: dict[str, Decimal] = {}
+        self._report_stale = True
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.round_box.currentIndexChanged.connect(self._on_round_box_changed)
         self.category_box.currentIndexChanged.connect(self._on_choice_changed)
         self.drafts_box.toggled.connect(self._on_choice_changed)
@@ -300,11 +304,22 @@ class ResultsSection(Section):
         )
         self.close_button.setEnabled(status == RoundStatus.OPEN)
         self.approve_button.setEnabled(status == RoundStatus.CLOSED)
-        if result is None:
-            self.consistency_view.clear()
-        else:
-            maxima = {c.code: c.max for c in round_.criteria} if round_ else {}
-            self.consistency_view.set_report(consistency(result.results, maxima))
+        # The consistency report is worked out when its tab is shown (a large round has
+        # hundreds of thousands of marks; the ranking alone should not wait for it).
+        self._maxima = {c.code: c.max for c in round_.criteria} if round_ else {}
+        self._report_stale = True
+        self.consistency_view.clear()
+        self._update_consistency()
+
+    def _update_consistency(self) -> None:
+        if not self._report_stale or self.tabs.currentWidget() is not self.consistency_view:
+            return
+        self._report_stale = False
+        if self.result is not None:
+            self.consistency_view.set_report(consistency(self.result.results, self._maxima))
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._update_consistency()
 
     def _status_text(self, status: RoundStatus) -> str:
         return {
