@@ -471,3 +471,23 @@ def test_the_screen_speaks_vietnamese_and_switches_back(qtbot: Any, tmp_path: An
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert section.tabs.tabText(0) == "Ranking"
     assert section.model.headerData(0, Qt.Orientation.Horizontal) == "Rank"
+
+
+def test_a_component_cell_explains_its_scaling(qtbot: Any) -> None:
+    section, _, prompter, _ = make_section(qtbot)
+    vote = column_of(section, Kind.COMPONENT, "binh_chon")
+    section.table.setCurrentIndex(section.model.index(0, vote))
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    title, html = prompter.explained[-1]
+    assert title.endswith("Bình chọn cộng đồng")
+    assert "Raw value: 400 → points: <b>20.0</b>" in html
+    assert "20 × 400 ÷ 400" in html and "half-up to 1 decimal place(s)" in html
+    assert "Tính mới" not in html  # only that component
+
+
+def test_one_category_hides_the_category_column(qtbot: Any) -> None:
+    section, *_ = make_section(qtbot)
+    category = column_of(section, Kind.CATEGORY)
+    assert not section.table.isColumnHidden(category)
+    section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
+    assert section.table.isColumnHidden(category)
