@@ -14,27 +14,29 @@ from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
 from judging.app import Services
-from judging.demo import build_demo
 from judging.model import Entry, EntryStatus
 from judging.services.dto import EntryRow
 from judging.text import fold
-from tests.ui.test_main_window_helpers import reset_translations, translations_for
+from tests.ui import test_main_window_helpers as helpers
+from tests.ui.test_main_window_helpers import (
+    reset_translations,
+    translations_for,
+)
 from ui.bus import ChangeBus
 from ui.models.entries import AUTHORS, CODE, STATUS, TITLE, EntriesModel
 from ui.sections import entries as entries_module
 from ui.sections.entries import EntriesSection
+
+# The demo database, built once and copied for each test.
+demo_template = helpers.demo_template
+demo_database = helpers.demo_database
+demo_services = helpers.demo_services
 
 
 @pytest.fixture(autouse=True)
 def _english_afterwards() -> Iterator[None]:
     yield
     reset_translations()
-
-
-@pytest.fixture
-def demo_services(services: Services) -> Services:
-    build_demo(services)
-    return services
 
 
 @pytest.fixture
@@ -140,9 +142,9 @@ def test_selection_survives_filtering_and_sorting(qtbot: QtBot, section: Entries
 
 
 def test_table_refreshes_when_entries_change(
-    section: EntriesSection, database: OpenDatabase
+    section: EntriesSection, demo_database: OpenDatabase
 ) -> None:
-    with database.uow_factory() as uow:
+    with demo_database.uow_factory() as uow:
         uow.core.add_entries(
             [Entry(code="HS-099", title="Đèn giao thông thông minh", category="KTCN")]
         )

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase, open_database
 from judging.app import Services, build_services
-from judging.demo import DEMO_NAME, build_demo
+from judging.demo import DEMO_NAME
 from judging.errors import DatabaseLocked, DatabaseTooNew
+from tests.ui import test_main_window_helpers as helpers
 from tests.ui.test_main_window_helpers import (
     RecordingPrompter,
     Shell,
@@ -26,17 +27,16 @@ from ui.errors import CrashDialog
 from ui.main_window import SECTION_KEYS, unbuilt_title
 from ui.sections.entries import EntriesSection
 
+# The demo database, built once and copied for each test.
+demo_template = helpers.demo_template
+demo_database = helpers.demo_database
+demo_services = helpers.demo_services
+
 
 @pytest.fixture(autouse=True)
 def _english_afterwards() -> Iterator[None]:
     yield
     reset_translations()
-
-
-@pytest.fixture
-def demo_services(services: Services) -> Services:
-    build_demo(services)
-    return services
 
 
 @pytest.fixture

@@ -3,16 +3,21 @@ the built translations, a window on a database."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from judging.app import Services
+from db.database import OpenDatabase, open_database
+from judging.app import Services, build_services
+from judging.demo import build_demo
 from ui.app import Translations
 from ui.errors import ErrorHandler, Prompter
 from ui.main_window import MainWindow, OpenServices
@@ -125,3 +130,32 @@ def make_shell(
     window.show()
     qtbot.waitExposed(window)
     return Shell(window, prompter, translations, errors, settings, log_path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database built once (every area adds to the demo) and copied for each test."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    database = open_database(str(path))
+    try:
+        build_demo(build_services(database.uow_factory, location=database.location))
+    finally:
+        database.close()
+    return path
+
+
+@pytest.fixture
+def demo_database(demo_template: Path, tmp_path: Path) -> Iterator[OpenDatabase]:
+    path = tmp_path / "demo.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        source = demo_template.with_name(demo_template.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, path.with_name(path.name + suffix))
+    database = open_database(str(path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_services(demo_database: OpenDatabase) -> Services:
+    return build_services(demo_database.uow_factory, location=demo_database.location)
