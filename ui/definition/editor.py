@@ -46,66 +46,96 @@ from ui.definition.table_model import Column, DraftTableModel
 from ui.definition.widgets import OptionalNumberSpin, TableEditor, TieBreakEditor
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DefinitionEditor", text)
-
-
 def category_columns() -> list[Column]:
-    return [Column("code", lambda: _t("Code")), Column("name", lambda: _t("Name"))]
+    return [
+        Column("code", lambda: QCoreApplication.translate("DefinitionEditor", "Code")),
+        Column("name", lambda: QCoreApplication.translate("DefinitionEditor", "Name")),
+    ]
 
 
 def criterion_columns() -> list[Column]:
     return [
-        Column("code", lambda: _t("Code")),
-        Column("name", lambda: _t("Name")),
-        Column("max", lambda: _t("Maximum"), tooltip=lambda: _t("The highest mark (e.g. 30)")),
+        Column("code", lambda: QCoreApplication.translate("DefinitionEditor", "Code")),
+        Column("name", lambda: QCoreApplication.translate("DefinitionEditor", "Name")),
+        Column(
+            "max",
+            lambda: QCoreApplication.translate("DefinitionEditor", "Maximum"),
+            tooltip=lambda: QCoreApplication.translate(
+                "DefinitionEditor", "The highest mark (e.g. 30)"
+            ),
+        ),
         Column(
             "step",
-            lambda: _t("Step"),
-            tooltip=lambda: _t("Marks go in steps of this (1, 0.5, 0.25…); it divides the maximum"),
+            lambda: QCoreApplication.translate("DefinitionEditor", "Step"),
+            tooltip=lambda: QCoreApplication.translate(
+                "DefinitionEditor",
+                "Marks go in steps of this (1, 0.5, 0.25…); it divides the maximum",
+            ),
         ),
         Column(
             "weight",
-            lambda: _t("Weight"),
-            tooltip=lambda: _t("The panel mark is multiplied by this"),
+            lambda: QCoreApplication.translate("DefinitionEditor", "Weight"),
+            tooltip=lambda: QCoreApplication.translate(
+                "DefinitionEditor", "The panel mark is multiplied by this"
+            ),
         ),
-        Column("description", lambda: _t("Description")),
+        Column(
+            "description", lambda: QCoreApplication.translate("DefinitionEditor", "Description")
+        ),
     ]
 
 
 def band_columns() -> list[Column]:
     return [
-        Column("min", lambda: _t("From")),
-        Column("max", lambda: _t("To")),
-        Column("label", lambda: _t("Descriptor")),
+        Column("min", lambda: QCoreApplication.translate("DefinitionEditor", "From")),
+        Column("max", lambda: QCoreApplication.translate("DefinitionEditor", "To")),
+        Column("label", lambda: QCoreApplication.translate("DefinitionEditor", "Descriptor")),
     ]
 
 
 def component_columns() -> list[Column]:
     return [
-        Column("code", lambda: _t("Code")),
-        Column("name", lambda: _t("Name")),
-        Column("kind", lambda: _t("Kind"), "choice", tuple(k.value for k in ComponentKind)),
+        Column("code", lambda: QCoreApplication.translate("DefinitionEditor", "Code")),
+        Column("name", lambda: QCoreApplication.translate("DefinitionEditor", "Name")),
+        Column(
+            "kind",
+            lambda: QCoreApplication.translate("DefinitionEditor", "Kind"),
+            "choice",
+            tuple(k.value for k in ComponentKind),
+        ),
         Column(
             "scale",
-            lambda: _t("Scale"),
+            lambda: QCoreApplication.translate("DefinitionEditor", "Scale"),
             "choice",
             ("", SHARE_OF_MAX),
-            tooltip=lambda: _t("share_of_max: points × value ÷ the largest value (votes)"),
+            tooltip=lambda: QCoreApplication.translate(
+                "DefinitionEditor", "share_of_max: points × value ÷ the largest value (votes)"
+            ),
         ),
-        Column("points", lambda: _t("Points")),
-        Column("places", lambda: _t("Places")),
+        Column("points", lambda: QCoreApplication.translate("DefinitionEditor", "Points")),
+        Column("places", lambda: QCoreApplication.translate("DefinitionEditor", "Places")),
     ]
 
 
 def prize_columns() -> list[Column]:
     return [
-        Column("code", lambda: _t("Code")),
-        Column("name", lambda: _t("Name")),
-        Column("count", lambda: _t("Count")),
-        Column("per_category", lambda: _t("Per category"), "bool"),
-        Column("min_total", lambda: _t("Minimum total")),
-        Column("on_tie", lambda: _t("On a tie"), "choice", tuple(o.value for o in OnTie)),
+        Column("code", lambda: QCoreApplication.translate("DefinitionEditor", "Code")),
+        Column("name", lambda: QCoreApplication.translate("DefinitionEditor", "Name")),
+        Column("count", lambda: QCoreApplication.translate("DefinitionEditor", "Count")),
+        Column(
+            "per_category",
+            lambda: QCoreApplication.translate("DefinitionEditor", "Per category"),
+            "bool",
+        ),
+        Column(
+            "min_total", lambda: QCoreApplication.translate("DefinitionEditor", "Minimum total")
+        ),
+        Column(
+            "on_tie",
+            lambda: QCoreApplication.translate("DefinitionEditor", "On a tie"),
+            "choice",
+            tuple(o.value for o in OnTie),
+        ),
     ]
 
 
@@ -468,6 +498,7 @@ class DefinitionEditor(QWidget):
         general = QWidget(self)
         self.code = QLineEdit(general)
         self.code.setObjectName("competitionCode")
+        self.code.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 14))
         self.name = QLineEdit(general)
         self.name.setObjectName("competitionName")
         self.organiser = QLineEdit(general)
