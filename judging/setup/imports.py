@@ -389,9 +389,15 @@ class EntryContext:
 
 @dataclass(frozen=True)
 class RowProblem:
+    """A faulty row: ``message`` in English for logs and the command line; ``kind`` and
+    ``args`` let a screen say the same in its own language."""
+
     row: int
     field: str  # the canonical field at fault ("" for the whole row)
     message: str
+    kind: str = ""  # missing_title, unknown_category, missing_category, bad_code,
+    # code_in_database, code_on_row, duplicate_in_database, duplicate_row, undecodable
+    args: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -474,7 +480,8 @@ def check_entries(
     skipped = set(skip)
     fixes = overrides or {}
     problems: list[RowProblem] = [
-        RowProblem(row=_row_of(p.where), field="", message=p.message) for p in table.problems
+        RowProblem(row=_row_of(p.where), field="", message=p.message, kind="undecodable")
+        for p in table.problems
     ]
     seen_codes: dict[str, int] = {}
     seen_keys: dict[str, int] = {}
@@ -504,7 +511,7 @@ def check_entries(
         organisation = value(number, cells, "organisation")
         summary = value(number, cells, "summary")
         if not title:
-            row_problems.append(RowProblem(number, "title", "missing title"))
+            row_problems.append(RowProblem(number, "title", "missing title", "missing_title"))
         category: Category | None = None
         if category_text:
             category = matcher(category_text)
@@ -517,23 +524,43 @@ def check_entries(
                         number,
                         "category",
                         f"unknown category {category_text!r} (categories: {known})",
+                        "unknown_category",
+                        (("category", category_text), ("known", known)),
                     )
                 )
         elif has_categories:
-            row_problems.append(RowProblem(number, "category", "missing category"))
+            row_problems.append(
+                RowProblem(number, "category", "missing category", "missing_category")
+            )
         if code:
             if not CODE_RE.match(code):
                 row_problems.append(
-                    RowProblem(number, "code", f"code {code!r}: letters, digits, . - _ / only")
+                    RowProblem(
+                        number,
+                        "code",
+                        f"code {code!r}: letters, digits, . - _ / only",
+                        "bad_code",
+                        (("code", code),),
+                    )
                 )
             elif code in context.existing_codes:
                 row_problems.append(
-                    RowProblem(number, "code", f"duplicate: code {code} is already in the database")
+                    RowProblem(
+                        number,
+                        "code",
+                        f"duplicate: code {code} is already in the database",
+                        "code_in_database",
+                        (("code", code),),
+                    )
                 )
             elif code in seen_codes:
                 row_problems.append(
                     RowProblem(
-                        number, "code", f"duplicate: code {code} is also on row {seen_codes[code]}"
+                        number,
+                        "code",
+                        f"duplicate: code {code} is also on row {seen_codes[code]}",
+                        "code_on_row",
+                        (("code", code), ("row", str(seen_codes[code]))),
                     )
                 )
         if title:
@@ -547,6 +574,8 @@ def check_entries(
                         "",
                         f"duplicate: same title, authors and organisation as entry "
                         f"{context.existing_keys[key]} already in the database",
+                        "duplicate_in_database",
+                        (("code", context.existing_keys[key]),),
                     )
                 )
             elif key in seen_keys:
@@ -555,6 +584,8 @@ def check_entries(
                         number,
                         "",
                         f"duplicate: same title, authors and organisation as row {seen_keys[key]}",
+                        "duplicate_row",
+                        (("row", str(seen_keys[key])),),
                     )
                 )
             else:

@@ -68,7 +68,7 @@ class JudgesSection(Section):
             [
                 Column(lambda: self.tr("Code"), lambda j: j.code),
                 Column(lambda: self.tr("Name"), lambda j: j.name),
-                Column(lambda: self.tr("Title"), lambda j: j.title),
+                Column(lambda: self.tr("Academic title"), lambda j: j.title),
                 Column(lambda: self.tr("Organisation"), lambda j: j.organisation),
                 Column(lambda: self.tr("Role"), lambda j: self._role_names.get(j.role, j.role)),
                 Column(lambda: self.tr("PIN"), lambda j: self.tr("set") if j.has_pin else "—"),
@@ -77,6 +77,7 @@ class JudgesSection(Section):
         )
         self.judges_view = _table(self.judges_model)
         self.judges_view.setObjectName("judgesTable")
+        _widths(self.judges_view, (8, 24, 12, 40, 12))
         self.judges_view.doubleClicked.connect(self._on_edit_judge_clicked)
         self.new_judge_button = QPushButton()
         self.edit_judge_button = QPushButton()
@@ -114,6 +115,7 @@ class JudgesSection(Section):
         )
         self.conflicts_view = _table(self.conflicts_model)
         self.conflicts_view.setObjectName("conflictsTable")
+        _widths(self.conflicts_view, (30, 50, 16))
         self.declare_button = QPushButton()
         self.remove_conflict_button = QPushButton()
         self.import_conflicts_button = QPushButton()
@@ -156,6 +158,7 @@ class JudgesSection(Section):
         )
         self.assignments_view = _table(self.assignments_model)
         self.assignments_view.setObjectName("assignmentsTable")
+        _widths(self.assignments_view, (30, 70))
         self.pair_judge = QComboBox()
         self.pair_judge.setObjectName("pairJudge")
         self.pair_entry = QComboBox()
@@ -504,6 +507,13 @@ class JudgesSection(Section):
                 self.tr("Export assignments"),
                 self.tr("{n} assignments written to {file}.").format(n=count, file=name),
             )
+
+
+def _widths(view: QTableView, chars: tuple[int, ...]) -> None:
+    """Column widths in average characters (no measuring of rows: tables can be long)."""
+    em = view.fontMetrics().averageCharWidth()
+    for column, n in enumerate(chars):
+        view.setColumnWidth(column, n * em + 12)
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:

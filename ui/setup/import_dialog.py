@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import JudgingError
 from judging.setup.dto import ImportOutcome
-from judging.setup.imports import ENTRY_FIELDS, ENTRY_HINTS, EntryCheck, Table, guess_mapping
+from judging.setup.imports import (
+    ENTRY_FIELDS,
+    ENTRY_HINTS,
+    EntryCheck,
+    RowProblem,
+    Table,
+    guess_mapping,
+)
 from ui.bus import ChangeBus
 from ui.setup.common import SetupPrompter, run_action
 
@@ -127,10 +134,32 @@ class PreviewModel(QAbstractTableModel):
         self.mapping = dict(mapping)
         self.endResetModel()
 
+    def problem_text(self, problem: RowProblem) -> str:
+        """The problem in the language of the screen (the English message otherwise)."""
+        templates = {
+            "missing_title": self.tr("missing title"),
+            "missing_category": self.tr("missing category"),
+            "unknown_category": self.tr("unknown category “{category}” (categories: {known})"),
+            "bad_code": self.tr("code “{code}”: letters, digits, . - _ / only"),
+            "code_in_database": self.tr("duplicate: code {code} is already in the database"),
+            "code_on_row": self.tr("duplicate: code {code} is also on row {row}"),
+            "duplicate_in_database": self.tr(
+                "duplicate: same title, authors and organisation as entry {code} already in "
+                "the database"
+            ),
+            "duplicate_row": self.tr(
+                "duplicate: same title, authors and organisation as row {row}"
+            ),
+        }
+        template = templates.get(problem.kind)
+        if template is None:
+            return problem.message
+        return template.format(**dict(problem.args))
+
     def set_check(self, check: EntryCheck) -> None:
         problems: dict[int, list[str]] = {}
         for p in check.problems:
-            problems.setdefault(p.row, []).append(p.message)
+            problems.setdefault(p.row, []).append(self.problem_text(p))
         self.problems = problems
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, PROBLEM))
