@@ -294,3 +294,22 @@ def test_add_and_remove_rounds(qtbot: QtBot, services: Services, prompter: FakeP
     qtbot.mouseClick(editor.remove_round_button, Qt.MouseButton.LeftButton)
     assert [r.code.text() for r in editor.round_editors()] == ["SK", "CK"]
     assert problems(section) == [] and not section.save_button.isEnabled()  # back as stored
+
+
+def test_problems_follow_the_language(
+    qtbot: QtBot, services: Services, prompter: FakePrompter
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    services.definitions.init_from_template("sang-kien-cong-dong")
+    section = make_section(qtbot, services, prompter)
+    rnd = section.editor.round_editors()[0]
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        type_into_cell(qtbot, rnd.criteria_editor, 0, STEP, "0.7")
+        assert problems(section) == [
+            "vòng SK › tiêu chí tinh_moi › step: bước 0.7 không chia hết điểm tối đa 30"
+        ]
+    finally:
+        QLocale.setDefault(previous)
