@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, update
+from sqlalchemy import Select, case, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models.core import (
@@ -21,6 +21,7 @@ from db.models.core import (
     JudgeRowModel,
     RoundRow,
 )
+from db.models.base import new_uuid
 from db.models.scoring import MarkRow, MarkVersionRow, ScoreSheetRow, SettingRow
 from db.models.setup import AssignmentRow, AttachmentRow
 from judging.model import Band, Criterion, Role, RoundStatus
@@ -107,6 +108,40 @@ class SqlScoringRepository:
             )
             for c in rows
         ]
+
+    def criterion_and_mark(
+        self, assignment_id: int, round_code: str, criterion_code: str
+    ) -> tuple[CriterionRef | None, StoredMark | None]:
+        row = self.session.execute(
+            select(
+                CriterionRow.id,
+                CriterionRow.name,
+                CriterionRow.max_value,
+                CriterionRow.step,
+                CriterionRow.weight,
+                MarkRow.id,
+                MarkRow.value,
+                MarkRow.comment,
+                MarkRow.version,
+                MarkRow.origin,
+            )
+            .join(RoundRow, RoundRow.id == CriterionRow.round_id)
+            .outerjoin(
+                MarkRow,
+                (MarkRow.criterion_id == CriterionRow.id)
+                & (MarkRow.assignment_id == assignment_id),
+            )
+            .where(RoundRow.code == round_code, CriterionRow.code == criterion_code)
+        ).first()
+        if row is None:
+            return None, None
+        cid, name, mx, step, weight, mid, value, comment, version, origin = row
+        cref = CriterionRef(
+            cid, Criterion(code=criterion_code, name=name, max=mx, step=step, weight=weight)
+        )
+        if mid is None:
+            return cref, None
+        return cref, StoredMark(mid, criterion_code, value, comment, version, Origin(origin))
 
     def sheet_summaries(
         self, round_code: str, judge_code: str | None = None
@@ -281,18 +316,21 @@ class SqlScoringRepository:
         at: datetime,
     ) -> int:
         if previous is None:
-            mark = MarkRow(
-                assignment_id=assignment_id,
-                criterion_id=criterion_id,
-                value=value,
-                comment=comment,
-                version=1,
-                origin=origin.value,
-                updated_at=at,
-            )
-            self.session.add(mark)
-            self.session.flush()
-            mark_id, version, old = mark.id, 1, None
+            mark_id = self.session.execute(
+                insert(MarkRow)
+                .values(
+                    uuid=new_uuid(),
+                    assignment_id=assignment_id,
+                    criterion_id=criterion_id,
+                    value=value,
+                    comment=comment,
+                    version=1,
+                    origin=origin.value,
+                    updated_at=at,
+                )
+                .returning(MarkRow.id)
+            ).scalar_one()
+            version, old = 1, None
         else:
             mark_id, version, old = previous.id, previous.version + 1, previous.value
             self.session.execute(
@@ -306,8 +344,8 @@ class SqlScoringRepository:
                     updated_at=at,
                 )
             )
-        self.session.add(
-            MarkVersionRow(
+        self.session.execute(
+            insert(MarkVersionRow).values(
                 mark_id=mark_id,
                 version=version,
                 old_value=old,
@@ -318,7 +356,6 @@ class SqlScoringRepository:
                 at=at,
             )
         )
-        self.session.flush()
         return version
 
     def mark_history(self, assignment_id: int, criterion_code: str) -> Sequence[MarkVersion]:

@@ -36,6 +36,13 @@ class ScoringRepository(Protocol):
 
     def round_criteria(self, round_code: str) -> Sequence[CriterionRef]: ...
 
+    def criterion_and_mark(
+        self, assignment_id: int, round_code: str, criterion_code: str
+    ) -> tuple[CriterionRef | None, StoredMark | None]:
+        """One criterion of the round (without its bands) and the sheet's mark for it, in
+        one query: what committing a typed mark needs."""
+        ...
+
     def sheet_summaries(
         self, round_code: str, judge_code: str | None = None
     ) -> Sequence[SheetSummary]: ...

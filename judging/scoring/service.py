@@ -237,11 +237,12 @@ class ScoringService:
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
-            cref = _criterion_ref(
-                uow.scoring.round_criteria(round_code), criterion_code, round_code
+            cref, previous = uow.scoring.criterion_and_mark(
+                ref.assignment_id, round_code, criterion_code
             )
+            if cref is None:
+                raise NotFound(f"no criterion {criterion_code!r} in round {round_code}")
             _check_value(cref.criterion, value)
-            previous = uow.scoring.marks(ref.assignment_id).get(criterion_code)
             old = previous.value if previous else None
             if _same(old, value):
                 return MarkSaved(
