@@ -150,7 +150,6 @@ def run_app(
         )
         if screenshot:
             return _save_screenshot(app, window, screenshot, view or "competition")
-        window.setWindowTitle(window.windowTitle())
         window.show()
         if offer_demo:
             window.offer_demo()

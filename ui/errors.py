@@ -131,8 +131,12 @@ class Prompter:
 
     def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-        if details:
-            box.setInformativeText(details)
+        lines = details.splitlines()
+        if lines:
+            # The first line names the file or key; every faulty row goes under "Show Details".
+            box.setInformativeText(lines[0])
+            if len(lines) > 1:
+                box.setDetailedText(details)
         box.addButton(QCoreApplication.translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from judging.app import Services
 from judging.demo import build_demo
+from judging.model import Competition
 from ui.bus import AREAS, ChangeBus
 from ui.errors import ErrorHandler, Prompter
 from ui.sections.base import Section
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.open_services = open_services
         self.bus = ChangeBus(self)
         self.sections: dict[str, Section] = {}
+        self._competition: Competition | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.bus.changed.connect(self._on_bus_changed)
         self.retranslate()
+        self._update_database_texts()
         self.resize(1280, 800)
         self._restore_settings()
 
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             if item is not None:
                 item.setText(self._title(key))
-        self._update_database_texts()
+        self._update_database_texts(reload=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -304,8 +307,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("language", language)
 
     # -- the database ----------------------------------------------------------------------------
-    def _update_database_texts(self) -> None:
-        competition = self.errors.run(self.services.core.competition)
+    def _update_database_texts(self, *, reload: bool = True) -> None:
+        if reload:
+            self._competition = self.errors.run(self.services.core.competition)
+        competition = self._competition
         app_name = self.tr("Judging desk")
         if competition is not None:
             self.setWindowTitle(f"{competition.name} — {app_name}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,7 @@ from tests.ui.test_main_window_helpers import (
 )
 from ui.app import show_startup_error
 from ui.errors import CrashDialog
+from ui.fonts import FAMILY, apply_app_font
 from ui.main_window import SECTION_KEYS, unbuilt_title
 from ui.sections.entries import EntriesSection
 
@@ -300,3 +302,17 @@ def test_names_before_and_after_a_section_is_built_agree(shell: Shell, language:
     shell.window.set_language(language)
     for key in SECTION_KEYS:
         assert unbuilt_title(key) == shell.window.section(key).title(), key
+
+
+def test_the_shipped_font_covers_vietnamese(qapp: QApplication) -> None:
+    before = qapp.font()
+    try:
+        font = apply_app_font(qapp)
+        assert font.family() == FAMILY == "Be Vietnam Pro"
+        assert qapp.font().family() == FAMILY
+        assert FAMILY in QFontDatabase.families()
+        metrics = QFontMetrics(QFont(FAMILY))
+        for char in "ĐđẮắẰằẲẳẴẵẶặỄễỆệỖỗỠỡỮữỸỹƯưƠơ":
+            assert metrics.inFontUcs4(ord(char)), char
+    finally:
+        qapp.setFont(before)

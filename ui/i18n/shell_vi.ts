@@ -4,27 +4,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../errors.py" line="181"/>
+        <location filename="../errors.py" line="185"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="184"/>
+        <location filename="../errors.py" line="188"/>
         <source>The judging desk met an error it did not expect. What was saved before stays saved. Please copy the details below and send them to whoever looks after the program, with a line on what you were doing.</source>
         <translation>Bàn chấm giải gặp một lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn được giữ nguyên. Vui lòng sao chép phần chi tiết bên dưới và gửi cho người phụ trách phần mềm, kèm một dòng mô tả việc bạn đang làm.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="191"/>
+        <location filename="../errors.py" line="195"/>
         <source>The details are also in the log file: {path}</source>
         <translation>Chi tiết cũng được ghi vào tệp nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="195"/>
+        <location filename="../errors.py" line="199"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="196"/>
+        <location filename="../errors.py" line="200"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -80,28 +80,28 @@
 <context>
     <name>EntriesSection</name>
     <message>
-        <location filename="../sections/entries.py" line="124"/>
-        <location filename="../sections/entries.py" line="154"/>
+        <location filename="../sections/entries.py" line="127"/>
+        <location filename="../sections/entries.py" line="157"/>
         <source>Entries</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="153"/>
+        <location filename="../sections/entries.py" line="156"/>
         <source>Entry actions</source>
         <translation>Thao tác với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="157"/>
+        <location filename="../sections/entries.py" line="160"/>
         <source>This database holds no competition yet. Load the demo competition (File › Load demo competition) or set up a new one.</source>
         <translation>Cơ sở dữ liệu này chưa có cuộc thi nào. Hãy nạp cuộc thi mẫu (Tệp › Nạp cuộc thi mẫu) hoặc khai báo một cuộc thi mới.</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="202"/>
+        <location filename="../sections/entries.py" line="213"/>
         <source>{total} entries</source>
         <translation>{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="204"/>
+        <location filename="../sections/entries.py" line="215"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} / {total} hồ sơ</translation>
     </message>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../errors.py" line="129"/>
-        <location filename="../errors.py" line="136"/>
+        <location filename="../errors.py" line="140"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -256,113 +256,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="274"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Load &amp;demo competition</source>
         <translation>Nạp cuộc thi &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="286"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="291"/>
         <source>&amp;About the judging desk</source>
         <translation>&amp;Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Judging desk</source>
         <translation>Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="323"/>
         <source>No competition yet</source>
         <translation>Chưa có cuộc thi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Database: {location}</source>
         <translation>Cơ sở dữ liệu: {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Opened {location}</source>
         <translation>Đã mở {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Load the demo competition?</source>
         <translation>Nạp cuộc thi mẫu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="367"/>
         <source>This database is empty. Load the demo competition “Giải thưởng Sáng kiến cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?</source>
         <translation>Cơ sở dữ liệu này đang trống. Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” (4 lĩnh vực, 2 vòng, 32 hồ sơ, 9 giám khảo) để xem thử?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="399"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="400"/>
         <source>{name} already exists. Choose a new name, or open it with Open.</source>
         <translation>{name} đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="421"/>
         <source>About the judging desk</source>
         <translation>Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="423"/>
         <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
