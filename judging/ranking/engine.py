@@ -235,6 +235,7 @@ class _Ranker:
         self.flags: list[tuple[str | None, str]] = []  # (category, text); None: the round
         self.blocking: list[tuple[str | None, str]] = []
         self.ties: dict[tuple[str, ...], str | None] = {}  # tied group → its category
+        self.decided: dict[tuple[str, ...], str | None] = {}  # chair's order → its category
         self.counting_states = {SheetState.SUBMITTED.value}
         if drafts:
             self.counting_states.add(SheetState.IN_PROGRESS.value)
@@ -601,6 +602,7 @@ class _Ranker:
                 units.append(group)
                 self.ties.setdefault(tuple(w.code for w in group), category)
                 continue
+            self.decided.setdefault(decision.entries, category)
             by_code = {w.code: w for w in group}
             for code in decision.entries:
                 units.append([by_code[code]])
@@ -906,6 +908,7 @@ def rank_round(
         results=tuple(ranker.entry_result(w) for w in shown),
         flags=tuple(text for cat, text in ranker.flags if wanted(cat)),
         ties=tuple(codes for codes, cat in ranker.ties.items() if wanted(cat)),
+        decided=tuple(codes for codes, cat in ranker.decided.items() if wanted(cat)),
         blocking=tuple(text for cat, text in ranker.blocking if wanted(cat)),
     )
 

@@ -98,6 +98,8 @@ class RoundResult:
     flags: tuple[str, ...] = ()
     #: groups of entry codes still tied after the whole chain (what ``resolve-tie`` accepts)
     ties: tuple[tuple[str, ...], ...] = ()
+    #: groups the rules leave tied that the chair's recorded order settles (in that order)
+    decided: tuple[tuple[str, ...], ...] = ()
     #: what stops the round being approved: incomplete entries, unresolved boundary ties
     blocking: tuple[str, ...] = ()
 

@@ -77,8 +77,9 @@ class RankingService:
     ) -> RoundResult:
         """Record the chair's order for a group the rules leave tied; returns the new result.
 
-        The entries must be exactly one group that is tied now (in the ranking, or at a prize
-        or advancement boundary); a decision on the same group replaces the earlier one."""
+        The entries must be exactly one group that the rules leave tied now (in the ranking,
+        or at a prize or advancement boundary), or one the chair has ordered before: a new
+        order for the same group replaces the earlier one."""
         reason = clean(reason)
         codes = tuple(clean(code) for code in order)
         with self._uow() as uow:
@@ -95,7 +96,8 @@ class RankingService:
             duplicates = sorted({c for c in codes if codes.count(c) > 1})
             if duplicates:
                 problems.append(Problem("--order", f"named twice: {', '.join(duplicates)}"))
-            if not problems and frozenset(codes) not in {frozenset(t) for t in result.ties}:
+            groups = {frozenset(t) for t in (*result.ties, *result.decided)}
+            if not problems and frozenset(codes) not in groups:
                 current = "; ".join(", ".join(t) for t in result.ties) or "none"
                 problems.append(
                     Problem(

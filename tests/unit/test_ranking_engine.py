@@ -439,6 +439,7 @@ def test_chair_order_resolves_a_tie_with_distinct_ranks_and_its_reason() -> None
     assert results(result)["E4"].tie_decision == "E4 applied more widely"
     assert results(result)["E1"].tie_decision is None
     assert result.ties == ()
+    assert result.decided == (("E4", "E2", "E3"),)
 
 
 def test_a_decision_on_another_group_changes_nothing() -> None:
