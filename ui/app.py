@@ -183,10 +183,12 @@ def show_startup_error(
 ) -> None:
     """The desktop app could not start (the database is locked, too new, not a database…):
     a plain message in the person's language instead of a silent exit."""
+    if prompter is None and os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
+        return  # nobody could see (or close) it; stderr has it
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         if not _has_display():
-            return  # nowhere to show it; stderr has it
+            return
         app = QApplication(sys.argv)
     paths.data_folder()
     apply_app_font(app)

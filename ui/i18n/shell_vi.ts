@@ -109,47 +109,47 @@
 <context>
     <name>EntryDetails</name>
     <message>
-        <location filename="../widgets/entry_details.py" line="33"/>
+        <location filename="../widgets/entry_details.py" line="28"/>
         <source>Active</source>
         <translation>Đang xét</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="34"/>
+        <location filename="../widgets/entry_details.py" line="29"/>
         <source>Withdrawn</source>
         <translation>Đã rút</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="35"/>
+        <location filename="../widgets/entry_details.py" line="30"/>
         <source>Ineligible</source>
         <translation>Không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="38"/>
+        <location filename="../widgets/entry_details.py" line="33"/>
         <source>Select an entry to see its details.</source>
         <translation>Chọn một hồ sơ để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="53"/>
+        <location filename="../widgets/entry_details.py" line="48"/>
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="55"/>
+        <location filename="../widgets/entry_details.py" line="50"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="56"/>
+        <location filename="../widgets/entry_details.py" line="51"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="60"/>
+        <location filename="../widgets/entry_details.py" line="55"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../widgets/entry_details.py" line="63"/>
+        <location filename="../widgets/entry_details.py" line="58"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>

@@ -17,11 +17,6 @@ class EntryDetails(QTextBrowser):
         self.setOpenLinks(False)
         self.setMinimumWidth(280)
         self._row: EntryRow | None = None
-        self._status_label = {
-            EntryStatus.ACTIVE: "",
-            EntryStatus.WITHDRAWN: "",
-            EntryStatus.INELIGIBLE: "",
-        }
         self.show_entry(None)
 
     def entry(self) -> EntryRow | None:
@@ -29,7 +24,7 @@ class EntryDetails(QTextBrowser):
 
     def show_entry(self, row: EntryRow | None) -> None:
         self._row = row
-        self._status_label = {
+        status_labels = {
             EntryStatus.ACTIVE: self.tr("Active"),
             EntryStatus.WITHDRAWN: self.tr("Withdrawn"),
             EntryStatus.INELIGIBLE: self.tr("Ineligible"),
@@ -54,7 +49,7 @@ class EntryDetails(QTextBrowser):
         authors = "<br>".join(escape(a) for a in row.authors) or "—"
         line(self.tr("Authors"), authors)
         line(self.tr("Organisation"), escape(row.organisation or "—"))
-        status = escape(self._status_label.get(row.status, row.status.value))
+        status = escape(status_labels.get(row.status, row.status.value))
         if row.status_reason:
             status += f" — {escape(row.status_reason)}"
         line(self.tr("Status"), status)
