@@ -489,6 +489,26 @@ class ScoringService:
         """Commit a judge's paper sheets typed in the secretary's grid, in one transaction:
         entry code → criterion code → mark (None: left blank). Complete sheets are submitted
         (a signed paper sheet is final). Every faulty cell is named; nothing is stored then."""
+        return self.enter_sheets(
+            round_code,
+            judge_code,
+            marks,
+            origin=Origin.PAPER,
+            actor=actor,
+            submit_complete=submit_complete,
+        )
+
+    def enter_sheets(
+        self,
+        round_code: str,
+        judge_code: str,
+        marks: Mapping[str, Mapping[str, Decimal | None]],
+        *,
+        origin: Origin,
+        actor: str,
+        submit_complete: bool,
+    ) -> PaperSheetResult:
+        """Several of a judge's sheets in one transaction (see ``enter_paper_sheets``)."""
         with self._uow() as uow:
             competition = _competition(uow)
             rnd = resolve_round(competition, round_code)
@@ -534,7 +554,7 @@ class ScoringService:
                         previous,
                         value=row[code],
                         comment=previous.comment if previous else "",
-                        origin=Origin.PAPER,
+                        origin=origin,
                         actor=actor,
                         at=now,
                     )
@@ -557,7 +577,7 @@ class ScoringService:
                         submitted.append(entry_code)
             uow.core.audit(
                 actor=actor,
-                action="marks.paper",
+                action=f"marks.{origin.value}",
                 subject=f"{rnd.code}/{judge_code}",
                 detail=f"{changed} changed, {len(submitted)} sheets submitted",
             )
