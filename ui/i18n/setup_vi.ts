@@ -1,60 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="68"/>
+        <location filename="../setup/attachments_dialog.py" line="68" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="69"/>
+        <location filename="../setup/attachments_dialog.py" line="69" />
         <source>Type</source>
         <translation>Loại tệp</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="70"/>
+        <location filename="../setup/attachments_dialog.py" line="70" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="105"/>
+        <location filename="../setup/attachments_dialog.py" line="105" />
         <source>Attachments of {code}</source>
         <translation>Tệp đính kèm của {code}</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="107"/>
+        <location filename="../setup/attachments_dialog.py" line="107" />
         <source>PDF files and images are kept inside the database; opening one shows a copy.</source>
         <translation>Tệp PDF và hình ảnh được lưu ngay trong cơ sở dữ liệu; khi mở, phần mềm hiển thị một bản sao.</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="109"/>
+        <location filename="../setup/attachments_dialog.py" line="109" />
         <source>&amp;Add…</source>
         <translation>Thê&amp;m…</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="110"/>
+        <location filename="../setup/attachments_dialog.py" line="110" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="111"/>
+        <location filename="../setup/attachments_dialog.py" line="111" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="154"/>
+        <location filename="../setup/attachments_dialog.py" line="154" />
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="167"/>
+        <location filename="../setup/attachments_dialog.py" line="167" />
         <source>Remove attachment</source>
         <translation>Xóa tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../setup/attachments_dialog.py" line="168"/>
+        <location filename="../setup/attachments_dialog.py" line="168" />
         <source>Remove {name} from entry {code}?</source>
         <translation>Xóa {name} khỏi hồ sơ {code}?</translation>
     </message>
@@ -62,22 +61,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="159"/>
+        <location filename="../setup/judge_dialogs.py" line="159" />
         <source>Declare a conflict of interest</source>
         <translation>Khai báo xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="161"/>
+        <location filename="../setup/judge_dialogs.py" line="161" />
         <source>&amp;Judge</source>
         <translation>&amp;Giám khảo</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="161"/>
+        <location filename="../setup/judge_dialogs.py" line="161" />
         <source>&amp;Entry</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="161"/>
+        <location filename="../setup/judge_dialogs.py" line="161" />
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
     </message>
@@ -85,108 +84,128 @@
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../setup/entry_actions.py" line="38"/>
+        <location filename="../setup/entry_actions.py" line="38" />
         <source>delete entry {code}</source>
         <translation>xóa hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="122"/>
+        <location filename="../setup/entry_actions.py" line="90" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../setup/entry_actions.py" line="92" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../setup/entry_actions.py" line="141" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="123"/>
+        <location filename="../setup/entry_actions.py" line="142" />
         <source>Create an entry</source>
         <translation>Tạo hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="124"/>
+        <location filename="../setup/entry_actions.py" line="143" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="125"/>
+        <location filename="../setup/entry_actions.py" line="144" />
         <source>Withdraw…</source>
         <translation>Rút hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="126"/>
+        <location filename="../setup/entry_actions.py" line="145" />
         <source>The author withdrew the entry (a reason is kept)</source>
         <translation>Tác giả rút hồ sơ (lý do được lưu lại)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="127"/>
+        <location filename="../setup/entry_actions.py" line="146" />
         <source>Mark ineligible…</source>
         <translation>Đánh dấu không hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="128"/>
+        <location filename="../setup/entry_actions.py" line="147" />
         <source>Make active</source>
         <translation>Khôi phục hiệu lực</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="129"/>
+        <location filename="../setup/entry_actions.py" line="148" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../setup/entry_actions.py" line="149" />
+        <source>Withdraw, mark ineligible or make active again</source>
+        <translation>Rút hồ sơ, đánh dấu không hợp lệ hoặc khôi phục hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../setup/entry_actions.py" line="150" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="131"/>
+        <location filename="../setup/entry_actions.py" line="152" />
         <source>Delete an entry no judge is assigned (Undo brings it back)</source>
         <translation>Xóa hồ sơ chưa được phân công cho giám khảo nào (Hoàn tác để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="133"/>
+        <location filename="../setup/entry_actions.py" line="154" />
         <source>Attachments…</source>
         <translation>Tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="134"/>
+        <location filename="../setup/entry_actions.py" line="155" />
         <source>Import entries…</source>
         <translation>Nhập hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="135"/>
+        <location filename="../setup/entry_actions.py" line="156" />
         <source>Import entries from a registration spreadsheet</source>
         <translation>Nhập hồ sơ từ bảng tính đăng ký</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="173"/>
+        <location filename="../setup/entry_actions.py" line="194" />
         <source>Withdraw entry {code}</source>
         <translation>Rút hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="175"/>
+        <location filename="../setup/entry_actions.py" line="196" />
         <source>Mark entry {code} ineligible</source>
         <translation>Đánh dấu hồ sơ {code} không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="177"/>
+        <location filename="../setup/entry_actions.py" line="198" />
         <source>Reason (kept on record):</source>
         <translation>Lý do (được lưu lại):</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="231"/>
+        <location filename="../setup/entry_actions.py" line="252" />
         <source>Delete entry</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="232"/>
+        <location filename="../setup/entry_actions.py" line="253" />
         <source>Delete entry {code}? Undo (Ctrl+Z) brings it back.</source>
         <translation>Xóa hồ sơ {code}? Có thể hoàn tác (Ctrl+Z) để lấy lại.</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="244"/>
-        <location filename="../setup/entry_actions.py" line="255"/>
+        <location filename="../setup/entry_actions.py" line="265" />
+        <location filename="../setup/entry_actions.py" line="276" />
         <source>Import entries</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="245"/>
+        <location filename="../setup/entry_actions.py" line="266" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="256"/>
+        <location filename="../setup/entry_actions.py" line="277" />
         <source>{n} entries imported.</source>
         <translation>Đã nhập {n} hồ sơ.</translation>
     </message>
@@ -194,57 +213,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../setup/entry_dialog.py" line="101"/>
+        <location filename="../setup/entry_dialog.py" line="101" />
         <source>New entry</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="101"/>
+        <location filename="../setup/entry_dialog.py" line="101" />
         <source>Edit entry</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="104"/>
+        <location filename="../setup/entry_dialog.py" line="104" />
         <source>&amp;Code</source>
         <translation>&amp;Mã</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="105"/>
+        <location filename="../setup/entry_dialog.py" line="105" />
         <source>&amp;Title</source>
         <translation>&amp;Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="106"/>
+        <location filename="../setup/entry_dialog.py" line="106" />
         <source>C&amp;ategory</source>
         <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="107"/>
+        <location filename="../setup/entry_dialog.py" line="107" />
         <source>A&amp;uthors</source>
         <translation>Tác &amp;giả</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="108"/>
+        <location filename="../setup/entry_dialog.py" line="108" />
         <source>&amp;Organisation</source>
         <translation>&amp;Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="109"/>
+        <location filename="../setup/entry_dialog.py" line="109" />
         <source>&amp;Summary</source>
         <translation>&amp;Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="113"/>
+        <location filename="../setup/entry_dialog.py" line="113" />
         <source>left empty: E001, E002, …</source>
         <translation>để trống: E001, E002, …</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="114"/>
+        <location filename="../setup/entry_dialog.py" line="114" />
         <source>one author a line (or separated by ;)</source>
         <translation>mỗi tác giả một dòng (hoặc cách nhau bởi dấu ;)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_dialog.py" line="137"/>
+        <location filename="../setup/entry_dialog.py" line="137" />
         <source>The title is missing.</source>
         <translation>Chưa có tên hồ sơ.</translation>
     </message>
@@ -252,114 +271,114 @@
 <context>
     <name>ImportEntriesDialog</name>
     <message>
-        <location filename="../setup/import_dialog.py" line="388"/>
-        <location filename="../setup/import_dialog.py" line="515"/>
+        <location filename="../setup/import_dialog.py" line="388" />
+        <location filename="../setup/import_dialog.py" line="515" />
         <source>Import entries</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="389"/>
+        <location filename="../setup/import_dialog.py" line="389" />
         <source>Choose &amp;file…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="390"/>
+        <location filename="../setup/import_dialog.py" line="390" />
         <source>Columns: which column of the file feeds each field</source>
         <translation>Cột: mỗi trường lấy dữ liệu từ cột nào của tệp</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="392"/>
+        <location filename="../setup/import_dialog.py" line="392" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="393"/>
+        <location filename="../setup/import_dialog.py" line="393" />
         <source>Title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="394"/>
+        <location filename="../setup/import_dialog.py" line="394" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="395"/>
+        <location filename="../setup/import_dialog.py" line="395" />
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="396"/>
+        <location filename="../setup/import_dialog.py" line="396" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="397"/>
+        <location filename="../setup/import_dialog.py" line="397" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="403"/>
-        <location filename="../setup/import_dialog.py" line="424"/>
+        <location filename="../setup/import_dialog.py" line="403" />
+        <location filename="../setup/import_dialog.py" line="424" />
         <source>(not in the file)</source>
         <translation>(không có trong tệp)</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="404"/>
+        <location filename="../setup/import_dialog.py" line="404" />
         <source>&amp;Skip faulty rows</source>
         <translation>&amp;Bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="405"/>
+        <location filename="../setup/import_dialog.py" line="405" />
         <source>&amp;Next problem</source>
         <translation>Lỗi &amp;tiếp theo</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="406"/>
+        <location filename="../setup/import_dialog.py" line="406" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="407"/>
+        <location filename="../setup/import_dialog.py" line="407" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="426"/>
+        <location filename="../setup/import_dialog.py" line="426" />
         <source>(column {n})</source>
         <translation>(cột {n})</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="432"/>
+        <location filename="../setup/import_dialog.py" line="432" />
         <source>{file}: {rows} rows</source>
         <translation>{file}: {rows} dòng</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="479"/>
+        <location filename="../setup/import_dialog.py" line="479" />
         <source>Ignored columns: {names}</source>
         <translation>Các cột bỏ qua: {names}</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="485"/>
+        <location filename="../setup/import_dialog.py" line="485" />
         <source>Choose a spreadsheet (xlsx or csv) to import.</source>
         <translation>Chọn bảng tính (xlsx hoặc csv) để nhập.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="487"/>
+        <location filename="../setup/import_dialog.py" line="487" />
         <source>Choose the column that holds the titles.</source>
         <translation>Chọn cột chứa tên hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="494"/>
+        <location filename="../setup/import_dialog.py" line="494" />
         <source>{ok} rows ready; {bad} rows with problems (rows {rows}): fix a cell (double-click it) or skip the row. Nothing is imported while a row has a problem.</source>
         <translation>{ok} dòng hợp lệ; {bad} dòng có lỗi (dòng {rows}): sửa ô (nhấp đúp vào ô) hoặc bỏ qua dòng. Chưa nhập gì khi còn dòng lỗi.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="502"/>
+        <location filename="../setup/import_dialog.py" line="502" />
         <source>{ok} rows ready to import; {skipped} skipped.</source>
         <translation>{ok} dòng sẵn sàng để nhập; bỏ qua {skipped} dòng.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="515"/>
+        <location filename="../setup/import_dialog.py" line="515" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
     </message>
@@ -367,57 +386,57 @@
 <context>
     <name>JudgeDialog</name>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="78"/>
+        <location filename="../setup/judge_dialogs.py" line="78" />
         <source>New judge</source>
         <translation>Giám khảo mới</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="78"/>
+        <location filename="../setup/judge_dialogs.py" line="78" />
         <source>Edit judge</source>
         <translation>Sửa thông tin giám khảo</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="83"/>
+        <location filename="../setup/judge_dialogs.py" line="83" />
         <source>&amp;Code</source>
         <translation>&amp;Mã</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="84"/>
+        <location filename="../setup/judge_dialogs.py" line="84" />
         <source>&amp;Name</source>
         <translation>&amp;Họ tên</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="85"/>
+        <location filename="../setup/judge_dialogs.py" line="85" />
         <source>&amp;Title (TS., ThS.…)</source>
         <translation>&amp;Học hàm, học vị (TS., ThS.…)</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="86"/>
+        <location filename="../setup/judge_dialogs.py" line="86" />
         <source>&amp;Organisation</source>
         <translation>&amp;Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="87"/>
+        <location filename="../setup/judge_dialogs.py" line="87" />
         <source>&amp;Role</source>
         <translation>&amp;Vai trò</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="93"/>
+        <location filename="../setup/judge_dialogs.py" line="93" />
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="93"/>
+        <location filename="../setup/judge_dialogs.py" line="93" />
         <source>chair</source>
         <translation>chủ tịch</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="93"/>
+        <location filename="../setup/judge_dialogs.py" line="93" />
         <source>trainee (marks never count)</source>
         <translation>tập sự (điểm không được tính)</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="96"/>
+        <location filename="../setup/judge_dialogs.py" line="96" />
         <source>left empty: J01, J02, …</source>
         <translation>để trống: J01, J02, …</translation>
     </message>
@@ -425,251 +444,251 @@
 <context>
     <name>JudgesSection</name>
     <message>
-        <location filename="../sections/judges.py" line="69"/>
+        <location filename="../sections/judges.py" line="69" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="70"/>
+        <location filename="../sections/judges.py" line="70" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="71"/>
+        <location filename="../sections/judges.py" line="71" />
         <source>Academic title</source>
         <translation>Học hàm, học vị</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="72"/>
+        <location filename="../sections/judges.py" line="72" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="73"/>
+        <location filename="../sections/judges.py" line="73" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="74"/>
+        <location filename="../sections/judges.py" line="74" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="74"/>
+        <location filename="../sections/judges.py" line="74" />
         <source>set</source>
         <translation>đã đặt</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="106"/>
-        <location filename="../sections/judges.py" line="153"/>
+        <location filename="../sections/judges.py" line="106" />
+        <location filename="../sections/judges.py" line="153" />
         <source>Judge</source>
         <translation>Giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="107"/>
-        <location filename="../sections/judges.py" line="154"/>
+        <location filename="../sections/judges.py" line="107" />
+        <location filename="../sections/judges.py" line="154" />
         <source>Entry</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="109"/>
+        <location filename="../sections/judges.py" line="109" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="110"/>
+        <location filename="../sections/judges.py" line="110" />
         <source>declared</source>
         <translation>đã khai báo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="110"/>
+        <location filename="../sections/judges.py" line="110" />
         <source>same organisation</source>
         <translation>cùng đơn vị</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="112"/>
+        <location filename="../sections/judges.py" line="112" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="155"/>
+        <location filename="../sections/judges.py" line="155" />
         <source>How</source>
         <translation>Cách phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="214"/>
-        <location filename="../sections/judges.py" line="222"/>
+        <location filename="../sections/judges.py" line="214" />
+        <location filename="../sections/judges.py" line="222" />
         <source>Judges</source>
         <translation>Giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="218"/>
+        <location filename="../sections/judges.py" line="218" />
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="219"/>
+        <location filename="../sections/judges.py" line="219" />
         <source>chair</source>
         <translation>chủ tịch</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="220"/>
+        <location filename="../sections/judges.py" line="220" />
         <source>trainee</source>
         <translation>tập sự</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="223"/>
+        <location filename="../sections/judges.py" line="223" />
         <source>Conflicts of interest</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="224"/>
+        <location filename="../sections/judges.py" line="224" />
         <source>Assignment</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="225"/>
+        <location filename="../sections/judges.py" line="225" />
         <source>&amp;New judge…</source>
         <translation>Giám khảo &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="226"/>
+        <location filename="../sections/judges.py" line="226" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="227"/>
+        <location filename="../sections/judges.py" line="227" />
         <source>Set &amp;PIN…</source>
         <translation>Đặt mã &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="228"/>
+        <location filename="../sections/judges.py" line="228" />
         <source>&amp;Import judges…</source>
         <translation>&amp;Nhập danh sách giám khảo…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="231"/>
+        <location filename="../sections/judges.py" line="231" />
         <source>A judge never judges an entry of their own organisation (detected) or one with a declared conflict of interest.</source>
         <translation>Giám khảo không bao giờ chấm hồ sơ của chính đơn vị mình (phát hiện tự động) hoặc hồ sơ đã khai báo xung đột lợi ích.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="235"/>
+        <location filename="../sections/judges.py" line="235" />
         <source>&amp;Declare…</source>
         <translation>&amp;Khai báo…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="236"/>
+        <location filename="../sections/judges.py" line="236" />
         <source>&amp;Remove declared</source>
         <translation>&amp;Xóa xung đột đã khai báo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="237"/>
+        <location filename="../sections/judges.py" line="237" />
         <source>Import conflicts…</source>
         <translation>Nhập xung đột lợi ích…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="238"/>
+        <location filename="../sections/judges.py" line="238" />
         <source>&amp;Round</source>
         <translation>&amp;Vòng</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="239"/>
+        <location filename="../sections/judges.py" line="239" />
         <source>&amp;Seed</source>
         <translation>&amp;Hạt giống (seed)</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="240"/>
+        <location filename="../sections/judges.py" line="240" />
         <source>Replace unmarked assignments</source>
         <translation>Thay các phân công chưa chấm</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="241"/>
+        <location filename="../sections/judges.py" line="241" />
         <source>&amp;Assign automatically</source>
         <translation>&amp;Phân công tự động</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="242"/>
+        <location filename="../sections/judges.py" line="242" />
         <source>Add pair</source>
         <translation>Thêm cặp</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="243"/>
+        <location filename="../sections/judges.py" line="243" />
         <source>Remove pair</source>
         <translation>Xóa cặp</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="244"/>
+        <location filename="../sections/judges.py" line="244" />
         <source>Import assignments…</source>
         <translation>Nhập phân công…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="245"/>
+        <location filename="../sections/judges.py" line="245" />
         <source>Export assignments…</source>
         <translation>Xuất phân công…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="311"/>
+        <location filename="../sections/judges.py" line="311" />
         <source>by hand</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="312"/>
+        <location filename="../sections/judges.py" line="312" />
         <source>from a file</source>
         <translation>từ tệp</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="313"/>
+        <location filename="../sections/judges.py" line="313" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="324"/>
+        <location filename="../sections/judges.py" line="324" />
         <source>{pairs} assignments; {judges} judges with {low} to {high} entries each.</source>
         <translation>{pairs} phân công; {judges} giám khảo, mỗi người từ {low} đến {high} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="333"/>
+        <location filename="../sections/judges.py" line="333" />
         <source>No assignments in this round yet.</source>
         <translation>Vòng này chưa có phân công.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="336"/>
+        <location filename="../sections/judges.py" line="336" />
         <source>{n} entries could not be covered:</source>
         <translation>{n} hồ sơ chưa đủ giám khảo:</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="381"/>
+        <location filename="../sections/judges.py" line="381" />
         <source>PIN of {name}</source>
         <translation>Mã PIN của {name}</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="382"/>
+        <location filename="../sections/judges.py" line="382" />
         <source>New PIN (4 to 12 digits):</source>
         <translation>Mã PIN mới (4 đến 12 chữ số):</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="412"/>
+        <location filename="../sections/judges.py" line="412" />
         <source>Import judges</source>
         <translation>Nhập danh sách giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="439"/>
+        <location filename="../sections/judges.py" line="439" />
         <source>Import conflicts of interest</source>
         <translation>Nhập xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="492"/>
+        <location filename="../sections/judges.py" line="492" />
         <source>Import assignments</source>
         <translation>Nhập phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="497"/>
-        <location filename="../sections/judges.py" line="507"/>
+        <location filename="../sections/judges.py" line="497" />
+        <location filename="../sections/judges.py" line="507" />
         <source>Export assignments</source>
         <translation>Xuất phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="508"/>
+        <location filename="../sections/judges.py" line="508" />
         <source>{n} assignments written to {file}.</source>
         <translation>Đã ghi {n} phân công vào {file}.</translation>
     </message>
@@ -677,87 +696,87 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../setup/import_dialog.py" line="111"/>
+        <location filename="../setup/import_dialog.py" line="111" />
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="112"/>
+        <location filename="../setup/import_dialog.py" line="112" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="113"/>
+        <location filename="../setup/import_dialog.py" line="113" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="114"/>
+        <location filename="../setup/import_dialog.py" line="114" />
         <source>Title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="115"/>
+        <location filename="../setup/import_dialog.py" line="115" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="116"/>
+        <location filename="../setup/import_dialog.py" line="116" />
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="117"/>
+        <location filename="../setup/import_dialog.py" line="117" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="118"/>
+        <location filename="../setup/import_dialog.py" line="118" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="119"/>
+        <location filename="../setup/import_dialog.py" line="119" />
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="140"/>
+        <location filename="../setup/import_dialog.py" line="140" />
         <source>missing title</source>
         <translation>thiếu tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="141"/>
+        <location filename="../setup/import_dialog.py" line="141" />
         <source>missing category</source>
         <translation>thiếu lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="142"/>
+        <location filename="../setup/import_dialog.py" line="142" />
         <source>unknown category “{category}” (categories: {known})</source>
         <translation>lĩnh vực “{category}” không có trong danh mục (các lĩnh vực: {known})</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="143"/>
+        <location filename="../setup/import_dialog.py" line="143" />
         <source>code “{code}”: letters, digits, . - _ / only</source>
         <translation>mã “{code}”: chỉ gồm chữ, số và các dấu . - _ /</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="144"/>
+        <location filename="../setup/import_dialog.py" line="144" />
         <source>duplicate: code {code} is already in the database</source>
         <translation>trùng: mã {code} đã có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="145"/>
+        <location filename="../setup/import_dialog.py" line="145" />
         <source>duplicate: code {code} is also on row {row}</source>
         <translation>trùng: mã {code} cũng có ở dòng {row}</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="147"/>
+        <location filename="../setup/import_dialog.py" line="147" />
         <source>duplicate: same title, authors and organisation as entry {code} already in the database</source>
         <translation>trùng: cùng tên, tác giả và đơn vị với hồ sơ {code} đã có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="151"/>
+        <location filename="../setup/import_dialog.py" line="151" />
         <source>duplicate: same title, authors and organisation as row {row}</source>
         <translation>trùng: cùng tên, tác giả và đơn vị với dòng {row}</translation>
     </message>

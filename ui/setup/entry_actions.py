@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from judging.app import Services
 from judging.errors import JudgingError
@@ -87,9 +87,15 @@ class EntryActions(QObject):
         self.reactivate_action = QAction(self)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.status_menu = QMenu(parent)
+        self.status_menu.addAction(self.withdraw_action)
+        self.status_menu.addAction(self.ineligible_action)
+        self.status_menu.addAction(self.reactivate_action)
+        self.status_action = QAction(self)
+        self.status_action.setMenu(self.status_menu)
         self.attachments_action = QAction(self)
         self.import_action = QAction(self)
         self.new_action.triggered.connect(self._on_new_triggered)
@@ -100,7 +106,7 @@ class EntryActions(QObject):
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.attachments_action.triggered.connect(self._on_attachments_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
-        for action in self.actions():
+        for action in [*self.actions(), self.status_action]:
             # only while the entries are on screen (the Delete key means other things elsewhere)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
@@ -114,8 +120,21 @@ class EntryActions(QObject):
             self.reactivate_action,
             self.delete_action,
             self.undo_action,
+            self.redo_action,
             self.attachments_action,
             self.import_action,
+        ]
+
+    def toolbar_actions(self) -> list[QAction]:
+        """What the toolbar shows: the status changes share one button with a menu."""
+        return [
+            self.import_action,
+            self.new_action,
+            self.edit_action,
+            self.status_action,
+            self.delete_action,
+            self.undo_action,
+            self.attachments_action,
         ]
 
     def retranslate(self) -> None:
@@ -126,6 +145,8 @@ class EntryActions(QObject):
         self.withdraw_action.setToolTip(self.tr("The author withdrew the entry (a reason is kept)"))
         self.ineligible_action.setText(self.tr("Mark ineligible…"))
         self.reactivate_action.setText(self.tr("Make active"))
+        self.status_action.setText(self.tr("Status"))
+        self.status_action.setToolTip(self.tr("Withdraw, mark ineligible or make active again"))
         self.delete_action.setText(self.tr("Delete"))
         self.delete_action.setToolTip(
             self.tr("Delete an entry no judge is assigned (Undo brings it back)")
@@ -272,8 +293,13 @@ def install_entry_actions(
     actions = EntryActions(
         parent, services, bus, current_code, prompter=prompter, settings=settings
     )
-    for action in actions.actions():
+    for action in actions.toolbar_actions():
         toolbar.addAction(action)
+        if action.menu() is not None:
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    for action in actions.actions():
         parent.addAction(action)
     parent._entry_actions = actions  # type: ignore[attr-defined]  # keeps it reachable
     return actions
