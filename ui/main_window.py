@@ -331,9 +331,11 @@ class MainWindow(QMainWindow):
         if self.settings is None:
             return []
         value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+        # INI files give back a one-item list as a plain string.
+        items: list[object] = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
+        return [str(v) for v in items if v][:MAX_RECENT]
 
     def _remember(self, location: str) -> None:
         if self.settings is None:
@@ -373,8 +375,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> bool:
         services = self.services
-        done = self.errors.run(lambda: build_demo(services) or True)
-        if not done:
+
+        def load() -> bool:
+            build_demo(services)
+            return True
+
+        if not self.errors.run(load):
             return False
         self.bus.announce(*AREAS)
         return True
