@@ -69,6 +69,12 @@ def test_table_shows_every_demo_entry(section: EntriesSection) -> None:
     )
     assert section.count_label.text() == "32 entries"
     assert not section.empty_note.isVisible()
+    # The withdrawn entry is greyed; the others keep the view's colour.
+    withdrawn = section.model.row_of("HS-016")
+    assert withdrawn is not None
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert section.model.data(section.model.index(withdrawn, TITLE), foreground) is not None
+    assert section.model.data(section.model.index(0, TITLE), foreground) is None
 
 
 def test_search_filters_as_typed_folding_case_and_diacritics(

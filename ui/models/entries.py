@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from judging.model import EntryStatus
 from judging.services.dto import EntryRow
@@ -48,6 +49,9 @@ class EntriesModel(QAbstractTableModel):
         self._sort_keys: dict[int, list[Any]] = {}
         self._headers: tuple[str, ...] = ()
         self._status_labels: dict[EntryStatus, str] = {}
+        self._inactive_brush = QBrush(
+            QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
         self.retranslate()
 
     # -- what the section uses ------------------------------------------------------------
@@ -128,6 +132,8 @@ class EntriesModel(QAbstractTableModel):
             if column in (TITLE, AUTHORS, ORGANISATION, CATEGORY):
                 return self._text(row, column)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.status is not EntryStatus.ACTIVE:
+            return self._inactive_brush  # withdrawn and ineligible entries are greyed
         if role == CODE_ROLE:
             return row.code
         return None
