@@ -103,6 +103,13 @@ def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> No
     decision = column_of(section, Kind.TIE_DECISION)
     by_code = {cell(section, r, code): r for r in range(3)}
     assert cell(section, by_code["E03"], decision) == "Tác động xã hội rộng hơn"
+    # Now ranked 2 and 3; E02's explanation still compares the two on the chain.
+    assert (cell(section, by_code["E03"], rank), cell(section, by_code["E02"], rank)) == ("2", "3")
+    section.table.setCurrentIndex(section.model.index(by_code["E02"], final))
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    explained = prompter.explained[-1][1]
+    assert "Tie-break chain" in explained and "E03" in explained
+    assert "Tác động xã hội rộng hơn" in explained
 
     # Close, then approve: each one service call; the screen follows the round's life.
     qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ definitions). Plots are pyqtgraph (QtCharts is not part of PySide6-Essentials).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -221,8 +222,27 @@ class OutlierModel(_ReadOnlyModel):
         )
 
 
+class _PlotWidget(pg.PlotWidget):  # type: ignore[misc]
+    """A PlotWidget whose painting is never interrupted by the cycle collector.
+
+    pyqtgraph paints in Python; a collection pass started inside that paint can destroy a
+    dropped pyqtgraph view (kept alive only by a reference cycle) whose paint device Qt is
+    still using: "QPaintDevice: Cannot destroy paint device that is being painted", then a
+    segfault (seen here after a language switch; pyqtgraph issue #1628 is the same family).
+    Holding the collector off for the length of the paint removes that window."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            super().paintEvent(event)
+        finally:
+            if enabled:
+                gc.enable()
+
+
 def _plot() -> pg.PlotWidget:
-    widget = pg.PlotWidget(background="w")
+    widget = _PlotWidget(background="w")
     item = widget.getPlotItem()
     for side in ("bottom", "left"):
         axis = item.getAxis(side)

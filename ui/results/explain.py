@@ -140,7 +140,16 @@ def _chain_metrics(round_result: RoundResult, entry: EntryResult, chain: Sequenc
     if entry.rank is None:
         return ""
     fellows = [e for e in round_result.results if e.rank == entry.rank and e.is_ranked]
-    if len(fellows) < 2 and not entry.tied:
+    if entry.tie_decision and len(fellows) < 2:
+        # The chair ordered this tie: the entries it concerned no longer share a rank.
+        fellows = [
+            e
+            for e in round_result.results
+            if e.is_ranked
+            and e.tie_decision == entry.tie_decision
+            and e.final_total == entry.final_total
+        ]
+    if len(fellows) < 2:
         return ""
     head = f"<tr><th>{tr('Entry')}</th><th>{tr('Final total')}</th>"
     head += "".join(f"<th>{escape(metric_name(c))}</th>" for c in chain) + "</tr>"
