@@ -32,47 +32,47 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../models/entries.py" line="92"/>
+        <location filename="../models/entries.py" line="96"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="93"/>
+        <location filename="../models/entries.py" line="97"/>
         <source>Title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="94"/>
+        <location filename="../models/entries.py" line="98"/>
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="95"/>
+        <location filename="../models/entries.py" line="99"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="96"/>
+        <location filename="../models/entries.py" line="100"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="97"/>
+        <location filename="../models/entries.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="100"/>
+        <location filename="../models/entries.py" line="104"/>
         <source>Active</source>
         <translation>Đang xét</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="101"/>
+        <location filename="../models/entries.py" line="105"/>
         <source>Withdrawn</source>
         <translation>Đã rút</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="102"/>
+        <location filename="../models/entries.py" line="106"/>
         <source>Ineligible</source>
         <translation>Không hợp lệ</translation>
     </message>
@@ -326,43 +326,43 @@
         <translation>Cơ sở dữ liệu: {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Opened {location}</source>
         <translation>Đã mở {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Load the demo competition?</source>
         <translation>Nạp cuộc thi mẫu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="369"/>
         <source>This database is empty. Load the demo competition “Giải thưởng Sáng kiến cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?</source>
         <translation>Cơ sở dữ liệu này đang trống. Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” (4 lĩnh vực, 2 vòng, 32 hồ sơ, 9 giám khảo) để xem thử?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
         <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="406"/>
         <source>{name} already exists. Choose a new name, or open it with Open.</source>
         <translation>{name} đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="427"/>
         <source>About the judging desk</source>
         <translation>Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="429"/>
         <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
@@ -413,6 +413,158 @@
     <message>
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa &amp;chỉ liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 </TS>
