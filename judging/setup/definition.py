@@ -464,6 +464,9 @@ _SECTION_NAMES = {
     "competition": ("competition", "cuộc thi"),
     "ranking": ("ranking", "xếp hạng"),
     "advance": ("advance", "đi tiếp"),
+    "rounds": ("rounds", "các vòng"),
+    "categories": ("categories", "các lĩnh vực"),
+    "prizes": ("prizes", "các giải"),
 }
 
 

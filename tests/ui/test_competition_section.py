@@ -313,3 +313,35 @@ def test_problems_follow_the_language(
         ]
     finally:
         QLocale.setDefault(previous)
+
+
+def test_vietnamese_translation_reaches_the_editor(
+    qtbot: QtBot, services: Services, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+
+    ts = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "definition_vi.ts"
+    qm = tmp_path / "definition_vi.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    services.definitions.init_from_template("i-star")
+    section = make_section(qtbot, services, prompter)
+    assert section.save_button.text() == "&Save"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert section.save_button.text() == "&Lưu"
+        assert section.editor.tabs.tabText(1) == "&Vòng thi và tiêu chí"
+        rnd = section.editor.round_editors()[0]
+        assert rnd.inner_tabs.tabText(0) == "Tiêu chí và mức điểm"
+        assert rnd.criteria.headerData(2, Qt.Orientation.Horizontal) == "Điểm tối đa"
+        assert rnd.criteria_editor.add_button.text() == "&Thêm"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert section.save_button.text() == "&Save"

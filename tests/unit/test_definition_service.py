@@ -165,3 +165,44 @@ def _usage(services: Services) -> definition.DefinitionUsage:
     uow_factory = services.definitions._uow
     with uow_factory() as uow:
         return uow.core.definition_usage()
+
+
+def test_update_removes_an_unused_round_with_its_component(services: Services) -> None:
+    services.definitions.init_from_template("i-star")
+    stored = services.definitions.stored()
+    assert stored is not None
+    first = replace(stored.rounds[0], advance=None)
+    one_round = replace(stored, rounds=(first,))
+    services.definitions.update(one_round)
+    assert services.definitions.stored() == one_round
+    # and back again: a round and a component added by code
+    services.definitions.update(stored)
+    assert services.definitions.stored() == stored
+
+
+def test_an_approved_round_cannot_change() -> None:
+    from judging.setup.definition_service import _refusals
+
+    competition = demo_competition()
+    sk, ck = competition.rounds
+    approved = replace(competition, rounds=(replace(sk, status=RoundStatus.APPROVED), ck))
+    changed = replace(competition, rounds=(replace(sk, judges_per_entry=4), ck))
+    problems = _refusals(approved, changed, definition.DefinitionUsage())
+    assert [(p.where, p.message) for p in problems] == [
+        ("round SK", "the round is approved (locked): it cannot change")
+    ]
+    # the same definition (status aside) is no change at all
+    assert _refusals(approved, competition, definition.DefinitionUsage()) == []
+
+
+def test_a_component_with_values_cannot_be_removed() -> None:
+    from judging.setup.definition_service import _refusals
+
+    istar = definition.parse(definition.template_text("i-star"))
+    v1, v2 = istar.rounds
+    without = replace(
+        istar, rounds=(replace(v1, components=(), ranking=replace(v1.ranking, tie_break=())), v2)
+    )
+    usage = definition.DefinitionUsage(components=frozenset({("V1", "binh_chon")}))
+    (problem,) = _refusals(istar, without, usage)
+    assert problem.where == "round V1, component binh_chon"
