@@ -41,9 +41,9 @@ class Translations:
         if language == "en":
             return []
         found = sorted(self._folder.glob(f"*_{language}.qm"))
-        # The shell first: installed first, searched last, so an area's own file wins over
-        # the names of its section given here.
-        found.sort(key=lambda path: path.name != f"shell_{language}.qm")
+        # The shell's files first: installed first, searched last, so an area's own file wins
+        # over the names of its section given by the shell.
+        found.sort(key=lambda path: not path.name.startswith("shell"))
         return found
 
     def set_language(self, language: str) -> None:
