@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from judging.setup.assignment import (  # noqa: E402
+from judging.setup.assignment import (
     AssignmentSnapshot,
     EntryFacts,
     JudgeFacts,
@@ -69,7 +69,9 @@ def main() -> int:
     assert plan is not None
     loads = Counter(j for j, _ in plan.added)
     best, bare_best = min(times), min(bare_times)
-    print(f"entries {args.entries}, judges {args.judges}, {args.k} an entry (best of {args.repeat})")
+    print(
+        f"entries {args.entries}, judges {args.judges}, {args.k} an entry (best of {args.repeat})"
+    )
     print(f"pairs assigned:        {len(plan.added)}; uncovered entries: {len(plan.uncovered)}")
     print(f"loads:                 {min(loads.values())} to {max(loads.values())}")
     print(f"bare round-robin loop: {bare_best:6.3f} s")

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import CATEGORIES, write_workbook  # noqa: E402
-from db.database import open_database  # noqa: E402
-from judging.app import build_services  # noqa: E402
-from judging.model import Competition, Criterion, Round  # noqa: E402
+from bench.generate import CATEGORIES, write_workbook
+from db.database import open_database
+from judging.app import build_services
+from judging.model import Competition, Criterion, Round
 
 
 def bare_openpyxl(path: Path) -> int:

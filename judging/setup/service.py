@@ -338,6 +338,37 @@ class SetupService:
             uow.core.audit(actor="organiser", action="panel.set", subject=rnd.code)
             uow.commit()
 
+    def set_category_panel(
+        self, round_code: str | None, category_code: str | None, judge_codes: Iterable[str]
+    ) -> list[PanelSeat]:
+        """Replace the seats of one category's panel (None: the seats for every category) in
+        the round, keeping the other categories' seats. Returns the round's panel."""
+        judge_codes = [clean(j) for j in judge_codes if clean(j)]
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            rnd = pick_round(competition, round_code)
+            if category_code is not None and competition.category(category_code) is None:
+                known = ", ".join(c.code for c in competition.categories) or "none"
+                raise NotFound(f"no category with code {category_code!r} (categories: {known})")
+            known_judges = {j.code for j in uow.core.judge_rows()}
+            unknown = [j for j in judge_codes if j not in known_judges]
+            if unknown:
+                raise NotFound(f"no judge with code {', '.join(map(repr, unknown))}")
+            kept = [
+                (seat.category, seat.judge)
+                for seat in uow.setup.panel_seats(rnd.code)
+                if seat.category != category_code
+            ]
+            uow.setup.set_panel(rnd.code, [*kept, *((category_code, j) for j in judge_codes)])
+            uow.core.audit(
+                actor="organiser",
+                action="panel.set",
+                subject=f"{rnd.code}/{category_code or '*'}",
+                detail=" ".join(judge_codes),
+            )
+            uow.commit()
+            return uow.setup.panel_seats(rnd.code)
+
     # == blind judging ========================================================================
     def judge_view_of_entry(self, entry_code: str) -> EntryRow:
         """The entry as a judge sees it: anonymised when the competition is blind."""

@@ -4,6 +4,7 @@ conflicts, entries with undo, attachments, PINs, blind view."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -41,7 +42,14 @@ SAMPLE_CATEGORIES = (
 )
 
 
-def make_competition(services: Services, *, blind: bool = False, k: int = 3) -> Competition:
+def make_competition(
+    services: Services,
+    *,
+    blind: bool = False,
+    k: int = 3,
+    entries: Sequence[Entry] = (),
+    judges: Sequence[Judge] = (),
+) -> Competition:
     competition = Competition(
         code="SK-2026",
         name="Giải thưởng Sáng kiến cộng đồng 2026",
@@ -57,7 +65,7 @@ def make_competition(services: Services, *, blind: bool = False, k: int = 3) -> 
             ),
         ),
     )
-    return services.core.create_competition(competition)
+    return services.core.create_competition(competition, entries, judges)
 
 
 def cleaned_sample(tmp_path: Path) -> Path:
@@ -151,7 +159,6 @@ def test_fixing_and_skipping_in_the_preview(services: Services) -> None:
 
 
 def _setup_for_assignment(services: Services, n_entries: int = 20) -> None:
-    make_competition(services)
     orgs = ("UBND Quận 1", "Sở Y tế", "")
     entries = [
         Entry(
@@ -162,11 +169,12 @@ def _setup_for_assignment(services: Services, n_entries: int = 20) -> None:
         )
         for i in range(1, n_entries + 1)
     ]
-    for entry in entries:
-        services.setup.add_entry(entry)
-    for judge in judges(7, organisations=("ubnd quan 1", "Trường ĐH", "")):
-        services.setup.add_judge(judge)
-    services.setup.add_judge(Judge(code="TS1", name="Tập sự", role=Role.TRAINEE))
+    people = [
+        *judges(7, organisations=("ubnd quan 1", "Trường ĐH", "")),
+        Judge(code="TS1", name="Tập sự", role=Role.TRAINEE),
+    ]
+    # one transaction for the lot: each of those tests starts from this set-up
+    make_competition(services, entries=entries, judges=people)
 
 
 def test_assign_balanced_without_conflicts_and_seeded(services: Services) -> None:
@@ -419,3 +427,59 @@ def test_blind_view(services: Services) -> None:
     assert view.authors == () and view.organisation == ""
     assert view.title == "Sáng kiến của ***"
     assert view.summary == "Áp dụng tại ***."
+
+
+def test_panels_per_category_limit_the_assignment(services: Services) -> None:
+    _setup_for_assignment(services, 8)
+    services.setup.set_category_panel("SK", "KTCN", ["GK02", "GK03"])
+    services.setup.set_category_panel("SK", None, ["GK05"])
+    services.setup.set_category_panel("SK", "QLNN", ["GK04", "GK06", "GK07"])
+    seats = {(s.category, s.judge) for s in services.setup.panel("SK")}
+    assert seats == {
+        ("KTCN", "GK02"),
+        ("KTCN", "GK03"),
+        (None, "GK05"),
+        ("QLNN", "GK04"),
+        ("QLNN", "GK06"),
+        ("QLNN", "GK07"),
+    }
+    outcome = services.setup.assign("SK", seed=1)
+    entries = {e.code: e for e in services.core.entry_rows()}
+    for a in services.setup.assignments("SK"):
+        category = entries[a.entry].category
+        allowed = {j for c, j in seats if c in (category, None)}
+        assert a.judge in allowed
+    # NNMT and GDYTXH have only the every-category seat: one judge, three needed
+    uncovered = {u.entry: u.reason for u in outcome.uncovered}
+    lonely = {code for code, e in entries.items() if e.category in ("NNMT", "GDYTXH")}
+    assert lonely <= set(uncovered)
+    for code in lonely:
+        assert uncovered[code] == "only 1 judge without a conflict of interest, 3 needed"
+    # E004 (QLNN, UBND Quận 1): GK04 and GK07 are of that organisation, GK05 and GK06 remain
+    assert uncovered["E004"] == "only 2 judges without a conflict of interest, 3 needed"
+    with pytest.raises(InputError):
+        services.setup.set_category_panel("SK", "XX", ["GK01"])
+    with pytest.raises(InputError):
+        services.setup.set_category_panel("SK", "KTCN", ["GK99"])
+    services.setup.set_category_panel("SK", "KTCN", [])  # clears that panel only
+    assert ("KTCN", "GK02") not in {(s.category, s.judge) for s in services.setup.panel("SK")}
+
+
+def test_demo_has_a_balanced_first_round_without_conflicts(services: Services) -> None:
+    from judging.demo import build_demo
+
+    build_demo(services)
+    competition = services.core.require_competition()
+    first = competition.rounds[0]
+    rows = services.setup.assignments(first.code)
+    active = {e.code for e in services.core.entry_rows() if e.status is EntryStatus.ACTIVE}
+    assert {a.entry for a in rows} == active
+    per_entry = Counter(a.entry for a in rows)
+    assert set(per_entry.values()) == {first.judges_per_entry}
+    loads = Counter(a.judge for a in rows)
+    assert max(loads.values()) - min(loads.values()) <= 1
+    conflicts = services.setup.conflicts()
+    assert sum(1 for c in conflicts if c.declared) == 2
+    assert not {(c.judge, c.entry) for c in conflicts} & {(a.judge, a.entry) for a in rows}
+    trainees = {j.code for j in services.core.judge_rows() if j.role is Role.TRAINEE}
+    assert not trainees & set(loads)

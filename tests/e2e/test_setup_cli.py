@@ -177,3 +177,18 @@ def test_map_option_and_help(db: str, tmp_path: Path, capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as caught:
         run(db, "assign", "--help")
     assert caught.value.code == 0
+
+
+def test_set_panel_and_panel(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    judges = tmp_path / "judges.csv"
+    judges.write_text("code,name\nGK01,An\nGK02,Bình\nGK03,Chi\n", "utf-8")
+    assert run(db, "import-judges", str(judges)) == 0
+    assert run(db, "panel") == 0
+    assert "every member and chair" in capsys.readouterr().out
+    assert run(db, "set-panel", "--category", "KTCN", "GK01", "GK02") == 0
+    assert run(db, "set-panel", "GK03") == 0
+    capsys.readouterr()
+    assert run(db, "panel", "--round", "SK") == 0
+    assert capsys.readouterr().out.splitlines() == ["*: GK03", "KTCN: GK01 GK02"]
+    assert run(db, "set-panel", "--category", "ZZ", "GK01") == 2
+    assert "no category with code 'ZZ'" in capsys.readouterr().err

@@ -365,3 +365,33 @@ def test_judges_section_import_judges(qtbot: QtBot, services: Services, tmp_path
     prompter.files.append(str(path))
     qtbot.mouseClick(section.import_judges_button, Qt.MouseButton.LeftButton)
     assert section.judges_model.rowCount() == 2
+
+
+def test_panel_dialog_seats_judges_per_category(qtbot: QtBot, services: Services) -> None:
+    competition(services)
+    for code, name in (("GK01", "An"), ("GK02", "Bình"), ("GK03", "Chi")):
+        services.setup.add_judge(Judge(code=code, name=name))
+    section = JudgesSection(services, ChangeBus())
+    qtbot.addWidget(section)
+    assert "no panels" in section.loads_label.text()
+    dialog = section.make_panel_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("KTCN"))
+    for row in (0, 2):  # tick GK01 and GK03 as a person would: click, then space
+        item = dialog.judges.item(row)
+        dialog.judges.setCurrentItem(item)
+        qtbot.keyClick(dialog.judges, Qt.Key.Key_Space)
+    assert dialog.checked() == ["GK01", "GK03"]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [(s.category, s.judge) for s in services.setup.panel("SK")] == [
+        ("KTCN", "GK01"),
+        ("KTCN", "GK03"),
+    ]
+    # another category shows its own (empty) panel; coming back shows the saved one
+    dialog.category.setCurrentIndex(dialog.category.findData("QLNN"))
+    assert dialog.checked() == []
+    dialog.category.setCurrentIndex(dialog.category.findData("KTCN"))
+    assert dialog.checked() == ["GK01", "GK03"]
+    section.refresh()
+    assert "KTCN: 2 judges" in section.loads_label.text()

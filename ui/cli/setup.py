@@ -106,6 +106,28 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(handler=cmd_assign)
 
     p = commands.add_parser(
+        "set-panel",
+        help="seat judges on a round's panel for one category (or every category)",
+        description="Replace the judges on the panel of --category (left out: the seats that "
+        "hold for every category) in the round; the other categories' seats stay. With no "
+        "seats at all in a round, every member and chair judges every category. `assign` "
+        "picks an entry's judges from its category's panel plus the every-category seats. "
+        "No JUDGE clears that panel.",
+    )
+    p.add_argument("judges", metavar="JUDGE", nargs="*", help="judge codes")
+    p.add_argument("--round", metavar="CODE", help="the round (the only or first open one)")
+    p.add_argument("--category", metavar="CODE", help="the category (default: every category)")
+    p.set_defaults(handler=cmd_set_panel)
+
+    p = commands.add_parser(
+        "panel",
+        help="show a round's panels",
+        description="List the round's panel seats by category (`*`: every category).",
+    )
+    p.add_argument("--round", metavar="CODE", help="the round (the only or first open one)")
+    p.set_defaults(handler=cmd_panel)
+
+    p = commands.add_parser(
         "export-assignments",
         help="write the assignments as CSV (round,judge,entry,origin; UTF-8 with BOM)",
         description="Write every assignment (of --round, or of all rounds) as CSV: "
@@ -243,6 +265,33 @@ def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         for u in outcome.uncovered:
             print(f"  {u}", file=ctx.out)
+    return 0
+
+
+def cmd_set_panel(args: argparse.Namespace, ctx: CliContext) -> int:
+    seats = ctx.services.setup.set_category_panel(args.round, args.category, args.judges)
+    where = args.category or "*"
+    count = sum(1 for s in seats if (s.category or "*") == where)
+    ctx.say(
+        f"Panel {where}: {count} judges.",
+        f"Tiểu ban {where}: {count} giám khảo.",
+    )
+    return 0
+
+
+def cmd_panel(args: argparse.Namespace, ctx: CliContext) -> int:
+    seats = ctx.services.setup.panel(args.round)
+    if not seats:
+        ctx.say(
+            "No panels: every member and chair judges every category.",
+            "Chưa có tiểu ban: mọi thành viên và chủ tịch chấm mọi lĩnh vực.",
+        )
+        return 0
+    by_category: dict[str, list[str]] = {}
+    for seat in seats:
+        by_category.setdefault(seat.category or "*", []).append(seat.judge)
+    for category, judges in by_category.items():
+        print(f"{category}: {' '.join(judges)}", file=ctx.out)
     return 0
 
 

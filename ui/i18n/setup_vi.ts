@@ -61,22 +61,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="159" />
+        <location filename="../setup/judge_dialogs.py" line="163" />
         <source>Declare a conflict of interest</source>
         <translation>Khai báo xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="161" />
+        <location filename="../setup/judge_dialogs.py" line="165" />
         <source>&amp;Judge</source>
         <translation>&amp;Giám khảo</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="161" />
+        <location filename="../setup/judge_dialogs.py" line="165" />
         <source>&amp;Entry</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="161" />
+        <location filename="../setup/judge_dialogs.py" line="165" />
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
     </message>
@@ -386,57 +386,57 @@
 <context>
     <name>JudgeDialog</name>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="78" />
+        <location filename="../setup/judge_dialogs.py" line="82" />
         <source>New judge</source>
         <translation>Giám khảo mới</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="78" />
+        <location filename="../setup/judge_dialogs.py" line="82" />
         <source>Edit judge</source>
         <translation>Sửa thông tin giám khảo</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="83" />
+        <location filename="../setup/judge_dialogs.py" line="87" />
         <source>&amp;Code</source>
         <translation>&amp;Mã</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="84" />
+        <location filename="../setup/judge_dialogs.py" line="88" />
         <source>&amp;Name</source>
         <translation>&amp;Họ tên</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="85" />
+        <location filename="../setup/judge_dialogs.py" line="89" />
         <source>&amp;Title (TS., ThS.…)</source>
         <translation>&amp;Học hàm, học vị (TS., ThS.…)</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="86" />
+        <location filename="../setup/judge_dialogs.py" line="90" />
         <source>&amp;Organisation</source>
         <translation>&amp;Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="87" />
+        <location filename="../setup/judge_dialogs.py" line="91" />
         <source>&amp;Role</source>
         <translation>&amp;Vai trò</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="93" />
+        <location filename="../setup/judge_dialogs.py" line="97" />
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="93" />
+        <location filename="../setup/judge_dialogs.py" line="97" />
         <source>chair</source>
         <translation>chủ tịch</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="93" />
+        <location filename="../setup/judge_dialogs.py" line="97" />
         <source>trainee (marks never count)</source>
         <translation>tập sự (điểm không được tính)</translation>
     </message>
     <message>
-        <location filename="../setup/judge_dialogs.py" line="96" />
+        <location filename="../setup/judge_dialogs.py" line="100" />
         <source>left empty: J01, J02, …</source>
         <translation>để trống: J01, J02, …</translation>
     </message>
@@ -444,253 +444,311 @@
 <context>
     <name>JudgesSection</name>
     <message>
-        <location filename="../sections/judges.py" line="69" />
+        <location filename="../sections/judges.py" line="70" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="70" />
+        <location filename="../sections/judges.py" line="71" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="71" />
+        <location filename="../sections/judges.py" line="72" />
         <source>Academic title</source>
         <translation>Học hàm, học vị</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="72" />
+        <location filename="../sections/judges.py" line="73" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="73" />
+        <location filename="../sections/judges.py" line="74" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="74" />
+        <location filename="../sections/judges.py" line="75" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="74" />
+        <location filename="../sections/judges.py" line="75" />
         <source>set</source>
         <translation>đã đặt</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="106" />
-        <location filename="../sections/judges.py" line="153" />
+        <location filename="../sections/judges.py" line="107" />
+        <location filename="../sections/judges.py" line="157" />
         <source>Judge</source>
         <translation>Giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="107" />
-        <location filename="../sections/judges.py" line="154" />
+        <location filename="../sections/judges.py" line="108" />
+        <location filename="../sections/judges.py" line="158" />
         <source>Entry</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="109" />
+        <location filename="../sections/judges.py" line="110" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="110" />
+        <location filename="../sections/judges.py" line="111" />
         <source>declared</source>
         <translation>đã khai báo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="110" />
+        <location filename="../sections/judges.py" line="111" />
         <source>same organisation</source>
         <translation>cùng đơn vị</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="112" />
+        <location filename="../sections/judges.py" line="113" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="155" />
+        <location filename="../sections/judges.py" line="159" />
         <source>How</source>
         <translation>Cách phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="214" />
-        <location filename="../sections/judges.py" line="222" />
+        <location filename="../sections/judges.py" line="219" />
+        <location filename="../sections/judges.py" line="227" />
         <source>Judges</source>
         <translation>Giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="218" />
+        <location filename="../sections/judges.py" line="223" />
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="219" />
+        <location filename="../sections/judges.py" line="224" />
         <source>chair</source>
         <translation>chủ tịch</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="220" />
+        <location filename="../sections/judges.py" line="225" />
         <source>trainee</source>
         <translation>tập sự</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="223" />
+        <location filename="../sections/judges.py" line="228" />
         <source>Conflicts of interest</source>
         <translation>Xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="224" />
+        <location filename="../sections/judges.py" line="229" />
         <source>Assignment</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="225" />
+        <location filename="../sections/judges.py" line="230" />
         <source>&amp;New judge…</source>
         <translation>Giám khảo &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="226" />
+        <location filename="../sections/judges.py" line="231" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="227" />
+        <location filename="../sections/judges.py" line="232" />
         <source>Set &amp;PIN…</source>
         <translation>Đặt mã &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="228" />
+        <location filename="../sections/judges.py" line="233" />
         <source>&amp;Import judges…</source>
         <translation>&amp;Nhập danh sách giám khảo…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="231" />
+        <location filename="../sections/judges.py" line="236" />
         <source>A judge never judges an entry of their own organisation (detected) or one with a declared conflict of interest.</source>
         <translation>Giám khảo không bao giờ chấm hồ sơ của chính đơn vị mình (phát hiện tự động) hoặc hồ sơ đã khai báo xung đột lợi ích.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="235" />
+        <location filename="../sections/judges.py" line="240" />
         <source>&amp;Declare…</source>
         <translation>&amp;Khai báo…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="236" />
+        <location filename="../sections/judges.py" line="241" />
         <source>&amp;Remove declared</source>
         <translation>&amp;Xóa xung đột đã khai báo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="237" />
+        <location filename="../sections/judges.py" line="242" />
         <source>Import conflicts…</source>
         <translation>Nhập xung đột lợi ích…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="238" />
+        <location filename="../sections/judges.py" line="243" />
         <source>&amp;Round</source>
         <translation>&amp;Vòng</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="239" />
+        <location filename="../sections/judges.py" line="244" />
         <source>&amp;Seed</source>
         <translation>&amp;Hạt giống (seed)</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="240" />
+        <location filename="../sections/judges.py" line="245" />
         <source>Replace unmarked assignments</source>
         <translation>Thay các phân công chưa chấm</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="241" />
+        <location filename="../sections/judges.py" line="246" />
         <source>&amp;Assign automatically</source>
         <translation>&amp;Phân công tự động</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="242" />
+        <location filename="../sections/judges.py" line="247" />
+        <source>Pa&amp;nels…</source>
+        <translation>&amp;Tiểu ban…</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="248" />
         <source>Add pair</source>
         <translation>Thêm cặp</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="243" />
+        <location filename="../sections/judges.py" line="249" />
         <source>Remove pair</source>
         <translation>Xóa cặp</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="244" />
+        <location filename="../sections/judges.py" line="250" />
         <source>Import assignments…</source>
         <translation>Nhập phân công…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="245" />
+        <location filename="../sections/judges.py" line="251" />
         <source>Export assignments…</source>
         <translation>Xuất phân công…</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="311" />
+        <location filename="../sections/judges.py" line="318" />
         <source>by hand</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="312" />
+        <location filename="../sections/judges.py" line="319" />
         <source>from a file</source>
         <translation>từ tệp</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="313" />
+        <location filename="../sections/judges.py" line="320" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="324" />
+        <location filename="../sections/judges.py" line="331" />
         <source>{pairs} assignments; {judges} judges with {low} to {high} entries each.</source>
         <translation>{pairs} phân công; {judges} giám khảo, mỗi người từ {low} đến {high} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="333" />
+        <location filename="../sections/judges.py" line="340" />
         <source>No assignments in this round yet.</source>
         <translation>Vòng này chưa có phân công.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="336" />
+        <location filename="../sections/judges.py" line="344" />
+        <source>every category</source>
+        <translation>mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="347" />
+        <source>{category}: {n} judges</source>
+        <translation>{category}: {n} giám khảo</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="350" />
+        <source>no panels: every member and chair judges every category</source>
+        <translation>chưa có tiểu ban: mọi thành viên và chủ tịch chấm mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="352" />
+        <source>Panels — {panels}.</source>
+        <translation>Tiểu ban — {panels}.</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="356" />
         <source>{n} entries could not be covered:</source>
         <translation>{n} hồ sơ chưa đủ giám khảo:</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="381" />
+        <location filename="../sections/judges.py" line="401" />
         <source>PIN of {name}</source>
         <translation>Mã PIN của {name}</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="382" />
+        <location filename="../sections/judges.py" line="402" />
         <source>New PIN (4 to 12 digits):</source>
         <translation>Mã PIN mới (4 đến 12 chữ số):</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="412" />
+        <location filename="../sections/judges.py" line="432" />
         <source>Import judges</source>
         <translation>Nhập danh sách giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="439" />
+        <location filename="../sections/judges.py" line="459" />
         <source>Import conflicts of interest</source>
         <translation>Nhập xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="492" />
+        <location filename="../sections/judges.py" line="491" />
+        <source>Every category</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="540" />
         <source>Import assignments</source>
         <translation>Nhập phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="497" />
-        <location filename="../sections/judges.py" line="507" />
+        <location filename="../sections/judges.py" line="545" />
+        <location filename="../sections/judges.py" line="555" />
         <source>Export assignments</source>
         <translation>Xuất phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="508" />
+        <location filename="../sections/judges.py" line="556" />
         <source>{n} assignments written to {file}.</source>
         <translation>Đã ghi {n} phân công vào {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDialog</name>
+    <message>
+        <location filename="../setup/judge_dialogs.py" line="240" />
+        <source>Panels of {round}</source>
+        <translation>Tiểu ban của {round}</translation>
+    </message>
+    <message>
+        <location filename="../setup/judge_dialogs.py" line="243" />
+        <source>Tick the judges of the chosen category's panel. With no panel at all, every member and chair judges every category.</source>
+        <translation>Đánh dấu các giám khảo thuộc tiểu ban của lĩnh vực đã chọn. Khi chưa có tiểu ban nào, mọi thành viên và chủ tịch chấm mọi lĩnh vực.</translation>
+    </message>
+    <message>
+        <location filename="../setup/judge_dialogs.py" line="247" />
+        <source>&amp;Category</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../setup/judge_dialogs.py" line="248" />
+        <source>&amp;Save this panel</source>
+        <translation>&amp;Lưu tiểu ban này</translation>
+    </message>
+    <message>
+        <location filename="../setup/judge_dialogs.py" line="279" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
-from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow
+from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow, PanelSeat
 from ui.bus import ChangeBus
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
-from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog
+from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog, PanelDialog
 
 CSV_FILTER = "CSV, xlsx (*.csv *.xlsx);;All files (*)"
 
@@ -59,6 +59,7 @@ class JudgesSection(Section):
         self._judge_names: dict[str, str] = {}
         self._entry_titles: dict[str, str] = {}
         self.last_outcome: AssignOutcome | None = None
+        self._panel_seats: list[PanelSeat] = []
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("judgesTabs")
@@ -148,6 +149,9 @@ class JudgesSection(Section):
         self.assign_button = QPushButton()
         self.assign_button.setObjectName("assignButton")
         self.assign_button.clicked.connect(self._on_assign_clicked)
+        self.panels_button = QPushButton()
+        self.panels_button.setObjectName("panelsButton")
+        self.panels_button.clicked.connect(self._on_panels_clicked)
         self.assignments_model: RowsModel[AssignmentRow] = RowsModel(
             [
                 Column(lambda: self.tr("Judge"), lambda a: self._judge_label(a.judge)),
@@ -188,6 +192,7 @@ class JudgesSection(Section):
                 self.seed,
                 self.replace_box,
                 self.assign_button,
+                self.panels_button,
             )
         )
         assignment_layout.addWidget(self.loads_label)
@@ -239,6 +244,7 @@ class JudgesSection(Section):
         self.seed_label.setText(self.tr("&Seed"))
         self.replace_box.setText(self.tr("Replace unmarked assignments"))
         self.assign_button.setText(self.tr("&Assign automatically"))
+        self.panels_button.setText(self.tr("Pa&nels…"))
         self.add_pair_button.setText(self.tr("Add pair"))
         self.remove_pair_button.setText(self.tr("Remove pair"))
         self.import_assignments_button.setText(self.tr("Import assignments…"))
@@ -290,6 +296,7 @@ class JudgesSection(Section):
     def _refresh_assignments(self) -> None:
         code = self.round_combo.currentData()
         rows = self.services.setup.assignments(code) if code else []
+        self._panel_seats = self.services.setup.panel(code) if code else []
         self.assignments_model.set_rows(rows)
         self._show_outcome()
 
@@ -331,6 +338,19 @@ class JudgesSection(Section):
             )
         else:
             self.loads_label.setText(self.tr("No assignments in this round yet."))
+        if self._panel_seats:
+            counts: dict[str, int] = {}
+            for seat in self._panel_seats:
+                key = seat.category or self.tr("every category")
+                counts[key] = counts.get(key, 0) + 1
+            panels = "; ".join(
+                self.tr("{category}: {n} judges").format(category=k, n=n) for k, n in counts.items()
+            )
+        else:
+            panels = self.tr("no panels: every member and chair judges every category")
+        self.loads_label.setText(
+            self.loads_label.text() + " " + self.tr("Panels — {panels}.").format(panels=panels)
+        )
         outcome = self.last_outcome
         if outcome is not None and outcome.round == self.current_round() and outcome.uncovered:
             lines = [self.tr("{n} entries could not be covered:").format(n=len(outcome.uncovered))]
@@ -461,6 +481,34 @@ class JudgesSection(Section):
 
     def _on_assign_clicked(self) -> None:
         self.assign_automatically()
+
+    def make_panel_dialog(self) -> PanelDialog | None:
+        code = self.current_round()
+        competition = self.services.core.competition()
+        if code is None or competition is None:
+            return None
+        seats = self.services.setup.panel(code)
+        categories: list[tuple[str | None, str]] = [(None, self.tr("Every category"))]
+        categories += [(c.code, f"{c.code} — {c.name}") for c in competition.categories]
+
+        def save(category: str | None, judges: list[str]) -> object:
+            result = self.services.setup.set_category_panel(code, category, judges)
+            self.bus.announce("assignments")
+            return result
+
+        return PanelDialog(
+            self.round_combo.currentText(),
+            categories,
+            self.services.core.judge_rows(),
+            [(s.category, s.judge) for s in seats],
+            save,
+            self,
+        )
+
+    def _on_panels_clicked(self) -> None:
+        dialog = self.make_panel_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def _on_add_pair_clicked(self) -> None:
         code, judge, entry = (

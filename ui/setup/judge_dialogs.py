@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -174,3 +178,102 @@ class ConflictDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.accept()
+
+
+class PanelDialog(QDialog):
+    """Who sits on a round's panel for each category (or for every category).
+
+    With no seats at all, every member and chair judges every category; the automatic
+    assignment takes an entry's judges from its category's panel and the every-category seats.
+    """
+
+    def __init__(
+        self,
+        round_label: str,
+        categories: Sequence[tuple[str | None, str]],  # (code or None, label)
+        judges: Sequence[JudgeRow],
+        seats: Sequence[tuple[str | None, str]],  # (category or None, judge)
+        save: Callable[[str | None, list[str]], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PanelDialog")
+        self._save = save
+        self._seats: dict[str | None, set[str]] = {}
+        for category, judge in seats:
+            self._seats.setdefault(category, set()).add(judge)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        for code, label in categories:
+            self.category.addItem(label, code)
+        self.judges = QListWidget()
+        self.judges.setObjectName("judges")
+        for judge in judges:
+            item = QListWidgetItem(f"{judge.code} — {judge.name}")
+            item.setData(Qt.ItemDataRole.UserRole, judge.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.judges.addItem(item)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("savePanel")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.category_label = QLabel()
+        self.category_label.setBuddy(self.category)
+        form = QFormLayout()
+        form.addRow(self.category_label, self.category)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.judges, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.buttons)
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.resize(460, 520)
+        self.setWindowTitle(self.tr("Panels of {round}").format(round=round_label))
+        self.note.setText(
+            self.tr(
+                "Tick the judges of the chosen category's panel. With no panel at all, every "
+                "member and chair judges every category."
+            )
+        )
+        self.category_label.setText(self.tr("&Category"))
+        self.save_button.setText(self.tr("&Save this panel"))
+        self._on_category_changed(0)
+
+    def current_category(self) -> str | None:
+        code = self.category.currentData()
+        return str(code) if code else None
+
+    def checked(self) -> list[str]:
+        codes = []
+        for i in range(self.judges.count()):
+            item = self.judges.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                codes.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return codes
+
+    def _on_category_changed(self, _index: int) -> None:
+        seated = self._seats.get(self.current_category(), set())
+        for i in range(self.judges.count()):
+            item = self.judges.item(i)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if code in seated else Qt.CheckState.Unchecked)
+        self.error.setText("")
+
+    def _on_save_clicked(self) -> None:
+        codes = self.checked()
+        try:
+            self._save(self.current_category(), codes)
+        except JudgingError as exc:
+            self.error.setText(str(exc))
+            return
+        self._seats[self.current_category()] = set(codes)
+        self.error.setText(self.tr("Saved."))
