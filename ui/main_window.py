@@ -88,6 +88,38 @@ class LanguageSwitch(Protocol):
     def set_language(self, language: str) -> None: ...
 
 
+class UnavailableSection(Section):
+    """Stands in for a section whose building failed (the error was shown and logged)."""
+
+    def __init__(
+        self, services: Services, bus: ChangeBus, parent: QWidget | None = None, *, key: str
+    ) -> None:
+        super().__init__(services, bus, parent)
+        self.key = key
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        self.retranslate()
+
+    def title(self) -> str:
+        return unbuilt_title(self.key)
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr(
+                "This section could not be opened. The reason was shown when it happened; "
+                "open the database again (File › Open recent) to try once more."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -170,7 +202,13 @@ class MainWindow(QMainWindow):
         if section is None:
             holder = self.stack.widget(SECTION_KEYS.index(key))
             assert isinstance(holder, QScrollArea)
-            section = section_class(key)(self.services, self.bus, holder)
+            try:
+                section = section_class(key)(self.services, self.bus, holder)
+            except Exception as exc:
+                # One section that cannot be built (a refused database read, a bug) must not
+                # take the window down: say so, and show the other sections as usual.
+                self.errors.handle(type(exc), exc, exc.__traceback__)
+                section = UnavailableSection(self.services, self.bus, holder, key=key)
             section.setObjectName(f"section_{key}")
             holder.setWidget(section)
             self.sections[key] = section

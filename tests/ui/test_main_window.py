@@ -23,10 +23,12 @@ from tests.ui.test_main_window_helpers import (
     make_shell,
     reset_translations,
 )
+from ui import main_window as main_window_module
 from ui.app import show_startup_error
 from ui.errors import CrashDialog
 from ui.fonts import FAMILY, apply_app_font
-from ui.main_window import SECTION_KEYS, unbuilt_title
+from ui.main_window import SECTION_KEYS, UnavailableSection, unbuilt_title
+from ui.sections.base import Section
 from ui.sections.entries import EntriesSection
 
 # The demo database, built once and copied for each test.
@@ -316,3 +318,32 @@ def test_the_shipped_font_covers_vietnamese(qapp: QApplication) -> None:
             assert metrics.inFontUcs4(ord(char)), char
     finally:
         qapp.setFont(before)
+
+
+def test_a_section_that_cannot_be_built_does_not_take_the_window_down(
+    qtbot: QtBot,
+    demo_services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = main_window_module.section_class
+
+    class Broken(Section):
+        def __init__(self, *args: object) -> None:
+            raise RuntimeError("scoring section blew up")
+
+    def pick(key: str) -> type[Section]:
+        return Broken if key == "scoring" else real(key)
+
+    monkeypatch.setattr(main_window_module, "section_class", pick)
+    shell = make_shell(qtbot, demo_services, tmp_path)
+    _click_section(qtbot, shell, "scoring")
+    assert len(shell.prompter.crashes) == 1
+    assert "scoring section blew up" in shell.prompter.crashes[0][0]
+    broken = shell.window.current_section()
+    assert isinstance(broken, UnavailableSection)
+    assert broken.note.text().startswith("Không mở được mục này.")
+    assert shell.window.navigation.item(3).text() == "Chấm điểm"
+    _click_section(qtbot, shell, "entries")
+    assert shell.window.current_section_key() == "entries"
+    assert shell.window.section("entries").isVisible()
