@@ -161,7 +161,9 @@ def plan_assignment(snapshot: AssignmentSnapshot, seed: int = 0) -> AssignmentPl
             added.append((code, entry.code))
         eligible_of[entry.code] = members
         if len(chosen) < need:
-            uncovered.append(_why(entry, members, judges, declared, have + len(chosen), k))
+            uncovered.append(
+                _why(entry, members, judges, declared, have + len(chosen), k, bool(panels))
+            )
 
     added = _repair(
         added, loads, assigned, eligible_of, judges, declared, {e.code: e for e in entries}
@@ -177,8 +179,11 @@ def _why(
     declared: frozenset[tuple[str, str]],
     got: int,
     k: int,
+    has_panels: bool,
 ) -> Uncovered:
-    if not members:
+    if not members and not has_panels:
+        reason = f"no judges (members or chairs) to assign; {k} needed"
+    elif not members:
         where = f"category {entry.category}" if entry.category else "its category"
         reason = f"no judge sits on the panel for {where}; {k} needed"
     else:

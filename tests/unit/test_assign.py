@@ -190,3 +190,12 @@ def test_balanced_with_organisation_conflicts(seed: int, orgs: int) -> None:
     loads = Counter(j for j, _ in plan.added)
     assert plan.uncovered == ()
     assert max(loads.values()) - min(loads.values()) <= 1
+
+
+def test_no_judges_at_all_is_said_plainly() -> None:
+    plan = plan_assignment(_snapshot(2, 0, 3, trainees=1), seed=0)
+    assert [str(u) for u in plan.uncovered] == [
+        "E001: no judges (members or chairs) to assign; 3 needed",
+        "E002: no judges (members or chairs) to assign; 3 needed",
+    ]
+    assert plan.added == ()
