@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
 from math import lcm
@@ -54,6 +54,9 @@ from judging.ranking.results import (
 NORM_PLACES = 6
 #: Places a value that has no named places and does not terminate is shown with (half-up).
 SHOW_PLACES = 12
+
+#: The fixed context of the z-score computation (whatever the caller's context says).
+_APPROX = Context(prec=APPROX_PRECISION, rounding=ROUND_HALF_EVEN)
 
 COUNTING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
 
@@ -146,8 +149,7 @@ def _mark(scaled: int) -> Decimal:
 
 
 def _sqrt(value: Fraction) -> Decimal:
-    with localcontext() as ctx:
-        ctx.prec = APPROX_PRECISION
+    with localcontext(_APPROX):
         return (Decimal(value.numerator) / Decimal(value.denominator)).sqrt()
 
 
@@ -450,8 +452,7 @@ class _Ranker:
                 continue
             sd = _sqrt(variance)
             for work, t in pairs:
-                with localcontext() as ctx:
-                    ctx.prec = APPROX_PRECISION
+                with localcontext(_APPROX):
                     diff = t - mean
                     z = (Decimal(diff.numerator) / Decimal(diff.denominator)) / sd
                     mapped = (
