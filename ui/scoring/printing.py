@@ -118,7 +118,7 @@ def _header(pen: _Pen, pack: PrintPack) -> None:
         int(mid_right + width / 2),
         int(m2.bottom() + pen.mm(1)),
     )
-    pen.y = max(used2.bottom(), m2.bottom()) + pen.mm(8)
+    pen.y = max(used2.bottom(), m2.bottom()) + pen.mm(6)
 
 
 def _title(pen: _Pen, pack: PrintPack, title: str) -> None:
@@ -138,7 +138,7 @@ def _title(pen: _Pen, pack: PrintPack, title: str) -> None:
         pack.round_name,
         flags=Qt.AlignmentFlag.AlignHCenter,
     )
-    pen.y = used.bottom() + pen.mm(5)
+    pen.y = used.bottom() + pen.mm(4)
 
 
 def _line(pen: _Pen, label: str, value: str) -> None:
@@ -154,7 +154,7 @@ def _line(pen: _Pen, label: str, value: str) -> None:
 def _signature(pen: _Pen, pack: PrintPack) -> None:
     x = pen.page.x() + pen.page.width() * 0.45
     w = pen.page.width() * 0.55
-    needed = pen.mm(40)
+    needed = pen.mm(34)
     if pen.y + needed > pen.page.bottom():
         return  # the caller makes room (see _ensure)
     pen.font(11, italic=True)
@@ -167,7 +167,7 @@ def _signature(pen: _Pen, pack: PrintPack) -> None:
     used = pen.text(QRectF(x, used.bottom(), w, 0), SIGN_HINT, flags=Qt.AlignmentFlag.AlignHCenter)
     pen.font(11.5, bold=True)
     name = f"{pack.judge_title} {pack.judge_name}".strip()
-    pen.text(QRectF(x, used.bottom() + pen.mm(20), w, 0), name, flags=Qt.AlignmentFlag.AlignHCenter)
+    pen.text(QRectF(x, used.bottom() + pen.mm(15), w, 0), name, flags=Qt.AlignmentFlag.AlignHCenter)
 
 
 def _cell(pen: _Pen, rect: QRectF, text: str, *, align: Qt.AlignmentFlag, pad: float) -> None:
@@ -229,14 +229,24 @@ def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
         parts = [c.name]
         if c.description:
             parts.append(c.description)
-        bands = [f"• {format_decimal(b.min)} – {format_decimal(b.max)}: {b.label}" for b in c.bands]
-        step = f"Bước điểm: {format_decimal(c.step)}" + (
-            f"; hệ số {format_decimal(c.weight)}" if c.weight != 1 else ""
+        # The bands in one paragraph keep a sheet of four or five criteria on one page.
+        bands = (
+            [
+                "Mức điểm: "
+                + "; ".join(
+                    f"{format_decimal(b.min)}–{format_decimal(b.max)}: {b.label}" for b in c.bands
+                )
+            ]
+            if c.bands
+            else []
         )
-        body = "\n".join([*parts[1:], *bands, step])
+        scale = f"{format_decimal(c.max)}\n(bước {format_decimal(c.step)})" + (
+            f"\n(hệ số {format_decimal(c.weight)})" if c.weight != 1 else ""
+        )
+        body = "\n".join([*parts[1:], *bands])
         pen.font(11, bold=True)
         name_h = pen.height_of(widths[1] - 2 * pad, parts[0])
-        pen.font(10)
+        pen.font(9.5)
         body_h = pen.height_of(widths[1] - 2 * pad, body)
         mark_text = _fmt(item.value)
         if item.comment:
@@ -258,7 +268,7 @@ def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
         pen.painter.drawRect(QRectF(x, pen.y, widths[1], h))
         pen.font(11, bold=True)
         used = pen.text(QRectF(x + pad, pen.y + pad, widths[1] - 2 * pad, 0), parts[0])
-        pen.font(10)
+        pen.font(9.5)
         used = pen.text(QRectF(x + pad, used.bottom() + pen.mm(0.5), widths[1] - 2 * pad, 0), body)
         if item.comment:
             pen.font(9.5, italic=True)
@@ -266,11 +276,11 @@ def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
                 QRectF(x + pad, used.bottom(), widths[1] - 2 * pad, 0), f"Nhận xét: {item.comment}"
             )
         x += widths[1]
-        pen.font(11)
+        pen.font(10)
         _cell(
             pen,
             QRectF(x, pen.y, widths[2], h),
-            format_decimal(c.max),
+            scale,
             align=Qt.AlignmentFlag.AlignCenter,
             pad=pad,
         )
@@ -321,9 +331,16 @@ def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
         used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), 0), sheet.comment)
         pen.y = used.bottom() + pen.mm(3)
     elif not pack.filled:
-        dots = "." * 400
-        used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), pen.mm(12)), dots)
-        pen.y = used.bottom() + pen.mm(3)
+        # lines to write the comment on
+        saved = pen.painter.pen()
+        dotted = QPen(saved)
+        dotted.setStyle(Qt.PenStyle.DotLine)
+        pen.painter.setPen(dotted)
+        for _ in range(2):
+            pen.y += pen.mm(6.5)
+            pen.painter.drawLine(int(pen.page.x()), int(pen.y), int(pen.page.right()), int(pen.y))
+        pen.painter.setPen(saved)
+        pen.y += pen.mm(3)
     if sheet.state.value == "recused":
         pen.font(11, italic=True)
         used = pen.text(
@@ -331,8 +348,8 @@ def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
             "Giám khảo đã từ chối chấm hồ sơ này (xung đột lợi ích).",
         )
         pen.y = used.bottom() + pen.mm(3)
-    pager.ensure(pen.mm(42))
-    pen.y += pen.mm(4)
+    pager.ensure(pen.mm(36))
+    pen.y += pen.mm(2)
     _signature(pen, pack)
 
 

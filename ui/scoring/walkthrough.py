@@ -137,6 +137,7 @@ class CriterionPanel(QFrame):
                     f"{format_decimal(band.min)}–{format_decimal(band.max)}\n{band.label}", self
                 )
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes mark to mark
+                button.setStyleSheet("padding: 1px 4px;")
                 button.setToolTip(self.tr("Pick this band (its highest mark)"))
                 button.clicked.connect(lambda _=False, b=band: self.band_picked.emit(b.max))
                 bands.addWidget(button, i // 3, i % 3)
@@ -207,7 +208,9 @@ class Walkthrough(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("state")
         self.total_label = QLabel(self)
@@ -266,7 +269,7 @@ class Walkthrough(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([380, 820])
         self.criteria_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # actions: buttons and their keys
@@ -329,7 +332,8 @@ class Walkthrough(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading)
+        top.addStretch(1)
         top.addWidget(self.state_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.previous_button)
