@@ -7,7 +7,7 @@ stored (all or nothing), DTOs out. Codes name everything: rounds, judges, entrie
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -631,8 +631,10 @@ class SetupService:
         *,
         skip: Iterable[int] = (),
         overrides: Mapping[tuple[int, str], str] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportOutcome:
-        """Store every entry of the table, or none: any faulty row refuses the whole file."""
+        """Store every entry of the table, or none: any faulty row refuses the whole file.
+        ``cancelled`` is asked just before the commit (Cancel in a progress dialog)."""
         imports.require_fields(mapping, ["title"], source=table.source, fields=imports.ENTRY_FIELDS)
         with self._uow() as uow:
             check = imports.check_entries(
@@ -646,6 +648,8 @@ class SetupService:
                 )
             entries = [e for _, e in check.entries]
             uow.setup.insert_entries(entries)
+            if cancelled is not None and cancelled():
+                raise InputError(f"{table.source}: import cancelled; nothing was imported")
             uow.core.audit(
                 actor="organiser",
                 action="entries.import",

@@ -483,3 +483,12 @@ def test_demo_has_a_balanced_first_round_without_conflicts(services: Services) -
     assert not {(c.judge, c.entry) for c in conflicts} & {(a.judge, a.entry) for a in rows}
     trainees = {j.code for j in services.core.judge_rows() if j.role is Role.TRAINEE}
     assert not trainees & set(loads)
+
+
+def test_a_cancelled_import_stores_nothing(services: Services, tmp_path: Path) -> None:
+    make_competition(services)
+    table = services.setup.read_table(cleaned_sample(tmp_path))
+    mapping = services.setup.entry_mapping(table)
+    with pytest.raises(InputError, match="cancelled"):
+        services.setup.import_entries(table, mapping, cancelled=lambda: True)
+    assert services.core.entry_rows() == []

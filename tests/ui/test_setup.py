@@ -28,6 +28,7 @@ from ui.setup.attachments_dialog import AttachmentsDialog
 from ui.setup.common import SetupPrompter
 from ui.setup.entry_actions import install_entry_actions
 from ui.setup.import_dialog import PROBLEM, SKIP, ImportEntriesDialog
+from ui.setup.runner import SyncRunner, ThreadRunner
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
 
@@ -99,7 +100,7 @@ def test_import_dialog_maps_shows_faults_skips_and_imports(
     competition(services)
     bus = ChangeBus()
     prompter = FakePrompter()
-    dialog = ImportEntriesDialog(services, bus, prompter, settings=settings)
+    dialog = ImportEntriesDialog(services, bus, prompter, settings=settings, runner=SyncRunner())
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert dialog.load(SAMPLE)
@@ -154,7 +155,7 @@ def test_import_dialog_maps_shows_faults_skips_and_imports(
 
     # the mapping is remembered for files with the same headers
     dialog.combos  # noqa: B018
-    second = ImportEntriesDialog(services, bus, prompter, settings=settings)
+    second = ImportEntriesDialog(services, bus, prompter, settings=settings, runner=SyncRunner())
     qtbot.addWidget(second)
     assert second.load(SAMPLE)
     assert second.mapping() == dialog.mapping()
@@ -167,7 +168,9 @@ def test_remembered_mapping_wins_over_the_guess(
     path = tmp_path / "form.csv"
     path.write_text("Tên,Nhóm\nMáy bóc vỏ,KTCN\n", encoding="utf-8")
     prompter = FakePrompter()
-    dialog = ImportEntriesDialog(services, ChangeBus(), prompter, settings=settings)
+    dialog = ImportEntriesDialog(
+        services, ChangeBus(), prompter, settings=settings, runner=SyncRunner()
+    )
     qtbot.addWidget(dialog)
     assert dialog.load(path)
     assert dialog.mapping() == {}
@@ -177,7 +180,9 @@ def test_remembered_mapping_wins_over_the_guess(
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [e.title for e in services.core.entry_rows()] == ["Máy bóc vỏ"]
-    again = ImportEntriesDialog(services, ChangeBus(), prompter, settings=settings)
+    again = ImportEntriesDialog(
+        services, ChangeBus(), prompter, settings=settings, runner=SyncRunner()
+    )
     qtbot.addWidget(again)
     again.load(path)
     assert again.mapping() == {"title": 0, "category": 1}
@@ -395,3 +400,24 @@ def test_panel_dialog_seats_judges_per_category(qtbot: QtBot, services: Services
     assert dialog.checked() == ["GK01", "GK03"]
     section.refresh()
     assert "KTCN: 2 judges" in section.loads_label.text()
+
+
+def test_import_runs_off_the_gui_thread(
+    qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    competition(services)
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "title,category\n" + "".join(f"Sáng kiến {i},KTCN\n" for i in range(200)), "utf-8"
+    )
+    dialog = ImportEntriesDialog(
+        services, ChangeBus(), FakePrompter(), settings=settings, runner=ThreadRunner()
+    )
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    assert dialog.outcome is not None and dialog.outcome.added == 200
+    assert len(services.core.entry_rows()) == 200

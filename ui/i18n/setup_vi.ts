@@ -84,128 +84,128 @@
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../setup/entry_actions.py" line="38" />
+        <location filename="../setup/entry_actions.py" line="39" />
         <source>delete entry {code}</source>
         <translation>xóa hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="90" />
+        <location filename="../setup/entry_actions.py" line="92" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="92" />
+        <location filename="../setup/entry_actions.py" line="94" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="141" />
+        <location filename="../setup/entry_actions.py" line="143" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="142" />
+        <location filename="../setup/entry_actions.py" line="144" />
         <source>Create an entry</source>
         <translation>Tạo hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="143" />
+        <location filename="../setup/entry_actions.py" line="145" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="144" />
+        <location filename="../setup/entry_actions.py" line="146" />
         <source>Withdraw…</source>
         <translation>Rút hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="145" />
+        <location filename="../setup/entry_actions.py" line="147" />
         <source>The author withdrew the entry (a reason is kept)</source>
         <translation>Tác giả rút hồ sơ (lý do được lưu lại)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="146" />
+        <location filename="../setup/entry_actions.py" line="148" />
         <source>Mark ineligible…</source>
         <translation>Đánh dấu không hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="147" />
+        <location filename="../setup/entry_actions.py" line="149" />
         <source>Make active</source>
         <translation>Khôi phục hiệu lực</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="148" />
+        <location filename="../setup/entry_actions.py" line="150" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="149" />
+        <location filename="../setup/entry_actions.py" line="151" />
         <source>Withdraw, mark ineligible or make active again</source>
         <translation>Rút hồ sơ, đánh dấu không hợp lệ hoặc khôi phục hiệu lực</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="150" />
+        <location filename="../setup/entry_actions.py" line="152" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="152" />
+        <location filename="../setup/entry_actions.py" line="154" />
         <source>Delete an entry no judge is assigned (Undo brings it back)</source>
         <translation>Xóa hồ sơ chưa được phân công cho giám khảo nào (Hoàn tác để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="154" />
+        <location filename="../setup/entry_actions.py" line="156" />
         <source>Attachments…</source>
         <translation>Tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="155" />
+        <location filename="../setup/entry_actions.py" line="157" />
         <source>Import entries…</source>
         <translation>Nhập hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="156" />
+        <location filename="../setup/entry_actions.py" line="158" />
         <source>Import entries from a registration spreadsheet</source>
         <translation>Nhập hồ sơ từ bảng tính đăng ký</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="194" />
+        <location filename="../setup/entry_actions.py" line="196" />
         <source>Withdraw entry {code}</source>
         <translation>Rút hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="196" />
+        <location filename="../setup/entry_actions.py" line="198" />
         <source>Mark entry {code} ineligible</source>
         <translation>Đánh dấu hồ sơ {code} không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="198" />
+        <location filename="../setup/entry_actions.py" line="200" />
         <source>Reason (kept on record):</source>
         <translation>Lý do (được lưu lại):</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="252" />
+        <location filename="../setup/entry_actions.py" line="259" />
         <source>Delete entry</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="253" />
+        <location filename="../setup/entry_actions.py" line="260" />
         <source>Delete entry {code}? Undo (Ctrl+Z) brings it back.</source>
         <translation>Xóa hồ sơ {code}? Có thể hoàn tác (Ctrl+Z) để lấy lại.</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="265" />
-        <location filename="../setup/entry_actions.py" line="276" />
+        <location filename="../setup/entry_actions.py" line="272" />
+        <location filename="../setup/entry_actions.py" line="283" />
         <source>Import entries</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="266" />
+        <location filename="../setup/entry_actions.py" line="273" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../setup/entry_actions.py" line="277" />
+        <location filename="../setup/entry_actions.py" line="284" />
         <source>{n} entries imported.</source>
         <translation>Đã nhập {n} hồ sơ.</translation>
     </message>
@@ -271,116 +271,126 @@
 <context>
     <name>ImportEntriesDialog</name>
     <message>
-        <location filename="../setup/import_dialog.py" line="388" />
-        <location filename="../setup/import_dialog.py" line="515" />
+        <location filename="../setup/import_dialog.py" line="392" />
+        <location filename="../setup/import_dialog.py" line="531" />
         <source>Import entries</source>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="389" />
+        <location filename="../setup/import_dialog.py" line="393" />
         <source>Choose &amp;file…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="390" />
+        <location filename="../setup/import_dialog.py" line="394" />
         <source>Columns: which column of the file feeds each field</source>
         <translation>Cột: mỗi trường lấy dữ liệu từ cột nào của tệp</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="392" />
+        <location filename="../setup/import_dialog.py" line="396" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="393" />
+        <location filename="../setup/import_dialog.py" line="397" />
         <source>Title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="394" />
+        <location filename="../setup/import_dialog.py" line="398" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="395" />
+        <location filename="../setup/import_dialog.py" line="399" />
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="396" />
+        <location filename="../setup/import_dialog.py" line="400" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="397" />
+        <location filename="../setup/import_dialog.py" line="401" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="403" />
-        <location filename="../setup/import_dialog.py" line="424" />
+        <location filename="../setup/import_dialog.py" line="407" />
+        <location filename="../setup/import_dialog.py" line="441" />
         <source>(not in the file)</source>
         <translation>(không có trong tệp)</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="404" />
+        <location filename="../setup/import_dialog.py" line="408" />
         <source>&amp;Skip faulty rows</source>
         <translation>&amp;Bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="405" />
+        <location filename="../setup/import_dialog.py" line="409" />
         <source>&amp;Next problem</source>
         <translation>Lỗi &amp;tiếp theo</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="406" />
+        <location filename="../setup/import_dialog.py" line="410" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="407" />
+        <location filename="../setup/import_dialog.py" line="411" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="426" />
+        <location filename="../setup/import_dialog.py" line="421" />
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="443" />
         <source>(column {n})</source>
         <translation>(cột {n})</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="432" />
+        <location filename="../setup/import_dialog.py" line="449" />
         <source>{file}: {rows} rows</source>
         <translation>{file}: {rows} dòng</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="479" />
+        <location filename="../setup/import_dialog.py" line="495" />
         <source>Ignored columns: {names}</source>
         <translation>Các cột bỏ qua: {names}</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="485" />
+        <location filename="../setup/import_dialog.py" line="501" />
         <source>Choose a spreadsheet (xlsx or csv) to import.</source>
         <translation>Chọn bảng tính (xlsx hoặc csv) để nhập.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="487" />
+        <location filename="../setup/import_dialog.py" line="503" />
         <source>Choose the column that holds the titles.</source>
         <translation>Chọn cột chứa tên hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="494" />
+        <location filename="../setup/import_dialog.py" line="510" />
         <source>{ok} rows ready; {bad} rows with problems (rows {rows}): fix a cell (double-click it) or skip the row. Nothing is imported while a row has a problem.</source>
         <translation>{ok} dòng hợp lệ; {bad} dòng có lỗi (dòng {rows}): sửa ô (nhấp đúp vào ô) hoặc bỏ qua dòng. Chưa nhập gì khi còn dòng lỗi.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="502" />
+        <location filename="../setup/import_dialog.py" line="518" />
         <source>{ok} rows ready to import; {skipped} skipped.</source>
         <translation>{ok} dòng sẵn sàng để nhập; bỏ qua {skipped} dòng.</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="515" />
+        <location filename="../setup/import_dialog.py" line="531" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="578" />
+        <source>Importing {n} rows…</source>
+        <translation>Đang nhập {n} dòng…</translation>
     </message>
 </context>
 <context>
@@ -754,89 +764,102 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../setup/import_dialog.py" line="111" />
+        <location filename="../setup/import_dialog.py" line="113" />
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="112" />
+        <location filename="../setup/import_dialog.py" line="114" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="113" />
+        <location filename="../setup/import_dialog.py" line="115" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="114" />
+        <location filename="../setup/import_dialog.py" line="116" />
         <source>Title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="115" />
+        <location filename="../setup/import_dialog.py" line="117" />
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="116" />
+        <location filename="../setup/import_dialog.py" line="118" />
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="117" />
+        <location filename="../setup/import_dialog.py" line="119" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="118" />
+        <location filename="../setup/import_dialog.py" line="120" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="119" />
+        <location filename="../setup/import_dialog.py" line="121" />
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="140" />
+        <location filename="../setup/import_dialog.py" line="142" />
         <source>missing title</source>
         <translation>thiếu tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="141" />
+        <location filename="../setup/import_dialog.py" line="143" />
         <source>missing category</source>
         <translation>thiếu lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="142" />
+        <location filename="../setup/import_dialog.py" line="144" />
         <source>unknown category “{category}” (categories: {known})</source>
         <translation>lĩnh vực “{category}” không có trong danh mục (các lĩnh vực: {known})</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="143" />
+        <location filename="../setup/import_dialog.py" line="145" />
         <source>code “{code}”: letters, digits, . - _ / only</source>
         <translation>mã “{code}”: chỉ gồm chữ, số và các dấu . - _ /</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="144" />
+        <location filename="../setup/import_dialog.py" line="146" />
         <source>duplicate: code {code} is already in the database</source>
         <translation>trùng: mã {code} đã có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="145" />
+        <location filename="../setup/import_dialog.py" line="147" />
         <source>duplicate: code {code} is also on row {row}</source>
         <translation>trùng: mã {code} cũng có ở dòng {row}</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="147" />
+        <location filename="../setup/import_dialog.py" line="149" />
         <source>duplicate: same title, authors and organisation as entry {code} already in the database</source>
         <translation>trùng: cùng tên, tác giả và đơn vị với hồ sơ {code} đã có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../setup/import_dialog.py" line="151" />
+        <location filename="../setup/import_dialog.py" line="153" />
         <source>duplicate: same title, authors and organisation as row {row}</source>
         <translation>trùng: cùng tên, tác giả và đơn vị với dòng {row}</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../setup/runner.py" line="100" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../setup/runner.py" line="106" />
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 </TS>

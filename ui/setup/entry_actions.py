@@ -24,6 +24,7 @@ from ui.setup.attachments_dialog import AttachmentsDialog
 from ui.setup.common import SetupPrompter, run_action
 from ui.setup.entry_dialog import EntryDialog
 from ui.setup.import_dialog import ImportEntriesDialog
+from ui.setup.runner import SyncRunner, ThreadRunner
 
 
 class DeleteEntryCommand(QUndoCommand):
@@ -77,6 +78,7 @@ class EntryActions(QObject):
         self.current_code = current_code
         self.prompter = prompter or SetupPrompter()
         self.settings = settings
+        self.runner: SyncRunner | ThreadRunner = ThreadRunner()
         self.undo_stack = QUndoStack(self)
 
         self.new_action = QAction(self)
@@ -219,7 +221,12 @@ class EntryActions(QObject):
 
     def open_import(self, path: Path | None = None) -> ImportEntriesDialog:
         dialog = ImportEntriesDialog(
-            self.services, self.bus, self.prompter, self.widget, settings=self.settings
+            self.services,
+            self.bus,
+            self.prompter,
+            self.widget,
+            settings=self.settings,
+            runner=self.runner,
         )
         if path is not None:
             dialog.load(path)

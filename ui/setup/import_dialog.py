@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,9 @@ from judging.setup.imports import (
     guess_mapping,
 )
 from ui.bus import ChangeBus
-from ui.setup.common import SetupPrompter, run_action
+from ui.errors import describe_error
+from ui.setup.common import SetupPrompter
+from ui.setup.runner import SyncRunner, ThreadRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -283,9 +285,11 @@ class ImportEntriesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        runner: SyncRunner | ThreadRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ImportEntriesDialog")
+        self.runner = runner if runner is not None else ThreadRunner()
         self.services = services
         self.bus = bus
         self.prompter = prompter
@@ -410,9 +414,22 @@ class ImportEntriesDialog(QDialog):
 
     # -- loading ----------------------------------------------------------------------------
     def load(self, path: Path) -> bool:
-        table = run_action(self, self.prompter, lambda: self.services.setup.read_table(path))
-        if table is None:
-            return False
+        """Read the file (off the GUI thread); True when it is loaded by the time this returns
+        (always with a synchronous runner)."""
+        self.runner.run(
+            self,
+            self.tr("Reading {file}…").format(file=path.name),
+            lambda _cancelled: self.services.setup.read_table(path),
+            self._on_table_read,
+            self._on_failed,
+        )
+        return self.table is not None and self.table.source == path.name
+
+    def _on_failed(self, exc: JudgingError) -> None:
+        title, text = describe_error(exc)
+        self.prompter.warn(self, title, text, str(exc))
+
+    def _on_table_read(self, table: Table) -> None:
         self.table = table
         mapping = remembered_mapping(self.settings, table) or guess_mapping(
             table.headers, ENTRY_FIELDS, ENTRY_HINTS
@@ -433,7 +450,6 @@ class ImportEntriesDialog(QDialog):
         )
         self.model.set_table(table, self.mapping())
         self.recheck()
-        return True
 
     def mapping(self) -> dict[str, int]:
         mapping = {}
@@ -546,16 +562,26 @@ class ImportEntriesDialog(QDialog):
         if self.table is None:
             return
         table, mapping = self.table, self.mapping()
-        outcome = run_action(
-            self,
-            self.prompter,
-            lambda: self.services.setup.import_entries(
-                table, mapping, skip=self.model.skip, overrides=self.model.overrides
-            ),
-        )
-        if outcome is None:
+        skip, overrides = set(self.model.skip), dict(self.model.overrides)
+
+        def work(cancelled: Callable[[], bool]) -> ImportOutcome:
+            return self.services.setup.import_entries(
+                table, mapping, skip=skip, overrides=overrides, cancelled=cancelled
+            )
+
+        def failed(exc: JudgingError) -> None:
+            self._on_failed(exc)
             self.recheck()
-            return
+
+        self.runner.run(
+            self,
+            self.tr("Importing {n} rows…").format(n=len(table.rows)),
+            work,
+            lambda outcome: self._on_imported(table, mapping, outcome),
+            failed,
+        )
+
+    def _on_imported(self, table: Table, mapping: dict[str, int], outcome: ImportOutcome) -> None:
         remember_mapping(self.settings, table, mapping)
         self.outcome = outcome
         self.bus.announce("entries")

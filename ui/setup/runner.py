@@ -1,0 +1,106 @@
+"""Long work (reading a big spreadsheet, importing it) off the GUI thread, with a progress
+dialog and a Cancel button.
+
+The work is a function given a ``cancelled()`` question; it runs in a worker thread (its own
+unit of work: the engine gives each thread its own connection) and its result or its
+``JudgingError`` comes back to the GUI thread. Cancel asks the work to stop before it stores
+anything (an import checks before its commit). Tests swap in ``SyncRunner``, which runs the
+work at once in the calling thread (no timing, nothing left running).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from judging.errors import JudgingError
+
+Work = Callable[[Callable[[], bool]], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[JudgingError], None]
+
+
+class SyncRunner:
+    """Runs the work at once, in the calling thread (tests)."""
+
+    def run(
+        self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
+    ) -> None:
+        try:
+            result = work(lambda: False)
+        except JudgingError as exc:
+            failed(exc)
+            return
+        done(result)
+
+
+class _Worker(QThread):
+    finished_with = Signal(object, object)  # result, exception
+
+    def __init__(self, work: Work, cancelled: Callable[[], bool], parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancelled = cancelled
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._cancelled)
+        except BaseException as exc:  # handed to the GUI thread, which sorts it
+            self.finished_with.emit(None, exc)
+            return
+        self.finished_with.emit(result, None)
+
+
+class ThreadRunner:
+    """Runs the work in a worker thread behind a modal progress dialog with Cancel."""
+
+    def __init__(self) -> None:
+        self._running: list[_Worker] = []
+
+    def run(
+        self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
+    ) -> None:
+        progress = QProgressDialog(label, _cancel_label(), 0, 0, parent)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a quick import shows no dialog at all
+        flag = {"cancelled": False}
+
+        def on_cancel() -> None:
+            flag["cancelled"] = True
+            progress.setLabelText(_cancelling_label())
+
+        progress.canceled.connect(on_cancel)
+        worker = _Worker(work, lambda: flag["cancelled"], parent)
+        self._running.append(worker)
+
+        def on_finished(result: object, exc: BaseException | None) -> None:
+            progress.reset()
+            progress.deleteLater()
+            worker.wait()
+            self._running.remove(worker)
+            worker.deleteLater()
+            if exc is None:
+                done(result)
+            elif isinstance(exc, JudgingError):
+                failed(exc)
+            else:  # a bug: the error handler (sys.excepthook) shows the crash dialog
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        worker.finished_with.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+        worker.start()
+
+
+def _cancel_label() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Runner", "Cancel")
+
+
+def _cancelling_label() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Runner", "Cancelling…")
