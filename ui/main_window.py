@@ -294,6 +294,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        # Ctrl+1 … Ctrl+6: straight to a section from the keyboard.
+        self.section_actions: dict[str, QAction] = {}
+        for number, key in enumerate(SECTION_KEYS, 1):
+            action = self.view_menu.addAction("")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, where=key: self.show_section(where))
+            self.section_actions[key] = action
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -331,6 +339,8 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             if item is not None:
                 item.setText(self._title(key))
+            if key in self.section_actions:
+                self.section_actions[key].setText(self._title(key))
         self._update_database_texts(reload=False)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -347,3 +347,13 @@ def test_a_section_that_cannot_be_built_does_not_take_the_window_down(
     _click_section(qtbot, shell, "entries")
     assert shell.window.current_section_key() == "entries"
     assert shell.window.section("entries").isVisible()
+
+
+def test_ctrl_and_a_number_goes_to_a_section(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "entries"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "certificates"
+    assert window.section_actions["judges"].text() == "Giám khảo"

@@ -256,113 +256,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="320"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="326"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Load &amp;demo competition</source>
         <translation>Nạp cuộc thi &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;About the judging desk</source>
         <translation>&amp;Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Judging desk</source>
         <translation>Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="371"/>
         <source>No competition yet</source>
         <translation>Chưa có cuộc thi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Database: {location}</source>
         <translation>Cơ sở dữ liệu: {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Opened {location}</source>
         <translation>Đã mở {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Load the demo competition?</source>
         <translation>Nạp cuộc thi mẫu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="417"/>
         <source>This database is empty. Load the demo competition “Giải thưởng Sáng kiến cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?</source>
         <translation>Cơ sở dữ liệu này đang trống. Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” (4 lĩnh vực, 2 vòng, 32 hồ sơ, 9 giám khảo) để xem thử?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="453"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="454"/>
         <source>{name} already exists. Choose a new name, or open it with Open.</source>
         <translation>{name} đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="475"/>
         <source>About the judging desk</source>
         <translation>Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="477"/>
         <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
