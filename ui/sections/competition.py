@@ -360,7 +360,7 @@ class CompetitionSection(Section):
                 self.tr("Import a definition"),
                 self.tr(
                     "This database already holds a competition ({code}). A definition file "
-                    "starts a new, empty database: use File › New, then import it there. "
+                    "starts a new, empty database: use File › New database…, then import it there. "
                     "To change this competition, edit it here."
                 ).format(code=self.stored.code),
             )
@@ -384,7 +384,7 @@ class CompetitionSection(Section):
                 self.tr("Start from a template"),
                 self.tr(
                     "This database already holds a competition ({code}). A template starts "
-                    "a new, empty database: use File › New first."
+                    "a new, empty database: use File › New database… first."
                 ).format(code=self.stored.code),
             )
             return
