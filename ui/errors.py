@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -223,8 +223,11 @@ class ErrorHandler(QObject):
     """Sorts what escapes a user action: a known error → a message; a bug → the crash dialog.
 
     ``install()`` makes it ``sys.excepthook`` (PySide6 reports an exception that leaves a slot
-    there); ``run(action)`` wraps one user action explicitly.
+    there); ``run(action)`` wraps one user action explicitly. An exception reported from a
+    worker thread is shown by the GUI thread (dialogs live there only).
     """
+
+    _reported = Signal(object, object, object)
 
     def __init__(
         self,
@@ -240,6 +243,7 @@ class ErrorHandler(QObject):
         self._parent_widget = parent_widget
         self._previous_hook: Callable[..., object] | None = None
         self._showing = False
+        self._reported.connect(self.handle, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
         self._previous_hook = sys.excepthook
@@ -260,6 +264,9 @@ class ErrorHandler(QObject):
         exc: BaseException,
         tb: TracebackType | None,
     ) -> None:
+        if QThread.currentThread() is not self.thread():
+            self._reported.emit(exc_type, exc, tb)
+            return
         if isinstance(exc, JudgingError):
             self.show_error(exc)
             return

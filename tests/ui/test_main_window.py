@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -357,3 +358,18 @@ def test_ctrl_and_a_number_goes_to_a_section(qtbot: QtBot, shell: Shell) -> None
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section_key() == "certificates"
     assert window.section_actions["judges"].text() == "Giám khảo"
+
+
+def test_a_bug_in_a_worker_thread_is_shown_by_the_gui_thread(qtbot: QtBot, shell: Shell) -> None:
+    def work() -> None:
+        try:
+            raise ValueError("a bug in the background")
+        except ValueError as exc:
+            shell.errors.handle(type(exc), exc, exc.__traceback__)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert not shell.prompter.crashes  # not shown from the worker
+    qtbot.waitUntil(lambda: len(shell.prompter.crashes) == 1)
+    assert "a bug in the background" in shell.prompter.crashes[0][0]
