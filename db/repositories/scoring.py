@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from db.models.base import new_uuid
 from db.models.core import (
     CategoryRow,
     CriterionRow,
@@ -21,7 +22,6 @@ from db.models.core import (
     JudgeRowModel,
     RoundRow,
 )
-from db.models.base import new_uuid
 from db.models.scoring import MarkRow, MarkVersionRow, ScoreSheetRow, SettingRow
 from db.models.setup import AssignmentRow, AttachmentRow
 from judging.model import Band, Criterion, Role, RoundStatus
