@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase, open_database
@@ -23,10 +23,11 @@ from tests.ui.test_main_window_helpers import (
     build_translations,
     make_shell,
     reset_translations,
+    translations_for,
 )
 from ui import main_window as main_window_module
 from ui.app import show_startup_error
-from ui.errors import CrashDialog
+from ui.errors import CrashDialog, Prompter
 from ui.fonts import FAMILY, apply_app_font
 from ui.main_window import SECTION_KEYS, UnavailableSection, unbuilt_title
 from ui.sections.base import Section
@@ -373,3 +374,24 @@ def test_a_bug_in_a_worker_thread_is_shown_by_the_gui_thread(qtbot: QtBot, shell
     assert not shell.prompter.crashes  # not shown from the worker
     qtbot.waitUntil(lambda: len(shell.prompter.crashes) == 1)
     assert "a bug in the background" in shell.prompter.crashes[0][0]
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Có", True), ("Không", False)])
+def test_the_real_question_dialog_speaks_vietnamese(
+    qtbot: QtBot, button: str, expected: bool
+) -> None:
+    translations_for("vi")
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append([b.text() for b in box.buttons()])
+        chosen = next(b for b in box.buttons() if b.text() == button)
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    assert Prompter().ask(None, "Nạp cuộc thi mẫu?", "Cơ sở dữ liệu này đang trống.") is expected
+    assert sorted(seen[0]) == ["Có", "Không"]
