@@ -142,6 +142,26 @@ def _fit(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
+#: The engine's reasons for an incomplete entry, in Vietnamese for the table.
+_MISSING_VI = (
+    (": not started", ": chưa chấm"),
+    (": not submitted", ": chưa nộp phiếu"),
+    ("no counted marks", "chưa có điểm được tính"),
+    ("counted judge(s): too few to drop the", "giám khảo được tính: quá ít để bỏ"),
+    ("highest and", "điểm cao nhất và"),
+    ("lowest marks", "điểm thấp nhất"),
+    ("only ", "chỉ "),
+)
+
+
+def _missing(entry: EntryResult, ctx: CliContext) -> str:
+    text = "; ".join(entry.missing)
+    if ctx.language == "vi":
+        for en, vi in _MISSING_VI:
+            text = text.replace(en, vi)
+    return text
+
+
 def _status_word(entry: EntryResult, ctx: CliContext) -> str:
     if entry.status == STATUS_RANKED:
         return ""
@@ -156,7 +176,12 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
     title = ctx.t(f"Round {result.round}", f"Vòng {result.round}")
     if result.category:
         title += ctx.t(f", category {result.category}", f", lĩnh vực {result.category}")
-    title += f" ({result.status.value})"
+    status = {
+        "open": ("open", "đang mở"),
+        "closed": ("closed", "đã đóng"),
+        "approved": ("approved", "đã phê duyệt"),
+    }[result.status.value]
+    title += f" ({ctx.t(*status)})"
     lines.append(title)
     if result.drafts:
         lines.append(
@@ -188,7 +213,7 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
         if r.tie_decision:
             note = ctx.t(f"chair: {r.tie_decision}", f"chủ tịch: {r.tie_decision}")
         elif r.missing:
-            note = f"{note}: {'; '.join(r.missing)}"
+            note = f"{note}: {_missing(r, ctx)}"
         rows.append(
             [
                 rank,
