@@ -101,6 +101,7 @@ def make_section(
     bus = ChangeBus()
     prompter = FakePrompter()
     section = ResultsSection(services, bus, prompter=prompter)  # type: ignore[arg-type]
+    assert ranking.calls == []  # nothing is ranked before the section is shown
     qtbot.addWidget(section)
     section.resize(1400, 700)
     section.show()
@@ -307,6 +308,13 @@ def test_category_choice_and_bus_refresh(qtbot: Any) -> None:
     bus.announce("marks")
     assert len(ranking.calls) == count + 1
     assert ranking.calls[-1][2]["category"] == "nong_nghiep"  # the choice survives a refresh
+    # Hidden (another section in front): marks typed meanwhile rank nothing until shown.
+    section.hide()
+    for _ in range(3):
+        bus.announce("marks")
+    assert len(ranking.calls) == count + 1
+    section.show()
+    assert len(ranking.calls) == count + 2
 
 
 # -- ties and round actions ------------------------------------------------------------------
@@ -381,6 +389,7 @@ def test_without_a_ranking_service_the_screen_says_so(qtbot: Any) -> None:
     )
     section = ResultsSection(services, ChangeBus(), prompter=FakePrompter())  # type: ignore[arg-type]
     qtbot.addWidget(section)
+    section.show()
     assert section.model.rowCount() == 0
     assert "not available" in section.message.text()
 

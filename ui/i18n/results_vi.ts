@@ -4,262 +4,262 @@
   <context>
     <name>Consistency</name>
     <message>
-      <location filename="../results/consistency_view.py" line="68" />
+      <location filename="../results/consistency_view.py" line="69" />
       <source>not computable</source>
       <translation>không tính được</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="69" />
+      <location filename="../results/consistency_view.py" line="70" />
       <source>no agreement</source>
       <translation>không có sự thống nhất</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="70" />
+      <location filename="../results/consistency_view.py" line="71" />
       <source>weak agreement</source>
       <translation>thống nhất yếu</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="71" />
+      <location filename="../results/consistency_view.py" line="72" />
       <source>moderate agreement</source>
       <translation>thống nhất vừa phải</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="72" />
+      <location filename="../results/consistency_view.py" line="73" />
       <source>strong agreement</source>
       <translation>thống nhất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="73" />
+      <location filename="../results/consistency_view.py" line="74" />
       <source>very strong agreement</source>
       <translation>thống nhất rất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="74" />
+      <location filename="../results/consistency_view.py" line="75" />
       <source>poor reliability</source>
       <translation>độ tin cậy kém</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="75" />
+      <location filename="../results/consistency_view.py" line="76" />
       <source>good reliability</source>
       <translation>độ tin cậy tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="76" />
+      <location filename="../results/consistency_view.py" line="77" />
       <source>excellent reliability</source>
       <translation>độ tin cậy rất tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="82" />
+      <location filename="../results/consistency_view.py" line="83" />
       <source>fewer than two judges</source>
       <translation>ít hơn hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="83" />
+      <location filename="../results/consistency_view.py" line="84" />
       <source>fewer than two entries</source>
       <translation>ít hơn hai hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="84" />
+      <location filename="../results/consistency_view.py" line="85" />
       <source>every judge gave every entry the same total</source>
       <translation>mọi giám khảo cho mọi hồ sơ cùng một tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="87" />
+      <location filename="../results/consistency_view.py" line="88" />
       <source>no two entries were scored by the same two or more judges</source>
       <translation>không có hai hồ sơ nào được cùng một nhóm từ hai giám khảo trở lên chấm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="90" />
+      <location filename="../results/consistency_view.py" line="91" />
       <source>no entry has two judges</source>
       <translation>không hồ sơ nào có hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="91" />
+      <location filename="../results/consistency_view.py" line="92" />
       <source>no variation in the totals</source>
       <translation>các tổng điểm không chênh lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="96" />
+      <location filename="../results/consistency_view.py" line="97" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="96" />
+      <location filename="../results/consistency_view.py" line="97" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="96" />
+      <location filename="../results/consistency_view.py" line="97" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="159" />
+      <location filename="../results/consistency_view.py" line="160" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="160" />
+      <location filename="../results/consistency_view.py" line="161" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="161" />
+      <location filename="../results/consistency_view.py" line="162" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="162" />
+      <location filename="../results/consistency_view.py" line="163" />
       <source>Marks</source>
       <translation>Số điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="163" />
+      <location filename="../results/consistency_view.py" line="164" />
       <source>Entries</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="164" />
+      <location filename="../results/consistency_view.py" line="165" />
       <source>Mean total</source>
       <translation>Tổng điểm TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="165" />
+      <location filename="../results/consistency_view.py" line="166" />
       <source>SD</source>
       <translation>Độ lệch chuẩn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="166" />
+      <location filename="../results/consistency_view.py" line="167" />
       <source>Panel mean</source>
       <translation>TB hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="167" />
+      <location filename="../results/consistency_view.py" line="168" />
       <source>Mean deviation</source>
       <translation>Chênh lệch TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="168" />
+      <location filename="../results/consistency_view.py" line="169" />
       <source>Far from median</source>
       <translation>Lệch xa trung vị</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="197" />
+      <location filename="../results/consistency_view.py" line="198" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="198" />
+      <location filename="../results/consistency_view.py" line="199" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="200" />
+      <location filename="../results/consistency_view.py" line="201" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="201" />
+      <location filename="../results/consistency_view.py" line="202" />
       <source>Panel median</source>
       <translation>Trung vị hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="202" />
+      <location filename="../results/consistency_view.py" line="203" />
       <source>Off by</source>
       <translation>Lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="203" />
+      <location filename="../results/consistency_view.py" line="204" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="283" />
+      <location filename="../results/consistency_view.py" line="303" />
       <source>Judges against the panel</source>
       <translation>Từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="286" />
+      <location filename="../results/consistency_view.py" line="306" />
       <source>Each judge's mean total ± SD against the panel</source>
       <translation>Tổng điểm TB ± độ lệch chuẩn (ĐLC) của từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="288" />
+      <location filename="../results/consistency_view.py" line="308" />
       <source>Total</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="292" />
+      <location filename="../results/consistency_view.py" line="312" />
       <source>Judge's mark against the panel mark</source>
       <translation>Điểm của giám khảo so với điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="294" />
+      <location filename="../results/consistency_view.py" line="314" />
       <source>Judge's mark</source>
       <translation>Điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="297" />
+      <location filename="../results/consistency_view.py" line="317" />
       <source>Marks far from the panel median</source>
       <translation>Điểm lệch xa trung vị của hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="333" />
+      <location filename="../results/consistency_view.py" line="353" />
       <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="346" />
+      <location filename="../results/consistency_view.py" line="366" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
       <translation>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="353" />
+      <location filename="../results/consistency_view.py" line="373" />
       <source>ICC(1): not computable (%1)</source>
       <translation>ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="358" />
+      <location filename="../results/consistency_view.py" line="378" />
       <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
       <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="369" />
+      <location filename="../results/consistency_view.py" line="389" />
       <source>… and Kendall's W of %1 smaller groups of entries</source>
       <translation>… và hệ số W của %1 nhóm hồ sơ nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="375" />
+      <location filename="../results/consistency_view.py" line="395" />
       <source>Kendall's W: not computable (%1)</source>
       <translation>Hệ số W của Kendall: không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="378" />
+      <location filename="../results/consistency_view.py" line="398" />
       <source>W: 1 = the judges order the entries alike, 0 = no common order. ICC(1): share of the spread of totals due to the entries rather than the judges. Trainees are shown but left out of both.</source>
       <translation>W: 1 = các giám khảo xếp thứ tự hồ sơ giống nhau, 0 = không có thứ tự chung. ICC(1): phần chênh lệch tổng điểm do chính hồ sơ chứ không do giám khảo. Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="414" />
+      <location filename="../results/consistency_view.py" line="434" />
       <source>judge: mean ± SD</source>
       <translation>giám khảo: TB ± ĐLC</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="424" />
+      <location filename="../results/consistency_view.py" line="444" />
       <source>panel: mean, same entries</source>
       <translation>hội đồng: TB cùng hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="448" />
+      <location filename="../results/consistency_view.py" line="468" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="449" />
+      <location filename="../results/consistency_view.py" line="469" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="450" />
+      <location filename="../results/consistency_view.py" line="470" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -419,92 +419,92 @@
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="145" />
+      <location filename="../results/explain.py" line="154" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="156" />
+      <location filename="../results/explain.py" line="165" />
       <source>Entries sharing this rank, compared on each metric of the chain in order:</source>
       <translation>Các hồ sơ cùng hạng, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="156" />
+      <location filename="../results/explain.py" line="165" />
       <source>Tie-break chain</source>
       <translation>Chuỗi tiêu chí phân hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="164" />
+      <location filename="../results/explain.py" line="173" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="165" />
+      <location filename="../results/explain.py" line="174" />
       <source>incomplete: not ranked</source>
       <translation>chưa đủ điểm: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="166" />
+      <location filename="../results/explain.py" line="175" />
       <source>withdrawn: not ranked</source>
       <translation>đã rút: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="171" />
+      <location filename="../results/explain.py" line="180" />
       <source>tied</source>
       <translation>đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="173" />
+      <location filename="../results/explain.py" line="182" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="173" />
+      <location filename="../results/explain.py" line="182" />
       <source>rank</source>
       <translation>hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="176" />
+      <location filename="../results/explain.py" line="185" />
       <source>Missing marks</source>
       <translation>Còn thiếu điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="178" />
+      <location filename="../results/explain.py" line="187" />
       <source>Jury</source>
       <translation>Hội đồng giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="185" />
+      <location filename="../results/explain.py" line="194" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="186" />
+      <location filename="../results/explain.py" line="195" />
       <source>Weighted</source>
       <translation>Sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="190" />
+      <location filename="../results/explain.py" line="199" />
       <source>Components</source>
       <translation>Điểm thành phần ngoài hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="192" />
+      <location filename="../results/explain.py" line="201" />
       <source>Totals</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="200" />
+      <location filename="../results/explain.py" line="209" />
       <source>Chair’s decision on the tie</source>
       <translation>Quyết định của chủ tịch về đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="204" />
+      <location filename="../results/explain.py" line="213" />
       <source>Criteria, mark by mark</source>
       <translation>Từng tiêu chí, từng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="232" />
+      <location filename="../results/explain.py" line="241" />
       <source>Provisional: unsubmitted marks are included.</source>
       <translation>Tạm tính: có tính cả điểm chưa nộp.</translation>
     </message>
@@ -553,112 +553,112 @@
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../sections/results.py" line="150" />
+      <location filename="../sections/results.py" line="157" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="153" />
+      <location filename="../sections/results.py" line="160" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="154" />
+      <location filename="../sections/results.py" line="161" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="155" />
+      <location filename="../sections/results.py" line="162" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="158" />
+      <location filename="../sections/results.py" line="165" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="163" />
-      <source>[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · double-click a number or press Enter for its explanation</source>
-      <translation>[n]: thứ tự của cột trong chuỗi tiêu chí phân hạng · = : đồng hạng · nhấp đúp vào một con số hoặc nhấn Enter để xem giải thích</translation>
+      <location filename="../sections/results.py" line="169" />
+      <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
+      <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="169" />
+      <location filename="../sections/results.py" line="173" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="172" />
+      <location filename="../sections/results.py" line="176" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="173" />
+      <location filename="../sections/results.py" line="177" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="174" />
+      <location filename="../sections/results.py" line="178" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="175" />
+      <location filename="../sections/results.py" line="179" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="176" />
+      <location filename="../sections/results.py" line="180" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="223" />
+      <location filename="../sections/results.py" line="240" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="241" />
+      <location filename="../sections/results.py" line="258" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="245" />
+      <location filename="../sections/results.py" line="262" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="295" />
+      <location filename="../sections/results.py" line="312" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="311" />
+      <location filename="../sections/results.py" line="339" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="312" />
+      <location filename="../sections/results.py" line="340" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="313" />
+      <location filename="../sections/results.py" line="341" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="345" />
+      <location filename="../sections/results.py" line="373" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="384" />
+      <location filename="../sections/results.py" line="412" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="392" />
+      <location filename="../sections/results.py" line="420" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -85,6 +85,11 @@ class ResultsSection(Section):
         self.category_label = QLabel(self)
         bar.addWidget(self.category_label)
         self.category_box = QComboBox(self)
+        for box in (self.round_box, self.category_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(18)
         bar.addWidget(self.category_box)
         self.drafts_box = QCheckBox(self)
         bar.addWidget(self.drafts_box)
@@ -148,7 +153,10 @@ class ResultsSection(Section):
         self.tie_button.clicked.connect(self._on_tie_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
-        self.refresh()
+        # Ranking a round is a whole pass over its marks: done when the section is shown, and
+        # again when something it listens to changed while shown (not on every typed mark
+        # while the person is in another section).
+        self._stale = True
 
     def title(self) -> str:
         return self.tr("Results")
@@ -163,10 +171,7 @@ class ResultsSection(Section):
             )
         )
         self.legend.setText(
-            self.tr(
-                "[n]: place of the column in the tie-break chain · = : tied (đồng hạng) · "
-                "double-click a number or press Enter for its explanation"
-            )
+            self.tr("[n] tie-break order · = tied · double-click or Enter: explanation")
         )
         self.draft_banner.setText(
             self.tr(
@@ -179,6 +184,18 @@ class ResultsSection(Section):
         self.tabs.setTabText(0, self.tr("Ranking"))
         self.tabs.setTabText(1, self.tr("Judge consistency"))
         self.consistency_view.retranslate()
+
+    def _on_bus_changed(self, areas: frozenset[str]) -> None:
+        if areas & self.listens_to:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,6 +221,7 @@ class ResultsSection(Section):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._stale = False
         try:
             self.competition = self.services.core.competition()
         except JudgingError as exc:
