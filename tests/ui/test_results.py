@@ -500,3 +500,14 @@ def test_one_category_hides_the_category_column(qtbot: Any) -> None:
     assert not section.table.isColumnHidden(category)
     section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
     assert section.table.isColumnHidden(category)
+
+
+def test_numbers_are_printed_as_given_never_in_exponent_form() -> None:
+    from decimal import Decimal
+
+    from ui.results.rows import number_text
+
+    assert number_text(Decimal("27.00")) == "27.00"
+    assert number_text(Decimal("1E+1")) == "10"
+    assert number_text(Decimal("0E-2")) == "0.00"
+    assert number_text(None) == ""

@@ -1,6 +1,8 @@
 """Judge consistency beside the ranking: numbers per judge, two plots, the marks far from the
 panel median and the agreement between judges (see judging/ranking/consistency.py for the
-definitions). Plots are pyqtgraph (QtCharts is not part of PySide6-Essentials).
+definitions). Plots are pyqtgraph (QtCharts is not part of PySide6-Essentials); their
+coordinates are floats made from the exact values, for drawing only. The numbers in the tables
+are the exact statistics rounded half-up for reading (SD is the one float statistic).
 """
 
 from __future__ import annotations

@@ -278,14 +278,6 @@ class ResultsSection(Section):
             return
         self._show_result(self.result)
 
-    def show_result(self, result: RoundResult, competition: Competition | None = None) -> None:
-        """Show a given result (used by tests and screenshots that have no engine)."""
-        if competition is not None:
-            self.competition = competition
-        self.result = result
-        self.draft_banner.setVisible(result.drafts)
-        self._show_result(result)
-
     def _show_result(self, result: RoundResult | None) -> None:
         round_ = self.current_round()
         if result is not None and self.competition is not None:
