@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from judging.app import Services
-from judging.demo import build_demo
+from judging.demo import build_demo, demo_competition, demo_entries, demo_judges
 from judging.scoring.demo import DEMO_PIN, DEMO_RECUSAL, extend_demo
 from judging.scoring.model import SheetState
+from judging.setup import demo as setup_demo
 from tests import scoring_helpers
 
 
 def test_demo_has_submitted_in_progress_and_one_recused_sheet(services: Services) -> None:
-    build_demo(services)
+    # the demo up to the scoring area (the ranking area then finishes some sheets)
+    services.core.create_competition(demo_competition(), demo_entries(), demo_judges())
+    setup_demo.extend_demo(services)
+    extend_demo(services)
     rnd = services.core.require_competition().rounds[0]
     sheets = services.scoring.round_sheets(rnd.code)
     states = [s.state for s in sheets]
@@ -35,3 +39,11 @@ def test_without_assignments_the_demo_adds_no_marks(services: Services) -> None:
     )
     extend_demo(services)
     assert services.core.report().counts["marks"] == 0
+
+
+def test_the_whole_demo_keeps_the_recusal(services: Services) -> None:
+    build_demo(services)
+    rnd = services.core.require_competition().rounds[0]
+    states = [s.state for s in services.scoring.round_sheets(rnd.code)]
+    assert states.count(SheetState.RECUSED) == 1
+    assert SheetState.SUBMITTED in states
