@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from judging.errors import InputError
 from judging.model import Category, EntryStatus
@@ -28,7 +30,7 @@ from judging.setup.imports import (
     split_authors,
     write_csv,
 )
-from judging.text import nfc
+from judging.text import clean, nfc
 
 #: A copy of ../shared/samples/dang-ky-sang-kien-2026.xlsx (a registration form's export).
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
@@ -251,3 +253,35 @@ def test_empty_table_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         read_table(path)
     assert isinstance(read_csv(b"title\nx\n", source="s"), Table)
+
+
+_VI_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ"
+    + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+_cell = st.text(alphabet=_VI_LETTERS + " ,;\"'0123456789", max_size=20)
+
+
+@given(
+    rows=st.lists(st.lists(_cell, min_size=3, max_size=3), min_size=1, max_size=6),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1258"]),
+    delimiter=st.sampled_from([",", ";"]),
+)
+def test_csv_reads_back_what_was_written_in_any_encoding(
+    rows: list[list[str]], encoding: str, delimiter: str
+) -> None:
+    """Whatever a spreadsheet program writes (quoted cells, `,` or `;`, any of the four
+    encodings), the cells read back the same, cleaned."""
+    import csv
+    import io
+
+    rows = [r for r in rows if any(clean(c) for c in r)]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(["title", "category", "authors"])
+    writer.writerows(rows)
+    text = buffer.getvalue()
+    data = to_cp1258(text) if encoding == "cp1258" else text.encode(encoding)
+    table = read_csv(data, source="f.csv")
+    assert table.headers == ("title", "category", "authors")
+    assert [cells for _, cells in table.rows] == [tuple(clean(c) for c in r) for r in rows]
