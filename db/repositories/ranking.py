@@ -8,7 +8,6 @@ SQLAlchemy row layer alone would cost more than the whole ranking (see bench/ben
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
@@ -21,9 +20,6 @@ from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus
 from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, SheetState, TieDecision
-
-_COUNTING_ROLES = (Role.MEMBER.value, Role.CHAIR.value)
-_STATES = frozenset(s.value for s in SheetState)
 
 
 class SqlRankingRepository:
@@ -56,7 +52,7 @@ class SqlRankingRepository:
         ]
 
     # -- entries, sheets and marks --------------------------------------------------------
-    def round_entries(self, round_code: str, *, states: Collection[str] | None) -> list[EntryInput]:
+    def round_entries(self, round_code: str) -> list[EntryInput]:
         session = self.session
         rnd = self._round(round_code)
         round_id = rnd.id
@@ -80,7 +76,7 @@ class SqlRankingRepository:
         # tuple of marks the engine wants.
         by_entry: dict[int, list[SheetInput]] = {}
         not_started = SheetState.NOT_STARTED.value
-        for row in self._sheets(round_id, criteria, states):
+        for row in self._sheets(round_id, criteria):
             sheet = SheetInput(judge_codes[row[2]], row[3] or not_started, row[4:])
             found = by_entry.get(row[1])
             if found is None:
@@ -121,37 +117,23 @@ class SqlRankingRepository:
             for entry_id, code, title, category_id, status in session.execute(query).tuples()
         ]
 
-    def _sheets(
-        self, round_id: int, criteria: list[int], states: Collection[str] | None
-    ) -> list[Any]:
+    def _sheets(self, round_id: int, criteria: list[int]) -> list[Any]:
         """The hot query: one row per assignment of the round — ``(assignment id, entry id,
         judge id, sheet state, mark of each criterion…)`` — the marks as integers of
-        ten-thousandths, pivoted by SQLite so Python never touches a row per mark. Marks are
-        given only for members' and chairs' sheets whose state is in ``states`` (every sheet
-        when ``states`` is None); NULL elsewhere. Only integers and fixed words go into the
-        text, so no parameter style is needed and the driver's own cursor can run it."""
-        counting = ""
-        if states is not None:
-            unknown = set(states) - _STATES
-            if unknown:
-                raise ValueError(f"unknown sheet states: {sorted(unknown)}")
-            roles = ", ".join(f"'{r}'" for r in _COUNTING_ROLES)
-            wanted = ", ".join(f"'{s}'" for s in sorted(states)) or "''"
-            counting = f" AND s.state IN ({wanted}) AND j.role IN ({roles})"
+        ten-thousandths, pivoted by SQLite so that Python never handles a row per mark. Every
+        sheet's marks are read (trainees', unsubmitted); the engine decides what counts. Only
+        integers go into the text, so no parameter style is needed and the driver's own
+        cursor can run it (the SQLAlchemy row layer would cost more than the ranking)."""
         columns = "".join(
             f", MAX(CASE WHEN m.criterion_id = {int(cid)} THEN m.value END)" for cid in criteria
         )
         sql = (
-            # MAX() of what one assignment has once: portable grouping by the key alone
-            f"SELECT a.id, MAX(a.entry_id), MAX(a.judge_id), MAX(s.state){columns}"
-            " FROM assignment a"
-            " JOIN judge j ON j.id = a.judge_id"
-            " LEFT JOIN score_sheet s ON s.assignment_id = a.id"
-            " LEFT JOIN mark m ON m.assignment_id = a.id AND m.value IS NOT NULL"
-            f"{counting}"
+            "SELECT a.id, a.entry_id, a.judge_id,"
+            " (SELECT s.state FROM score_sheet s WHERE s.assignment_id = a.id)"
+            f"{columns}"
+            " FROM assignment a LEFT JOIN mark m ON m.assignment_id = a.id"
             f" WHERE a.round_id = {int(round_id)}"
-            " GROUP BY a.id"
-            " ORDER BY a.id"
+            " GROUP BY a.id ORDER BY a.id"
         )
         dbapi = self.session.connection().connection.dbapi_connection
         assert dbapi is not None

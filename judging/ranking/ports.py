@@ -4,7 +4,6 @@ round's status."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Protocol
 
 from judging.model import RoundStatus
@@ -12,12 +11,11 @@ from judging.ranking.engine import EntryInput, JudgeInfo, TieDecision
 
 
 class RankingRepository(Protocol):
-    def round_entries(self, round_code: str, *, states: Collection[str] | None) -> list[EntryInput]:
+    def round_entries(self, round_code: str) -> list[EntryInput]:
         """The entries taking part in the round (those assigned in it; every entry of the
-        competition for the first round), each with one sheet per assignment (its state) and
-        the components' raw values. Marks are filled in for members' and chairs' sheets whose
-        state is in ``states`` — for every sheet when ``states`` is None — and are None
-        elsewhere. Sheet values are aligned with the round's criteria."""
+        competition for the first round), each with one sheet per assignment — its judge,
+        state and every mark, aligned with the round's criteria (None where there is none) —
+        and the components' raw values. What counts is the engine's business."""
         ...
 
     def judges(self) -> list[JudgeInfo]: ...

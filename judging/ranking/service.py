@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.model import Competition, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
-from judging.ranking.engine import SheetState, TieDecision, rank_round
+from judging.ranking.engine import TieDecision, rank_round
 from judging.ranking.results import EntryResult, RoundResult
 from judging.text import clean
 
@@ -211,13 +211,8 @@ class RankingService:
         if category is not None and competition.category(category) is None:
             known = ", ".join(c.code for c in competition.categories) or "none"
             raise NotFound(f"no category {category!r} (categories: {known})")
-        states: set[str] | None = {SheetState.SUBMITTED.value}
-        if drafts:
-            states = {SheetState.SUBMITTED.value, SheetState.IN_PROGRESS.value}
-        if explain:  # trainees' and unsubmitted marks are shown beside the counted ones
-            states = None
         with _collector_paused():
-            entries = uow.ranking.round_entries(code, states=states)
+            entries = uow.ranking.round_entries(code)
             return rank_round(
                 competition,
                 code,
