@@ -181,21 +181,31 @@ def _why(
     k: int,
     has_panels: bool,
 ) -> Uncovered:
+    free = 0
     if not members and not has_panels:
-        reason = f"no judges (members or chairs) to assign; {k} needed"
+        kind, reason = "no_judges", f"no judges (members or chairs) to assign; {k} needed"
     elif not members:
         where = f"category {entry.category}" if entry.category else "its category"
-        reason = f"no judge sits on the panel for {where}; {k} needed"
+        kind, reason = "no_panel", f"no judge sits on the panel for {where}; {k} needed"
     else:
         free = sum(1 for code in members if not is_conflicted(judges[code], entry, declared))
         if free < k:
+            kind = "conflicts"
             reason = (
                 f"only {free} judge{'s' if free != 1 else ''} without a conflict of interest, "
                 f"{k} needed"
             )
         else:
-            reason = f"only {got} judges could be assigned, {k} needed"
-    return Uncovered(entry=entry.code, assigned=got, needed=k, reason=reason)
+            kind, reason = "short", f"only {got} judges could be assigned, {k} needed"
+    return Uncovered(
+        entry=entry.code,
+        assigned=got,
+        needed=k,
+        reason=reason,
+        kind=kind,
+        free=free,
+        category=entry.category,
+    )
 
 
 def _repair(

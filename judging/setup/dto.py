@@ -70,7 +70,10 @@ class Uncovered:
     entry: str
     assigned: int
     needed: int
-    reason: str
+    reason: str  # in English; ``kind`` (no_judges, no_panel, conflicts, short) for screens
+    kind: str = ""
+    free: int = 0  # judges of the panel without a conflict of interest
+    category: str | None = None
 
     def __str__(self) -> str:
         return f"{self.entry}: {self.reason}"

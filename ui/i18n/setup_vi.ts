@@ -657,78 +657,98 @@
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="331" />
+        <location filename="../sections/judges.py" line="325" />
+        <source>no judges (members or chairs) to assign; {k} needed</source>
+        <translation>không có giám khảo (thành viên hoặc chủ tịch) để phân công; cần {k}</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="327" />
+        <source>no judge sits on the panel for category {category}; {k} needed</source>
+        <translation>tiểu ban của lĩnh vực {category} chưa có giám khảo; cần {k}</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="332" />
+        <source>only {free} judge(s) without a conflict of interest, {k} needed</source>
+        <translation>chỉ có {free} giám khảo không có xung đột lợi ích, cần {k}</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="335" />
+        <source>only {got} judges could be assigned, {k} needed</source>
+        <translation>chỉ phân công được {got} giám khảo, cần {k}</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="348" />
         <source>{pairs} assignments; {judges} judges with {low} to {high} entries each.</source>
         <translation>{pairs} phân công; {judges} giám khảo, mỗi người từ {low} đến {high} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="340" />
+        <location filename="../sections/judges.py" line="357" />
         <source>No assignments in this round yet.</source>
         <translation>Vòng này chưa có phân công.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="344" />
+        <location filename="../sections/judges.py" line="361" />
         <source>every category</source>
         <translation>mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="347" />
+        <location filename="../sections/judges.py" line="364" />
         <source>{category}: {n} judges</source>
         <translation>{category}: {n} giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="350" />
+        <location filename="../sections/judges.py" line="367" />
         <source>no panels: every member and chair judges every category</source>
         <translation>chưa có tiểu ban: mọi thành viên và chủ tịch chấm mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="352" />
+        <location filename="../sections/judges.py" line="369" />
         <source>Panels — {panels}.</source>
         <translation>Tiểu ban — {panels}.</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="356" />
+        <location filename="../sections/judges.py" line="373" />
         <source>{n} entries could not be covered:</source>
         <translation>{n} hồ sơ chưa đủ giám khảo:</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="401" />
+        <location filename="../sections/judges.py" line="418" />
         <source>PIN of {name}</source>
         <translation>Mã PIN của {name}</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="402" />
+        <location filename="../sections/judges.py" line="419" />
         <source>New PIN (4 to 12 digits):</source>
         <translation>Mã PIN mới (4 đến 12 chữ số):</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="432" />
+        <location filename="../sections/judges.py" line="449" />
         <source>Import judges</source>
         <translation>Nhập danh sách giám khảo</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="459" />
+        <location filename="../sections/judges.py" line="476" />
         <source>Import conflicts of interest</source>
         <translation>Nhập xung đột lợi ích</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="491" />
+        <location filename="../sections/judges.py" line="508" />
         <source>Every category</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="540" />
+        <location filename="../sections/judges.py" line="557" />
         <source>Import assignments</source>
         <translation>Nhập phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="545" />
-        <location filename="../sections/judges.py" line="555" />
+        <location filename="../sections/judges.py" line="562" />
+        <location filename="../sections/judges.py" line="572" />
         <source>Export assignments</source>
         <translation>Xuất phân công</translation>
     </message>
     <message>
-        <location filename="../sections/judges.py" line="556" />
+        <location filename="../sections/judges.py" line="573" />
         <source>{n} assignments written to {file}.</source>
         <translation>Đã ghi {n} phân công vào {file}.</translation>
     </message>

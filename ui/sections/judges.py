@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
-from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow, PanelSeat
+from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow, PanelSeat, Uncovered
 from ui.bus import ChangeBus
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
@@ -320,6 +320,23 @@ class JudgesSection(Section):
             "auto": self.tr("automatic"),
         }.get(origin, origin)
 
+    def _uncovered_reason(self, u: Uncovered) -> str:
+        if u.kind == "no_judges":
+            return self.tr("no judges (members or chairs) to assign; {k} needed").format(k=u.needed)
+        if u.kind == "no_panel":
+            return self.tr("no judge sits on the panel for category {category}; {k} needed").format(
+                category=u.category or "—", k=u.needed
+            )
+        if u.kind == "conflicts":
+            return self.tr(
+                "only {free} judge(s) without a conflict of interest, {k} needed"
+            ).format(free=u.free, k=u.needed)
+        if u.kind == "short":
+            return self.tr("only {got} judges could be assigned, {k} needed").format(
+                got=u.assigned, k=u.needed
+            )
+        return u.reason
+
     def _show_outcome(self) -> None:
         rows = self.assignments_model.rows()
         loads: dict[str, int] = {}
@@ -354,7 +371,7 @@ class JudgesSection(Section):
         outcome = self.last_outcome
         if outcome is not None and outcome.round == self.current_round() and outcome.uncovered:
             lines = [self.tr("{n} entries could not be covered:").format(n=len(outcome.uncovered))]
-            lines += [str(u) for u in outcome.uncovered]
+            lines += [f"{u.entry}: {self._uncovered_reason(u)}" for u in outcome.uncovered]
             self.uncovered.setPlainText("\n".join(lines))
             self.uncovered.setVisible(True)
         else:
