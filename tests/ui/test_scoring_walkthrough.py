@@ -105,6 +105,14 @@ def test_a_judge_scores_with_the_keyboard_only(qtbot: QtBot, scored: Services) -
         (None, D("22.75")),
     ]
     assert all(v.origin is Origin.TYPED and v.actor == "J1" for v in history)
+    # the history is visible beside the entry, newest first
+    shown = [walk.history.item(i).text() for i in range(walk.history.count())]
+    assert [line.split(" · ")[0] for line in shown] == [
+        "APP v3: — → 22.75",
+        "APP v2: 22.75 → —",
+        "APP v1: — → 22.75",
+    ]
+    assert all(" · typed · J1 · " in line for line in shown)
     # undo once more and type a new value instead
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert focused() is walk.panels[2].mark_edit

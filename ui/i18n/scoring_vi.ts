@@ -14,17 +14,17 @@
             <translation> · hệ số {weight}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="140" />
+            <location filename="../scoring/walkthrough.py" line="141" />
             <source>Pick this band (its highest mark)</source>
             <translation>Chọn mức này (điểm cao nhất của mức)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="148" />
+            <location filename="../scoring/walkthrough.py" line="149" />
             <source>mark</source>
             <translation>điểm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="161" />
+            <location filename="../scoring/walkthrough.py" line="162" />
             <source>Comment on this criterion (optional)</source>
             <translation>Nhận xét về tiêu chí này (không bắt buộc)</translation>
         </message>
@@ -506,137 +506,157 @@
     <context>
         <name>Walkthrough</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="354" />
+            <location filename="../scoring/walkthrough.py" line="366" />
             <source>← List (Esc)</source>
             <translation>← Danh sách (Esc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="355" />
+            <location filename="../scoring/walkthrough.py" line="367" />
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Trước (PgUp)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="356" />
+            <location filename="../scoring/walkthrough.py" line="368" />
             <source>Next (PgDn) ▶</source>
             <translation>Tiếp (PgDn) ▶</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="357" />
+            <location filename="../scoring/walkthrough.py" line="369" />
             <source>Submit sheet (Ctrl+S)</source>
             <translation>Nộp phiếu (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="358" />
+            <location filename="../scoring/walkthrough.py" line="370" />
             <source>Declare a conflict… (Ctrl+R)</source>
             <translation>Khai báo xung đột lợi ích… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="359" />
+            <location filename="../scoring/walkthrough.py" line="371" />
             <source>Undo (Ctrl+Z)</source>
             <translation>Hoàn tác (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="360" />
+            <location filename="../scoring/walkthrough.py" line="372" />
             <source>Redo (Ctrl+Shift+Z)</source>
             <translation>Làm lại (Ctrl+Shift+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="361" />
+            <location filename="../scoring/walkthrough.py" line="373" />
             <source>Attachments</source>
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="362" />
+            <location filename="../scoring/walkthrough.py" line="374" />
+            <source>History of this mark</source>
+            <translation>Lịch sử của điểm này</translation>
+        </message>
+        <message>
+            <location filename="../scoring/walkthrough.py" line="375" />
             <source>Comment on the entry</source>
             <translation>Nhận xét chung về hồ sơ</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="363" />
+            <location filename="../scoring/walkthrough.py" line="376" />
             <source>Your overall comment (optional)</source>
             <translation>Nhận xét chung của bạn (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="482" />
+            <location filename="../scoring/walkthrough.py" line="500" />
             <source>Entry {n} of {total}: {code}</source>
             <translation>Hồ sơ {n}/{total}: {code}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="490" />
+            <location filename="../scoring/walkthrough.py" line="508" />
             <source>Category: {name}</source>
             <translation>Lĩnh vực: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="492" />
+            <location filename="../scoring/walkthrough.py" line="510" />
             <source>Blind judging: authors and organisation are hidden.</source>
             <translation>Chấm ẩn danh: tác giả và đơn vị được ẩn.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="496" />
+            <location filename="../scoring/walkthrough.py" line="514" />
             <source>Authors: {names}</source>
             <translation>Tác giả: {names}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="499" />
+            <location filename="../scoring/walkthrough.py" line="517" />
             <source>Organisation: {name}</source>
             <translation>Đơn vị: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="503" />
+            <location filename="../scoring/walkthrough.py" line="521" />
             <source>You recused from this entry: {reason}</source>
             <translation>Bạn đã từ chối chấm hồ sơ này: {reason}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="509" />
+            <location filename="../scoring/walkthrough.py" line="527" />
             <source>Submitted and locked. The organiser can reopen it if it must change.</source>
             <translation>Đã nộp và khóa. Ban tổ chức có thể mở lại nếu cần sửa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="512" />
+            <location filename="../scoring/walkthrough.py" line="530" />
             <source>This round is closed: marks can no longer change.</source>
             <translation>Vòng này đã đóng: không thể sửa điểm nữa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="532" />
+            <location filename="../scoring/walkthrough.py" line="550" />
             <source>Total: {total} / {max}</source>
             <translation>Tổng: {total} / {max}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="625" />
+            <location filename="../scoring/walkthrough.py" line="647" />
             <source>Out of range: from 0 to {max}. Not saved.</source>
             <translation>Ngoài thang điểm: từ 0 đến {max}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="629" />
+            <location filename="../scoring/walkthrough.py" line="651" />
             <source>Use steps of {step}. Not saved.</source>
             <translation>Điểm phải theo bước {step}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="632" />
+            <location filename="../scoring/walkthrough.py" line="654" />
             <source>Not a number. Not saved.</source>
             <translation>Không phải là số. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="726" />
+            <location filename="../scoring/walkthrough.py" line="708" />
+            <source>typed</source>
+            <translation>nhập trên máy</translation>
+        </message>
+        <message>
+            <location filename="../scoring/walkthrough.py" line="709" />
+            <source>paper</source>
+            <translation>phiếu giấy</translation>
+        </message>
+        <message>
+            <location filename="../scoring/walkthrough.py" line="710" />
+            <source>file</source>
+            <translation>tệp</translation>
+        </message>
+        <message>
+            <location filename="../scoring/walkthrough.py" line="776" />
             <source>A mark is needed before the sheet can be submitted.</source>
             <translation>Cần có điểm trước khi nộp phiếu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="731" />
+            <location filename="../scoring/walkthrough.py" line="781" />
             <source>Submit the sheet</source>
             <translation>Nộp phiếu</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="732" />
+            <location filename="../scoring/walkthrough.py" line="782" />
             <source>Submit your marks for {code}? The sheet is then locked and counts.</source>
             <translation>Nộp điểm cho hồ sơ {code}? Phiếu sẽ bị khóa và được tính điểm.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="756" />
+            <location filename="../scoring/walkthrough.py" line="806" />
             <source>Declare a conflict of interest</source>
             <translation>Khai báo xung đột lợi ích</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="757" />
+            <location filename="../scoring/walkthrough.py" line="807" />
             <source>You will not score {code}. Why (for the record)?</source>
             <translation>Bạn sẽ không chấm hồ sơ {code}. Lý do (để ghi nhận)?</translation>
         </message>

@@ -11,6 +11,7 @@ Ctrl+Shift+Z undo and redo: an undo is a new committed version that restores the
 from __future__ import annotations
 
 import itertools
+from datetime import UTC
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -34,7 +35,7 @@ from judging.app import Services
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
-from judging.scoring.model import SheetState, SheetView
+from judging.scoring.model import Origin, SheetState, SheetView
 from judging.scoring.rules import band_for, parse_mark, weighted_total
 from ui.bus import ChangeBus
 from ui.scoring.common import ScoringPrompter, run_action, state_name
@@ -204,6 +205,7 @@ class Walkthrough(QWidget):
         self.position = 0
         self.view: SheetView | None = None
         self.panels: list[CriterionPanel] = []
+        self._history_code: str | None = None
         self.undo_stack = QUndoStack(self)
 
         self.heading = QLabel(self)
@@ -241,6 +243,13 @@ class Walkthrough(QWidget):
         details_layout.addWidget(self.summary_label, 1)
         details_layout.addWidget(self.attachments_title)
         details_layout.addWidget(self.attachments)
+        self.history_title = QLabel(self.details)
+        self.history = QListWidget(self.details)
+        self.history.setObjectName("history")
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setMaximumHeight(140)
+        details_layout.addWidget(self.history_title)
+        details_layout.addWidget(self.history)
 
         # the criteria
         self.criteria_area = QScrollArea(self)
@@ -363,6 +372,7 @@ class Walkthrough(QWidget):
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.redo_button.setText(self.tr("Redo (Ctrl+Shift+Z)"))
         self.attachments_title.setText(self.tr("Attachments"))
+        self.history_title.setText(self.tr("History of this mark"))
         self.entry_comment_label.setText(self.tr("Comment on the entry"))
         self.entry_comment.setPlaceholderText(self.tr("Your overall comment (optional)"))
         if self.view is not None:
@@ -413,16 +423,21 @@ class Walkthrough(QWidget):
         view = self.view
         if view is None or not view.editable:
             self.setFocus()
+            if view is not None and self.panels:
+                self.show_history(self.panels[0].criterion.code)
             return
-        for panel in self.panels:
-            mark = view.mark(panel.criterion.code)
-            if mark is None or mark.value is None:
-                panel.mark_edit.setFocus()
-                panel.mark_edit.selectAll()
-                return
-        if self.panels:
-            self.panels[0].mark_edit.setFocus()
-            self.panels[0].mark_edit.selectAll()
+        target = next(
+            (
+                p
+                for p in self.panels
+                if (m := view.mark(p.criterion.code)) is None or m.value is None
+            ),
+            self.panels[0] if self.panels else None,
+        )
+        if target is not None:
+            target.mark_edit.setFocus()
+            target.mark_edit.selectAll()
+            self.show_history(target.criterion.code)
 
     # -- building and filling --------------------------------------------------------------------
     def _build_criteria(self, view: SheetView) -> None:
@@ -559,6 +574,10 @@ class Walkthrough(QWidget):
 
     # -- committing ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            panel = next((p for p in self.panels if p.mark_edit is watched), None)
+            if panel is not None:
+                self.show_history(panel.criterion.code)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -676,8 +695,36 @@ class Walkthrough(QWidget):
         if changed:
             self._after_change()
 
+    def show_history(self, criterion_code: str) -> None:
+        """Every version of one mark of the shown sheet: who, when, old → new, origin."""
+        self._history_code = criterion_code
+        versions = run_action(
+            self.prompter,
+            self,
+            lambda: self.services.scoring.mark_history(
+                self.round_code, self.judge_code, self.entry_code, criterion_code
+            ),
+        )
+        origins = {
+            Origin.TYPED: self.tr("typed"),
+            Origin.PAPER: self.tr("paper"),
+            Origin.FILE: self.tr("file"),
+        }
+        self.history.clear()
+        for v in reversed(versions or []):
+            self.history.addItem(
+                f"{criterion_code} v{v.version}: {format_decimal(v.old) or '—'} → "
+                f"{format_decimal(v.new) or '—'} · {origins[v.origin]} · {v.actor} · "
+                f"{v.at.replace(tzinfo=UTC).astimezone():%d/%m %H:%M}"  # stored in UTC
+            )
+        self.history_title.setVisible(True)
+        self.history.setVisible(True)
+
     def _after_change(self) -> None:
         self._reload()
+        code = self._history_code
+        if code is not None:
+            self.show_history(code)
         self.sheet_changed.emit(self.entry_code)
         self.bus.announce("marks")
 
