@@ -11,8 +11,8 @@ Ctrl+Shift+Z undo and redo: an undo is a new committed version that restores the
 from __future__ import annotations
 
 import itertools
-from datetime import UTC
 from collections.abc import Sequence
+from datetime import UTC
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
