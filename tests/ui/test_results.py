@@ -28,6 +28,13 @@ from ui.results.table_model import ResultsTableModel
 from ui.sections.results import ResultsSection
 
 
+def _bare(entry: EntryResult) -> EntryResult:
+    """What the engine gives without ``explain``: panels and totals, no marks, no steps."""
+    criteria = tuple(dataclasses.replace(c, marks=(), steps=()) for c in entry.criteria)
+    components = tuple(dataclasses.replace(c, steps=()) for c in entry.components)
+    return dataclasses.replace(entry, criteria=criteria, components=components, steps=())
+
+
 @dataclass
 class FakeRanking:
     """Stands in for services.ranking: records the calls, answers with a synthetic result."""
@@ -45,9 +52,15 @@ class FakeRanking:
         explain: bool = False,
     ) -> RoundResult:
         self.calls.append(("rank", (code,), {"category": category, "drafts": drafts}))
-        assert explain is True  # the screen needs every judge's mark
         base = sample_round(drafts=drafts)
-        return dataclasses.replace(base, category=category, status=self.status)
+        results = base.results if explain else tuple(_bare(e) for e in base.results)
+        return dataclasses.replace(base, category=category, status=self.status, results=results)
+
+    def explain(self, entry: str, round_code: str | None = None, *, drafts: bool = False) -> Any:
+        self.calls.append(("explain", (entry, round_code), {"drafts": drafts}))
+        if self.fail is not None:
+            raise self.fail
+        return sample_round(drafts=drafts).entry(entry)
 
     def _act(self, name: str, *args: Any, **kwargs: Any) -> None:
         self.calls.append((name, args, kwargs))
@@ -230,14 +243,17 @@ def test_all_categories_are_grouped_by_category() -> None:
 
 # -- the explanation -------------------------------------------------------------------------
 def test_double_click_on_a_criterion_explains_it_down_to_every_mark(qtbot: Any) -> None:
-    section, _, prompter, _ = make_section(qtbot)
+    section, ranking, prompter, _ = make_section(qtbot)
     column = column_of(section, Kind.CRITERION, "tinh_moi")
+    assert section.result is not None and section.result.results[0].criteria[0].marks == ()
     view = section.table
     rect = view.visualRect(section.model.index(0, column))
     # A double-click arrives after the first click's press and release, as from a real mouse.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(prompter.explained) == 1
+    # The table's result holds no marks: the explanation asked the service for this entry.
+    assert ("explain", ("E01", "so_khao"), {"drafts": False}) in ranking.calls
     title, html = prompter.explained[0]
     assert title.endswith("Tính mới")
     dialog = ExplanationDialog(title, html)
@@ -511,3 +527,12 @@ def test_numbers_are_printed_as_given_never_in_exponent_form() -> None:
     assert number_text(Decimal("1E+1")) == "10"
     assert number_text(Decimal("0E-2")) == "0.00"
     assert number_text(None) == ""
+
+
+def test_a_failed_explanation_is_shown_in_words(qtbot: Any) -> None:
+    section, ranking, prompter, _ = make_section(qtbot)
+    ranking.fail = Conflict("the database is locked by another program")
+    section.table.setCurrentIndex(section.model.index(0, column_of(section, Kind.FINAL_TOTAL)))
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert prompter.explained == []
+    assert prompter.errors == ["the database is locked by another program"]

@@ -345,6 +345,10 @@ class ConsistencyView(QWidget):
         self.spread_plot.clear()
         self.scatter_plot.clear()
 
+    def show_problem(self, message: str) -> None:
+        self.clear()
+        self.agreement.setText(message)
+
     def set_report(self, report: ConsistencyReport) -> None:
         self.report = report
         self.agreement.setText(self.agreement_html(report))

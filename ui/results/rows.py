@@ -94,7 +94,7 @@ def number_text(value: Decimal | None) -> str:
 class ResultRow:
     entry: EntryResult
     cells: tuple[str, ...]  # display text per column (status and flags are translated by the model)
-    keys: tuple[tuple[int, Decimal | str], ...]  # sort key per column
+    values: tuple[Decimal | str | int | bool | None, ...]  # what each cell shows, unformatted
 
     @property
     def ranked(self) -> bool:
@@ -154,9 +154,16 @@ def build_rows(
     rows = []
     for entry in entries:
         cells: list[str] = []
-        keys: list[tuple[int, Decimal | str]] = []
+        values: list[Decimal | str | int | bool | None] = []
+        panels = {c.criterion: c.panel for c in entry.criteria}
+        points = {c.component: c.value for c in entry.components}
         for column in columns:
-            value = cell_value(entry, column)
+            if column.kind == Kind.CRITERION:
+                value: Decimal | str | int | bool | None = panels.get(column.code)
+            elif column.kind == Kind.COMPONENT:
+                value = points.get(column.code)
+            else:
+                value = cell_value(entry, column)
             if column.kind == Kind.RANK:
                 text = "" if entry.rank is None else f"{entry.rank}{'=' if entry.tied else ''}"
             elif column.kind == Kind.CATEGORY:
@@ -170,13 +177,19 @@ def build_rows(
             else:
                 text = "" if value is None else str(value)
             cells.append(text)
-            if isinstance(value, bool):
-                keys.append((0, Decimal(int(value))))
-            elif isinstance(value, int | Decimal):
-                keys.append((0, Decimal(value)))
-            elif value is None or value == "":
-                keys.append((1, ""))  # empty cells sort last either way
-            else:
-                keys.append((0, fold(text)))  # Vietnamese order: "Điện" near "Dân"
-        rows.append(ResultRow(entry, tuple(cells), tuple(keys)))
+            values.append(value)
+        rows.append(ResultRow(entry, tuple(cells), tuple(values)))
     return tuple(rows)
+
+
+def sort_key(row: ResultRow, column: int) -> tuple[int, Decimal | str]:
+    """(0, value) for a cell with something in it, (1, "") for an empty one: numbers by value,
+    text folded (Vietnamese order: "Điện" near "Dân"). Worked out when a sort asks for it."""
+    value = row.values[column]
+    if isinstance(value, bool):
+        return (0, Decimal(int(value)))
+    if isinstance(value, int | Decimal):
+        return (0, Decimal(value))
+    if value is None or value == "":
+        return (1, "")
+    return (0, fold(row.cells[column]))

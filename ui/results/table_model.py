@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from judging.ranking.results import EntryResult
-from ui.results.rows import Column, Kind, ResultRow
+from ui.results.rows import Column, Kind, ResultRow, sort_key
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -178,10 +178,11 @@ class ResultsTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
 
         def ordered(rows: Sequence[ResultRow]) -> list[ResultRow]:
-            full = [r for r in rows if r.keys[column][0] == 0]
-            empty = [r for r in rows if r.keys[column][0] != 0]
-            full.sort(key=lambda r: r.keys[column][1], reverse=descending)  # type: ignore[arg-type,return-value]
-            return full + empty
+            keyed = [(sort_key(r, column), r) for r in rows]
+            full = [(k[1], r) for k, r in keyed if k[0] == 0]
+            empty = [r for k, r in keyed if k[0] != 0]
+            full.sort(key=lambda item: item[0], reverse=descending)  # type: ignore[arg-type,return-value]
+            return [r for _, r in full] + empty
 
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)

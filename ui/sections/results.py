@@ -133,8 +133,8 @@ class ResultsSection(Section):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(200)  # look at 200 rows, not 10,000
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # widths from 200 rows, not 10,000
         header.setSortIndicatorShown(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -267,11 +267,10 @@ class ResultsSection(Section):
             self.message.setText(self.tr("Ranking is not available in this version yet."))
             return
         try:
-            # explain=True: every judge's mark and every step, for the explanation and the
-            # consistency view (one call, one unit of work).
-            self.result = ranking.rank(
-                code, category=self.category_code(), drafts=drafts, explain=True
-            )
+            # The table needs no judge's marks: those come per entry when a number is opened,
+            # and for the whole round when the consistency tab is shown (a large round ranks
+            # several times faster without them).
+            self.result = ranking.rank(code, category=self.category_code(), drafts=drafts)
         except JudgingError as exc:
             self._show_result(None)
             self.message.setText(str(exc))
@@ -290,6 +289,7 @@ class ResultsSection(Section):
         )
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()  # once, not on every change (Interactive mode)
         for i, column in enumerate(columns):
             # One category chosen: its name on every row would say nothing.
             self.table.setColumnHidden(
@@ -298,8 +298,7 @@ class ResultsSection(Section):
             )
             width = {Kind.TITLE: 330, Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
             if width is not None:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(i, width)
+                header.resizeSection(i, min(width, max(header.sectionSize(i), 60)))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None
         self.status_label.setText(self._status_text(status) if status else "")
@@ -325,8 +324,17 @@ class ResultsSection(Section):
         if not self._report_stale or self.tabs.currentWidget() is not self.consistency_view:
             return
         self._report_stale = False
-        if self.result is not None:
-            self.consistency_view.set_report(consistency(self.result.results, self._maxima))
+        result = self.result
+        if result is None:
+            return
+        try:
+            detailed = self.services.ranking.rank(
+                result.round, category=result.category, drafts=result.drafts, explain=True
+            )
+        except JudgingError as exc:
+            self.consistency_view.show_problem(str(exc))
+            return
+        self.consistency_view.set_report(consistency(detailed.results, self._maxima))
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._update_consistency()
@@ -423,5 +431,12 @@ class ResultsSection(Section):
         if entry is None or self.result is None:
             return
         column = self.model.column(index.column())
+        ranking: Any = self.services.ranking
+        if hasattr(ranking, "explain"):
+            try:  # the entry opened down to every judge's mark: one service call
+                entry = ranking.explain(entry.entry, self.result.round, drafts=self.result.drafts)
+            except JudgingError as exc:
+                self._show_error(str(exc))
+                return
         title, html = explanation_html(self.result, entry, column, self.model.columns())
         self.prompter.explain(self, title, html)
