@@ -26,6 +26,7 @@ from ui.results.dialogs import ExplanationDialog, ResolveTieDialog, TieOrder
 from ui.results.rows import Kind, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.results import ResultsSection
+from ui.setup.runner import SyncRunner
 
 
 def _bare(entry: EntryResult) -> EntryResult:
@@ -113,7 +114,7 @@ def make_section(
     services = SimpleNamespace(core=SimpleNamespace(competition=lambda: comp), ranking=ranking)
     bus = ChangeBus()
     prompter = FakePrompter()
-    section = ResultsSection(services, bus, prompter=prompter)  # type: ignore[arg-type]
+    section = ResultsSection(services, bus, prompter=prompter, runner=SyncRunner())  # type: ignore[arg-type]
     assert ranking.calls == []  # nothing is ranked before the section is shown
     qtbot.addWidget(section)
     section.resize(1400, 700)
@@ -536,3 +537,29 @@ def test_a_failed_explanation_is_shown_in_words(qtbot: Any) -> None:
     qtbot.keyClick(section.table, Qt.Key.Key_Return)
     assert prompter.explained == []
     assert prompter.errors == ["the database is locked by another program"]
+
+
+class CancellingRunner:
+    """Runs the work as if the person pressed Cancel while it ran."""
+
+    def run(self, parent: Any, label: str, work: Any, done: Any, failed: Any) -> None:
+        self.label = label
+        done(work(lambda: True))
+
+
+def test_cancelled_consistency_is_worked_out_again_next_time(qtbot: Any) -> None:
+    section, *_ = make_section(qtbot)
+    runner = CancellingRunner()
+    section.runner = runner
+    show_consistency(qtbot, section)
+    assert "consistency" in runner.label
+    assert section.consistency_view.report is None
+    assert section.consistency_view.agreement.text() == "Cancelled."
+    section.runner = SyncRunner()
+    qtbot.mouseClick(
+        section.tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=section.tabs.tabBar().tabRect(0).center(),
+    )
+    show_consistency(qtbot, section)
+    assert section.consistency_view.report is not None

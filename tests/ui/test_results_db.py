@@ -17,6 +17,7 @@ from ui.bus import ChangeBus
 from ui.results.dialogs import ExplanationDialog, TieOrder
 from ui.results.rows import Kind
 from ui.sections.results import ResultsSection
+from ui.setup.runner import SyncRunner
 
 # The marks of tests/unit/test_consistency_data.py (E01–E03): trimmed mean, trim 1.
 MARKS = {
@@ -62,7 +63,7 @@ def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> No
     fill(services)
     bus = ChangeBus()
     prompter = FakePrompter()
-    section = ResultsSection(services, bus, prompter=prompter)  # type: ignore[arg-type]
+    section = ResultsSection(services, bus, prompter=prompter, runner=SyncRunner())  # type: ignore[arg-type]
     qtbot.addWidget(section)
     section.show()
     code, rank = column_of(section, Kind.CODE), column_of(section, Kind.RANK)

@@ -4,262 +4,262 @@
   <context>
     <name>Consistency</name>
     <message>
-      <location filename="../results/consistency_view.py" line="69" />
+      <location filename="../results/consistency_view.py" line="71" />
       <source>not computable</source>
       <translation>không tính được</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="70" />
+      <location filename="../results/consistency_view.py" line="72" />
       <source>no agreement</source>
       <translation>không có sự thống nhất</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="71" />
+      <location filename="../results/consistency_view.py" line="73" />
       <source>weak agreement</source>
       <translation>thống nhất yếu</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="72" />
+      <location filename="../results/consistency_view.py" line="74" />
       <source>moderate agreement</source>
       <translation>thống nhất vừa phải</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="73" />
+      <location filename="../results/consistency_view.py" line="75" />
       <source>strong agreement</source>
       <translation>thống nhất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="74" />
+      <location filename="../results/consistency_view.py" line="76" />
       <source>very strong agreement</source>
       <translation>thống nhất rất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="75" />
+      <location filename="../results/consistency_view.py" line="77" />
       <source>poor reliability</source>
       <translation>độ tin cậy kém</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="76" />
+      <location filename="../results/consistency_view.py" line="78" />
       <source>good reliability</source>
       <translation>độ tin cậy tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="77" />
+      <location filename="../results/consistency_view.py" line="79" />
       <source>excellent reliability</source>
       <translation>độ tin cậy rất tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="83" />
+      <location filename="../results/consistency_view.py" line="85" />
       <source>fewer than two judges</source>
       <translation>ít hơn hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="84" />
+      <location filename="../results/consistency_view.py" line="86" />
       <source>fewer than two entries</source>
       <translation>ít hơn hai hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="85" />
+      <location filename="../results/consistency_view.py" line="87" />
       <source>every judge gave every entry the same total</source>
       <translation>mọi giám khảo cho mọi hồ sơ cùng một tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="88" />
+      <location filename="../results/consistency_view.py" line="90" />
       <source>no two entries were scored by the same two or more judges</source>
       <translation>không có hai hồ sơ nào được cùng một nhóm từ hai giám khảo trở lên chấm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="91" />
+      <location filename="../results/consistency_view.py" line="93" />
       <source>no entry has two judges</source>
       <translation>không hồ sơ nào có hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="92" />
+      <location filename="../results/consistency_view.py" line="94" />
       <source>no variation in the totals</source>
       <translation>các tổng điểm không chênh lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="97" />
+      <location filename="../results/consistency_view.py" line="99" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="97" />
+      <location filename="../results/consistency_view.py" line="99" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="97" />
+      <location filename="../results/consistency_view.py" line="99" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="160" />
+      <location filename="../results/consistency_view.py" line="162" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="161" />
+      <location filename="../results/consistency_view.py" line="163" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="162" />
+      <location filename="../results/consistency_view.py" line="164" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="163" />
+      <location filename="../results/consistency_view.py" line="165" />
       <source>Marks</source>
       <translation>Số điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="164" />
+      <location filename="../results/consistency_view.py" line="166" />
       <source>Entries</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="165" />
+      <location filename="../results/consistency_view.py" line="167" />
       <source>Mean total</source>
       <translation>Tổng điểm TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="166" />
+      <location filename="../results/consistency_view.py" line="168" />
       <source>SD</source>
       <translation>Độ lệch chuẩn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="167" />
+      <location filename="../results/consistency_view.py" line="169" />
       <source>Panel mean</source>
       <translation>TB hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="168" />
+      <location filename="../results/consistency_view.py" line="170" />
       <source>Mean deviation</source>
       <translation>Chênh lệch TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="169" />
+      <location filename="../results/consistency_view.py" line="171" />
       <source>Far from median</source>
       <translation>Lệch xa trung vị</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="198" />
+      <location filename="../results/consistency_view.py" line="200" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="199" />
+      <location filename="../results/consistency_view.py" line="201" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="201" />
+      <location filename="../results/consistency_view.py" line="203" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="202" />
+      <location filename="../results/consistency_view.py" line="204" />
       <source>Panel median</source>
       <translation>Trung vị hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="203" />
+      <location filename="../results/consistency_view.py" line="205" />
       <source>Off by</source>
       <translation>Lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="204" />
+      <location filename="../results/consistency_view.py" line="206" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="303" />
+      <location filename="../results/consistency_view.py" line="305" />
       <source>Judges against the panel</source>
       <translation>Từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="306" />
+      <location filename="../results/consistency_view.py" line="308" />
       <source>Each judge's mean total ± SD against the panel</source>
       <translation>Tổng điểm TB ± độ lệch chuẩn (ĐLC) của từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="308" />
+      <location filename="../results/consistency_view.py" line="310" />
       <source>Total</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="312" />
+      <location filename="../results/consistency_view.py" line="314" />
       <source>Judge's mark against the panel mark</source>
       <translation>Điểm của giám khảo so với điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="314" />
+      <location filename="../results/consistency_view.py" line="316" />
       <source>Judge's mark</source>
       <translation>Điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="317" />
+      <location filename="../results/consistency_view.py" line="319" />
       <source>Marks far from the panel median</source>
       <translation>Điểm lệch xa trung vị của hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="353" />
+      <location filename="../results/consistency_view.py" line="359" />
       <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="366" />
+      <location filename="../results/consistency_view.py" line="372" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
       <translation>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="373" />
+      <location filename="../results/consistency_view.py" line="379" />
       <source>ICC(1): not computable (%1)</source>
       <translation>ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="378" />
+      <location filename="../results/consistency_view.py" line="384" />
       <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
       <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="389" />
+      <location filename="../results/consistency_view.py" line="395" />
       <source>… and Kendall's W of %1 smaller groups of entries</source>
       <translation>… và hệ số W của %1 nhóm hồ sơ nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="395" />
+      <location filename="../results/consistency_view.py" line="401" />
       <source>Kendall's W: not computable (%1)</source>
       <translation>Hệ số W của Kendall: không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="398" />
+      <location filename="../results/consistency_view.py" line="404" />
       <source>W: 1 = the judges order the entries alike, 0 = no common order. ICC(1): share of the spread of totals due to the entries rather than the judges. Trainees are shown but left out of both.</source>
       <translation>W: 1 = các giám khảo xếp thứ tự hồ sơ giống nhau, 0 = không có thứ tự chung. ICC(1): phần chênh lệch tổng điểm do chính hồ sơ chứ không do giám khảo. Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="434" />
+      <location filename="../results/consistency_view.py" line="440" />
       <source>judge: mean ± SD</source>
       <translation>giám khảo: TB ± ĐLC</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="444" />
+      <location filename="../results/consistency_view.py" line="450" />
       <source>panel: mean, same entries</source>
       <translation>hội đồng: TB cùng hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="468" />
+      <location filename="../results/consistency_view.py" line="474" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="469" />
+      <location filename="../results/consistency_view.py" line="475" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="470" />
+      <location filename="../results/consistency_view.py" line="476" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -553,112 +553,122 @@
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../sections/results.py" line="157" />
+      <location filename="../sections/results.py" line="169" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="160" />
+      <location filename="../sections/results.py" line="172" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="161" />
+      <location filename="../sections/results.py" line="173" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="162" />
+      <location filename="../sections/results.py" line="174" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="165" />
+      <location filename="../sections/results.py" line="177" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="169" />
+      <location filename="../sections/results.py" line="181" />
       <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
       <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="173" />
+      <location filename="../sections/results.py" line="185" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="176" />
+      <location filename="../sections/results.py" line="188" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="177" />
+      <location filename="../sections/results.py" line="189" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="178" />
+      <location filename="../sections/results.py" line="190" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="179" />
+      <location filename="../sections/results.py" line="191" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="180" />
+      <location filename="../sections/results.py" line="192" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="240" />
+      <location filename="../sections/results.py" line="252" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="258" />
+      <location filename="../sections/results.py" line="270" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="262" />
+      <location filename="../sections/results.py" line="274" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="312" />
+      <location filename="../sections/results.py" line="315" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="339" />
+      <location filename="../sections/results.py" line="352" />
+      <source>Cancelled.</source>
+      <translation>Đã hủy.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="359" />
+      <source>Working out the judges' consistency…</source>
+      <translation>Đang tính độ nhất quán của giám khảo…</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="366" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="340" />
+      <location filename="../sections/results.py" line="367" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="341" />
+      <location filename="../sections/results.py" line="368" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="373" />
+      <location filename="../sections/results.py" line="400" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="412" />
+      <location filename="../sections/results.py" line="439" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="420" />
+      <location filename="../sections/results.py" line="447" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
-from judging.ranking.consistency import consistency
+from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
 from ui.bus import ChangeBus
 from ui.results.consistency_view import ConsistencyView
@@ -39,6 +39,11 @@ from ui.results.explain import explanation_html
 from ui.results.rows import Kind, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
+from ui.setup.runner import SyncRunner, ThreadRunner
+
+#: What runs long work: ``ThreadRunner`` (a worker thread behind a progress dialog with
+#: Cancel), or ``SyncRunner`` in tests.
+Runner = ThreadRunner | SyncRunner
 
 
 class ResultsTable(QTableView):
@@ -69,9 +74,11 @@ class ResultsSection(Section):
         parent: QWidget | None = None,
         *,
         prompter: Prompter | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(services, bus, parent)
         self.prompter = prompter or Prompter()
+        self.runner: Runner = runner or ThreadRunner()
         self.competition: Competition | None = None
         self.result: RoundResult | None = None
         self._loading = False
@@ -327,14 +334,29 @@ class ResultsSection(Section):
         result = self.result
         if result is None:
             return
-        try:
-            detailed = self.services.ranking.rank(
+        ranking: Any = self.services.ranking
+        maxima = dict(self._maxima)
+
+        def work(cancelled: Callable[[], bool]) -> ConsistencyReport | None:
+            # Every judge's mark of the round: for a large round, seconds of work.
+            detailed = ranking.rank(
                 result.round, category=result.category, drafts=result.drafts, explain=True
             )
-        except JudgingError as exc:
+            return None if cancelled() else consistency(detailed.results, maxima)
+
+        def done(report: ConsistencyReport | None) -> None:
+            if self.result is not result:
+                return  # the screen moved on meanwhile; its own pass is coming
+            if report is None:
+                self._report_stale = True  # cancelled: worked out again next time
+                self.consistency_view.show_problem(self.tr("Cancelled."))
+                return
+            self.consistency_view.set_report(report)
+
+        def failed(exc: JudgingError) -> None:
             self.consistency_view.show_problem(str(exc))
-            return
-        self.consistency_view.set_report(consistency(detailed.results, self._maxima))
+
+        self.runner.run(self, self.tr("Working out the judges' consistency…"), work, done, failed)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._update_consistency()
