@@ -47,9 +47,12 @@ def test_progress_per_judge_and_sheets(section: ScoringSection) -> None:
         ("J3", 1, 0, 0),
     ]
     assert section.summary.text() == "1 of 8 sheets done (1 submitted)."
+    # the first judge is selected: their sheets; no judge selected: every sheet
+    assert section.selected_judge() == "J1"
+    assert [r.entry_code for r in section.sheets_model.rows()] == ["E01", "E02", "E03", "E04"]
+    section.progress_table.clearSelection()
     assert section.sheets_model.rowCount() == 8
     section.progress_table.selectRow(0)
-    assert [r.entry_code for r in section.sheets_model.rows()] == ["E01", "E02", "E03", "E04"]
     assert section.print_button.isEnabled()
 
 

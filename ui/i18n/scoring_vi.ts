@@ -184,7 +184,7 @@
         <message>
             <location filename="../scoring/models.py" line="132" />
             <source>Assigned</source>
-            <translation>Được phân công</translation>
+            <translation>Phân công</translation>
         </message>
         <message>
             <location filename="../scoring/models.py" line="133" />
@@ -204,7 +204,7 @@
         <message>
             <location filename="../scoring/models.py" line="136" />
             <source>Recused</source>
-            <translation>Từ chối chấm</translation>
+            <translation>Từ chối</translation>
         </message>
         <message>
             <location filename="../scoring/models.py" line="150" />

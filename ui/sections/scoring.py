@@ -88,10 +88,10 @@ class ScoringSection(Section):
             table.setAlternatingRowColors(True)
         progress_header = self.progress_table.horizontalHeader()
         progress_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        progress_header.setSectionResizeMode(ProgressModel.JUDGE, QHeaderView.ResizeMode.Stretch)
-        self.sheets_table.horizontalHeader().setSectionResizeMode(
-            SheetsModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        progress_header.setStretchLastSection(True)
+        sheets_header = self.sheets_table.horizontalHeader()
+        sheets_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sheets_header.setSectionResizeMode(SheetsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.progress_table.selectionModel().selectionChanged.connect(
             self._on_progress_selection_changed
         )
@@ -120,7 +120,7 @@ class ScoringSection(Section):
         splitter.addWidget(self.sheets_table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([760, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -195,10 +195,12 @@ class ScoringSection(Section):
             )
             self.progress_model.set_rows(progress or [])
             self._all_sheets = sheets or []
-            if judge is not None:
-                row = next((i for i, p in enumerate(progress or []) if p.judge_code == judge), None)
-                if row is not None:
-                    self.progress_table.selectRow(row)
+            row = next(
+                (i for i, p in enumerate(progress or []) if p.judge_code == judge),
+                0 if progress else None,
+            )
+            if row is not None:
+                self.progress_table.selectRow(row)
             self._show_sheets()
         self._show_summary()
         self.empty_note.setVisible(self.progress_model.rowCount() == 0)
