@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 from math import lcm
 from typing import NamedTuple, cast
 
@@ -144,7 +145,9 @@ def _txt(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator} ≈ {shown}"
 
 
+@lru_cache(maxsize=4096)
 def _mark(scaled: int) -> Decimal:
+    """A stored mark (ten-thousandths) as its exact Decimal; marks take few distinct values."""
     return _dec(Fraction(scaled, MARK_SCALE), None)
 
 
