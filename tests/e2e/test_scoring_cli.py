@@ -110,3 +110,18 @@ def test_set_organiser_password_from_stdin(
     assert not services.scoring.check_organiser_password("other")
     assert main.main(["--db", str(db), "set-organiser-password", "--clear"]) == 0
     assert not services.scoring.has_organiser_password()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_print_sheets_names_the_current_round_when_there_are_several(
+    services: Services, db_path: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    from judging.demo import build_demo
+
+    build_demo(services)  # two rounds: the preliminary one is open
+    judge = services.scoring.round_sheets("SK")[0].judge_code
+    out = tmp_path / "sheets.pdf"
+    args = ["--db", str(db_path), "--lang", "en", "print-sheets", "--judge", judge]
+    assert main.main([*args, "--out", str(out)]) == 0
+    assert "Round: SK — Vòng sơ khảo (the current round" in capsys.readouterr().out
+    assert _pdf_pages(out) > 1

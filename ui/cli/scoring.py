@@ -52,8 +52,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Write a judge's score sheets to a PDF: one page per assigned entry with "
         "the criteria, rubric bands, maximum and a box for the mark, a comment and the "
         "signature line, then a summary page (entries × criteria). Blank for judging on "
-        "paper, or --filled with the stored marks for signature and the archive. --round may "
-        "be left out when the competition has one round.",
+        "paper, or --filled with the stored marks for signature and the archive. Without "
+        "--round: the only round, or else the current round (the first still open), named "
+        "in the output.",
     )
     p.add_argument("--judge", metavar="CODE", required=True)
     p.add_argument("--round", metavar="CODE")
@@ -117,7 +118,21 @@ def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
-    pack = ctx.services.scoring.print_pack(args.round, args.judge, filled=args.filled)
+    round_code = args.round
+    if round_code is None:
+        # Several rounds and none named: the current round (the first still open), named.
+        competition = ctx.services.core.require_competition()
+        if len(competition.rounds) > 1:
+            current = next(
+                (r for r in competition.rounds if r.status.value == "open"),
+                competition.rounds[-1],
+            )
+            round_code = current.code
+            ctx.say(
+                f"Round: {current.code} — {current.name} (the current round; --round names another)",
+                f"Vòng: {current.code} — {current.name} (vòng hiện tại; dùng --round để chọn vòng khác)",
+            )
+    pack = ctx.services.scoring.print_pack(round_code, args.judge, filled=args.filled)
     if not pack.sheets:
         raise InputError(
             ctx.t(
