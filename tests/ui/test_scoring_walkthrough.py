@@ -128,11 +128,16 @@ def test_a_judge_scores_with_the_keyboard_only(qtbot: QtBot, scored: Services) -
         "APP": D("20.5"),
     }
 
-    # E02: scored and submitted
+    # E02: the first mark picked from its second rubric band (21–26.5), then typed ones
     assert focused() is walk.panels[0].mark_edit
-    enter_marks(qtbot, "20", "30", "25")
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert walk.panels[0].mark_edit.text() == "26.5"
+    press(qtbot, Qt.Key.Key_Return)
+    enter_marks(qtbot, "30", "25")
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert walk.entry_code == "E03"
+
+    assert scored.scoring.sheet("R1", "J1", "E02").mark("NEW").value == D("26.5")  # type: ignore[union-attr]
 
     # E03: a conflict of interest: recuse with a reason
     press(qtbot, Qt.Key.Key_R, CTRL)

@@ -4,27 +4,27 @@
     <context>
         <name>CriterionPanel</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="113" />
+            <location filename="../scoring/walkthrough.py" line="114" />
             <source>maximum {max} · step {step}</source>
             <translation>tối đa {max} · bước {step}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="117" />
+            <location filename="../scoring/walkthrough.py" line="118" />
             <source> · weight {weight}</source>
             <translation> · hệ số {weight}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="141" />
-            <source>Pick this band (its highest mark)</source>
-            <translation>Chọn mức này (điểm cao nhất của mức)</translation>
+            <location filename="../scoring/walkthrough.py" line="143" />
+            <source>Pick this band (its highest mark): Alt+{n}</source>
+            <translation>Chọn mức này (điểm cao nhất của mức): Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="149" />
+            <location filename="../scoring/walkthrough.py" line="154" />
             <source>mark</source>
             <translation>điểm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="162" />
+            <location filename="../scoring/walkthrough.py" line="167" />
             <source>Comment on this criterion (optional)</source>
             <translation>Nhận xét về tiêu chí này (không bắt buộc)</translation>
         </message>
@@ -323,81 +323,81 @@
             <translation>Vòng này chưa phân công hồ sơ cho giám khảo nào.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="221" />
+            <location filename="../sections/scoring.py" line="223" />
             <source>{done} of {total} sheets done ({submitted} submitted).</source>
             <translation>Đã xong {done}/{total} phiếu ({submitted} đã nộp).</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="298" />
+            <location filename="../sections/scoring.py" line="300" />
             <source>Save score sheets as PDF</source>
             <translation>Lưu phiếu chấm điểm thành PDF</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="298" />
+            <location filename="../sections/scoring.py" line="300" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="314" />
+            <location filename="../sections/scoring.py" line="316" />
             <source>Score sheets</source>
             <translation>Phiếu chấm điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="315" />
+            <location filename="../sections/scoring.py" line="317" />
             <source>The score sheets were saved to {path}.</source>
             <translation>Đã lưu phiếu chấm điểm vào {path}.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="340" />
-            <location filename="../sections/scoring.py" line="345" />
-            <location filename="../sections/scoring.py" line="349" />
+            <location filename="../sections/scoring.py" line="342" />
+            <location filename="../sections/scoring.py" line="347" />
+            <location filename="../sections/scoring.py" line="351" />
             <source>Reopen sheet</source>
             <translation>Mở lại phiếu</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="340" />
+            <location filename="../sections/scoring.py" line="342" />
             <source>The organiser's password:</source>
             <translation>Mật khẩu ban tổ chức:</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="345" />
+            <location filename="../sections/scoring.py" line="347" />
             <source>Wrong password.</source>
             <translation>Sai mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="350" />
+            <location filename="../sections/scoring.py" line="352" />
             <source>Why is the sheet of {judge} for {entry} reopened? (kept in the audit log)</source>
             <translation>Vì sao mở lại phiếu của {judge} cho hồ sơ {entry}? (được ghi vào nhật ký)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="368" />
-            <location filename="../sections/scoring.py" line="385" />
+            <location filename="../sections/scoring.py" line="370" />
+            <location filename="../sections/scoring.py" line="387" />
             <source>Import marks</source>
             <translation>Nhập điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="368" />
+            <location filename="../sections/scoring.py" line="370" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="387" />
+            <location filename="../sections/scoring.py" line="389" />
             <source>{changed} marks changed, {unchanged} unchanged; {submitted} sheets submitted.</source>
             <translation>{changed} điểm thay đổi, {unchanged} không đổi; {submitted} phiếu đã nộp.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="395" />
-            <location filename="../sections/scoring.py" line="412" />
+            <location filename="../sections/scoring.py" line="397" />
+            <location filename="../sections/scoring.py" line="414" />
             <source>Export marks</source>
             <translation>Xuất điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="395" />
+            <location filename="../sections/scoring.py" line="397" />
             <source>CSV files (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="413" />
+            <location filename="../sections/scoring.py" line="415" />
             <source>{n} marks written to {path}.</source>
             <translation>Đã ghi {n} điểm vào {path}.</translation>
         </message>
@@ -506,157 +506,157 @@
     <context>
         <name>Walkthrough</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="366" />
+            <location filename="../scoring/walkthrough.py" line="374" />
             <source>← List (Esc)</source>
             <translation>← Danh sách (Esc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="367" />
+            <location filename="../scoring/walkthrough.py" line="375" />
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Trước (PgUp)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="368" />
+            <location filename="../scoring/walkthrough.py" line="376" />
             <source>Next (PgDn) ▶</source>
             <translation>Tiếp (PgDn) ▶</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="369" />
+            <location filename="../scoring/walkthrough.py" line="377" />
             <source>Submit sheet (Ctrl+S)</source>
             <translation>Nộp phiếu (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="370" />
+            <location filename="../scoring/walkthrough.py" line="378" />
             <source>Declare a conflict… (Ctrl+R)</source>
             <translation>Khai báo xung đột lợi ích… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="371" />
+            <location filename="../scoring/walkthrough.py" line="379" />
             <source>Undo (Ctrl+Z)</source>
             <translation>Hoàn tác (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="372" />
+            <location filename="../scoring/walkthrough.py" line="380" />
             <source>Redo (Ctrl+Shift+Z)</source>
             <translation>Làm lại (Ctrl+Shift+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="373" />
+            <location filename="../scoring/walkthrough.py" line="381" />
             <source>Attachments</source>
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="374" />
+            <location filename="../scoring/walkthrough.py" line="382" />
             <source>History of this mark</source>
             <translation>Lịch sử của điểm này</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="375" />
+            <location filename="../scoring/walkthrough.py" line="383" />
             <source>Comment on the entry</source>
             <translation>Nhận xét chung về hồ sơ</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="376" />
+            <location filename="../scoring/walkthrough.py" line="384" />
             <source>Your overall comment (optional)</source>
             <translation>Nhận xét chung của bạn (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="500" />
+            <location filename="../scoring/walkthrough.py" line="508" />
             <source>Entry {n} of {total}: {code}</source>
             <translation>Hồ sơ {n}/{total}: {code}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="508" />
+            <location filename="../scoring/walkthrough.py" line="516" />
             <source>Category: {name}</source>
             <translation>Lĩnh vực: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="510" />
+            <location filename="../scoring/walkthrough.py" line="518" />
             <source>Blind judging: authors and organisation are hidden.</source>
             <translation>Chấm ẩn danh: tác giả và đơn vị được ẩn.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="514" />
+            <location filename="../scoring/walkthrough.py" line="522" />
             <source>Authors: {names}</source>
             <translation>Tác giả: {names}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="517" />
+            <location filename="../scoring/walkthrough.py" line="525" />
             <source>Organisation: {name}</source>
             <translation>Đơn vị: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="521" />
+            <location filename="../scoring/walkthrough.py" line="529" />
             <source>You recused from this entry: {reason}</source>
             <translation>Bạn đã từ chối chấm hồ sơ này: {reason}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="527" />
+            <location filename="../scoring/walkthrough.py" line="535" />
             <source>Submitted and locked. The organiser can reopen it if it must change.</source>
             <translation>Đã nộp và khóa. Ban tổ chức có thể mở lại nếu cần sửa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="530" />
+            <location filename="../scoring/walkthrough.py" line="538" />
             <source>This round is closed: marks can no longer change.</source>
             <translation>Vòng này đã đóng: không thể sửa điểm nữa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="550" />
+            <location filename="../scoring/walkthrough.py" line="558" />
             <source>Total: {total} / {max}</source>
             <translation>Tổng: {total} / {max}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="647" />
+            <location filename="../scoring/walkthrough.py" line="655" />
             <source>Out of range: from 0 to {max}. Not saved.</source>
             <translation>Ngoài thang điểm: từ 0 đến {max}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="651" />
+            <location filename="../scoring/walkthrough.py" line="659" />
             <source>Use steps of {step}. Not saved.</source>
             <translation>Điểm phải theo bước {step}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="654" />
+            <location filename="../scoring/walkthrough.py" line="662" />
             <source>Not a number. Not saved.</source>
             <translation>Không phải là số. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="708" />
+            <location filename="../scoring/walkthrough.py" line="725" />
             <source>typed</source>
             <translation>nhập trên máy</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="709" />
+            <location filename="../scoring/walkthrough.py" line="726" />
             <source>paper</source>
             <translation>phiếu giấy</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="710" />
+            <location filename="../scoring/walkthrough.py" line="727" />
             <source>file</source>
             <translation>tệp</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="776" />
+            <location filename="../scoring/walkthrough.py" line="793" />
             <source>A mark is needed before the sheet can be submitted.</source>
             <translation>Cần có điểm trước khi nộp phiếu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="781" />
+            <location filename="../scoring/walkthrough.py" line="798" />
             <source>Submit the sheet</source>
             <translation>Nộp phiếu</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="782" />
+            <location filename="../scoring/walkthrough.py" line="799" />
             <source>Submit your marks for {code}? The sheet is then locked and counts.</source>
             <translation>Nộp điểm cho hồ sơ {code}? Phiếu sẽ bị khóa và được tính điểm.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="806" />
+            <location filename="../scoring/walkthrough.py" line="823" />
             <source>Declare a conflict of interest</source>
             <translation>Khai báo xung đột lợi ích</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="807" />
+            <location filename="../scoring/walkthrough.py" line="824" />
             <source>You will not score {code}. Why (for the record)?</source>
             <translation>Bạn sẽ không chấm hồ sơ {code}. Lý do (để ghi nhận)?</translation>
         </message>

@@ -2,7 +2,7 @@
 
 The entry's details sit beside its criteria. Each criterion shows its description, maximum,
 step and rubric bands; a mark is typed (a point or a comma) or picked from a band. Enter or
-Tab goes to the next criterion, PgDn or Ctrl+Enter to the next entry, PgUp back; Ctrl+S
+Tab goes to the next criterion, Alt+1…9 picks a rubric band, PgDn or Ctrl+Enter to the next entry, PgUp back; Ctrl+S
 submits the sheet, Ctrl+R recuses. A mark is committed as soon as it is accepted (one service
 call, one transaction); a bad value is shown beside the field and not stored. Ctrl+Z and
 Ctrl+Shift+Z undo and redo: an undo is a new committed version that restores the old value.
@@ -139,7 +139,11 @@ class CriterionPanel(QFrame):
                 )
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes mark to mark
                 button.setStyleSheet("padding: 1px 4px;")
-                button.setToolTip(self.tr("Pick this band (its highest mark)"))
+                button.setToolTip(
+                    self.tr("Pick this band (its highest mark): Alt+{n}").replace(
+                        "{n}", str(len(self.band_buttons) + 1)
+                    )
+                )
                 button.clicked.connect(lambda _=False, b=band: self.band_picked.emit(b.max))
                 bands.addWidget(button, i // 3, i % 3)
                 self.band_buttons.append(button)
@@ -338,6 +342,9 @@ class Walkthrough(QWidget):
             [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"], self.redo
         )
         self.back_action = action(["Esc"], self.back_requested)
+        # Alt+1 … Alt+9 pick a band of the criterion being typed (its highest mark).
+        for number in range(1, 10):
+            action([f"Alt+{number}"], lambda _=False, n=number: self.pick_band_key(n))
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -659,6 +666,15 @@ class Walkthrough(QWidget):
         self._commit_mark(panel, move_on=False)
         panel.mark_edit.setFocus()
         panel.mark_edit.selectAll()
+
+    def pick_band_key(self, number: int) -> None:
+        """Pick band ``number`` (1-based) of the criterion whose mark field has the focus."""
+        panel = next((p for p in self.panels if p.mark_edit.hasFocus()), None)
+        if panel is None or not 1 <= number <= len(panel.criterion.bands):
+            return
+        if self.view is None or not self.view.editable:
+            return
+        self._pick_band(panel, panel.criterion.bands[number - 1].max)
 
     def _commit_comment(self, panel: CriterionPanel) -> None:
         view = self.view
