@@ -269,6 +269,8 @@ class _Ranker:
             code for code, judge in judges.items() if judge.role in COUNTING_ROLES
         )
         self._memo: dict[_Key, _Panel] = {}
+        self._judge_marks: dict[tuple[str, int | None, bool, bool], JudgeMark] = {}
+        self._steps: dict[tuple[int, tuple[int, ...]], tuple[Step, ...]] = {}
         self.largest: dict[tuple[str, str | None], Fraction] = {}
         self._unranked_criteria = tuple(
             CriterionResult(
@@ -744,25 +746,45 @@ class _Ranker:
             for _, judge in counted[: rules.trim] + counted[len(counted) - rules.trim :]:
                 dropped.add(judge)
         marks = []
+        made = self._judge_marks  # equal marks are one immutable value, made once
         for sheet in sorted(work.entry.sheets, key=lambda s: s.judge):
-            info = self.judges.get(sheet.judge)
             value = sheet.values[index] if index < len(sheet.values) else None
-            marks.append(
-                JudgeMark(
+            key = (sheet.judge, value, id(sheet) in counted_ids, sheet.judge in dropped)
+            mark = made.get(key)
+            if mark is None:
+                info = self.judges.get(sheet.judge)
+                mark = made[key] = JudgeMark(
                     judge=sheet.judge,
                     judge_name=info.name if info else sheet.judge,
                     role=info.role if info else Role.MEMBER,
                     value=_mark(value) if value is not None else None,
-                    counted=id(sheet) in counted_ids,
-                    dropped=sheet.judge in dropped,
+                    counted=key[2],
+                    dropped=key[3],
                     normalised=None,
                 )
-            )
+            marks.append(mark)
         if panel is None:
             return tuple(marks), ()
         values = [v for v, _ in counted]
-        kept = [(v, j) for v, j in counted if j not in dropped]
-        shown = " + ".join(str(_mark(v)) for v, _ in kept)
+        steps_key = (index, tuple(values))
+        steps = self._steps.get(steps_key)
+        if steps is None:
+            steps = self._steps[steps_key] = self._criterion_steps(
+                index, criterion, panel, values, [v for v, j in counted if j not in dropped]
+            )
+        return tuple(marks), steps
+
+    def _criterion_steps(
+        self,
+        index: int,
+        criterion: Criterion,
+        panel: _Panel,
+        values: list[int],
+        kept_values: list[int],
+    ) -> tuple[Step, ...]:
+        """How a panel mark and its weighted mark came about; the same for the same marks."""
+        rules = self.rules
+        shown = " + ".join(str(_mark(v)) for v in kept_values)
         if rules.aggregate == Aggregate.MEAN:
             label = f"panel mark: mean of {len(values)} counted marks"
             exact = Fraction(sum(values), len(values) * MARK_SCALE)
@@ -777,9 +799,9 @@ class _Ranker:
                 f"{rules.trim} highest and {rules.trim} lowest"
             )
             exact = self._exact_panel((index, tuple(values), 0))
-            expression = f"({shown}) ÷ {len(kept)} = {_txt(exact)}"
+            expression = f"({shown}) ÷ {len(kept_values)} = {_txt(exact)}"
         pp, wp = rules.panel_places, rules.weighted_places
-        steps = (
+        return (
             Step(label, expression, str(panel.shown) if pp is not None else None, pp),
             Step(
                 "weighted mark: panel mark × weight",
@@ -789,7 +811,6 @@ class _Ranker:
                 wp,
             ),
         )
-        return tuple(marks), steps
 
     def entry_result(self, work: _Work) -> EntryResult:
         explain = self.explains(work.code)
