@@ -211,14 +211,22 @@ class SetupService:
     def _snapshot(
         self, uow: UnitOfWork, rnd: Round, existing: Iterable[AssignmentRow]
     ) -> AssignmentSnapshot:
+        folded: dict[str, str] = {}  # organisations repeat: fold each once
+
+        def org(text: str) -> str:
+            value = folded.get(text)
+            if value is None:
+                value = folded[text] = fold(text)
+            return value
+
         entries = tuple(
-            EntryFacts(code=e.code, category=e.category, organisation=fold(e.organisation))
+            EntryFacts(code=e.code, category=e.category, organisation=org(e.organisation))
             for e in uow.core.entry_rows()
             if e.status is EntryStatus.ACTIVE
         )
         judges = tuple(
             JudgeFacts(
-                code=j.code, organisation=fold(j.organisation), counts=j.role is not Role.TRAINEE
+                code=j.code, organisation=org(j.organisation), counts=j.role is not Role.TRAINEE
             )
             for j in uow.core.judge_rows()
         )
