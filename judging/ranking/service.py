@@ -129,7 +129,15 @@ class RankingService:
 
     def close_round(self, round_code: str | None = None, *, actor: str = "organiser") -> str:
         """open → closed: scoring stops taking marks for the round."""
-        return self._move(round_code, RoundStatus.OPEN, RoundStatus.CLOSED, actor, "")
+        with self._uow() as uow:
+            code = _round_code(_competition(uow), round_code)
+            status = uow.ranking.round_status(code)
+            if status != RoundStatus.OPEN:
+                raise Conflict(f"round {code} is {status.value}, not open")
+            uow.ranking.set_round_status(code, RoundStatus.CLOSED)
+            uow.core.audit(actor=actor, action="ranking.close_round", subject=code)
+            uow.commit()
+            return code
 
     def approve_round(self, round_code: str | None = None, *, actor: str = "chair") -> RoundResult:
         """closed → approved (locked; prizes confirmed). Refuses, naming every reason, while
@@ -172,26 +180,6 @@ class RankingService:
                 action="ranking.reopen_round",
                 subject=code,
                 detail=f"{status.value} → open: {reason}",
-            )
-            uow.commit()
-            return code
-
-    def _move(
-        self,
-        round_code: str | None,
-        source: RoundStatus,
-        target: RoundStatus,
-        actor: str,
-        detail: str,
-    ) -> str:
-        with self._uow() as uow:
-            code = _round_code(_competition(uow), round_code)
-            status = uow.ranking.round_status(code)
-            if status != source:
-                raise Conflict(f"round {code} is {status.value}, not {source.value}")
-            uow.ranking.set_round_status(code, target)
-            uow.core.audit(
-                actor=actor, action=f"ranking.{target.value}_round", subject=code, detail=detail
             )
             uow.commit()
             return code

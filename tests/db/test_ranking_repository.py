@@ -228,7 +228,7 @@ def test_round_life_close_approve_reopen(filled: Services, database: OpenDatabas
         actions = [r.action for r in uow.core.audit_records()]
         with pytest.raises(NotFound):
             uow.ranking.round_status("R9")
-    assert {"ranking.closed_round", "ranking.approve_round", "ranking.reopen_round"} <= set(actions)
+    assert {"ranking.close_round", "ranking.approve_round", "ranking.reopen_round"} <= set(actions)
 
 
 def test_approve_refuses_incomplete_entries(services: Services, database: OpenDatabase) -> None:
