@@ -274,8 +274,10 @@ class EntryActions(QObject):
         )
         if not name:
             return
+        # the file is read in the background; the dialog fills in when it is (or offers to
+        # choose another file when it could not be read)
         dialog = self.open_import(Path(name))
-        if dialog.table is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             outcome = dialog.outcome
             if outcome is not None:
                 self.prompter.inform(
