@@ -232,3 +232,21 @@ def test_sheets_model(qtmodeltester, scored: Services) -> None:  # type: ignore[
     progress = ProgressModel()
     progress.set_rows(scored.scoring.progress("R1"))
     qtmodeltester.check(progress)
+
+
+def test_the_walkthrough_speaks_vietnamese(qtbot: QtBot, scored: Services) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    walk = Walkthrough(scored, ChangeBus(), "R1", "J1", ["E01"], prompter=FakePrompter())
+    qtbot.addWidget(walk)
+    walk.show()
+    assert walk.submit_button.text() == "Submit sheet (Ctrl+S)"
+    try:
+        translations_for("vi")
+        assert walk.submit_button.text() == "Nộp phiếu (Ctrl+S)"
+        assert walk.heading.text() == "Hồ sơ 1/1: E01"
+        assert walk.panels[0].scale_label.text() == "tối đa 30 · bước 0.5"
+        assert walk.panels[0].comment_edit.placeholderText().startswith("Nhận xét")
+    finally:
+        reset_translations()
+    assert walk.panels[0].scale_label.text() == "maximum 30 · step 0.5"

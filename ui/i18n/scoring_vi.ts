@@ -4,27 +4,27 @@
     <context>
         <name>CriterionPanel</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="114" />
+            <location filename="../scoring/walkthrough.py" line="162" />
             <source>maximum {max} · step {step}</source>
             <translation>tối đa {max} · bước {step}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="118" />
+            <location filename="../scoring/walkthrough.py" line="166" />
             <source> · weight {weight}</source>
             <translation> · hệ số {weight}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="143" />
+            <location filename="../scoring/walkthrough.py" line="173" />
             <source>Pick this band (its highest mark): Alt+{n}</source>
             <translation>Chọn mức này (điểm cao nhất của mức): Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="154" />
+            <location filename="../scoring/walkthrough.py" line="175" />
             <source>mark</source>
             <translation>điểm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="167" />
+            <location filename="../scoring/walkthrough.py" line="176" />
             <source>Comment on this criterion (optional)</source>
             <translation>Nhận xét về tiêu chí này (không bắt buộc)</translation>
         </message>
@@ -506,157 +506,157 @@
     <context>
         <name>Walkthrough</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="374" />
+            <location filename="../scoring/walkthrough.py" line="384" />
             <source>← List (Esc)</source>
             <translation>← Danh sách (Esc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="375" />
+            <location filename="../scoring/walkthrough.py" line="385" />
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Trước (PgUp)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="376" />
+            <location filename="../scoring/walkthrough.py" line="386" />
             <source>Next (PgDn) ▶</source>
             <translation>Tiếp (PgDn) ▶</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="377" />
+            <location filename="../scoring/walkthrough.py" line="387" />
             <source>Submit sheet (Ctrl+S)</source>
             <translation>Nộp phiếu (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="378" />
+            <location filename="../scoring/walkthrough.py" line="388" />
             <source>Declare a conflict… (Ctrl+R)</source>
             <translation>Khai báo xung đột lợi ích… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="379" />
+            <location filename="../scoring/walkthrough.py" line="389" />
             <source>Undo (Ctrl+Z)</source>
             <translation>Hoàn tác (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="380" />
+            <location filename="../scoring/walkthrough.py" line="390" />
             <source>Redo (Ctrl+Shift+Z)</source>
             <translation>Làm lại (Ctrl+Shift+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="381" />
+            <location filename="../scoring/walkthrough.py" line="391" />
             <source>Attachments</source>
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="382" />
+            <location filename="../scoring/walkthrough.py" line="392" />
             <source>History of this mark</source>
             <translation>Lịch sử của điểm này</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="383" />
+            <location filename="../scoring/walkthrough.py" line="393" />
             <source>Comment on the entry</source>
             <translation>Nhận xét chung về hồ sơ</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="384" />
+            <location filename="../scoring/walkthrough.py" line="394" />
             <source>Your overall comment (optional)</source>
             <translation>Nhận xét chung của bạn (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="508" />
+            <location filename="../scoring/walkthrough.py" line="518" />
             <source>Entry {n} of {total}: {code}</source>
             <translation>Hồ sơ {n}/{total}: {code}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="516" />
+            <location filename="../scoring/walkthrough.py" line="526" />
             <source>Category: {name}</source>
             <translation>Lĩnh vực: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="518" />
+            <location filename="../scoring/walkthrough.py" line="528" />
             <source>Blind judging: authors and organisation are hidden.</source>
             <translation>Chấm ẩn danh: tác giả và đơn vị được ẩn.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="522" />
+            <location filename="../scoring/walkthrough.py" line="532" />
             <source>Authors: {names}</source>
             <translation>Tác giả: {names}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="525" />
+            <location filename="../scoring/walkthrough.py" line="535" />
             <source>Organisation: {name}</source>
             <translation>Đơn vị: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="529" />
+            <location filename="../scoring/walkthrough.py" line="539" />
             <source>You recused from this entry: {reason}</source>
             <translation>Bạn đã từ chối chấm hồ sơ này: {reason}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="535" />
+            <location filename="../scoring/walkthrough.py" line="545" />
             <source>Submitted and locked. The organiser can reopen it if it must change.</source>
             <translation>Đã nộp và khóa. Ban tổ chức có thể mở lại nếu cần sửa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="538" />
+            <location filename="../scoring/walkthrough.py" line="548" />
             <source>This round is closed: marks can no longer change.</source>
             <translation>Vòng này đã đóng: không thể sửa điểm nữa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="558" />
+            <location filename="../scoring/walkthrough.py" line="568" />
             <source>Total: {total} / {max}</source>
             <translation>Tổng: {total} / {max}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="655" />
+            <location filename="../scoring/walkthrough.py" line="665" />
             <source>Out of range: from 0 to {max}. Not saved.</source>
             <translation>Ngoài thang điểm: từ 0 đến {max}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="659" />
+            <location filename="../scoring/walkthrough.py" line="669" />
             <source>Use steps of {step}. Not saved.</source>
             <translation>Điểm phải theo bước {step}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="662" />
+            <location filename="../scoring/walkthrough.py" line="672" />
             <source>Not a number. Not saved.</source>
             <translation>Không phải là số. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="725" />
+            <location filename="../scoring/walkthrough.py" line="735" />
             <source>typed</source>
             <translation>nhập trên máy</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="726" />
+            <location filename="../scoring/walkthrough.py" line="736" />
             <source>paper</source>
             <translation>phiếu giấy</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="727" />
+            <location filename="../scoring/walkthrough.py" line="737" />
             <source>file</source>
             <translation>tệp</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="793" />
+            <location filename="../scoring/walkthrough.py" line="803" />
             <source>A mark is needed before the sheet can be submitted.</source>
             <translation>Cần có điểm trước khi nộp phiếu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="798" />
+            <location filename="../scoring/walkthrough.py" line="808" />
             <source>Submit the sheet</source>
             <translation>Nộp phiếu</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="799" />
+            <location filename="../scoring/walkthrough.py" line="809" />
             <source>Submit your marks for {code}? The sheet is then locked and counts.</source>
             <translation>Nộp điểm cho hồ sơ {code}? Phiếu sẽ bị khóa và được tính điểm.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="823" />
+            <location filename="../scoring/walkthrough.py" line="833" />
             <source>Declare a conflict of interest</source>
             <translation>Khai báo xung đột lợi ích</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="824" />
+            <location filename="../scoring/walkthrough.py" line="834" />
             <source>You will not score {code}. Why (for the record)?</source>
             <translation>Bạn sẽ không chấm hồ sơ {code}. Lý do (để ghi nhận)?</translation>
         </message>

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import UTC
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -109,18 +110,8 @@ class CriterionPanel(QFrame):
         self.setObjectName(f"criterion_{criterion.code}")
         layout = QGridLayout(self)
         layout.setColumnStretch(1, 1)
-        self.name_label = QLabel(f"<b>{number}. {criterion.name}</b>", self)
-        self.scale_label = QLabel(
-            self.tr("maximum {max} · step {step}")
-            .replace("{max}", format_decimal(criterion.max))
-            .replace("{step}", format_decimal(criterion.step))
-            + (
-                self.tr(" · weight {weight}").replace("{weight}", format_decimal(criterion.weight))
-                if criterion.weight != 1
-                else ""
-            ),
-            self,
-        )
+        self.name_label = QLabel(f"<b>{escape(f'{number}. {criterion.name}')}</b>", self)
+        self.scale_label = QLabel(self)
         self.scale_label.setStyleSheet("color: #555;")
         layout.addWidget(self.name_label, 0, 0, 1, 2)
         layout.addWidget(self.scale_label, 0, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
@@ -139,11 +130,6 @@ class CriterionPanel(QFrame):
                 )
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes mark to mark
                 button.setStyleSheet("padding: 1px 4px;")
-                button.setToolTip(
-                    self.tr("Pick this band (its highest mark): Alt+{n}").replace(
-                        "{n}", str(len(self.band_buttons) + 1)
-                    )
-                )
                 button.clicked.connect(lambda _=False, b=band: self.band_picked.emit(b.max))
                 bands.addWidget(button, i // 3, i % 3)
                 self.band_buttons.append(button)
@@ -151,7 +137,6 @@ class CriterionPanel(QFrame):
             row += 1
         self.mark_edit = MarkEdit(self)
         self.mark_edit.setObjectName(f"mark_{criterion.code}")
-        self.mark_edit.setPlaceholderText(self.tr("mark"))
         self.mark_edit.setMaximumWidth(110)
         self.mark_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         font = self.mark_edit.font()
@@ -164,11 +149,36 @@ class CriterionPanel(QFrame):
         self.message.setWordWrap(True)
         self.comment_edit = MarkEdit(self)
         self.comment_edit.setObjectName(f"comment_{criterion.code}")
-        self.comment_edit.setPlaceholderText(self.tr("Comment on this criterion (optional)"))
         layout.addWidget(self.mark_edit, row, 0)
         layout.addWidget(self.out_of, row, 1)
         layout.addWidget(self.message, row, 2, 1, 2)
         layout.addWidget(self.comment_edit, row + 1, 0, 1, 4)
+
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        c = self.criterion
+        self.scale_label.setText(
+            self.tr("maximum {max} · step {step}")
+            .replace("{max}", format_decimal(c.max))
+            .replace("{step}", format_decimal(c.step))
+            + (
+                self.tr(" · weight {weight}").replace("{weight}", format_decimal(c.weight))
+                if c.weight != 1
+                else ""
+            )
+        )
+        for n, button in enumerate(self.band_buttons, start=1):
+            button.setToolTip(
+                self.tr("Pick this band (its highest mark): Alt+{n}").replace("{n}", str(n))
+            )
+        self.mark_edit.setPlaceholderText(self.tr("mark"))
+        self.comment_edit.setPlaceholderText(self.tr("Comment on this criterion (optional)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_problem(self, text: str) -> None:
         self.message.setStyleSheet("color: #b00020;")
