@@ -5,6 +5,7 @@ Run by the set-up of both Quick start commands; quiet unless something goes wron
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,12 +28,17 @@ def main() -> int:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
+        # Build beside and rename over: a running program (or test) that has the old .qm open
+        # keeps reading the old file, never one rewritten under it.
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}.partial")
         result = subprocess.run(
-            [*lrelease(), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+            [*lrelease(), "-silent", str(ts), "-qm", str(partial)], capture_output=True, text=True
         )
-        if result.returncode != 0:
+        if result.returncode != 0 or not partial.exists():
+            partial.unlink(missing_ok=True)
             print(f"building {qm.name} failed:\n{result.stdout}{result.stderr}", file=sys.stderr)
             return 1
+        os.replace(partial, qm)
     return 0
 
 

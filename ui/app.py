@@ -31,6 +31,7 @@ class Translations:
         self._app = app
         self._folder = folder
         self._installed: list[QTranslator] = []
+        self._data: list[bytes] = []
         self._language = "en"
 
     @property
@@ -51,12 +52,22 @@ class Translations:
             raise ValueError(f"unknown language {language!r}")
         for translator in self._installed:
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
+        self._data.clear()
         for path in self.files(language):
+            # Read into memory rather than QTranslator.load(file), which maps the file: a .qm
+            # rebuilt in place while mapped (a set-up running beside the app) would crash it
+            # with SIGBUS. Qt does not copy the data, so the bytes are kept here.
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
             translator = QTranslator(self._app)
-            if translator.load(str(path)):
+            if translator.load(data):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+                self._data.append(data)
         self._language = language
         QLocale.setDefault(
             QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_main_window_helpers import reset_translations, translations_for
+from tests.ui.test_main_window_helpers import (
+    build_translations,
+    reset_translations,
+    translations_for,
+)
+from ui.app import Translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "ui" / "i18n" / "shell_vi.ts"
@@ -79,3 +86,24 @@ def test_qt_standard_buttons_speak_vietnamese(qtbot: QtBot) -> None:
         assert texts == {"Đồng ý", "Hủy", "&Có"}
     finally:
         reset_translations()
+
+
+def test_a_qm_file_rewritten_after_loading_does_not_matter(tmp_path: Path) -> None:
+    # The translations are read into memory: a .qm file rebuilt in place under a running
+    # program (a mapped file would then crash it with SIGBUS) changes nothing.
+    build_translations()
+    for qm in (ROOT / "ui" / "i18n").glob("shell*_vi.qm"):
+        shutil.copyfile(qm, tmp_path / qm.name)
+    app = QApplication.instance()
+    assert app is not None
+    translations = Translations(app, folder=tmp_path)
+    translations.set_language("vi")
+    try:
+        for qm in tmp_path.glob("*.qm"):
+            with qm.open("r+b") as handle:
+                handle.truncate(0)
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+    finally:
+        translations.set_language("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
