@@ -672,7 +672,10 @@ class ScoringService:
                     if (
                         ref.state is SheetState.SUBMITTED
                         and old is not None
-                        and not _same(old.value, value)
+                        and (
+                            not _same(old.value, value)
+                            or (line.comment and line.comment != old.comment)
+                        )
                     ):
                         row_problems.append(
                             f"the sheet is submitted with {format_decimal(old.value)}; "

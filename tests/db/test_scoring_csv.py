@@ -118,6 +118,10 @@ def test_submitted_sheet_is_not_changed_by_a_file(scored: Services) -> None:
         scored.scoring.import_marks(changed.encode(), source="b.csv")
     assert caught.value.problems[0].where == "b.csv, row 3"
     assert "reopen" in caught.value.problems[0].message
+    commented = GOOD.replace("R1,E01,J1,EFF,35,", "R1,E01,J1,EFF,35,late note")
+    with pytest.raises(InputError) as caught:
+        scored.scoring.import_marks(commented.encode(), source="c.csv")
+    assert [p.where for p in caught.value.problems] == ["c.csv, row 3"]
 
 
 def test_export_round_trip(scored: Services, database: OpenDatabase) -> None:
