@@ -14,12 +14,17 @@ from judging.model import Band, Criterion
 from judging.numbers import MARK_PLACES, format_decimal, is_multiple, parse_decimal
 
 
+def _show(value: Decimal) -> str:
+    # A huge typed value ("1e400") cannot be quantised; show it as it came.
+    return format_decimal(value) if value.adjusted() < 20 else str(value)
+
+
 def mark_problem(criterion: Criterion, value: Decimal) -> str | None:
     """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence), or None."""
     if value < 0 or value > criterion.max:
-        return f"{format_decimal(value)} is out of range: marks go from 0 to {format_decimal(criterion.max)}"
+        return f"{_show(value)} is out of range: marks go from 0 to {format_decimal(criterion.max)}"
     if not is_multiple(value, criterion.step):
-        return f"{format_decimal(value)} is not a multiple of the step {format_decimal(criterion.step)}"
+        return f"{_show(value)} is not a multiple of the step {format_decimal(criterion.step)}"
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MARK_PLACES:
         return f"{value} has more than {MARK_PLACES} decimal places"
