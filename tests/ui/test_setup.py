@@ -312,6 +312,8 @@ def test_judges_section_lists_assigns_and_sets_pins(
     bus = ChangeBus()
     section = JudgesSection(services, bus)
     qtbot.addWidget(section)
+    section.show()
+    qtbot.waitExposed(section)
     prompter = FakePrompter()
     section.prompter = prompter
     for model in (section.judges_model, section.conflicts_model, section.assignments_model):
@@ -358,6 +360,8 @@ def test_judges_section_import_judges(qtbot: QtBot, services: Services, tmp_path
     competition(services)
     section = JudgesSection(services, ChangeBus())
     qtbot.addWidget(section)
+    section.show()
+    qtbot.waitExposed(section)
     prompter = FakePrompter()
     section.prompter = prompter
     path = tmp_path / "judges.csv"
@@ -421,3 +425,16 @@ def test_import_runs_off_the_gui_thread(
     qtbot.waitUntil(lambda: dialog.outcome is not None)
     assert dialog.outcome is not None and dialog.outcome.added == 200
     assert len(services.core.entry_rows()) == 200
+
+
+def test_a_hidden_judges_section_reloads_when_shown(qtbot: QtBot, services: Services) -> None:
+    competition(services)
+    bus = ChangeBus()
+    section = JudgesSection(services, bus)
+    qtbot.addWidget(section)
+    services.setup.add_judge(Judge(code="GK01", name="An"))
+    bus.announce("judges")
+    assert section.judges_model.rowCount() == 0  # hidden: only noted as stale
+    section.show()
+    qtbot.waitExposed(section)
+    assert section.judges_model.rowCount() == 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,6 +61,7 @@ class JudgesSection(Section):
         self._entry_titles: dict[str, str] = {}
         self.last_outcome: AssignOutcome | None = None
         self._panel_seats: list[PanelSeat] = []
+        self._stale = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("judgesTabs")
@@ -258,7 +260,23 @@ class JudgesSection(Section):
             self.retranslate()
         super().changeEvent(event)
 
+    def _on_bus_changed(self, areas: frozenset[str]) -> None:
+        # Reloading judges, conflicts and 50,000 assignments takes a moment at full size: a
+        # hidden section only notes that it is stale and reloads when it is shown again.
+        if not areas & self.listens_to:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         competition = self.services.core.competition()
         judges = self.services.core.judge_rows()
         entries = self.services.core.entry_rows()
