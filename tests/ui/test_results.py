@@ -421,6 +421,7 @@ def test_consistency_view_builds_with_plots(qtbot: Any, tmp_path: Any) -> None:
     assert view.judges_model.rowCount() == 5
     assert view.outlier_model.rowCount() == 2
     assert view.outlier_model.data(view.outlier_model.index(1, 5)) == "-13.50"
+    assert view.outlier_model.data(view.outlier_model.index(1, 1)) == "Tính mới"
     assert "Kendall's W = <b>0.563</b>" in view.agreement.text()
     assert "moderate agreement" in view.agreement.text()
     assert "ICC(1) = <b>0.474</b>" in view.agreement.text()
@@ -563,3 +564,20 @@ def test_cancelled_consistency_is_worked_out_again_next_time(qtbot: Any) -> None
     )
     show_consistency(qtbot, section)
     assert section.consistency_view.report is not None
+
+
+def test_normalised_marks_get_their_own_column_in_the_explanation() -> None:
+    from decimal import Decimal
+
+    from judging.ranking.results import JudgeMark
+    from ui.results.explain import criterion_html
+
+    base = sample_round().results[0].criteria[0]
+    marks = tuple(
+        dataclasses.replace(m, normalised=Decimal("24.13")) if m.judge == "GK01" else m
+        for m in base.marks
+    )
+    html = criterion_html(dataclasses.replace(base, marks=marks))
+    assert "<th>Normalised</th>" in html and "24.13" in html
+    assert "Normalised" not in criterion_html(base)
+    assert isinstance(marks[0], JudgeMark)

@@ -8,7 +8,7 @@ are the exact statistics rounded half-up for reading (SD is the one float statis
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -206,12 +206,15 @@ class OutlierModel(_ReadOnlyModel):
             tr("Panel mark"),
         )
 
-    def set_points(self, points: Sequence[MarkPoint]) -> None:
+    def set_points(
+        self, points: Sequence[MarkPoint], criterion_names: Mapping[str, str] | None = None
+    ) -> None:
+        names = criterion_names or {}
         self.set_cells(
             [
                 (
                     p.entry,
-                    p.criterion,
+                    names.get(p.criterion, p.criterion),
                     f"{p.judge} — {p.judge_name}",
                     number_text(p.value),
                     fmt(p.median),
@@ -299,6 +302,7 @@ class ConsistencyView(QWidget):
         splitter.setSizes([220, 420, 180])
         layout.addWidget(splitter, 1)
         self.report: ConsistencyReport | None = None
+        self._criterion_names: dict[str, str] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -349,11 +353,15 @@ class ConsistencyView(QWidget):
         self.clear()
         self.agreement.setText(message)
 
-    def set_report(self, report: ConsistencyReport) -> None:
+    def set_report(
+        self, report: ConsistencyReport, criterion_names: Mapping[str, str] | None = None
+    ) -> None:
         self.report = report
+        if criterion_names is not None:
+            self._criterion_names = dict(criterion_names)
         self.agreement.setText(self.agreement_html(report))
         self.judges_model.set_stats(report.judges)
-        self.outlier_model.set_points(report.outliers)
+        self.outlier_model.set_points(report.outliers, self._criterion_names)
         share = fmt(report.outlier_share * 100, 0)
         self.outlier_box.setTitle(
             tr("Marks far from the panel median (more than %1% of the criterion's maximum): %2")

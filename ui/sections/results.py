@@ -351,12 +351,16 @@ class ResultsSection(Section):
                 self._report_stale = True  # cancelled: worked out again next time
                 self.consistency_view.show_problem(self.tr("Cancelled."))
                 return
-            self.consistency_view.set_report(report)
+            round_ = self.competition.round(result.round) if self.competition else None
+            names = {c.code: c.name for c in round_.criteria} if round_ else {}
+            self.consistency_view.set_report(report, names)
 
         def failed(exc: JudgingError) -> None:
             self.consistency_view.show_problem(str(exc))
 
-        self.runner.run(self, self.tr("Working out the judges' consistency…"), work, done, failed)
+        label = self.tr("Working out the judges' consistency…")
+        self.consistency_view.show_problem(label)  # until the report is in
+        self.runner.run(self, label, work, done, failed)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._update_consistency()
