@@ -112,6 +112,7 @@ def test_icc1_not_computable(groups: list[list[int]], reason: str) -> None:
 
 
 def test_interpretations_at_their_boundaries() -> None:
+    assert interpret_w(None) == "not computable"
     assert [interpret_w(F(x, 100)) for x in (9, 10, 30, 60, 80)] == [
         "none",
         "weak",
@@ -129,6 +130,7 @@ def test_interpretations_at_their_boundaries() -> None:
 
 def test_median_and_sd() -> None:
     assert median([F(3), F(1), F(2), F(10)]) == F(5, 2)
+    assert median([F(3), F(1), F(2)]) == 2
     assert median([]) is None
     assert sample_sd([F(2), F(4), F(4), F(4), F(5), F(5), F(7), F(9)]) == pytest.approx(2.138089935)
     assert sample_sd([F(1)]) is None
@@ -142,7 +144,7 @@ def test_report_per_judge_numbers() -> None:
     gk04 = by_code["GK04"]
     # GK04 left hieu_qua of E04 blank: 7 marks, complete totals on E01–E03 only.
     # Totals: E01 20 + 2·15 = 50, E02 23 + 2·14.5 = 52, E03 10 + 2·15.5 = 41.
-    assert gk04.marks == 7
+    assert gk04.marks == 7 and gk04.entries == 3
     assert [(t.entry, t.judge_total) for t in gk04.totals] == [
         ("E01", 50),
         ("E02", 52),
