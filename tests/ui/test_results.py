@@ -581,3 +581,16 @@ def test_normalised_marks_get_their_own_column_in_the_explanation() -> None:
     assert "<th>Normalised</th>" in html and "24.13" in html
     assert "Normalised" not in criterion_html(base)
     assert isinstance(marks[0], JudgeMark)
+
+
+def test_the_real_prompter_opens_a_non_modal_explanation(qtbot: Any) -> None:
+    from ui.results.dialogs import Prompter
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    Prompter().explain(parent, "E01 — X", "<p>dropped by trimming</p>")
+    (dialog,) = parent.findChildren(ExplanationDialog)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.windowTitle() == "Explanation: E01 — X"
+    assert "dropped by trimming" in dialog.text()
+    dialog.close()
