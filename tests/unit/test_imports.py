@@ -30,7 +30,7 @@ from judging.setup.imports import (
     split_authors,
     write_csv,
 )
-from judging.text import clean, nfc
+from judging.text import clean, fold, nfc
 
 #: A copy of ../shared/samples/dang-ky-sang-kien-2026.xlsx (a registration form's export).
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
@@ -285,3 +285,42 @@ def test_csv_reads_back_what_was_written_in_any_encoding(
     table = read_csv(data, source="f.csv")
     assert table.headers == ("title", "category", "authors")
     assert [cells for _, cells in table.rows] == [tuple(clean(c) for c in r) for r in rows]
+
+
+_NAME_LETTERS = _VI_LETTERS + "ßİﬁ"
+_word = st.text(alphabet=_NAME_LETTERS, min_size=1, max_size=8)
+
+
+@given(
+    name=st.lists(_word, min_size=1, max_size=3).map(" ".join),
+    before=st.lists(_word, max_size=3).map(" ".join),
+    after=st.lists(_word, max_size=3).map(" ".join),
+)
+def test_blind_never_leaves_an_authors_name_in_the_title(
+    name: str, before: str, after: str
+) -> None:
+    title = " ".join(p for p in (before, name, after) if p)
+    masked = mask_names(title, [name])
+    # the name is gone as a whole phrase (folded), and what surrounds it is kept
+    folded_words = fold(masked).split()
+    name_words = fold(name).split()
+    n = len(name_words)
+    assert not any(folded_words[i : i + n] == name_words for i in range(len(folded_words)))
+    assert "***" in masked
+
+
+def test_judge_headers_in_vietnamese_are_recognised() -> None:
+    from judging.setup.imports import JUDGE_FIELDS, JUDGE_HINTS, check_judges, parse_role
+
+    headers = ("STT", "Họ và tên", "Học hàm, học vị", "Cơ quan công tác", "Vai trò")
+    mapping = guess_mapping(headers, JUDGE_FIELDS, JUDGE_HINTS)
+    assert mapping == {"name": 1, "title": 2, "organisation": 3, "role": 4}
+    table = Table(
+        source="gk.csv",
+        headers=headers,
+        rows=((2, ("1", "Trần Minh Khoa", "PGS.TS.", "ĐH Bách khoa", "Chủ tịch")),),
+    )
+    judges, problems = check_judges(table, mapping, existing_codes={"J01"})
+    assert problems == []
+    assert [(j.code, j.role.value) for j in judges] == [("J02", "chair")]
+    assert parse_role("dự khuyết") is not None and parse_role("boss") is None
