@@ -1,9 +1,10 @@
 """The main window: the six sections in a navigation list, the menus, the window's memory.
 
 Sections (Competition, Entries, Judges, Scoring, Results, Certificates) are built with the
-services and one change bus; they never call each other. Opening another database rebuilds
-them over the new services. The language can be switched at runtime: every widget here
-retranslates itself on ``QEvent.LanguageChange``; the other sections' names are re-read from
+services and one change bus, each when it is first shown (the window is ready as soon as the
+section it opens on is); they never call each other. Opening another database rebuilds them
+over the new services. The language can be switched at runtime: every widget here
+retranslates itself on ``QEvent.LanguageChange``; the sections' names are re-read from
 ``section.title()``.
 """
 
