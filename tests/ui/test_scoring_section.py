@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
@@ -90,12 +91,20 @@ def test_blank_and_filled_sheets_to_pdf(section: ScoringSection, tmp_path: Path)
     assert len(prompter.informed) == 2
 
 
-def test_judge_mode_and_grid_open_from_the_section(qtbot: QtBot, section: ScoringSection) -> None:
+def test_judge_mode_and_grid_open_from_the_section(qtbot: QtBot, scored: Services) -> None:
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    section = ScoringSection(scored, ChangeBus())
+    section.prompter = FakePrompter()
+    host.setCentralWidget(section)
+    host.show()
     window = section.open_judge_mode()
     qtbot.addWidget(window)
     assert window.isVisible()
+    assert not host.isVisible()  # the judge sees nothing but judge mode
     assert window.leave()  # no organiser password set: leaving needs none
     assert section.judge_mode is None
+    assert host.isVisible()
     section.progress_table.selectRow(1)
     grid = section.open_grid()
     qtbot.addWidget(grid)

@@ -43,6 +43,7 @@ class ScoringSection(Section):
         self.judge_mode: JudgeMode | None = None
         self.grid: SecretaryGrid | None = None
         self._all_sheets: list[SheetSummary] = []
+        self._hidden_host: QWidget | None = None
 
         self.round_label = QLabel(self)
         self.round_combo = QComboBox(self)
@@ -262,15 +263,25 @@ class ScoringSection(Section):
 
     # -- actions ---------------------------------------------------------------------------------
     def open_judge_mode(self) -> JudgeMode:
+        """Judge mode in its own window; the main window is hidden until the organiser lets
+        judge mode end (a judge on a shared machine sees nothing else)."""
         if self.judge_mode is None:
             window = JudgeMode(self.services, self.bus, prompter=self.prompter)
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.left.connect(self._on_judge_mode_left)
             self.judge_mode = window
+        host = self.window()
+        if host is not self and host.isVisible():
+            self._hidden_host = host
+            host.hide()
         self.judge_mode.showMaximized()
         return self.judge_mode
 
     def _on_judge_mode_left(self) -> None:
+        # The main window first: closing the only visible window would end the program.
+        if self._hidden_host is not None:
+            self._hidden_host.show()
+            self._hidden_host = None
         if self.judge_mode is not None:
             self.judge_mode.close()
             self.judge_mode.deleteLater()
