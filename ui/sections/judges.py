@@ -169,6 +169,12 @@ class JudgesSection(Section):
         self.pair_judge.setObjectName("pairJudge")
         self.pair_entry = QComboBox()
         self.pair_entry.setObjectName("pairEntry")
+        # long names and titles must not widen the section beyond the window
+        for combo, chars in ((self.pair_judge, 22), (self.pair_entry, 34), (self.round_combo, 18)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(chars)
         self.add_pair_button = QPushButton()
         self.remove_pair_button = QPushButton()
         self.import_assignments_button = QPushButton()
@@ -194,21 +200,21 @@ class JudgesSection(Section):
                 self.seed,
                 self.replace_box,
                 self.assign_button,
+            )
+        )
+        assignment_layout.addLayout(
+            _row(
                 self.panels_button,
+                self.import_assignments_button,
+                self.export_assignments_button,
             )
         )
         assignment_layout.addWidget(self.loads_label)
         assignment_layout.addWidget(self.uncovered)
         assignment_layout.addWidget(self.assignments_view, 1)
-        pair_row = _row(
-            self.pair_judge,
-            self.pair_entry,
-            self.add_pair_button,
-            self.remove_pair_button,
-            self.import_assignments_button,
-            self.export_assignments_button,
+        assignment_layout.addLayout(
+            _row(self.pair_judge, self.pair_entry, self.add_pair_button, self.remove_pair_button)
         )
-        assignment_layout.addLayout(pair_row)
         self.tabs.addTab(assignment_page, "")
 
         layout = QVBoxLayout(self)
