@@ -109,3 +109,18 @@ def test_judge_mode_and_grid_open_from_the_section(qtbot: QtBot, scored: Service
     grid = section.open_grid()
     qtbot.addWidget(grid)
     assert grid.judge_combo.currentData() == "J2"
+
+
+def test_hidden_section_refreshes_when_shown_again(qtbot: QtBot, scored: Services) -> None:
+    bus = ChangeBus()
+    section = ScoringSection(scored, bus)
+    section.prompter = FakePrompter()
+    qtbot.addWidget(section)
+    section.show()
+    assert section.summary.text() == "1 of 8 sheets done (1 submitted)."
+    section.hide()
+    scored.scoring.recuse("R1", "J2", "E01", "conflict")
+    bus.announce("marks")
+    assert section.summary.text() == "1 of 8 sheets done (1 submitted)."  # not while hidden
+    section.show()
+    assert section.summary.text() == "2 of 8 sheets done (1 submitted)."

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +45,7 @@ class ScoringSection(Section):
         self.grid: SecretaryGrid | None = None
         self._all_sheets: list[SheetSummary] = []
         self._hidden_host: QWidget | None = None
+        self._stale = False
 
         self.round_label = QLabel(self)
         self.round_combo = QComboBox(self)
@@ -154,6 +156,20 @@ class ScoringSection(Section):
         self.empty_note.setText(self.tr("No entries are assigned to judges in this round yet."))
         self._show_summary()
 
+    def _on_bus_changed(self, areas: frozenset[str]) -> None:
+        # Hidden (e.g. while a judge types in judge mode): refresh once shown again.
+        if areas & self.listens_to:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -161,16 +177,6 @@ class ScoringSection(Section):
 
     # -- loading ---------------------------------------------------------------------------------
     def _fill_rounds(self) -> None:
-        competition = run_action(self.prompter, self, self.services.core.competition)
-        current = self.round_combo.currentData()
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        if competition is not None:
-            for rnd in competition.rounds:
-                self.round_combo.addItem(rnd.name, rnd.code)
-            index = self.round_combo.findData(current)
-            self.round_combo.setCurrentIndex(max(index, 0))
-        self.round_combo.blockSignals(False)
         self.refresh()
 
     @property
@@ -178,12 +184,27 @@ class ScoringSection(Section):
         data = self.round_combo.currentData()
         return data if isinstance(data, str) else None
 
+    def _sync_rounds(self) -> None:
+        """The round list follows the competition's definition (kept choice where it can)."""
+        competition = run_action(self.prompter, self, self.services.core.competition)
+        rounds = [(r.code, r.name) for r in competition.rounds] if competition else []
+        shown = [
+            (self.round_combo.itemData(i), self.round_combo.itemText(i))
+            for i in range(self.round_combo.count())
+        ]
+        if rounds == shown:
+            return
+        current = self.round_combo.currentData()
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for code, name in rounds:
+            self.round_combo.addItem(name, code)
+        self.round_combo.setCurrentIndex(max(self.round_combo.findData(current), 0))
+        self.round_combo.blockSignals(False)
+
     def refresh(self) -> None:
-        if self.round_combo.count() == 0:
-            competition = run_action(self.prompter, self, self.services.core.competition)
-            if competition is not None and competition.rounds:
-                self._fill_rounds()
-                return
+        self._stale = False
+        self._sync_rounds()
         code = self.round_code
         if code is None:
             self.progress_model.set_rows([])
