@@ -438,3 +438,39 @@ def test_a_hidden_judges_section_reloads_when_shown(qtbot: QtBot, services: Serv
     section.show()
     qtbot.waitExposed(section)
     assert section.judges_model.rowCount() == 1
+
+
+def test_conflict_dialog_declares_and_drops_the_assignment(
+    qtbot: QtBot, services: Services
+) -> None:
+    from ui.setup.judge_dialogs import ConflictDialog
+
+    competition(services)
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc", category="KTCN"))
+    services.setup.add_entry(Entry(code="E002", title="Bản đồ", category="KTCN"))
+    services.setup.add_judge(Judge(code="GK01", name="An"))
+    services.setup.add_assignment("SK", "GK01", "E002")
+
+    def save(judge: str, entry: str, reason: str) -> object:
+        return services.setup.declare_conflict(judge, entry, reason)
+
+    dialog = ConflictDialog(services.core.judge_rows(), services.core.entry_rows(), save)
+    qtbot.addWidget(dialog)
+    dialog.entry.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.entry.lineEdit(), "E002")
+    qtbot.keyClicks(dialog.reason, "Dong tac gia")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    declared = [c for c in services.setup.conflicts() if c.declared]
+    assert [(c.judge, c.entry, c.reason) for c in declared] == [("GK01", "E002", "Dong tac gia")]
+    assert services.setup.assignments("SK") == []  # the conflicted assignment was dropped
+    # an unknown entry is refused inside the dialog
+    again = ConflictDialog(services.core.judge_rows(), services.core.entry_rows(), save)
+    qtbot.addWidget(again)
+    again.entry.lineEdit().selectAll()
+    qtbot.keyClicks(again.entry.lineEdit(), "E404")
+    qtbot.mouseClick(
+        again.buttons.button(again.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert "unknown entry 'E404'" in again.error.text()
