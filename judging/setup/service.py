@@ -387,6 +387,16 @@ class SetupService:
             raise NotFound(f"no entry with code {entry_code!r}")
         return anonymise(row) if competition.blind else row
 
+    def judge_entries(self, round_code: str, judge_code: str) -> list[EntryRow]:
+        """The entries a judge is assigned in the round, as that judge sees them (anonymised
+        when the competition is blind), by code; one unit of work for the whole list."""
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            codes = set(uow.setup.assigned_entries(round_code, judge_code))
+            rows = [r for r in uow.core.entry_rows() if r.code in codes]
+        rows.sort(key=lambda r: r.code)
+        return [anonymise(r) for r in rows] if competition.blind else rows
+
     # == entries ==============================================================================
     def add_entry(self, entry: Entry) -> EntryRow:
         """Create one entry; an empty code gets the next generated one (E001, E002…)."""

@@ -492,3 +492,23 @@ def test_a_cancelled_import_stores_nothing(services: Services, tmp_path: Path) -
     with pytest.raises(InputError, match="cancelled"):
         services.setup.import_entries(table, mapping, cancelled=lambda: True)
     assert services.core.entry_rows() == []
+
+
+def test_judge_entries_are_the_assigned_ones_anonymised_when_blind(services: Services) -> None:
+    make_competition(
+        services,
+        blind=True,
+        entries=[
+            Entry(code="E001", title="Bể lọc của An", category="KTCN", authors=("An",)),
+            Entry(code="E002", title="Bản đồ", category="KTCN", organisation="Sở Y tế"),
+            Entry(code="E003", title="Robot", category="KTCN"),
+        ],
+        judges=[Judge(code="GK01", name="Bình")],
+    )
+    services.setup.add_assignment("SK", "GK01", "E002")
+    services.setup.add_assignment("SK", "GK01", "E001")
+    rows = services.setup.judge_entries("SK", "GK01")
+    assert [(r.code, r.title, r.authors, r.organisation) for r in rows] == [
+        ("E001", "Bể lọc của ***", (), ""),
+        ("E002", "Bản đồ", (), ""),
+    ]
