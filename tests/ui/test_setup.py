@@ -474,3 +474,33 @@ def test_conflict_dialog_declares_and_drops_the_assignment(
         again.buttons.button(again.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert "unknown entry 'E404'" in again.error.text()
+
+
+def test_entry_dialog_edits_an_entry(
+    qtbot: QtBot, qtmodeltester: object, services: Services, settings: QSettings
+) -> None:
+    competition(services)
+    services.setup.add_entry(
+        Entry(code="E001", title="Bể lọc", category="KTCN", authors=("An", "Bình"))
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = install_entry_actions(
+        parent, QToolBar(parent), services, ChangeBus(), lambda: "E001", settings=settings
+    )
+    dialog = actions.make_entry_dialog("E001")
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.text() == "Bể lọc"
+    assert dialog.authors.toPlainText() == "An\nBình"
+    assert dialog.category.currentData() == "KTCN"
+    dialog.code.selectAll()
+    qtbot.keyClicks(dialog.code, "HS-001")
+    qtbot.keyClicks(dialog.title_edit, " nuoc mua")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    row = services.core.entry_rows()[0]
+    assert (row.code, row.title, row.authors) == ("HS-001", "Bể lọc nuoc mua", ("An", "Bình"))
+    attachments = AttachmentsDialog(services, ChangeBus(), "HS-001", FakePrompter(), parent)
+    qtbot.addWidget(attachments)
+    qtmodeltester.check(attachments.model)  # type: ignore[attr-defined]
