@@ -357,7 +357,7 @@ class JudgeMode(QWidget):
                 parent=self,
             )
             self.walkthrough.back_requested.connect(self._on_walkthrough_back_requested)
-            self.walkthrough.sheet_changed.connect(lambda _code: self.refresh())
+            # the list refreshes when it is shown again (see _on_walkthrough_back_requested)
             self.pages.addWidget(self.walkthrough)
         self.pages.setCurrentWidget(self.walkthrough)
         self.walkthrough.show_entry_code(entry_code)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC
 from decimal import Decimal
 from html import escape
@@ -36,7 +37,7 @@ from judging.app import Services
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
-from judging.scoring.model import Origin, SheetState, SheetView
+from judging.scoring.model import MarkSaved, MarkView, Origin, SheetState, SheetView
 from judging.scoring.rules import band_for, parse_mark, weighted_total
 from ui.bus import ChangeBus
 from ui.scoring.common import ScoringPrompter, run_action, state_name
@@ -643,7 +644,7 @@ class Walkthrough(QWidget):
                 self.undo_stack.push(
                     MarkCommand(self, self.entry_code, criterion, saved.old, saved.new)
                 )
-                self._after_change()
+                self._after_change(saved)
         panel.mark_edit.setText(format_decimal(value))
         panel.show_band(value)
         if move_on:
@@ -746,8 +747,24 @@ class Walkthrough(QWidget):
         self.history_title.setVisible(True)
         self.history.setVisible(True)
 
-    def _after_change(self) -> None:
-        self._reload()
+    def _after_change(self, saved: MarkSaved | None = None) -> None:
+        """After a committed change: the shown sheet follows. A mark's change is applied to
+        the view here (the service returned it), so typing costs one service call."""
+        view = self.view
+        if saved is not None and view is not None:
+            old = view.mark(saved.criterion_code)
+            mark = MarkView(
+                saved.criterion_code,
+                saved.new,
+                old.comment if old else "",
+                saved.version,
+                Origin.TYPED,  # the walk-through types its marks
+            )
+            others = tuple(m for m in view.marks if m.criterion_code != saved.criterion_code)
+            self.view = replace(view, marks=(*others, mark), state=saved.state)
+            self._show_texts(self.view)
+        else:
+            self._reload()
         code = self._history_code
         if code is not None:
             self.show_history(code)
@@ -771,7 +788,7 @@ class Walkthrough(QWidget):
         if saved is not None and panel is not None:
             panel.mark_edit.setText(format_decimal(value))
             panel.show_band(value)
-            self._after_change()
+            self._after_change(saved)
             panel.mark_edit.setFocus()
             panel.mark_edit.selectAll()
 
