@@ -594,3 +594,18 @@ def test_the_real_prompter_opens_a_non_modal_explanation(qtbot: Any) -> None:
     assert dialog.windowTitle() == "Explanation: E01 — X"
     assert "dropped by trimming" in dialog.text()
     dialog.close()
+
+
+def test_every_string_of_the_explanation_and_consistency_is_translated() -> None:
+    from pathlib import Path
+
+    from ui.results import update_translations as ut
+
+    translated = {
+        (ctx, msg[2]) for ctx, items in ut.read_ts(ut.TS).items() for msg, text in items if text
+    }
+    for file, context in ut.MODULE_CONTEXTS.items():
+        strings = ut.module_strings(Path(ut.ROOT) / "ui" / "results" / file)
+        assert len(strings) > 20
+        missing = [text for _, _, text, _ in strings if (context, text) not in translated]
+        assert missing == [], f"{file}: run ui/results/update_translations.py and translate"

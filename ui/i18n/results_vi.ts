@@ -512,7 +512,7 @@
   <context>
     <name>ExplanationDialog</name>
     <message>
-      <location filename="../results/dialogs.py" line="37" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="37" />
       <source>Explanation: %1</source>
       <translation>Giải thích: %1</translation>
     </message>
@@ -520,32 +520,32 @@
   <context>
     <name>ResolveTieDialog</name>
     <message>
-      <location filename="../results/dialogs.py" line="64" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="64" />
       <source>Resolve tie</source>
       <translation>Xử lý đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="67" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="67" />
       <source>Put the tied entries in the order the chair decided, best first.</source>
       <translation>Sắp xếp các hồ sơ đồng hạng theo thứ tự chủ tịch hội đồng quyết định, hồ sơ cao nhất ở trên.</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="80" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="80" />
       <source>Move &amp;up</source>
       <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="81" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="81" />
       <source>Move &amp;down</source>
       <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="89" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="89" />
       <source>Reason (required, recorded with the decision):</source>
       <translation>Lý do (bắt buộc, được ghi cùng quyết định):</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="94" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="94" />
       <source>A reason is required.</source>
       <translation>Cần ghi lý do.</translation>
     </message>
@@ -553,122 +553,122 @@
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../sections/results.py" line="169" />
+      <location filename="../../work/main/ui/sections/results.py" line="169" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="172" />
+      <location filename="../../work/main/ui/sections/results.py" line="172" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="173" />
+      <location filename="../../work/main/ui/sections/results.py" line="173" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="174" />
+      <location filename="../../work/main/ui/sections/results.py" line="174" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="177" />
+      <location filename="../../work/main/ui/sections/results.py" line="177" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="181" />
+      <location filename="../../work/main/ui/sections/results.py" line="181" />
       <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
       <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="185" />
+      <location filename="../../work/main/ui/sections/results.py" line="185" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="188" />
+      <location filename="../../work/main/ui/sections/results.py" line="188" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="189" />
+      <location filename="../../work/main/ui/sections/results.py" line="189" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="190" />
+      <location filename="../../work/main/ui/sections/results.py" line="190" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="191" />
+      <location filename="../../work/main/ui/sections/results.py" line="191" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="192" />
+      <location filename="../../work/main/ui/sections/results.py" line="192" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="252" />
+      <location filename="../../work/main/ui/sections/results.py" line="252" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="270" />
+      <location filename="../../work/main/ui/sections/results.py" line="270" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="274" />
+      <location filename="../../work/main/ui/sections/results.py" line="274" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="315" />
+      <location filename="../../work/main/ui/sections/results.py" line="315" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="352" />
+      <location filename="../../work/main/ui/sections/results.py" line="352" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="361" />
+      <location filename="../../work/main/ui/sections/results.py" line="361" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="370" />
+      <location filename="../../work/main/ui/sections/results.py" line="370" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="371" />
+      <location filename="../../work/main/ui/sections/results.py" line="371" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="372" />
+      <location filename="../../work/main/ui/sections/results.py" line="372" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="404" />
+      <location filename="../../work/main/ui/sections/results.py" line="404" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="443" />
+      <location filename="../../work/main/ui/sections/results.py" line="443" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="451" />
+      <location filename="../../work/main/ui/sections/results.py" line="451" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
@@ -676,94 +676,94 @@
   <context>
     <name>ResultsTableModel</name>
     <message numerus="yes">
-      <location filename="../results/table_model.py" line="124" />
+      <location filename="../../work/main/ui/results/table_model.py" line="124" />
       <source>Tie-break no. %n</source>
       <translation>
         <numerusform>Tiêu chí phân hạng thứ %n</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="137" />
+      <location filename="../../work/main/ui/results/table_model.py" line="137" />
       <source>Rank</source>
       <translation>Hạng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="138" />
+      <location filename="../../work/main/ui/results/table_model.py" line="138" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="139" />
+      <location filename="../../work/main/ui/results/table_model.py" line="139" />
       <source>Title</source>
       <translation>Tên hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="140" />
+      <location filename="../../work/main/ui/results/table_model.py" line="140" />
       <source>Category</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="141" />
+      <location filename="../../work/main/ui/results/table_model.py" line="141" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="142" />
+      <location filename="../../work/main/ui/results/table_model.py" line="142" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="143" />
+      <location filename="../../work/main/ui/results/table_model.py" line="143" />
       <source>Prize</source>
       <translation>Giải</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="144" />
+      <location filename="../../work/main/ui/results/table_model.py" line="144" />
       <source>Advanced</source>
       <translation>Vào vòng sau</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="145" />
+      <location filename="../../work/main/ui/results/table_model.py" line="145" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="146" />
+      <location filename="../../work/main/ui/results/table_model.py" line="146" />
       <source>Tie decision</source>
       <translation>Quyết định đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="151" />
+      <location filename="../../work/main/ui/results/table_model.py" line="151" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="152" />
+      <location filename="../../work/main/ui/results/table_model.py" line="152" />
       <source>incomplete</source>
       <translation>chưa đủ điểm</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="153" />
+      <location filename="../../work/main/ui/results/table_model.py" line="153" />
       <source>withdrawn</source>
       <translation>đã rút</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="159" />
+      <location filename="../../work/main/ui/results/table_model.py" line="159" />
       <source>Tied: shares this rank (đồng hạng)</source>
       <translation>Đồng hạng: cùng chung thứ hạng này</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="161" />
+      <location filename="../../work/main/ui/results/table_model.py" line="161" />
       <source>Chair's decision: %1</source>
       <translation>Quyết định của chủ tịch: %1</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="167" />
+      <location filename="../../work/main/ui/results/table_model.py" line="167" />
       <source>Missing marks:</source>
       <translation>Còn thiếu điểm:</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="169" />
+      <location filename="../../work/main/ui/results/table_model.py" line="169" />
       <source>Double-click or press Enter for the explanation</source>
       <translation>Nhấp đúp hoặc nhấn Enter để xem giải thích</translation>
     </message>
