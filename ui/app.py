@@ -69,14 +69,21 @@ class Translations:
                 self._installed.append(translator)
                 self._data.append(data)
         self._language = language
-        QLocale.setDefault(
-            QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
-            if language == "vi"
-            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-        )
+        QLocale.setDefault(_locale_for(language))
         # QApplication posts LanguageChange to the windows; deliver it now, so the switch is
         # done when this returns (and a widget made afterwards starts in the new language).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _locale_for(language: str) -> QLocale:
+    """Numbers and dates as the language writes them; English keeps an English system locale
+    (and the C locale of a bare machine) as it is."""
+    if language == "vi":
+        return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.English, QLocale.Language.C):
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def _has_display() -> bool:

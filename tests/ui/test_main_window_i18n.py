@@ -9,7 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -107,3 +107,12 @@ def test_a_qm_file_rewritten_after_loading_does_not_matter(tmp_path: Path) -> No
     finally:
         translations.set_language("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_numbers_follow_the_language() -> None:
+    translations_for("vi")
+    try:
+        assert QLocale().toString(12345) == "12.345"
+    finally:
+        reset_translations()
+    assert QLocale().toString(12345) in ("12,345", "12345")
