@@ -217,52 +217,63 @@ def _repair(
     declared: frozenset[tuple[str, str]],
     entries: Mapping[str, EntryFacts],
 ) -> list[tuple[str, str]]:
-    """Move new assignments from the most- to the least-loaded judges while that narrows the
-    spread (greedy leaves it wider only where conflicts or panels got in the way)."""
+    """Move new assignments from the most- to the least-loaded judges of the same panel while
+    that narrows the spread (greedy leaves it wider only where conflicts got in the way).
+
+    Panels are balanced one at a time: judges of different panels see different numbers of
+    entries by design, and looking for moves between them would only cost time."""
     if len(loads) < 2:
         return added
     position = {pair: i for i, pair in enumerate(added)}
-    by_judge: dict[str, list[str]] = {}
-    for judge_code, entry_code in added:
-        by_judge.setdefault(judge_code, []).append(entry_code)
-    ranked = sorted(loads, key=lambda c: c)  # stable, deterministic judge order
-    for _ in range(len(added) + 1):
-        high = max(ranked, key=lambda c: loads[c])
-        low = min(ranked, key=lambda c: loads[c])
-        if loads[high] - loads[low] <= 1:
-            break
-        moved = False
-        # try the most-loaded judges against the least-loaded ones, in a fixed order
-        highs = [c for c in ranked if loads[c] == loads[high]]
-        lows = [c for c in ranked if loads[c] <= loads[high] - 2]
-        lows.sort(key=lambda c: loads[c])
-        for h in highs:
-            for entry_code in by_judge.get(h, []):
-                entry = entries[entry_code]
-                on_entry = assigned[entry_code]
-                members = eligible_of[entry_code]
-                for lo in lows:
-                    if (
-                        lo in on_entry
-                        or lo not in members
-                        or is_conflicted(judges[lo], entry, declared)
-                    ):
-                        continue
-                    on_entry.discard(h)
-                    on_entry.add(lo)
-                    loads[h] -= 1
-                    loads[lo] += 1
-                    by_judge[h].remove(entry_code)
-                    by_judge.setdefault(lo, []).append(entry_code)
-                    i = position.pop((h, entry_code))
-                    added[i] = (lo, entry_code)
-                    position[(lo, entry_code)] = i
-                    moved = True
-                    break
-                if moved:
-                    break
-            if moved:
+    pools: dict[frozenset[str], set[str]] = {}
+    for entry_code, members in eligible_of.items():
+        pools.setdefault(members, set()).add(entry_code)
+    for members in sorted(pools, key=lambda m: sorted(m)):
+        pool_entries = pools[members]
+        ranked = sorted(c for c in members if c in loads)  # a fixed, deterministic order
+        if len(ranked) < 2:
+            continue
+        by_judge: dict[str, list[str]] = {}
+        for judge_code, entry_code in added:
+            if entry_code in pool_entries:
+                by_judge.setdefault(judge_code, []).append(entry_code)
+        for _ in range(len(added) + 1):
+            top = max(loads[c] for c in ranked)
+            if top - min(loads[c] for c in ranked) <= 1:
                 break
-        if not moved:
-            break
+            highs = [c for c in ranked if loads[c] == top]
+            lows = sorted((c for c in ranked if loads[c] <= top - 2), key=lambda c: loads[c])
+            move = _find_move(highs, lows, by_judge, assigned, judges, declared, entries)
+            if move is None:
+                break
+            h, lo, entry_code = move
+            assigned[entry_code].discard(h)
+            assigned[entry_code].add(lo)
+            loads[h] -= 1
+            loads[lo] += 1
+            by_judge[h].remove(entry_code)
+            by_judge.setdefault(lo, []).append(entry_code)
+            i = position.pop((h, entry_code))
+            added[i] = (lo, entry_code)
+            position[(lo, entry_code)] = i
     return added
+
+
+def _find_move(
+    highs: list[str],
+    lows: list[str],
+    by_judge: Mapping[str, list[str]],
+    assigned: Mapping[str, set[str]],
+    judges: Mapping[str, JudgeFacts],
+    declared: frozenset[tuple[str, str]],
+    entries: Mapping[str, EntryFacts],
+) -> tuple[str, str, str] | None:
+    """(from judge, to judge, entry): the first legal move, in a fixed order."""
+    for h in highs:
+        for entry_code in by_judge.get(h, []):
+            entry = entries[entry_code]
+            on_entry = assigned[entry_code]
+            for lo in lows:
+                if lo not in on_entry and not is_conflicted(judges[lo], entry, declared):
+                    return h, lo, entry_code
+    return None

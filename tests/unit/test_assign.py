@@ -199,3 +199,34 @@ def test_no_judges_at_all_is_said_plainly() -> None:
         "E002: no judges (members or chairs) to assign; 3 needed",
     ]
     assert plan.added == ()
+
+
+@given(
+    sizes=st.tuples(st.integers(1, 8), st.integers(1, 8)),
+    counts=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+    k=st.integers(1, 3),
+    seed=st.integers(0, 1000),
+)
+def test_disjoint_panels_are_each_balanced(
+    sizes: tuple[int, int], counts: tuple[int, int], k: int, seed: int
+) -> None:
+    judges = tuple(JudgeFacts(f"A{i}", "") for i in range(sizes[0])) + tuple(
+        JudgeFacts(f"B{i}", "") for i in range(sizes[1])
+    )
+    entries = tuple(EntryFacts(f"a{i:03d}", "A", "") for i in range(counts[0])) + tuple(
+        EntryFacts(f"b{i:03d}", "B", "") for i in range(counts[1])
+    )
+    panels = {
+        "A": frozenset(j.code for j in judges if j.code.startswith("A")),
+        "B": frozenset(j.code for j in judges if j.code.startswith("B")),
+    }
+    plan = plan_assignment(
+        AssignmentSnapshot(k=k, entries=entries, judges=judges, panels=panels), seed
+    )
+    for category, members in panels.items():
+        for judge, entry in plan.added:
+            if entry[0] == category.lower():
+                assert judge in members
+        loads = [plan.loads[j] for j in members]
+        if len(members) >= k:
+            assert max(loads) - min(loads) <= 1
