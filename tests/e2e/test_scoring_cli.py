@@ -125,3 +125,15 @@ def test_print_sheets_names_the_current_round_when_there_are_several(
     assert main.main([*args, "--out", str(out)]) == 0
     assert "Round: SK — Vòng sơ khảo (the current round" in capsys.readouterr().out
     assert _pdf_pages(out) > 1
+
+
+@pytest.mark.usefixtures("qapp")
+def test_print_sheets_to_an_unwritable_place_exit_3(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = blocker / "sheets.pdf"
+    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert "cannot be written" in err and "Traceback" not in err

@@ -458,6 +458,12 @@ def make_pdf_printer(path: Path) -> QPrinter:
 
 def print_to_pdf(pack: PrintPack, path: Path) -> Path:
     """Write the pack to a PDF file (fonts embedded)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass  # can it be written? (QPainter only says "false")
+    except OSError as exc:
+        raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
     paint_pack(make_pdf_printer(path), pack)
     if not path.exists():
         raise EnvironmentFault(f"{path}: the PDF could not be written")
