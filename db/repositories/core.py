@@ -509,7 +509,8 @@ def _fill_round(rr: RoundRow, rnd: Round, position: int) -> None:
     rr.name = rnd.name
     rr.position = position
     rr.judges_per_entry = rnd.judges_per_entry
-    rr.status = rnd.status.value
+    if rr.status is None:  # a new round; an existing one keeps its life (open/closed/approved)
+        rr.status = rnd.status.value
     rules = rnd.ranking
     rr.aggregate = rules.aggregate.value
     rr.trim = rules.trim

@@ -186,3 +186,20 @@ def test_read_only_file_is_refused_clearly_and_left_as_it_was(db_path: Path) -> 
     assert "read-only" in str(info.value)
     assert info.value.exit_status == 3
     assert db_path.read_bytes() == before
+
+
+def test_saving_a_definition_never_reopens_a_closed_round(database, services) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from judging.model import RoundStatus
+
+    services.core.create_competition(_competition())
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE round SET status = 'closed'"))
+    stale = _competition()  # its round says "open"
+    with database.uow_factory() as uow:
+        uow.core.replace_definition(replace(stale, name="Tên mới"))
+        uow.commit()
+    stored = services.core.competition()
+    assert stored.name == "Tên mới"
+    assert stored.rounds[0].status is RoundStatus.CLOSED
