@@ -70,7 +70,8 @@ def test_locked_database_exits_3(db_path: Path, capsys) -> None:  # type: ignore
         holder.execute("ROLLBACK")
         holder.close()
     assert status == 3
-    assert "locked" in err and err.strip().count("\n") == 0
+    assert "locked" in err
+    assert err.strip().count("\n") == 0
 
 
 def test_usage_error_exits_2(capsys) -> None:  # type: ignore[no-untyped-def]
