@@ -133,30 +133,25 @@ def read_table(path: Path, *, source: str | None = None) -> Table:
 
 def read_xlsx(data: bytes, *, source: str) -> Table:
     """The first worksheet of a workbook (read-only, cached values rather than formulas)."""
-    import zipfile
-
     from openpyxl import load_workbook
 
+    headers: tuple[str, ...] = ()
+    body: list[tuple[int, tuple[str, ...]]] = []
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:  # a broken zip, XML or workbook: all the same to the person
         raise InputError(f"{source}: not a readable xlsx workbook ({exc})") from None
     try:
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        headers: tuple[str, ...] = ()
-        header_row = 0
-        number = 0
-        body: list[tuple[int, tuple[str, ...]]] = []
-        for number, values in enumerate(rows, 1):
+        for number, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
             cells = tuple(_cell_text(v) for v in values)
-            if not headers:
-                if any(cells):
-                    headers, header_row = cells, number
+            if not any(cells):
                 continue
-            if any(cells):
+            if not headers:
+                headers = cells
+            else:
                 body.append((number, cells))
-        del header_row
+    except Exception as exc:  # a sheet whose XML breaks half-way
+        raise InputError(f"{source}: not a readable xlsx workbook ({exc})") from None
     finally:
         workbook.close()
     if not headers:
@@ -169,10 +164,6 @@ def _trim_headers(headers: Sequence[str]) -> tuple[str, ...]:
     while out and not out[-1]:
         out.pop()
     return tuple(out)
-
-
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
 
 
 #: A well-formed UTF-8 sequence of two to four bytes (what a mostly-UTF-8 file is full of).
@@ -283,7 +274,6 @@ def read_csv(data: bytes, *, source: str) -> Table:
 
 
 # -- mapping -------------------------------------------------------------------------------------
-Mapping_ = dict[str, int]  # field → column index
 
 
 def guess_mapping(

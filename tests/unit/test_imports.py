@@ -324,3 +324,12 @@ def test_judge_headers_in_vietnamese_are_recognised() -> None:
     assert problems == []
     assert [(j.code, j.role.value) for j in judges] == [("J02", "chair")]
     assert parse_role("dự khuyết") is not None and parse_role("boss") is None
+
+
+def test_a_broken_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(InputError, match="broken.xlsx: not a readable xlsx workbook"):
+        read_table(path)
+    with pytest.raises(InputError, match="no such file"):
+        read_table(tmp_path / "missing.csv")
