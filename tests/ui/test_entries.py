@@ -247,6 +247,9 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, demo_services
     model.set_query("")
     model.sort(STATUS, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)
+    model.set_category("KTCN")
+    assert model.rowCount() == 8
+    qtmodeltester.check(model)
 
 
 def test_empty_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
@@ -290,3 +293,36 @@ def test_enter_goes_to_the_table_and_ctrl_f_back_to_the_search(
     qtbot.keyClick(section.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert section.search.hasFocus()
     assert section.search.selectedText() == "can gio"
+
+
+def test_category_filter_combines_with_the_search(qtbot: QtBot, section: EntriesSection) -> None:
+    box = section.category_box
+    assert box.isVisible()
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "All categories",
+        "Quản lý nhà nước và cải cách hành chính",
+        "Kỹ thuật và công nghệ",
+        "Giáo dục, y tế, xã hội",
+        "Nông nghiệp và môi trường",
+    ]
+    # Chosen from the keyboard: focus the box and step down to the last category.
+    box.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentData() == "NNMT"
+    assert section.model.rowCount() == 8
+    assert section.count_label.text() == "8 of 32 entries"
+    qtbot.keyClicks(section.search, "can gio")
+    codes = set(_visible(section))
+    assert codes and all(
+        r.category == "NNMT" and "can gio" in r.folded
+        for r in section.services.core.entry_rows()
+        if r.code in codes
+    )
+    # A reload keeps the chosen category.
+    section.bus.announce("entries")
+    assert box.currentData() == "NNMT"
+    assert set(_visible(section)) == codes
+    assert section.select_category(None)
+    section.search.clear()
+    assert section.model.rowCount() == 32

@@ -32,47 +32,47 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../models/entries.py" line="96"/>
+        <location filename="../models/entries.py" line="107"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="97"/>
+        <location filename="../models/entries.py" line="108"/>
         <source>Title</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="98"/>
+        <location filename="../models/entries.py" line="109"/>
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="99"/>
+        <location filename="../models/entries.py" line="110"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="100"/>
+        <location filename="../models/entries.py" line="111"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="101"/>
+        <location filename="../models/entries.py" line="112"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="104"/>
+        <location filename="../models/entries.py" line="115"/>
         <source>Active</source>
         <translation>Đang xét</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="105"/>
+        <location filename="../models/entries.py" line="116"/>
         <source>Withdrawn</source>
         <translation>Đã rút</translation>
     </message>
     <message>
-        <location filename="../models/entries.py" line="106"/>
+        <location filename="../models/entries.py" line="117"/>
         <source>Ineligible</source>
         <translation>Không hợp lệ</translation>
     </message>
@@ -80,28 +80,39 @@
 <context>
     <name>EntriesSection</name>
     <message>
-        <location filename="../sections/entries.py" line="127"/>
-        <location filename="../sections/entries.py" line="157"/>
+        <location filename="../sections/entries.py" line="136"/>
+        <location filename="../sections/entries.py" line="194"/>
         <source>Entries</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="156"/>
+        <location filename="../sections/entries.py" line="171"/>
+        <location filename="../sections/entries.py" line="192"/>
+        <source>All categories</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../sections/entries.py" line="190"/>
         <source>Entry actions</source>
         <translation>Thao tác với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="160"/>
+        <location filename="../sections/entries.py" line="193"/>
+        <source>Show the entries of one category</source>
+        <translation>Chỉ hiện hồ sơ của một lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../sections/entries.py" line="197"/>
         <source>This database holds no competition yet. Load the demo competition (File › Load demo competition) or set up a new one.</source>
         <translation>Cơ sở dữ liệu này chưa có cuộc thi nào. Hãy nạp cuộc thi mẫu (Tệp › Nạp cuộc thi mẫu) hoặc khai báo một cuộc thi mới.</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="213"/>
+        <location filename="../sections/entries.py" line="253"/>
         <source>{total} entries</source>
         <translation>{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="215"/>
+        <location filename="../sections/entries.py" line="255"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} / {total} hồ sơ</translation>
     </message>
@@ -256,113 +267,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="321"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Load &amp;demo competition</source>
         <translation>Nạp cuộc thi &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="333"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;About the judging desk</source>
         <translation>&amp;Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Judging desk</source>
         <translation>Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>No competition yet</source>
         <translation>Chưa có cuộc thi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Database: {location}</source>
         <translation>Cơ sở dữ liệu: {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Opened {location}</source>
         <translation>Đã mở {location}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Load the demo competition?</source>
         <translation>Nạp cuộc thi mẫu?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="418"/>
         <source>This database is empty. Load the demo competition “Giải thưởng Sáng kiến cộng đồng 2026” (4 categories, 2 rounds, 32 entries, 9 judges) to look around?</source>
         <translation>Cơ sở dữ liệu này đang trống. Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” (4 lĩnh vực, 2 vòng, 32 hồ sơ, 9 giám khảo) để xem thử?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="454"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="455"/>
         <source>{name} already exists. Choose a new name, or open it with Open.</source>
         <translation>{name} đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng lệnh Mở.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="476"/>
         <source>About the judging desk</source>
         <translation>Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="478"/>
         <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
@@ -383,7 +394,7 @@
 <context>
     <name>UnavailableSection</name>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>This section could not be opened. The reason was shown when it happened; open the database again (File › Open recent) to try once more.</source>
         <translation>Không mở được mục này. Lý do đã được báo khi lỗi xảy ra; hãy mở lại cơ sở dữ liệu (Tệp › Mở gần đây) để thử lại.</translation>
     </message>

@@ -44,6 +44,7 @@ class EntriesModel(QAbstractTableModel):
         self._order: list[int] = []  # every row, in the current sort order
         self._visible: list[int] = []  # the rows that match the query, in that order
         self._words: list[str] = []
+        self._category: str | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sort_keys: dict[int, list[Any]] = {}
@@ -73,6 +74,16 @@ class EntriesModel(QAbstractTableModel):
 
     def query_words(self) -> list[str]:
         return list(self._words)
+
+    def set_category(self, code: str | None) -> None:
+        """Show only the entries of one category (None: every category)."""
+        if code == self._category:
+            return
+        self._category = code
+        self._relayout(lambda: self._filtered(self._order))
+
+    def category(self) -> str | None:
+        return self._category
 
     def row_at(self, row: int) -> EntryRow | None:
         if 0 <= row < len(self._visible):
@@ -217,10 +228,13 @@ class EntriesModel(QAbstractTableModel):
         )
 
     def _filtered(self, order: list[int]) -> list[int]:
+        rows = self._rows
+        if self._category is not None:
+            category = self._category
+            order = [i for i in order if rows[i].category == category]
         words = self._words
         if not words:
             return list(order)
-        rows = self._rows
         if len(words) == 1:
             word = words[0]
             return [i for i in order if word in rows[i].folded]

@@ -8,10 +8,13 @@ rows held by the model, never with a query per keystroke.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.model import Category
 from judging.services.dto import EntryRow
 from ui.bus import ChangeBus
 from ui.models.entries import AUTHORS, CATEGORY, CODE, ORGANISATION, STATUS, TITLE, EntriesModel
@@ -45,6 +49,9 @@ class EntriesSection(Section):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.search = SearchBox(self)
+        self.category_box = QComboBox(self)
+        self.category_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category_box.setMaximumWidth(320)
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
@@ -88,6 +95,7 @@ class EntriesSection(Section):
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.count_label)
         top.addSpacing(8)
+        top.addWidget(self.category_box)
         top.addWidget(self.search)
 
         left = QWidget(self)
@@ -109,6 +117,7 @@ class EntriesSection(Section):
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.category_box.currentIndexChanged.connect(self._on_category_box_current_index_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_model_changed)
         self.model.layoutChanged.connect(self._on_model_changed)
@@ -127,7 +136,9 @@ class EntriesSection(Section):
         return self.tr("Entries")
 
     def refresh(self) -> None:
-        self._has_competition = self.services.core.competition() is not None
+        competition = self.services.core.competition()
+        self._has_competition = competition is not None
+        self._fill_categories(competition.categories if competition is not None else ())
         self.model.set_rows(self.services.core.entry_rows())
         if self.current_code() is None and self.model.rowCount() > 0:
             # Something in the details pane from the start: the first entry.
@@ -150,10 +161,36 @@ class EntriesSection(Section):
         self.table.scrollTo(self.model.index(row, CODE))
         return True
 
+    def _fill_categories(self, categories: Sequence[Category]) -> None:
+        """The category filter: every category, then each one; the choice survives a reload
+        while its category exists."""
+        chosen = self.model.category()
+        box = self.category_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All categories"), None)
+        for category in categories:
+            box.addItem(category.name, category.code)
+        position = box.findData(chosen) if chosen is not None else 0
+        box.setCurrentIndex(max(position, 0))
+        box.setVisible(bool(categories))
+        box.blockSignals(False)
+        self.model.set_category(box.currentData())
+
+    def select_category(self, code: str | None) -> bool:
+        position = self.category_box.findData(code) if code is not None else 0
+        if position < 0:
+            return False
+        self.category_box.setCurrentIndex(position)
+        return True
+
     # -- language -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.model.retranslate()
         self.toolbar.setWindowTitle(self.tr("Entry actions"))
+        if self.category_box.count():
+            self.category_box.setItemText(0, self.tr("All categories"))
+        self.category_box.setToolTip(self.tr("Show the entries of one category"))
         self.table.setAccessibleName(self.tr("Entries"))
         self.empty_note.setText(
             self.tr(
@@ -171,6 +208,9 @@ class EntriesSection(Section):
     # -- slots ------------------------------------------------------------------------------
     def _on_search_text_changed(self, text: str) -> None:
         self.model.set_query(text)
+
+    def _on_category_box_current_index_changed(self, _index: int) -> None:
+        self.model.set_category(self.category_box.currentData())
 
     def _on_search_return_pressed(self) -> None:
         # Enter in the search box goes to the results, on the selected (or first) entry.
