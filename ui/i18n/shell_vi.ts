@@ -80,39 +80,39 @@
 <context>
     <name>EntriesSection</name>
     <message>
-        <location filename="../sections/entries.py" line="136"/>
-        <location filename="../sections/entries.py" line="194"/>
+        <location filename="../sections/entries.py" line="139"/>
+        <location filename="../sections/entries.py" line="198"/>
         <source>Entries</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="171"/>
-        <location filename="../sections/entries.py" line="192"/>
+        <location filename="../sections/entries.py" line="174"/>
+        <location filename="../sections/entries.py" line="196"/>
         <source>All categories</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="190"/>
+        <location filename="../sections/entries.py" line="194"/>
         <source>Entry actions</source>
         <translation>Thao tác với hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="193"/>
+        <location filename="../sections/entries.py" line="197"/>
         <source>Show the entries of one category</source>
         <translation>Chỉ hiện hồ sơ của một lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="197"/>
+        <location filename="../sections/entries.py" line="201"/>
         <source>This database holds no competition yet. Load the demo competition (File › Load demo competition) or set up a new one.</source>
         <translation>Cơ sở dữ liệu này chưa có cuộc thi nào. Hãy nạp cuộc thi mẫu (Tệp › Nạp cuộc thi mẫu) hoặc khai báo một cuộc thi mới.</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="253"/>
+        <location filename="../sections/entries.py" line="257"/>
         <source>{total} entries</source>
         <translation>{total} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../sections/entries.py" line="255"/>
+        <location filename="../sections/entries.py" line="259"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} / {total} hồ sơ</translation>
     </message>

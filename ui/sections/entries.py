@@ -50,8 +50,11 @@ class EntriesSection(Section):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.search = SearchBox(self)
         self.category_box = QComboBox(self)
-        self.category_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.category_box.setMaximumWidth(320)
+        # Narrow in the row (long names are elided), full names in the open list.
+        self.category_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_box.setMinimumContentsLength(14)
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
@@ -174,6 +177,7 @@ class EntriesSection(Section):
         position = box.findData(chosen) if chosen is not None else 0
         box.setCurrentIndex(max(position, 0))
         box.setVisible(bool(categories))
+        box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
         box.blockSignals(False)
         self.model.set_category(box.currentData())
 
