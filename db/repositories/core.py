@@ -215,8 +215,9 @@ class SqlCoreRepository:
         existing_rounds = {r.code: r for r in row.rounds}
         new_rounds: list[RoundRow] = []
         for position, rnd in enumerate(competition.rounds):
-            rr = existing_rounds.pop(rnd.code, None) or RoundRow(code=rnd.code)
-            _fill_round(rr, rnd, position)
+            stored = existing_rounds.pop(rnd.code, None)
+            rr = stored or RoundRow(code=rnd.code)
+            _fill_round(rr, rnd, position, new=stored is None)
             existing_criteria = {c.code: c for c in rr.criteria}
             criteria_rows: list[CriterionRow] = []
             for cpos, criterion in enumerate(rnd.criteria):
@@ -505,11 +506,11 @@ def _category_id(cats: dict[str, int], code: str | None) -> int | None:
     return cats[code]
 
 
-def _fill_round(rr: RoundRow, rnd: Round, position: int) -> None:
+def _fill_round(rr: RoundRow, rnd: Round, position: int, *, new: bool) -> None:
     rr.name = rnd.name
     rr.position = position
     rr.judges_per_entry = rnd.judges_per_entry
-    if rr.status is None:  # a new round; an existing one keeps its life (open/closed/approved)
+    if new:  # an existing round keeps its life (open/closed/approved): not a definition matter
         rr.status = rnd.status.value
     rules = rnd.ranking
     rr.aggregate = rules.aggregate.value
