@@ -124,3 +124,30 @@ def test_hidden_section_refreshes_when_shown_again(qtbot: QtBot, scored: Service
     assert section.summary.text() == "1 of 8 sheets done (1 submitted)."  # not while hidden
     section.show()
     assert section.summary.text() == "2 of 8 sheets done (1 submitted)."
+
+
+def test_import_and_export_marks_from_the_section(
+    section: ScoringSection, scored: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "marks.csv"
+    source.write_text(
+        "entry,judge,criterion,mark\nE01,J2,NEW,10\nE01,J2,EFF,20\nE01,J2,APP,30\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    prompter = FakePrompter()
+    prompter.files = [str(source), str(out)]
+    section.prompter = prompter
+    section.import_marks()
+    assert prompter.informed == ["3 marks changed, 0 unchanged; 1 sheets submitted."]
+    assert scored.scoring.sheet("R1", "J2", "E01").state is SheetState.SUBMITTED
+    section.export_marks()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "round,entry,judge,criterion,mark,comment"
+    assert len(lines) == 1 + 6  # J1's submitted sheet and J2's imported one
+    assert prompter.informed[-1] == f"6 marks written to {out}."
+    # a faulty file: a message naming the row, nothing imported
+    source.write_text("entry,judge,criterion,mark\nE02,J2,NEW,99\n", encoding="utf-8")
+    prompter.files = [str(source)]
+    section.import_marks()
+    assert any("row 2" in w and "out of range" in w for w in prompter.warnings)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +39,17 @@ def focused() -> QWidget:
 
 def type_text(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
+
+
+def type_unicode(text: str) -> None:
+    """Type text key by key as an input method delivers it (QTest's keyClicks aborts on
+    characters outside Latin-1, so Vietnamese goes in as key events that carry text)."""
+    for ch in text:
+        widget = focused()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
 
 def press(
@@ -250,3 +262,31 @@ def test_the_walkthrough_speaks_vietnamese(qtbot: QtBot, scored: Services) -> No
     finally:
         reset_translations()
     assert walk.panels[0].scale_label.text() == "maximum 30 · step 0.5"
+
+
+def test_comments_per_criterion_and_entry_by_keyboard(qtbot: QtBot, scored: Services) -> None:
+    walk = Walkthrough(scored, ChangeBus(), "R1", "J1", ["E01", "E02"], prompter=FakePrompter())
+    qtbot.addWidget(walk)
+    with qtbot.waitActive(walk):
+        walk.show()
+        walk.activateWindow()
+    walk.show_entry(0)
+    assert focused() is walk.panels[0].mark_edit
+    enter_marks(qtbot, "27", "30", "20")
+    assert focused() is walk.entry_comment
+    type_unicode("Hồ sơ đầy đủ, số liệu rõ")
+    press(qtbot, Qt.Key.Key_Backtab, SHIFT)  # back to the last criterion's comment
+    assert focused() is walk.panels[2].comment_edit
+    type_unicode("Đã áp dụng ở 3 phường")
+    press(qtbot, Qt.Key.Key_Tab)  # leaving the field commits it
+    assert focused() is walk.entry_comment
+    press(qtbot, Qt.Key.Key_PageDown)  # the entry comment is committed before moving on
+    assert walk.entry_code == "E02"
+    sheet = scored.scoring.sheet("R1", "J1", "E01")
+    assert sheet.comment == "Hồ sơ đầy đủ, số liệu rõ"
+    app = sheet.mark("APP")
+    assert app is not None and (app.value, app.comment) == (D(20), "Đã áp dụng ở 3 phường")
+    assert [v.comment for v in scored.scoring.mark_history("R1", "J1", "E01", "APP")] == [
+        "",
+        "Đã áp dụng ở 3 phường",
+    ]
