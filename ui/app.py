@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from judging.app import Services
 from judging.errors import JudgingError
 from ui import paths
-from ui.errors import ErrorHandler, Prompter, describe_error
+from ui.errors import ConsolePrompter, ErrorHandler, Prompter, describe_error
 from ui.fonts import apply_app_font
 from ui.main_window import LANGUAGES, SECTION_KEYS, MainWindow, OpenServices
 
@@ -153,7 +153,8 @@ def run_app(
         settings = default_settings()
     translations = Translations(app)
     translations.set_language(_pick_language(language, settings))
-    prompter = prompter or Prompter()
+    if prompter is None:
+        prompter = ConsolePrompter() if screenshot else Prompter()
     window: MainWindow | None = None
     errors = ErrorHandler(prompter, log_path=paths.log_file, parent_widget=lambda: window)
     errors.install()
@@ -167,7 +168,9 @@ def run_app(
             open_services=open_services,
         )
         if screenshot:
-            return _save_screenshot(app, window, screenshot, view or "competition")
+            status = _save_screenshot(app, window, screenshot, view or "competition")
+            # A section that failed while being drawn: the picture exists, but say so.
+            return status or errors.worst_exit_status
         window.show()
         if offer_demo:
             window.offer_demo()

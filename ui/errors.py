@@ -152,6 +152,31 @@ class Prompter:
         return name or None
 
 
+class ConsolePrompter(Prompter):
+    """For runs nobody watches (``--screenshot``): messages go to stderr, questions are
+    answered no, nothing waits for a click."""
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return False
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr)
+
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        print(f"{title}: {text}" + (f"\n{details}" if details else ""), file=sys.stderr)
+
+    def crash(self, parent: QWidget | None, details: str, log_path: Path | None) -> None:
+        last = details.strip().splitlines()[-1] if details.strip() else "internal error"
+        where = f"; details written to {log_path}" if log_path is not None else ""
+        print(f"internal error ({last}){where}", file=sys.stderr)
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return None
+
+    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return None
+
+
 class CrashDialog(QDialog):
     """What a bug shows: an apology, the traceback to copy, and where the log file is."""
 
@@ -243,6 +268,9 @@ class ErrorHandler(QObject):
         self._parent_widget = parent_widget
         self._previous_hook: Callable[..., object] | None = None
         self._showing = False
+        # The exit status of the worst error seen (0 none; as on the command line: 2 input,
+        # 3 environment, 4 a bug), for runs that end by themselves (screenshots).
+        self.worst_exit_status = 0
         self._reported.connect(self.handle, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -255,6 +283,7 @@ class ErrorHandler(QObject):
         self._previous_hook = None
 
     def show_error(self, exc: JudgingError) -> None:
+        self.worst_exit_status = max(self.worst_exit_status, exc.exit_status)
         title, text = describe_error(exc)
         self.prompter.warn(self._parent_widget(), title, text, str(exc))
 
@@ -279,6 +308,7 @@ class ErrorHandler(QObject):
         except Exception:  # the data folder itself may be what failed
             log_path = None
         write_log(log_path, details)
+        self.worst_exit_status = 4
         if self._showing:  # an error while the crash dialog is up: logged, not stacked
             return
         self._showing = True

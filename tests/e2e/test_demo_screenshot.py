@@ -53,3 +53,32 @@ def test_unknown_view_is_a_usage_error(
     err = capsys.readouterr().err
     assert "--view marks" in err and "entries" in err
     assert not png.exists()
+
+
+def test_a_section_failing_in_a_screenshot_is_reported_not_waited_on(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui import main_window
+    from ui.sections.base import Section
+
+    real = main_window.section_class
+
+    class Broken(Section):
+        def __init__(self, *args: object) -> None:
+            raise RuntimeError("results section blew up")
+
+    monkeypatch.setattr(
+        main_window, "section_class", lambda key: Broken if key == "results" else real(key)
+    )
+    png = tmp_path / "results.png"
+    code = main.main(
+        ["--db", str(tmp_path / "x.sqlite"), "--screenshot", str(png), "--view", "results"]
+    )
+    assert code == 4
+    assert png.exists()
+    err = capsys.readouterr().err
+    assert "internal error (RuntimeError: results section blew up)" in err
+    assert "Traceback" not in err

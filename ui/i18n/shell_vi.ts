@@ -4,27 +4,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../errors.py" line="185"/>
+        <location filename="../errors.py" line="210"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="188"/>
+        <location filename="../errors.py" line="213"/>
         <source>The judging desk met an error it did not expect. What was saved before stays saved. Please copy the details below and send them to whoever looks after the program, with a line on what you were doing.</source>
         <translation>Bàn chấm giải gặp một lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn được giữ nguyên. Vui lòng sao chép phần chi tiết bên dưới và gửi cho người phụ trách phần mềm, kèm một dòng mô tả việc bạn đang làm.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="195"/>
+        <location filename="../errors.py" line="220"/>
         <source>The details are also in the log file: {path}</source>
         <translation>Chi tiết cũng được ghi vào tệp nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="199"/>
+        <location filename="../errors.py" line="224"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="200"/>
+        <location filename="../errors.py" line="225"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
