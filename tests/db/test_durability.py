@@ -47,10 +47,13 @@ CHILD = textwrap.dedent(
     database = open_database({path!r}, busy_timeout_ms=5000)
     services = build_services(database.uow_factory, location=database.location)
     n = 0
-    while True:
+    limit = {limit!r}
+    while limit is None or n < limit:
         for judge, entry in pairs:
             for code, mx, step in criteria:
                 n += 1
+                if limit is not None and n > limit:
+                    break
                 value = (step * n) % (mx + step)
                 services.scoring.set_mark("R1", judge, entry, code, value)
                 # acknowledged only once set_mark has returned (committed)
@@ -79,6 +82,7 @@ def test_sigkill_while_entering_marks_loses_nothing_acknowledged(
             pairs=PAIRS,
             criteria=[(c, str(m), str(s)) for c, m, s in CRITERIA],
             path=str(db_path),
+            limit=None,
         ),
         encoding="utf-8",
     )
@@ -220,5 +224,54 @@ def test_a_full_disk_gives_disk_full_and_keeps_what_was_acknowledged(
             history = _history(services, judge, entry, code)
             assert len(history) == counts[(judge, entry, code)]
             assert history[-1] == value
+    finally:
+        reopened.close()
+
+
+def test_two_copies_of_the_program_on_one_file_lose_nothing(
+    scored: Services, database: OpenDatabase, db_path: Path, tmp_path: Path
+) -> None:
+    """Two processes enter marks on the same file at the same time (different judges):
+    transactions wait for each other (BEGIN IMMEDIATE, busy timeout); every mark is kept."""
+    database.close()
+    halves = [[p for p in PAIRS if p[0] == "J1"], [p for p in PAIRS if p[0] != "J1"]]
+    children = []
+    for number, pairs in enumerate(halves):
+        script = tmp_path / f"copy{number}.py"
+        script.write_text(
+            CHILD.format(
+                root=str(ROOT),
+                pairs=pairs,
+                criteria=[(c, str(m), str(s)) for c, m, s in CRITERIA],
+                path=str(db_path),
+                limit=40,
+            ),
+            encoding="utf-8",
+        )
+        children.append(
+            subprocess.Popen(
+                [sys.executable, str(script)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=str(tmp_path),
+            )
+        )
+    acked: list[str] = []
+    for child in children:
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        acked += out.split()
+    assert len(acked) == 80
+    reopened = open_database(str(db_path))
+    try:
+        services = build_services(reopened.uow_factory, location=reopened.location)
+        assert services.core.report().integrity == ("ok",)
+        by_key: dict[tuple[str, str, str], list[Decimal]] = {}
+        for line in acked:
+            judge, entry, code, value = line.split(",")
+            by_key.setdefault((judge, entry, code), []).append(D(value))
+        for (judge, entry, code), values in by_key.items():
+            assert _history(services, judge, entry, code) == values
     finally:
         reopened.close()
