@@ -273,7 +273,7 @@ _ENTRIES: tuple[tuple[str, str, tuple[str, ...], str, str], ...] = (
         "KTCN",
         "Ứng dụng trí tuệ nhân tạo đọc biển số tại bãi giữ xe chung cư",
         ("Kiều Anh Tuấn",),
-        "Ban quản trị chung cư Sky Garden, Quận 7",
+        "Ban quản trị chung cư Hoa Lan, Quận 7",
         "Nhận dạng biển số và khuôn mặt chủ xe, thay thẻ giấy; giảm ùn tắc giờ cao điểm "
         "và thất thoát vé.",
     ),
@@ -296,8 +296,8 @@ _ENTRIES: tuple[tuple[str, str, tuple[str, ...], str, str], ...] = (
     (
         "GDYTXH",
         "Lớp học tình thương dạy chữ và kỹ năng sống cho trẻ em lang thang",
-        ("Sư cô Thích Nữ Diệu Hạnh",),
-        "Chùa Phước Hải, quận Bình Thạnh",
+        ("Nguyễn Thị Diệu Hạnh",),
+        "Nhóm thiện nguyện Ánh Dương, quận Bình Thạnh",
         "Mỗi năm dạy 60 em, kết hợp hỗ trợ làm giấy khai sinh để các em được đến trường.",
     ),
     (
