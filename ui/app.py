@@ -146,6 +146,7 @@ def run_app(
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(sys.argv)
     paths.data_folder()  # application and organisation names, for QSettings and paths
+    font_before = app.font()
     apply_app_font(app)
     if screenshot:
         settings = None
@@ -181,6 +182,7 @@ def run_app(
             window.deleteLater()
         errors.uninstall()
         translations.set_language("en")
+        app.setFont(font_before)  # as it was: matters when run_app runs inside a test
 
 
 def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str) -> int:

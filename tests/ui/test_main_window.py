@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,7 +26,7 @@ from tests.ui.test_main_window_helpers import (
     translations_for,
 )
 from ui import main_window as main_window_module
-from ui.app import show_startup_error
+from ui.app import run_app, show_startup_error
 from ui.errors import CrashDialog, Prompter
 from ui.fonts import FAMILY, apply_app_font
 from ui.main_window import SECTION_KEYS, UnavailableSection, unbuilt_title
@@ -395,3 +395,36 @@ def test_the_real_question_dialog_speaks_vietnamese(
     QTimer.singleShot(0, answer)
     assert Prompter().ask(None, "Nạp cuộc thi mẫu?", "Cơ sở dữ liệu này đang trống.") is expected
     assert sorted(seen[0]) == ["Có", "Không"]
+
+
+def test_run_app_offers_the_demo_and_remembers_the_window(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    build_translations()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    prompter = RecordingPrompter(answer=True)
+    seen: dict[str, object] = {}
+
+    def look_then_close() -> None:
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, main_window_module.MainWindow)
+        )
+        seen["title"] = window.windowTitle()
+        seen["menu"] = window.file_menu.title()
+        window.show_section("entries")
+        window.close()
+
+    QTimer.singleShot(0, look_then_close)
+    QStandardPaths.setTestModeEnabled(True)  # the log file's folder: not the user's own
+    try:
+        status = run_app(services, offer_demo=True, prompter=prompter, settings=settings)
+    finally:
+        QStandardPaths.setTestModeEnabled(False)
+    assert status == 0
+    assert len(prompter.asked) == 1  # the empty database offered the demo
+    assert services.core.competition() is not None
+    assert DEMO_NAME in str(seen["title"])
+    assert seen["menu"] == "&Tệp"  # Vietnamese by default
+    assert settings.value("window/section") == "entries"
