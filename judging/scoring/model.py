@@ -9,6 +9,7 @@ came in: typed here, typed from a paper sheet, or taken in from a file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -202,6 +203,41 @@ class JudgeProgress:
     @property
     def done(self) -> int:
         return self.submitted + self.recused
+
+
+@dataclass(frozen=True)
+class EntryProgress:
+    """How far an entry's sheets in a round have come."""
+
+    entry_code: str
+    entry_title: str
+    assigned: int
+    submitted: int
+    in_progress: int
+    recused: int
+
+    @property
+    def complete(self) -> bool:
+        """Every sheet submitted or recused (and at least one submitted)."""
+        return self.submitted > 0 and self.submitted + self.recused == self.assigned
+
+
+def entry_progress(sheets: Iterable[SheetSummary]) -> list[EntryProgress]:
+    """Group a round's sheets by entry, in entry-code order (pure: no storage)."""
+    grouped: dict[str, list[SheetSummary]] = {}
+    for sheet in sheets:
+        grouped.setdefault(sheet.entry_code, []).append(sheet)
+    return [
+        EntryProgress(
+            entry_code=code,
+            entry_title=group[0].entry_title,
+            assigned=len(group),
+            submitted=sum(1 for s in group if s.state is SheetState.SUBMITTED),
+            in_progress=sum(1 for s in group if s.state is SheetState.IN_PROGRESS),
+            recused=sum(1 for s in group if s.state is SheetState.RECUSED),
+        )
+        for code, group in sorted(grouped.items())
+    ]
 
 
 @dataclass(frozen=True)

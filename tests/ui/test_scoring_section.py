@@ -167,3 +167,23 @@ def test_reopen_asks_the_organiser_password_when_one_is_set(
     section.prompter = FakePrompter(texts=["btc-2026", "sửa điểm"])
     assert section.reopen_selected()
     assert scored.scoring.sheet("R1", "J1", "E01").state is SheetState.IN_PROGRESS
+
+
+def test_progress_per_entry(qtmodeltester, section: ScoringSection) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(section.entry_model)
+    rows = [section.entry_model.row(i) for i in range(section.entry_model.rowCount())]
+    assert [(e.entry_code, e.assigned, e.submitted, e.in_progress, e.complete) for e in rows] == [
+        ("E01", 3, 1, 0, False),
+        ("E02", 2, 0, 1, False),
+        ("E03", 1, 0, 0, False),
+        ("E04", 1, 0, 0, False),
+        ("E05", 1, 0, 0, False),
+    ]
+    section.views.setCurrentWidget(section.entry_table)
+    section.entry_table.selectRow(0)
+    assert [(s.judge_code, s.entry_code) for s in section.sheets_model.rows()] == [
+        ("J1", "E01"),
+        ("J2", "E01"),
+        ("J3", "E01"),
+    ]
+    assert not section.sheets_table.isColumnHidden(section.sheets_model.JUDGE)

@@ -4,29 +4,62 @@
     <context>
         <name>CriterionPanel</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="162" />
+            <location filename="../scoring/walkthrough.py" line="163" />
             <source>maximum {max} · step {step}</source>
             <translation>tối đa {max} · bước {step}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="166" />
+            <location filename="../scoring/walkthrough.py" line="167" />
             <source> · weight {weight}</source>
             <translation> · hệ số {weight}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="173" />
+            <location filename="../scoring/walkthrough.py" line="174" />
             <source>Pick this band (its highest mark): Alt+{n}</source>
             <translation>Chọn mức này (điểm cao nhất của mức): Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="175" />
+            <location filename="../scoring/walkthrough.py" line="176" />
             <source>mark</source>
             <translation>điểm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="176" />
+            <location filename="../scoring/walkthrough.py" line="177" />
             <source>Comment on this criterion (optional)</source>
             <translation>Nhận xét về tiêu chí này (không bắt buộc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryProgressModel</name>
+        <message>
+            <location filename="../scoring/models.py" line="197" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../scoring/models.py" line="198" />
+            <source>Entry</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../scoring/models.py" line="199" />
+            <source>Judges</source>
+            <translation>Số giám khảo</translation>
+        </message>
+        <message>
+            <location filename="../scoring/models.py" line="200" />
+            <source>Submitted</source>
+            <translation>Đã nộp</translation>
+        </message>
+        <message>
+            <location filename="../scoring/models.py" line="201" />
+            <source>In progress</source>
+            <translation>Đang chấm</translation>
+        </message>
+        <message>
+            <location filename="../scoring/models.py" line="202" />
+            <source>Recused</source>
+            <translation>Từ chối chấm</translation>
         </message>
     </context>
     <context>
@@ -248,156 +281,166 @@
     <context>
         <name>ScoringSection</name>
         <message>
-            <location filename="../sections/scoring.py" line="133" />
+            <location filename="../sections/scoring.py" line="152" />
             <source>Scoring</source>
             <translation>Chấm điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="136" />
+            <location filename="../sections/scoring.py" line="155" />
             <source>Round</source>
             <translation>Vòng</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="137" />
+            <location filename="../sections/scoring.py" line="156" />
+            <source>By judge</source>
+            <translation>Theo giám khảo</translation>
+        </message>
+        <message>
+            <location filename="../sections/scoring.py" line="157" />
+            <source>By entry</source>
+            <translation>Theo hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../sections/scoring.py" line="158" />
             <source>Judge mode…</source>
             <translation>Chế độ giám khảo…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="139" />
+            <location filename="../sections/scoring.py" line="160" />
             <source>Hand the machine to a judge: name and PIN, then only their entries.</source>
             <translation>Giao máy cho giám khảo: chọn tên, nhập PIN, rồi chỉ thấy hồ sơ được phân công.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="141" />
+            <location filename="../sections/scoring.py" line="162" />
             <source>Secretary's grid…</source>
             <translation>Bảng nhập của thư ký…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="142" />
+            <location filename="../sections/scoring.py" line="163" />
             <source>Type paper score sheets fast, keyboard only.</source>
             <translation>Nhập nhanh phiếu chấm giấy, chỉ dùng bàn phím.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="143" />
+            <location filename="../sections/scoring.py" line="164" />
             <source>Print score sheets</source>
             <translation>In phiếu chấm điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="144" />
+            <location filename="../sections/scoring.py" line="165" />
             <source>Blank sheets of the selected judge to PDF…</source>
             <translation>Phiếu trống của giám khảo đang chọn ra PDF…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="145" />
+            <location filename="../sections/scoring.py" line="166" />
             <source>Filled sheets of the selected judge to PDF…</source>
             <translation>Phiếu đã điền của giám khảo đang chọn ra PDF…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="146" />
+            <location filename="../sections/scoring.py" line="167" />
             <source>Print the selected judge's blank sheets…</source>
             <translation>In phiếu trống của giám khảo đang chọn…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="147" />
+            <location filename="../sections/scoring.py" line="168" />
             <source>Reopen sheet…</source>
             <translation>Mở lại phiếu…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="149" />
+            <location filename="../sections/scoring.py" line="170" />
             <source>Unlock the selected submitted sheet; the reason goes to the audit log.</source>
             <translation>Mở khóa phiếu đã nộp đang chọn; lý do được ghi vào nhật ký.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="151" />
+            <location filename="../sections/scoring.py" line="172" />
             <source>Import marks…</source>
             <translation>Nhập điểm…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="152" />
+            <location filename="../sections/scoring.py" line="173" />
             <source>Export marks…</source>
             <translation>Xuất điểm…</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="153" />
+            <location filename="../sections/scoring.py" line="174" />
             <source>No entries are assigned to judges in this round yet.</source>
             <translation>Vòng này chưa phân công hồ sơ cho giám khảo nào.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="223" />
+            <location filename="../sections/scoring.py" line="285" />
             <source>{done} of {total} sheets done ({submitted} submitted).</source>
             <translation>Đã xong {done}/{total} phiếu ({submitted} đã nộp).</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="300" />
+            <location filename="../sections/scoring.py" line="372" />
             <source>Save score sheets as PDF</source>
             <translation>Lưu phiếu chấm điểm thành PDF</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="300" />
+            <location filename="../sections/scoring.py" line="372" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="316" />
+            <location filename="../sections/scoring.py" line="388" />
             <source>Score sheets</source>
             <translation>Phiếu chấm điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="317" />
+            <location filename="../sections/scoring.py" line="389" />
             <source>The score sheets were saved to {path}.</source>
             <translation>Đã lưu phiếu chấm điểm vào {path}.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="342" />
-            <location filename="../sections/scoring.py" line="347" />
-            <location filename="../sections/scoring.py" line="351" />
+            <location filename="../sections/scoring.py" line="414" />
+            <location filename="../sections/scoring.py" line="419" />
+            <location filename="../sections/scoring.py" line="423" />
             <source>Reopen sheet</source>
             <translation>Mở lại phiếu</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="342" />
+            <location filename="../sections/scoring.py" line="414" />
             <source>The organiser's password:</source>
             <translation>Mật khẩu ban tổ chức:</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="347" />
+            <location filename="../sections/scoring.py" line="419" />
             <source>Wrong password.</source>
             <translation>Sai mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="352" />
+            <location filename="../sections/scoring.py" line="424" />
             <source>Why is the sheet of {judge} for {entry} reopened? (kept in the audit log)</source>
             <translation>Vì sao mở lại phiếu của {judge} cho hồ sơ {entry}? (được ghi vào nhật ký)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="370" />
-            <location filename="../sections/scoring.py" line="387" />
+            <location filename="../sections/scoring.py" line="442" />
+            <location filename="../sections/scoring.py" line="459" />
             <source>Import marks</source>
             <translation>Nhập điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="370" />
+            <location filename="../sections/scoring.py" line="442" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="389" />
+            <location filename="../sections/scoring.py" line="461" />
             <source>{changed} marks changed, {unchanged} unchanged; {submitted} sheets submitted.</source>
             <translation>{changed} điểm thay đổi, {unchanged} không đổi; {submitted} phiếu đã nộp.</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="397" />
-            <location filename="../sections/scoring.py" line="414" />
+            <location filename="../sections/scoring.py" line="469" />
+            <location filename="../sections/scoring.py" line="486" />
             <source>Export marks</source>
             <translation>Xuất điểm</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="397" />
+            <location filename="../sections/scoring.py" line="469" />
             <source>CSV files (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../sections/scoring.py" line="415" />
+            <location filename="../sections/scoring.py" line="487" />
             <source>{n} marks written to {path}.</source>
             <translation>Đã ghi {n} điểm vào {path}.</translation>
         </message>
@@ -506,157 +549,157 @@
     <context>
         <name>Walkthrough</name>
         <message>
-            <location filename="../scoring/walkthrough.py" line="384" />
+            <location filename="../scoring/walkthrough.py" line="385" />
             <source>← List (Esc)</source>
             <translation>← Danh sách (Esc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="385" />
+            <location filename="../scoring/walkthrough.py" line="386" />
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Trước (PgUp)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="386" />
+            <location filename="../scoring/walkthrough.py" line="387" />
             <source>Next (PgDn) ▶</source>
             <translation>Tiếp (PgDn) ▶</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="387" />
+            <location filename="../scoring/walkthrough.py" line="388" />
             <source>Submit sheet (Ctrl+S)</source>
             <translation>Nộp phiếu (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="388" />
+            <location filename="../scoring/walkthrough.py" line="389" />
             <source>Declare a conflict… (Ctrl+R)</source>
             <translation>Khai báo xung đột lợi ích… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="389" />
+            <location filename="../scoring/walkthrough.py" line="390" />
             <source>Undo (Ctrl+Z)</source>
             <translation>Hoàn tác (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="390" />
+            <location filename="../scoring/walkthrough.py" line="391" />
             <source>Redo (Ctrl+Shift+Z)</source>
             <translation>Làm lại (Ctrl+Shift+Z)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="391" />
+            <location filename="../scoring/walkthrough.py" line="392" />
             <source>Attachments</source>
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="392" />
+            <location filename="../scoring/walkthrough.py" line="393" />
             <source>History of this mark</source>
             <translation>Lịch sử của điểm này</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="393" />
+            <location filename="../scoring/walkthrough.py" line="394" />
             <source>Comment on the entry</source>
             <translation>Nhận xét chung về hồ sơ</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="394" />
+            <location filename="../scoring/walkthrough.py" line="395" />
             <source>Your overall comment (optional)</source>
             <translation>Nhận xét chung của bạn (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="518" />
+            <location filename="../scoring/walkthrough.py" line="519" />
             <source>Entry {n} of {total}: {code}</source>
             <translation>Hồ sơ {n}/{total}: {code}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="526" />
+            <location filename="../scoring/walkthrough.py" line="527" />
             <source>Category: {name}</source>
             <translation>Lĩnh vực: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="528" />
+            <location filename="../scoring/walkthrough.py" line="529" />
             <source>Blind judging: authors and organisation are hidden.</source>
             <translation>Chấm ẩn danh: tác giả và đơn vị được ẩn.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="532" />
+            <location filename="../scoring/walkthrough.py" line="533" />
             <source>Authors: {names}</source>
             <translation>Tác giả: {names}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="535" />
+            <location filename="../scoring/walkthrough.py" line="536" />
             <source>Organisation: {name}</source>
             <translation>Đơn vị: {name}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="539" />
+            <location filename="../scoring/walkthrough.py" line="540" />
             <source>You recused from this entry: {reason}</source>
             <translation>Bạn đã từ chối chấm hồ sơ này: {reason}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="545" />
+            <location filename="../scoring/walkthrough.py" line="546" />
             <source>Submitted and locked. The organiser can reopen it if it must change.</source>
             <translation>Đã nộp và khóa. Ban tổ chức có thể mở lại nếu cần sửa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="548" />
+            <location filename="../scoring/walkthrough.py" line="549" />
             <source>This round is closed: marks can no longer change.</source>
             <translation>Vòng này đã đóng: không thể sửa điểm nữa.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="568" />
+            <location filename="../scoring/walkthrough.py" line="569" />
             <source>Total: {total} / {max}</source>
             <translation>Tổng: {total} / {max}</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="665" />
+            <location filename="../scoring/walkthrough.py" line="666" />
             <source>Out of range: from 0 to {max}. Not saved.</source>
             <translation>Ngoài thang điểm: từ 0 đến {max}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="669" />
+            <location filename="../scoring/walkthrough.py" line="670" />
             <source>Use steps of {step}. Not saved.</source>
             <translation>Điểm phải theo bước {step}. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="672" />
+            <location filename="../scoring/walkthrough.py" line="673" />
             <source>Not a number. Not saved.</source>
             <translation>Không phải là số. Chưa lưu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="735" />
+            <location filename="../scoring/walkthrough.py" line="736" />
             <source>typed</source>
             <translation>nhập trên máy</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="736" />
+            <location filename="../scoring/walkthrough.py" line="737" />
             <source>paper</source>
             <translation>phiếu giấy</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="737" />
+            <location filename="../scoring/walkthrough.py" line="738" />
             <source>file</source>
             <translation>tệp</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="803" />
+            <location filename="../scoring/walkthrough.py" line="820" />
             <source>A mark is needed before the sheet can be submitted.</source>
             <translation>Cần có điểm trước khi nộp phiếu.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="808" />
+            <location filename="../scoring/walkthrough.py" line="825" />
             <source>Submit the sheet</source>
             <translation>Nộp phiếu</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="809" />
+            <location filename="../scoring/walkthrough.py" line="826" />
             <source>Submit your marks for {code}? The sheet is then locked and counts.</source>
             <translation>Nộp điểm cho hồ sơ {code}? Phiếu sẽ bị khóa và được tính điểm.</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="833" />
+            <location filename="../scoring/walkthrough.py" line="850" />
             <source>Declare a conflict of interest</source>
             <translation>Khai báo xung đột lợi ích</translation>
         </message>
         <message>
-            <location filename="../scoring/walkthrough.py" line="834" />
+            <location filename="../scoring/walkthrough.py" line="851" />
             <source>You will not score {code}. Why (for the record)?</source>
             <translation>Bạn sẽ không chấm hồ sơ {code}. Lý do (để ghi nhận)?</translation>
         </message>

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from judging.scoring.model import JudgeProgress, SheetState, SheetSummary
+from judging.scoring.model import EntryProgress, JudgeProgress, SheetState, SheetSummary
 from ui.scoring.common import state_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,5 +161,62 @@ class ProgressModel(QAbstractTableModel):
             and p.assigned
             and p.done == p.assigned
         ):
+            return QBrush(_STATE_COLOURS[SheetState.SUBMITTED])
+        return None
+
+
+class EntryProgressModel(QAbstractTableModel):
+    """Progress per entry in a round: its judges' sheets submitted, in progress, recused."""
+
+    CODE, TITLE, ASSIGNED, SUBMITTED, IN_PROGRESS, RECUSED = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[EntryProgress, ...] = ()
+
+    def set_rows(self, rows: Sequence[EntryProgress]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> EntryProgress:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            QCoreApplication.translate("EntryProgressModel", "Code"),
+            QCoreApplication.translate("EntryProgressModel", "Entry"),
+            QCoreApplication.translate("EntryProgressModel", "Judges"),
+            QCoreApplication.translate("EntryProgressModel", "Submitted"),
+            QCoreApplication.translate("EntryProgressModel", "In progress"),
+            QCoreApplication.translate("EntryProgressModel", "Recused"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CODE:
+                return p.entry_code
+            if column == self.TITLE:
+                return p.entry_title
+            values = (p.assigned, p.submitted, p.in_progress, p.recused)
+            return str(values[column - self.ASSIGNED])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TITLE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.SUBMITTED and p.complete:
             return QBrush(_STATE_COLOURS[SheetState.SUBMITTED])
         return None

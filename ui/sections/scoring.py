@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import EnvironmentFault
 from judging.scoring import marks_csv
-from judging.scoring.model import ImportReport, SheetState, SheetSummary
+from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
 from ui.bus import ChangeBus
 from ui.scoring.common import ScoringPrompter, run_action
 from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
-from ui.scoring.models import ProgressModel, SheetsModel
+from ui.scoring.models import EntryProgressModel, ProgressModel, SheetsModel
 from ui.sections.base import Section
 
 
@@ -76,11 +77,15 @@ class ScoringSection(Section):
         self.progress_model = ProgressModel(self)
         self.progress_table = QTableView(self)
         self.progress_table.setObjectName("progress")
+        self.entry_model = EntryProgressModel(self)
+        self.entry_table = QTableView(self)
+        self.entry_table.setObjectName("entry_progress")
         self.sheets_model = SheetsModel(self, show_judge=True)
         self.sheets_table = QTableView(self)
         self.sheets_table.setObjectName("sheets")
         for table, model in (
             (self.progress_table, self.progress_model),
+            (self.entry_table, self.entry_model),
             (self.sheets_table, self.sheets_model),
         ):
             table.setModel(model)
@@ -95,9 +100,20 @@ class ScoringSection(Section):
         sheets_header = self.sheets_table.horizontalHeader()
         sheets_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sheets_header.setSectionResizeMode(SheetsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        entry_header = self.entry_table.horizontalHeader()
+        entry_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        entry_header.setSectionResizeMode(EntryProgressModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.progress_table.selectionModel().selectionChanged.connect(
             self._on_progress_selection_changed
         )
+        self.entry_table.selectionModel().selectionChanged.connect(
+            self._on_progress_selection_changed
+        )
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.addTab(self.progress_table, "")
+        self.views.addTab(self.entry_table, "")
+        self.views.currentChanged.connect(lambda _index: self._show_sheets())
         self.sheets_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -119,7 +135,7 @@ class ScoringSection(Section):
         ):
             bar.addWidget(widget)
         splitter = QSplitter(self)
-        splitter.addWidget(self.progress_table)
+        splitter.addWidget(self.views)
         splitter.addWidget(self.sheets_table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -137,6 +153,8 @@ class ScoringSection(Section):
 
     def retranslate(self) -> None:
         self.round_label.setText(self.tr("Round"))
+        self.views.setTabText(0, self.tr("By judge"))
+        self.views.setTabText(1, self.tr("By entry"))
         self.judge_mode_button.setText(self.tr("Judge mode…"))
         self.judge_mode_button.setToolTip(
             self.tr("Hand the machine to a judge: name and PIN, then only their entries.")
@@ -215,8 +233,14 @@ class ScoringSection(Section):
             sheets = run_action(
                 self.prompter, self, lambda: self.services.scoring.round_sheets(code)
             )
+            entry = self.selected_entry()
             self.progress_model.set_rows(progress or [])
             self._all_sheets = sheets or []
+            entries = entry_progress(self._all_sheets)
+            self.entry_model.set_rows(entries)
+            entry_row = next((i for i, e in enumerate(entries) if e.entry_code == entry), None)
+            if entry_row is not None:
+                self.entry_table.selectRow(entry_row)
             row = next(
                 (i for i, p in enumerate(progress or []) if p.judge_code == judge),
                 0 if progress else None,
@@ -229,10 +253,26 @@ class ScoringSection(Section):
         self._update_buttons()
 
     def _show_sheets(self) -> None:
-        judge = self.selected_judge()
         sheets = self._all_sheets
-        self.sheets_model.set_rows([s for s in sheets if judge is None or s.judge_code == judge])
-        self.sheets_table.setColumnHidden(SheetsModel.JUDGE, judge is not None)
+        if self.views.currentWidget() is self.entry_table:
+            entry = self.selected_entry()
+            self.sheets_model.set_rows(
+                [s for s in sheets if entry is None or s.entry_code == entry]
+            )
+            self.sheets_table.setColumnHidden(SheetsModel.JUDGE, False)
+        else:
+            judge = self.selected_judge()
+            self.sheets_model.set_rows(
+                [s for s in sheets if judge is None or s.judge_code == judge]
+            )
+            self.sheets_table.setColumnHidden(SheetsModel.JUDGE, judge is not None)
+        self._update_buttons()
+
+    def selected_entry(self) -> str | None:
+        rows = self.entry_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.entry_model.row(rows[0].row()).entry_code
 
     def _show_summary(self) -> None:
         sheets = self._all_sheets
