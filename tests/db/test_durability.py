@@ -159,7 +159,9 @@ def test_a_locked_database_gives_database_locked(scored: Services, db_path: Path
 @pytest.fixture
 def read_only_services(db_path: Path) -> Iterator[Services]:
     """The same file opened through SQLite's URI ``mode=ro``, with the program's pragmas and
-    ``BEGIN IMMEDIATE`` (root ignores file modes, so chmod would prove nothing here)."""
+    ``BEGIN IMMEDIATE`` but without the check at open (``open_database`` refuses a read-only
+    file at once): a connection whose file stopped being writable. Root ignores file modes,
+    so chmod would prove nothing here."""
     engine = create_engine(f"sqlite:///file:{db_path}?mode=ro&uri=true", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
@@ -178,9 +180,14 @@ def read_only_services(db_path: Path) -> Iterator[Services]:
 
 
 def test_a_read_only_file_gives_database_read_only(
-    scored: Services, read_only_services: Services
+    scored: Services, read_only_services: Services, db_path: Path
 ) -> None:
     scored.scoring.set_mark("R1", "J1", "E01", "NEW", D(20))
+    # opened read-only by the program: refused at once, with the plain message
+    with pytest.raises(DatabaseReadOnly, match="read-only; nothing can be saved"):
+        open_database(str(db_path), busy_timeout_ms=BUSY_MS, read_only=True)
+    # a file that turns read-only while marks are being typed (the engine below is what
+    # such a connection is): the mark is refused with the same message
     with pytest.raises(DatabaseReadOnly, match="read-only; nothing can be saved"):
         read_only_services.scoring.set_mark("R1", "J1", "E01", "NEW", D(21))
     assert scored.scoring.sheet("R1", "J1", "E01").mark("NEW").value == D(20)  # type: ignore[union-attr]
