@@ -329,7 +329,7 @@ def test_judge_headers_in_vietnamese_are_recognised() -> None:
 def test_a_broken_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(InputError, match="broken.xlsx: not a readable xlsx workbook"):
+    with pytest.raises(InputError, match=r"broken\.xlsx: not a readable xlsx workbook"):
         read_table(path)
     with pytest.raises(InputError, match="no such file"):
         read_table(tmp_path / "missing.csv")
