@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self._update_database_texts()
         self.resize(1280, 800)
         self._restore_settings()
+        self._remember(services.core.location)  # so Open recent leads back here
 
     # -- sections ---------------------------------------------------------------------------
     def _build_sections(self) -> None:

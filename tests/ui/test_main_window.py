@@ -143,7 +143,7 @@ def test_open_another_database_and_recent_files(
         assert isinstance(entries, EntriesSection)
         assert entries.model.rowCount() == 0
         assert entries.empty_note.isVisibleTo(entries)
-        assert window.recent_files() == [str(other)]
+        assert window.recent_files() == [str(other), demo_services.core.location]
         # File › Open recent lists it, and its entry opens it again.
         window.recent_menu.aboutToShow.emit()
         recent = [a for a in window.recent_menu.actions() if a.text() == str(other)]
