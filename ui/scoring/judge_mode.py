@@ -364,7 +364,7 @@ class JudgeMode(QWidget):
 
     def _on_walkthrough_back_requested(self) -> None:
         if self.walkthrough is not None:
-            self.walkthrough._commit_focused()
+            self.walkthrough.commit_pending()
             shown = self.walkthrough.entry_code
         else:
             shown = None
@@ -396,7 +396,7 @@ class JudgeMode(QWidget):
                 )
                 return False
         if self.walkthrough is not None:
-            self.walkthrough._commit_focused()
+            self.walkthrough.commit_pending()
         self._leaving = True
         self.left.emit()
         return True

@@ -428,12 +428,12 @@ class Walkthrough(QWidget):
             self.show_entry(self.entry_codes.index(code))
 
     def next_entry(self) -> None:
-        self._commit_focused()
+        self.commit_pending()
         if self.position + 1 < len(self.entry_codes):
             self.show_entry(self.position + 1)
 
     def previous_entry(self) -> None:
-        self._commit_focused()
+        self.commit_pending()
         if self.position > 0:
             self.show_entry(self.position - 1)
 
@@ -608,7 +608,8 @@ class Walkthrough(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _commit_focused(self) -> None:
+    def commit_pending(self) -> None:
+        """Commit what is typed in the focused field (before moving away or leaving)."""
         for panel in self.panels:
             if panel.mark_edit.hasFocus():
                 self._commit_mark(panel, move_on=False)
@@ -808,7 +809,7 @@ class Walkthrough(QWidget):
 
     # -- submitting and recusing -----------------------------------------------------------------
     def submit(self) -> None:
-        self._commit_focused()
+        self.commit_pending()
         view = self.view
         if view is None or not view.editable:
             return
@@ -841,7 +842,7 @@ class Walkthrough(QWidget):
             self.next_entry()
 
     def recuse(self) -> None:
-        self._commit_focused()
+        self.commit_pending()
         view = self.view
         if view is None or not view.editable:
             return
