@@ -461,7 +461,7 @@
     <message>
         <location filename="../sections/judges.py" line="71" />
         <source>Name</source>
-        <translation>Tên</translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../sections/judges.py" line="72" />
