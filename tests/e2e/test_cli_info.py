@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -104,3 +105,22 @@ def test_a_bug_exits_4_without_traceback(tmp_path: Path, capsys, monkeypatch) ->
     assert status == 4
     assert "Traceback" not in err and "judging-desk.log" in err
     assert "ZeroDivisionError: boom" in (tmp_path / "judging-desk.log").read_text()
+
+
+def test_a_reader_that_goes_away_is_not_a_bug(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, str(root / "main.py"), "--db", str(tmp_path / "a.sqlite"), "info"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")},
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # like `info | head -0`: the reader is gone before the first line
+    with child.stderr:
+        err = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 0
+    assert "internal error" not in err and "Traceback" not in err
