@@ -29,9 +29,15 @@ def _stable(text: str, modulo: int) -> int:
 
 
 def demo_mark(criterion: Criterion, entry_code: str, judge_code: str) -> Decimal:
-    """A believable mark: the entry's quality (55–94 % of the maximum), the judge's leaning
-    (−5 … +5 %), on the criterion's step."""
-    percent = 55 + _stable(entry_code, 40) + _stable(judge_code, 11) - 5
+    """A believable mark: the entry's quality (50–85 % of the maximum), its strength on this
+    criterion (0–12 %), the judge's leaning (−5 … +5 %), on the criterion's step."""
+    percent = (
+        50
+        + _stable(entry_code, 36)
+        + _stable(f"{entry_code}/{criterion.code}", 13)
+        + _stable(judge_code, 11)
+        - 5
+    )
     raw = criterion.max * Decimal(percent) / 100
     steps = (raw / criterion.step).to_integral_value(rounding=ROUND_FLOOR)
     return min(max(steps * criterion.step, Decimal(0)), criterion.max)
