@@ -47,6 +47,7 @@ from judging.ranking.results import (
     CriterionResult,
     EntryResult,
     JudgeMark,
+    Note,
     RoundResult,
     Step,
 )
@@ -151,6 +152,11 @@ def _mark(scaled: int) -> Decimal:
     return _dec(Fraction(scaled, MARK_SCALE), None)
 
 
+def _step(note: Note, exact: str, rounded: str | None = None, places: int | None = None) -> Step:
+    """An explanation step whose label is ``note`` (its English in ``label``)."""
+    return Step(note.text, exact, rounded, places, note)
+
+
 def _sqrt(value: Fraction) -> Decimal:
     with localcontext(_APPROX):
         return (Decimal(value.numerator) / Decimal(value.denominator)).sqrt()
@@ -203,8 +209,8 @@ class _Work:
         self.position = position  # of its category in the definition (unknown ones last)
         self.counted: list[SheetInput] = []
         self.status = STATUS_RANKED
-        self.missing: list[str] = []
-        self.flags: list[str] = []
+        self.missing: list[Note] = []
+        self.flags: list[Note] = []
         self.panels: list[_Panel] = []  # per criterion
         self.jury: Fraction | None = None
         self.components: dict[str, tuple[Decimal | None, Fraction]] = {}
@@ -237,8 +243,8 @@ class _Ranker:
         self.drafts = drafts
         self.explain = explain
         self.decisions = {frozenset(d.entries): d for d in decisions}
-        self.flags: list[tuple[str | None, str]] = []  # (category, text); None: the round
-        self.blocking: list[tuple[str | None, str]] = []
+        self.flags: list[tuple[str | None, Note]] = []  # (category, note); None: the round
+        self.blocking: list[tuple[str | None, Note]] = []
         self.ties: dict[tuple[str, ...], str | None] = {}  # tied group → its category
         self.decided: dict[tuple[str, ...], str | None] = {}  # chair's order → its category
         self.counting_states = {SheetState.SUBMITTED.value}
@@ -262,9 +268,7 @@ class _Ranker:
                 self.chain.append((kind, code))
                 self.directions.append(comp.kind == ComponentKind.BONUS)
             else:
-                self.flags.append(
-                    (None, f"tie-break {metric!r} names nothing in this round; ignored")
-                )
+                self.flags.append((None, Note.of("tie_break_unknown", metric=metric)))
         self.counting_judges = frozenset(
             code for code, judge in judges.items() if judge.role in COUNTING_ROLES
         )
@@ -312,13 +316,9 @@ class _Ranker:
             self._count_sheets(work)
         trim = self.rules.trim if self.rules.aggregate == Aggregate.TRIMMED_MEAN else 0
         if not work.missing and len(work.counted) <= 2 * trim:
-            n = len(work.counted)
-            text = (
-                f"only {n} counted judge(s): too few to drop the {trim} highest and "
-                f"{trim} lowest marks"
-            )
-            work.missing.append(text)
-            work.flags.append(text)
+            note = Note.of("too_few_to_trim", n=len(work.counted), trim=trim)
+            work.missing.append(note)
+            work.flags.append(note)
         if work.missing:
             work.status = STATUS_INCOMPLETE
 
@@ -333,20 +333,23 @@ class _Ranker:
                 continue
             if state not in self.counting_states:
                 work.missing.append(
-                    f"{sheet.judge}: not started"
-                    if state == SheetState.NOT_STARTED
-                    else f"{sheet.judge}: not submitted"
+                    Note.of(
+                        "not_started" if state == SheetState.NOT_STARTED else "not_submitted",
+                        judge=sheet.judge,
+                    )
                 )
                 continue
             values = sheet.values
             if len(values) != n_criteria or None in values:
                 for i, criterion in enumerate(self.criteria):
                     if i >= len(values) or values[i] is None:
-                        work.missing.append(f"{sheet.judge}: {criterion.code}")
+                        work.missing.append(
+                            Note.of("mark_missing", judge=sheet.judge, criterion=criterion.code)
+                        )
                 continue
             work.counted.append(sheet)
         if not work.counted and not work.missing:
-            work.missing.append("no counted marks")
+            work.missing.append(Note.of("no_counted_marks"))
 
     # -- 3-4. panel marks and weighting ------------------------------------------------------
     def panels(self, work: _Work) -> None:
@@ -428,7 +431,11 @@ class _Ranker:
         self.flags.append(
             (
                 None,
-                f"normalisation: panel mean {_txt(panel_mean)}, panel spread {panel_sd:.{NORM_PLACES}f}",
+                Note.of(
+                    "normalisation_panel",
+                    mean=_txt(panel_mean),
+                    spread=f"{panel_sd:.{NORM_PLACES}f}",
+                ),
             )
         )
         quantum = Decimal(1).scaleb(-NORM_PLACES)
@@ -439,14 +446,12 @@ class _Ranker:
             mean = sum((t for _, t in pairs), Fraction(0)) / n
             variance = sum(((t - mean) ** 2 for _, t in pairs), Fraction(0)) / n
             if n == 1 or variance == 0:
-                why = "one entry" if n == 1 else "no spread"
-                self.flags.append(
-                    (None, f"normalisation: judge {judge} has {why}; totals left as they are")
-                )
+                why = "one_entry" if n == 1 else "no_spread"
+                self.flags.append((None, Note.of(f"normalisation_{why}", judge=judge)))
                 for work, t in pairs:
                     per_entry.setdefault(work.code, []).append(t)
                     work.jury_steps.append(
-                        Step(f"judge {judge}: total left as is ({why})", _txt(t))
+                        _step(Note.of(f"judge_as_is_{why}", judge=judge), _txt(t))
                     )
                 continue
             sd = _sqrt(variance)
@@ -461,9 +466,15 @@ class _Ranker:
                     normal = mapped.quantize(quantum, rounding=ROUND_HALF_UP)
                 per_entry.setdefault(work.code, []).append(Fraction(normal))
                 work.jury_steps.append(
-                    Step(
-                        f"judge {judge}: total {_txt(t)}, judge mean {_txt(mean)}, "
-                        f"judge spread {sd:.{NORM_PLACES}f}, z = {z:.{NORM_PLACES}f}",
+                    _step(
+                        Note.of(
+                            "judge_normalised",
+                            judge=judge,
+                            total=_txt(t),
+                            mean=_txt(mean),
+                            spread=f"{sd:.{NORM_PLACES}f}",
+                            z=f"{z:.{NORM_PLACES}f}",
+                        ),
                         f"{_txt(panel_mean)} + z × {panel_sd:.{NORM_PLACES}f} = {mapped}",
                         str(normal),
                         NORM_PLACES,
@@ -475,8 +486,8 @@ class _Ranker:
             exact = sum(normals, Fraction(0)) / len(normals)
             work.jury = _round(exact, places)
             work.jury_steps.append(
-                Step(
-                    f"jury total: mean of {len(normals)} normalised judge totals",
+                _step(
+                    Note.of("jury_normalised", n=len(normals)),
                     _txt(exact),
                     str(_dec(work.jury, places)),
                     places,
@@ -500,9 +511,7 @@ class _Ranker:
         raws = [w.entry.components.get(comp.code) for w in works if w.status != STATUS_WITHDRAWN]
         largest = Fraction(max((r for r in raws if r is not None), default=Decimal(0)))
         if largest <= 0:
-            self.flags.append(
-                (category, f"{comp.code}: the largest value is 0; every entry gets 0")
-            )
+            self.flags.append((category, Note.of("largest_zero", component=comp.code)))
         self.largest[comp.code, category] = largest
         # points × raw ÷ largest, as one integer ratio per entry (this runs 10,000 times)
         scale = points / largest if largest > 0 else Fraction(0)
@@ -526,14 +535,14 @@ class _Ranker:
         exact_raw = Fraction(raw) if raw is not None else Fraction(0)
         rounded = str(_dec(value, comp.places)) if comp.places is not None else None
         if comp.scale != "share_of_max":
-            label = f"{comp.code}: as given" if raw is not None else f"{comp.code}: none given, 0"
-            return Step(label, _txt(exact_raw), rounded, comp.places)
+            kind = "component_given" if raw is not None else "component_none"
+            return _step(Note.of(kind, component=comp.code), _txt(exact_raw), rounded, comp.places)
         group = work.entry.category if self.competition.categories else None
         largest = self.largest[comp.code, group]
         points = Fraction(comp.points if comp.points is not None else 0)
         exact = points * exact_raw / largest if largest > 0 else Fraction(0)
-        return Step(
-            f"{comp.code}: points × value ÷ largest value in the group",
+        return _step(
+            Note.of("component_share", component=comp.code),
             f"{_txt(points)} × {_txt(exact_raw)} ÷ {_txt(largest)} = {_txt(exact)}",
             rounded,
             comp.places,
@@ -557,14 +566,14 @@ class _Ranker:
             if self.rules.normalise != Normalise.ZSCORE:
                 weighted = [p.weighted_shown for p in work.panels]
                 work.jury_steps.append(
-                    Step(
-                        "jury total: sum of the weighted marks",
+                    _step(
+                        Note.of("jury_sum"),
                         " + ".join(str(w) for w in weighted) + f" = {jury_shown}",
                     )
                 )
             work.jury_steps.append(
-                Step(
-                    "final total: jury total + bonuses − deductions",
+                _step(
+                    Note.of("final_total"),
                     " ".join(parts) + f" = {_txt(final)}",
                     str(_dec(work.final, places)) if places is not None else None,
                     places,
@@ -617,10 +626,9 @@ class _Ranker:
                 work.tied = len(unit) > 1
             if len(unit) > 1:
                 codes = ", ".join(w.code for w in unit)
-                text = f"tie unresolved: {codes} share rank {position}"
                 for work in unit:
-                    work.flags.append("tie unresolved")
-                self.flags.append((category, text))
+                    work.flags.append(Note.of("tied"))
+                self.flags.append((category, Note.of("tie_group", codes=codes, rank=position)))
             position += len(unit)
 
     # -- 7. advancement and prizes -----------------------------------------------------------
@@ -630,11 +638,13 @@ class _Ranker:
         quota: int | None,
         min_total: Decimal | None,
         on_tie: OnTie,
-        what: str,
+        what: tuple[str, str, str],
         category: str | None,
     ) -> tuple[list[_Work], list[_Work]]:
         """Who gets in (top ``quota``, at least ``min_total``) and who is held at the boundary
-        by an unresolved tie under ``on_tie = "chair"``."""
+        by an unresolved tie under ``on_tie = "chair"``. ``what`` names the boundary for the
+        notes: ``("advance", "round", code)`` or ``("prize", "prize", code)``."""
+        prefix, name, code = what
         taken: list[_Work] = []
         floor = Fraction(min_total) if min_total is not None else None
         for unit in units:
@@ -648,16 +658,19 @@ class _Ranker:
                 codes = ", ".join(w.code for w in unit)
                 if on_tie == OnTie.SHARE:
                     taken.extend(unit)
-                    self.flags.append((category, f"{what}: tie at the boundary shared by {codes}"))
+                    shared = Note.of(f"{prefix}_boundary_shared", codes=codes, **{name: code})
+                    self.flags.append((category, shared))
                     continue
-                text = (
-                    f"{what}: tie at the boundary unresolved: {codes} for "
-                    f"{quota - len(taken)} place(s); the chair's order is needed"
+                note = Note.of(
+                    f"{prefix}_boundary_tie",
+                    codes=codes,
+                    places=quota - len(taken),
+                    **{name: code},
                 )
-                self.flags.append((category, text))
-                self.blocking.append((category, text))
+                self.flags.append((category, note))
+                self.blocking.append((category, note))
                 for work in unit:
-                    work.flags.append(f"{what}: boundary tie unresolved")
+                    work.flags.append(Note.of(f"{prefix}_boundary_held", **{name: code}))
                 return taken, unit
             break
         return taken, []
@@ -666,7 +679,7 @@ class _Ranker:
         rule = self.rnd.advance
         if rule is None:
             return
-        what = f"advance from {self.rnd.code}"
+        what = ("advance", "round", self.rnd.code)
         targets = pools.items() if rule.per_category else [(None, works)]
         for category, pool in targets:
             taken, _ = self.take(
@@ -695,7 +708,7 @@ class _Ranker:
                     prize.count,
                     prize.min_total,
                     prize.on_tie,
-                    f"prize {prize.code}",
+                    ("prize", "prize", prize.code),
                     category,
                 )
                 for work in taken:
@@ -786,25 +799,23 @@ class _Ranker:
         rules = self.rules
         shown = " + ".join(str(_mark(v)) for v in kept_values)
         if rules.aggregate == Aggregate.MEAN:
-            label = f"panel mark: mean of {len(values)} counted marks"
+            label = Note.of("panel_mean", n=len(values))
             exact = Fraction(sum(values), len(values) * MARK_SCALE)
             expression = f"({shown}) ÷ {len(values)} = {_txt(exact)}"
         elif rules.aggregate == Aggregate.MEDIAN:
-            label = f"panel mark: median of {len(values)} counted marks"
+            # The marks in order and the middle: no words, so any language reads it.
+            label = Note.of("panel_median", n=len(values))
             exact = self._exact_panel((index, tuple(values), 0))
-            expression = f"median of {', '.join(str(_mark(v)) for v in values)} = {_txt(exact)}"
+            expression = f"{' ≤ '.join(str(_mark(v)) for v in values)} → {_txt(exact)}"
         else:
-            label = (
-                f"panel mark: trimmed mean of {len(values)} counted marks, dropping the "
-                f"{rules.trim} highest and {rules.trim} lowest"
-            )
+            label = Note.of("panel_trimmed", n=len(values), trim=rules.trim)
             exact = self._exact_panel((index, tuple(values), 0))
             expression = f"({shown}) ÷ {len(kept_values)} = {_txt(exact)}"
         pp, wp = rules.panel_places, rules.weighted_places
         return (
-            Step(label, expression, str(panel.shown) if pp is not None else None, pp),
-            Step(
-                "weighted mark: panel mark × weight",
+            _step(label, expression, str(panel.shown) if pp is not None else None, pp),
+            _step(
+                Note.of("weighted"),
                 f"{panel.shown} × {criterion.weight} = "
                 f"{_txt(Fraction(panel.shown) * Fraction(criterion.weight))}",
                 str(panel.weighted_shown) if wp is not None else None,
@@ -844,9 +855,11 @@ class _Ranker:
             prize=work.prize,
             advanced=work.advanced,
             tie_decision=work.tie_decision,
-            missing=tuple(work.missing),
+            missing=tuple(n.text for n in work.missing),
             steps=tuple(work.jury_steps) if explain else (),
-            flags=tuple(work.flags),
+            flags=tuple(n.text for n in work.flags),
+            missing_notes=tuple(work.missing),
+            flag_notes=tuple(work.flags),
         )
 
 
@@ -874,7 +887,7 @@ def rank_round(
         _Work(e, ranker.category_position.get(e.category or "", unknown_position)) for e in entries
     ]
     if drafts:
-        ranker.flags.append((None, "provisional: marks on sheets not yet submitted are counted"))
+        ranker.flags.append((None, Note.of("provisional")))
     # Ranking groups: categories when the competition has them.
     groups: dict[str | None, list[_Work]] = {}
     for work in works:
@@ -901,12 +914,14 @@ def rank_round(
     if incomplete and not drafts:
         for work in incomplete:
             ranker.blocking.append(
-                (work.entry.category, f"{work.code} is incomplete: {'; '.join(work.missing)}")
+                (work.entry.category, Note.of("incomplete", *work.missing, entry=work.code))
             )
 
     def wanted(cat: str | None) -> bool:
         return category is None or cat is None or cat == category
 
+    flags = tuple(note for cat, note in ranker.flags if wanted(cat))
+    blocking = tuple(note for cat, note in ranker.blocking if wanted(cat))
     status_order = {STATUS_RANKED: 0, STATUS_INCOMPLETE: 1, STATUS_WITHDRAWN: 2}
     shown = sorted(
         (w for w in works if category is None or w.entry.category == category),
@@ -925,10 +940,12 @@ def rank_round(
         drafts=drafts,
         status=rnd.status,
         results=tuple(ranker.entry_result(w) for w in shown),
-        flags=tuple(text for cat, text in ranker.flags if wanted(cat)),
+        flags=tuple(note.text for note in flags),
         ties=tuple(codes for codes, cat in ranker.ties.items() if wanted(cat)),
         decided=tuple(codes for codes, cat in ranker.decided.items() if wanted(cat)),
-        blocking=tuple(text for cat, text in ranker.blocking if wanted(cat)),
+        blocking=tuple(note.text for note in blocking),
+        flag_notes=flags,
+        blocking_notes=blocking,
     )
 
 

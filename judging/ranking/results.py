@@ -5,10 +5,15 @@ Each entry's numbers open down to the marks that produced them: ``CriterionResul
 every judge's mark (counted or not, dropped by trimming or not) and ``steps`` say what was
 computed and how it was rounded. ``flags`` are plain sentences for the people checking the
 result (an unresolved tie, a judge normalisation left alone, too few marks to trim).
+
+Every sentence the engine writes is also given as a ``Note``: a language-neutral ``kind`` code
+and its parameters, from which a screen or the command line writes the sentence in its own
+language (``NOTE_TEXT`` holds the English, which is what the plain-text fields carry).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,6 +22,91 @@ from judging.model import ComponentKind, Role, RoundStatus
 STATUS_RANKED = "ranked"
 STATUS_INCOMPLETE = "incomplete"
 STATUS_WITHDRAWN = "withdrawn"
+
+#: The English sentence of each kind of ``Note``: ``{name}`` is a parameter, ``{details}``
+#: the note's details joined by "; ". A translation uses the same kinds and placeholders.
+NOTE_TEXT: dict[str, str] = {
+    # explanation steps
+    "panel_mean": "panel mark: mean of {n} counted marks",
+    "panel_median": "panel mark: median of {n} counted marks",
+    "panel_trimmed": (
+        "panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and "
+        "{trim} lowest"
+    ),
+    "weighted": "weighted mark: panel mark × weight",
+    "judge_as_is_one_entry": "judge {judge}: total left as is (one entry)",
+    "judge_as_is_no_spread": "judge {judge}: total left as is (no spread)",
+    "judge_normalised": (
+        "judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}"
+    ),
+    "jury_normalised": "jury total: mean of {n} normalised judge totals",
+    "jury_sum": "jury total: sum of the weighted marks",
+    "final_total": "final total: jury total + bonuses − deductions",
+    "component_given": "{component}: as given",
+    "component_none": "{component}: none given, 0",
+    "component_share": "{component}: points × value ÷ largest value in the group",
+    # why an entry is incomplete
+    "not_started": "{judge}: not started",
+    "not_submitted": "{judge}: not submitted",
+    "mark_missing": "{judge}: {criterion}",
+    "no_counted_marks": "no counted marks",
+    "too_few_to_trim": (
+        "only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks"
+    ),
+    # an entry's flags
+    "tied": "tie unresolved",
+    "advance_boundary_held": "advance from {round}: boundary tie unresolved",
+    "prize_boundary_held": "prize {prize}: boundary tie unresolved",
+    # the round's flags and what blocks its approval
+    "provisional": "provisional: marks on sheets not yet submitted are counted",
+    "tie_break_unknown": "tie-break '{metric}' names nothing in this round; ignored",
+    "normalisation_panel": "normalisation: panel mean {mean}, panel spread {spread}",
+    "normalisation_one_entry": (
+        "normalisation: judge {judge} has one entry; totals left as they are"
+    ),
+    "normalisation_no_spread": (
+        "normalisation: judge {judge} has no spread; totals left as they are"
+    ),
+    "largest_zero": "{component}: the largest value is 0; every entry gets 0",
+    "tie_group": "tie unresolved: {codes} share rank {rank}",
+    "advance_boundary_shared": "advance from {round}: tie at the boundary shared by {codes}",
+    "prize_boundary_shared": "prize {prize}: tie at the boundary shared by {codes}",
+    "advance_boundary_tie": (
+        "advance from {round}: tie at the boundary unresolved: {codes} for {places} "
+        "place(s); the chair's order is needed"
+    ),
+    "prize_boundary_tie": (
+        "prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); "
+        "the chair's order is needed"
+    ),
+    "incomplete": "{entry} is incomplete: {details}",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A sentence as data: its ``kind`` (a key of ``NOTE_TEXT``), its parameters (already
+    language-neutral text: codes, numbers) and, for a sentence that lists others, those."""
+
+    kind: str
+    params: tuple[tuple[str, str], ...] = ()
+    details: tuple[Note, ...] = ()
+
+    @classmethod
+    def of(cls, kind: str, *details: Note, **params: object) -> Note:
+        return cls(kind, tuple((k, str(v)) for k, v in params.items()), details)
+
+    def render(self, templates: Mapping[str, str], joiner: str = "; ") -> str:
+        """The sentence from ``templates`` (kind → template), the English where one lacks."""
+        template = templates.get(self.kind) or NOTE_TEXT.get(self.kind, self.kind)
+        values = dict(self.params)
+        values["details"] = joiner.join(d.render(templates, joiner) for d in self.details)
+        return template.format_map(values)
+
+    @property
+    def text(self) -> str:
+        """The English sentence."""
+        return self.render(NOTE_TEXT)
 
 
 @dataclass(frozen=True)
@@ -40,6 +130,7 @@ class Step:
     exact: str
     rounded: str | None = None  # None: no rounding at this stage
     places: int | None = None
+    note: Note | None = None  # the label as data (``label`` is its English)
 
 
 @dataclass(frozen=True)
@@ -81,6 +172,8 @@ class EntryResult:
     missing: tuple[str, ...] = ()  # e.g. "GK03: tinh_moi" — why incomplete
     steps: tuple[Step, ...] = ()  # jury total, final total
     flags: tuple[str, ...] = ()  # e.g. "tie unresolved"
+    missing_notes: tuple[Note, ...] = ()  # ``missing`` as data
+    flag_notes: tuple[Note, ...] = ()  # ``flags`` as data
 
     @property
     def is_ranked(self) -> bool:
@@ -102,6 +195,8 @@ class RoundResult:
     decided: tuple[tuple[str, ...], ...] = ()
     #: what stops the round being approved: incomplete entries, unresolved boundary ties
     blocking: tuple[str, ...] = ()
+    flag_notes: tuple[Note, ...] = ()  # ``flags`` as data
+    blocking_notes: tuple[Note, ...] = ()  # ``blocking`` as data
 
     def entry(self, code: str) -> EntryResult | None:
         return next((r for r in self.results if r.entry == code), None)

@@ -262,6 +262,17 @@ def test_table_csv_advance_and_the_rounds_life(
     assert run(db, "rank") == 0
     table = capsys.readouterr().out
     assert "4=" in table and "incomplete: J2: not started" in table
+    assert "! tie unresolved: E4, E5 share rank 4" in table
+    assert main.main(["--db", str(db), "--lang", "vi", "rank"]) == 0
+    table = capsys.readouterr().out
+    # the engine's sentences in Vietnamese: the flags and why an entry is incomplete
+    assert "chưa đủ điểm: J2: chưa chấm" in table
+    assert "! đồng hạng chưa được phân định: E4, E5 cùng hạng 4" in table
+    assert "tie unresolved" not in table and "not started" not in table
+    assert main.main(["--db", str(db), "--lang", "vi", "rank", "--format", "json"]) == 0
+    payload = json.loads(capsys.readouterr().out)  # for programs: the same in any language
+    assert payload["flags"][0] == "tie unresolved: E4, E5 share rank 4"
+    assert payload["results"][5]["missing"] == ["J2: not started"]
     assert main.main(["--db", str(db), "--lang", "vi", "rank", "--drafts"]) == 0
     assert "TẠM TÍNH" in capsys.readouterr().out
     out = tmp_path / "rank.csv"

@@ -264,7 +264,7 @@ def test_equal_sets_of_marks_give_equal_panels() -> None:
     e2 = entry("E2", sheet("J1", "9"), sheet("J2", "3"), sheet("J3", "5"))
     result = run(comp, [e1, e2])
     assert [r.criteria[0].panel for r in result.results] == [D(5), D(5)]
-    assert result.results[0].criteria[0].steps[0].exact == "median of 3, 5, 9 = 5"
+    assert result.results[0].criteria[0].steps[0].exact == "3 ≤ 5 ≤ 9 → 5"
 
 
 def test_unknown_round_is_refused() -> None:

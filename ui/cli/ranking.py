@@ -18,6 +18,7 @@ from judging.ranking.results import (
     STATUS_INCOMPLETE,
     STATUS_RANKED,
     EntryResult,
+    Note,
     RoundResult,
 )
 from ui.cli.context import CliContext
@@ -142,24 +143,73 @@ def _fit(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-#: The engine's reasons for an incomplete entry, in Vietnamese for the table.
-_MISSING_VI = (
-    (": not started", ": chưa chấm"),
-    (": not submitted", ": chưa nộp phiếu"),
-    ("no counted marks", "chưa có điểm được tính"),
-    ("counted judge(s): too few to drop the", "giám khảo được tính: quá ít để bỏ"),
-    ("highest and", "điểm cao nhất và"),
-    ("lowest marks", "điểm thấp nhất"),
-    ("only ", "chỉ "),
-)
+#: The engine's sentences (``Note`` kinds) in Vietnamese; the English is ``NOTE_TEXT``.
+NOTE_VI: dict[str, str] = {
+    "panel_mean": "điểm hội đồng: trung bình của {n} điểm được tính",
+    "panel_median": "điểm hội đồng: trung vị của {n} điểm được tính",
+    "panel_trimmed": (
+        "điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất "
+        "trong {n} điểm được tính"
+    ),
+    "weighted": "điểm có hệ số: điểm hội đồng × hệ số",
+    "judge_as_is_one_entry": "giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)",
+    "judge_as_is_no_spread": "giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)",
+    "judge_normalised": (
+        "giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, "
+        "độ lệch chuẩn của giám khảo {spread}, z = {z}"
+    ),
+    "jury_normalised": "tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa",
+    "jury_sum": "tổng điểm hội đồng: cộng các điểm có hệ số",
+    "final_total": "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ",
+    "component_given": "{component}: theo giá trị đã nhập",
+    "component_none": "{component}: không có giá trị, tính 0",
+    "component_share": "{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm",
+    "not_started": "{judge}: chưa chấm",
+    "not_submitted": "{judge}: chưa nộp phiếu",
+    "mark_missing": "{judge}: {criterion}",
+    "no_counted_marks": "chưa có điểm được tính",
+    "too_few_to_trim": (
+        "chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất"
+    ),
+    "tied": "đồng hạng chưa được phân định",
+    "advance_boundary_held": "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định",
+    "prize_boundary_held": "giải {prize}: đồng hạng ở ranh giới chưa phân định",
+    "provisional": "tạm tính: có tính cả điểm của phiếu chưa nộp",
+    "tie_break_unknown": "tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua",
+    "normalisation_panel": (
+        "chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}"
+    ),
+    "normalisation_one_entry": (
+        "chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm"
+    ),
+    "normalisation_no_spread": (
+        "chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm"
+    ),
+    "largest_zero": "{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0",
+    "tie_group": "đồng hạng chưa được phân định: {codes} cùng hạng {rank}",
+    "advance_boundary_shared": "vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào",
+    "prize_boundary_shared": "giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải",
+    "advance_boundary_tie": (
+        "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} "
+        "cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự"
+    ),
+    "prize_boundary_tie": (
+        "giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; "
+        "cần chủ tịch hội đồng quyết định thứ tự"
+    ),
+    "incomplete": "{entry} chưa đủ điểm: {details}",
+}
+
+
+def note_text(note: Note, ctx: CliContext) -> str:
+    """An engine sentence in the command line's language."""
+    return note.render(NOTE_VI) if ctx.language == "vi" else note.text
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:
-    text = "; ".join(entry.missing)
-    if ctx.language == "vi":
-        for en, vi in _MISSING_VI:
-            text = text.replace(en, vi)
-    return text
+    if not entry.missing_notes:
+        return "; ".join(entry.missing)
+    return "; ".join(note_text(n, ctx) for n in entry.missing_notes)
 
 
 def _status_word(entry: EntryResult, ctx: CliContext) -> str:
@@ -245,8 +295,8 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
                 "Cột tiêu chí là điểm đã nhân hệ số; dấu '=' là đồng hạng.",
             )
         )
-    for flag in result.flags:
-        lines.append(f"! {flag}")
+    for flag in result.flag_notes:
+        lines.append(f"! {note_text(flag, ctx)}")
     return "\n".join(lines) + "\n"
 
 
@@ -275,7 +325,7 @@ def cmd_resolve_tie(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services.ranking.advance(args.round)
     advancing = [r for r in result.results if r.advanced]
-    boundary = [f for f in result.blocking if f.startswith("advance")]
+    boundary = [n for n in result.blocking_notes if n.kind == "advance_boundary_tie"]
     if args.format == "json":
         ctx.emit_json(
             {
@@ -292,7 +342,7 @@ def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
                     }
                     for r in advancing
                 ],
-                "unresolved": boundary,
+                "unresolved": [n.text for n in boundary],
             }
         )
         return 0
@@ -306,8 +356,8 @@ def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
             f"  {r.rank}. {r.entry}{category} {r.title} — {number(r.final_total)}",
             f"  {r.rank}. {r.entry}{category} {r.title} — {number(r.final_total)}",
         )
-    for text in boundary:
-        ctx.say(f"! {text}", f"! {text}")
+    for note in boundary:
+        ctx.say(f"! {note.text}", f"! {note_text(note, ctx)}")
     return 0
 
 

@@ -267,204 +267,204 @@
   <context>
     <name>Explanation</name>
     <message>
-      <location filename="../results/explain.py" line="45" />
+      <location filename="../results/explain.py" line="46" />
       <source>trainee: shown, not counted</source>
       <translation>tập sự: hiển thị, không tính</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="47" />
+      <location filename="../results/explain.py" line="48" />
       <source>no mark (recused or not given)</source>
       <translation>không có điểm (rút lui hoặc chưa chấm)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="49" />
+      <location filename="../results/explain.py" line="50" />
       <source>dropped by trimming</source>
       <translation>bị loại (cao nhất/thấp nhất)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="51" />
+      <location filename="../results/explain.py" line="52" />
       <source>not counted (sheet not submitted)</source>
       <translation>không tính (phiếu chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="52" />
+      <location filename="../results/explain.py" line="53" />
       <source>counted</source>
       <translation>được tính</translation>
     </message>
     <message numerus="yes">
-      <location filename="../results/explain.py" line="59" />
+      <location filename="../results/explain.py" line="60" />
       <source>half-up to %n decimal place(s)</source>
       <translation>
         <numerusform>làm tròn lên nửa, %n chữ số thập phân</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="61" />
+      <location filename="../results/explain.py" line="62" />
       <source>rounded</source>
       <translation>đã làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="65" />
+      <location filename="../results/explain.py" line="66" />
       <source>exact</source>
       <translation>chính xác</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="73" />
+      <location filename="../results/explain.py" line="74" />
       <source>Exact value</source>
       <translation>Giá trị chính xác</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="73" />
+      <location filename="../results/explain.py" line="74" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="74" />
+      <location filename="../results/explain.py" line="75" />
       <source>Rounded</source>
       <translation>Sau làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="74" />
+      <location filename="../results/explain.py" line="75" />
       <source>Rounding</source>
       <translation>Cách làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="82" />
+      <location filename="../results/explain.py" line="83" />
       <source>Weight</source>
       <translation>Hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="85" />
+      <location filename="../results/explain.py" line="86" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="85" />
+      <location filename="../results/explain.py" line="86" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="85" />
+      <location filename="../results/explain.py" line="86" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="87" />
+      <location filename="../results/explain.py" line="88" />
       <source>Normalised</source>
       <translation>Sau chuẩn hóa</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="88" />
+      <location filename="../results/explain.py" line="89" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="96" />
+      <location filename="../results/explain.py" line="97" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="97" />
+      <location filename="../results/explain.py" line="98" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="98" />
+      <location filename="../results/explain.py" line="99" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="111" />
+      <location filename="../results/explain.py" line="112" />
       <source>none (marks missing)</source>
       <translation>chưa có (còn thiếu điểm)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="113" />
+      <location filename="../results/explain.py" line="114" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="114" />
+      <location filename="../results/explain.py" line="115" />
       <source>weighted</source>
       <translation>sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="121" />
+      <location filename="../results/explain.py" line="122" />
       <source>bonus</source>
       <translation>điểm cộng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="121" />
+      <location filename="../results/explain.py" line="122" />
       <source>deduction</source>
       <translation>điểm trừ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="124" />
+      <location filename="../results/explain.py" line="125" />
       <source>Raw value</source>
       <translation>Giá trị gốc</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="124" />
+      <location filename="../results/explain.py" line="125" />
       <source>points</source>
       <translation>điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="134" />
+      <location filename="../results/explain.py" line="135" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="135" />
+      <location filename="../results/explain.py" line="136" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="154" />
+      <location filename="../results/explain.py" line="155" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="165" />
+      <location filename="../results/explain.py" line="166" />
       <source>Entries sharing this rank, compared on each metric of the chain in order:</source>
       <translation>Các hồ sơ cùng hạng, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="165" />
+      <location filename="../results/explain.py" line="166" />
       <source>Tie-break chain</source>
       <translation>Chuỗi tiêu chí phân hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="173" />
+      <location filename="../results/explain.py" line="174" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="174" />
+      <location filename="../results/explain.py" line="175" />
       <source>incomplete: not ranked</source>
       <translation>chưa đủ điểm: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="175" />
+      <location filename="../results/explain.py" line="176" />
       <source>withdrawn: not ranked</source>
       <translation>đã rút: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="180" />
+      <location filename="../results/explain.py" line="181" />
       <source>tied</source>
       <translation>đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="182" />
+      <location filename="../results/explain.py" line="183" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="182" />
+      <location filename="../results/explain.py" line="183" />
       <source>rank</source>
       <translation>hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="185" />
+      <location filename="../results/explain.py" line="186" />
       <source>Missing marks</source>
       <translation>Còn thiếu điểm</translation>
     </message>
@@ -499,12 +499,12 @@
       <translation>Quyết định của chủ tịch về đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="213" />
+      <location filename="../results/explain.py" line="214" />
       <source>Criteria, mark by mark</source>
       <translation>Từng tiêu chí, từng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="241" />
+      <location filename="../results/explain.py" line="242" />
       <source>Provisional: unsubmitted marks are included.</source>
       <translation>Tạm tính: có tính cả điểm chưa nộp.</translation>
     </message>
@@ -551,124 +551,292 @@
     </message>
   </context>
   <context>
+    <name>ResultNotes</name>
+    <message>
+      <location filename="../results/notes.py" line="28" />
+      <source>panel mark: mean of {n} counted marks</source>
+      <translation>điểm hội đồng: trung bình của {n} điểm được tính</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="29" />
+      <source>panel mark: median of {n} counted marks</source>
+      <translation>điểm hội đồng: trung vị của {n} điểm được tính</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="30" />
+      <source>panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and {trim} lowest</source>
+      <translation>điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất trong {n} điểm được tính</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="34" />
+      <source>weighted mark: panel mark × weight</source>
+      <translation>điểm có hệ số: điểm hội đồng × hệ số</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="35" />
+      <source>judge {judge}: total left as is (one entry)</source>
+      <translation>giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="36" />
+      <source>judge {judge}: total left as is (no spread)</source>
+      <translation>giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="37" />
+      <source>judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}</source>
+      <translation>giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, độ lệch chuẩn của giám khảo {spread}, z = {z}</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="40" />
+      <source>jury total: mean of {n} normalised judge totals</source>
+      <translation>tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="41" />
+      <source>jury total: sum of the weighted marks</source>
+      <translation>tổng điểm hội đồng: cộng các điểm có hệ số</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="42" />
+      <source>final total: jury total + bonuses − deductions</source>
+      <translation>tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="43" />
+      <source>{component}: as given</source>
+      <translation>{component}: theo giá trị đã nhập</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="44" />
+      <source>{component}: none given, 0</source>
+      <translation>{component}: không có giá trị, tính 0</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="45" />
+      <source>{component}: points × value ÷ largest value in the group</source>
+      <translation>{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="46" />
+      <source>{judge}: not started</source>
+      <translation>{judge}: chưa chấm</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="47" />
+      <source>{judge}: not submitted</source>
+      <translation>{judge}: chưa nộp phiếu</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="48" />
+      <source>{judge}: {criterion}</source>
+      <translation>{judge}: {criterion}</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="49" />
+      <source>no counted marks</source>
+      <translation>chưa có điểm được tính</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="50" />
+      <source>only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks</source>
+      <translation>chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="53" />
+      <source>tie unresolved</source>
+      <translation>đồng hạng chưa được phân định</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="54" />
+      <source>advance from {round}: boundary tie unresolved</source>
+      <translation>vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="55" />
+      <source>prize {prize}: boundary tie unresolved</source>
+      <translation>giải {prize}: đồng hạng ở ranh giới chưa phân định</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="56" />
+      <source>provisional: marks on sheets not yet submitted are counted</source>
+      <translation>tạm tính: có tính cả điểm của phiếu chưa nộp</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="57" />
+      <source>tie-break '{metric}' names nothing in this round; ignored</source>
+      <translation>tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="58" />
+      <source>normalisation: panel mean {mean}, panel spread {spread}</source>
+      <translation>chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="59" />
+      <source>normalisation: judge {judge} has one entry; totals left as they are</source>
+      <translation>chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="62" />
+      <source>normalisation: judge {judge} has no spread; totals left as they are</source>
+      <translation>chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="65" />
+      <source>{component}: the largest value is 0; every entry gets 0</source>
+      <translation>{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="66" />
+      <source>tie unresolved: {codes} share rank {rank}</source>
+      <translation>đồng hạng chưa được phân định: {codes} cùng hạng {rank}</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="67" />
+      <source>advance from {round}: tie at the boundary shared by {codes}</source>
+      <translation>vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="70" />
+      <source>prize {prize}: tie at the boundary shared by {codes}</source>
+      <translation>giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="71" />
+      <source>advance from {round}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed</source>
+      <translation>vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="75" />
+      <source>prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed</source>
+      <translation>giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../results/notes.py" line="79" />
+      <source>{entry} is incomplete: {details}</source>
+      <translation>{entry} chưa đủ điểm: {details}</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="169" />
+      <location filename="../../work/main/ui/sections/results.py" line="170" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="172" />
+      <location filename="../../work/main/ui/sections/results.py" line="173" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="173" />
+      <location filename="../../work/main/ui/sections/results.py" line="174" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="174" />
+      <location filename="../../work/main/ui/sections/results.py" line="175" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="177" />
+      <location filename="../../work/main/ui/sections/results.py" line="178" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="181" />
+      <location filename="../../work/main/ui/sections/results.py" line="182" />
       <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
       <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="185" />
+      <location filename="../../work/main/ui/sections/results.py" line="186" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="188" />
+      <location filename="../../work/main/ui/sections/results.py" line="189" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="189" />
+      <location filename="../../work/main/ui/sections/results.py" line="190" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="190" />
+      <location filename="../../work/main/ui/sections/results.py" line="191" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="191" />
+      <location filename="../../work/main/ui/sections/results.py" line="192" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="192" />
+      <location filename="../../work/main/ui/sections/results.py" line="193" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="252" />
+      <location filename="../../work/main/ui/sections/results.py" line="253" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="270" />
+      <location filename="../../work/main/ui/sections/results.py" line="271" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="274" />
+      <location filename="../../work/main/ui/sections/results.py" line="275" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="315" />
+      <location filename="../../work/main/ui/sections/results.py" line="316" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="352" />
+      <location filename="../../work/main/ui/sections/results.py" line="353" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="361" />
+      <location filename="../../work/main/ui/sections/results.py" line="362" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="370" />
+      <location filename="../../work/main/ui/sections/results.py" line="371" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="371" />
+      <location filename="../../work/main/ui/sections/results.py" line="372" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="372" />
+      <location filename="../../work/main/ui/sections/results.py" line="373" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="404" />
+      <location filename="../../work/main/ui/sections/results.py" line="405" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="443" />
+      <location filename="../../work/main/ui/sections/results.py" line="444" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="451" />
+      <location filename="../../work/main/ui/sections/results.py" line="452" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
@@ -676,94 +844,94 @@
   <context>
     <name>ResultsTableModel</name>
     <message numerus="yes">
-      <location filename="../../work/main/ui/results/table_model.py" line="124" />
+      <location filename="../../work/main/ui/results/table_model.py" line="125" />
       <source>Tie-break no. %n</source>
       <translation>
         <numerusform>Tiêu chí phân hạng thứ %n</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="137" />
+      <location filename="../../work/main/ui/results/table_model.py" line="138" />
       <source>Rank</source>
       <translation>Hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="138" />
+      <location filename="../../work/main/ui/results/table_model.py" line="139" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="139" />
+      <location filename="../../work/main/ui/results/table_model.py" line="140" />
       <source>Title</source>
       <translation>Tên hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="140" />
+      <location filename="../../work/main/ui/results/table_model.py" line="141" />
       <source>Category</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="141" />
+      <location filename="../../work/main/ui/results/table_model.py" line="142" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="142" />
+      <location filename="../../work/main/ui/results/table_model.py" line="143" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="143" />
+      <location filename="../../work/main/ui/results/table_model.py" line="144" />
       <source>Prize</source>
       <translation>Giải</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="144" />
+      <location filename="../../work/main/ui/results/table_model.py" line="145" />
       <source>Advanced</source>
       <translation>Vào vòng sau</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="145" />
+      <location filename="../../work/main/ui/results/table_model.py" line="146" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="146" />
+      <location filename="../../work/main/ui/results/table_model.py" line="147" />
       <source>Tie decision</source>
       <translation>Quyết định đồng hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="151" />
+      <location filename="../../work/main/ui/results/table_model.py" line="152" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="152" />
+      <location filename="../../work/main/ui/results/table_model.py" line="153" />
       <source>incomplete</source>
       <translation>chưa đủ điểm</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="153" />
+      <location filename="../../work/main/ui/results/table_model.py" line="154" />
       <source>withdrawn</source>
       <translation>đã rút</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="159" />
+      <location filename="../../work/main/ui/results/table_model.py" line="160" />
       <source>Tied: shares this rank (đồng hạng)</source>
       <translation>Đồng hạng: cùng chung thứ hạng này</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="161" />
+      <location filename="../../work/main/ui/results/table_model.py" line="162" />
       <source>Chair's decision: %1</source>
       <translation>Quyết định của chủ tịch: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="167" />
+      <location filename="../../work/main/ui/results/table_model.py" line="168" />
       <source>Missing marks:</source>
       <translation>Còn thiếu điểm:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="169" />
+      <location filename="../../work/main/ui/results/table_model.py" line="170" />
       <source>Double-click or press Enter for the explanation</source>
       <translation>Nhấp đúp hoặc nhấn Enter để xem giải thích</translation>
     </message>

@@ -22,6 +22,7 @@ from judging.ranking.results import (
     RoundResult,
     Step,
 )
+from ui.results.notes import flag_texts, missing_texts, step_label
 from ui.results.rows import Column, Kind, cell_value, number_text
 
 _CTX = "Explanation"
@@ -53,7 +54,7 @@ def mark_note(mark: JudgeMark) -> str:
 
 
 def step_html(step: Step) -> str:
-    line = f"<td>{escape(step.label)}</td><td class='num'>{escape(step.exact)}</td>"
+    line = f"<td>{escape(step_label(step))}</td><td class='num'>{escape(step.exact)}</td>"
     if step.rounded is not None:
         how = (
             QCoreApplication.translate(_CTX, "half-up to %n decimal place(s)", None, step.places)
@@ -180,10 +181,9 @@ def entry_html(round_result: RoundResult, entry: EntryResult, columns: Sequence[
         else f"{entry.rank}{' (' + tr('tied') + ')' if entry.tied else ''}"
     )
     parts.append(f"<p>{tr('Status')}: {status}; {tr('rank')}: <b>{rank}</b></p>")
-    if entry.missing:
-        parts.append(
-            f"<p class='warn'>{tr('Missing marks')}: {escape(', '.join(entry.missing))}</p>"
-        )
+    missing = missing_texts(entry)
+    if missing:
+        parts.append(f"<p class='warn'>{tr('Missing marks')}: {escape(', '.join(missing))}</p>")
     parts.append(f"<h2>{tr('Jury')}</h2>")
     summary = "".join(
         f"<tr><td>{escape(c.name)}</td><td class='num'>{_n(c.panel)}</td><td>×</td>"
@@ -208,8 +208,9 @@ def entry_html(round_result: RoundResult, entry: EntryResult, columns: Sequence[
         parts.append(
             f"<p class='warn'>{tr('Chair’s decision on the tie')}: {escape(entry.tie_decision)}</p>"
         )
-    if entry.flags:
-        parts.append("<ul>" + "".join(f"<li>{escape(f)}</li>" for f in entry.flags) + "</ul>")
+    flags = flag_texts(entry)
+    if flags:
+        parts.append("<ul>" + "".join(f"<li>{escape(f)}</li>" for f in flags) + "</ul>")
     parts.append(f"<h2>{tr('Criteria, mark by mark')}</h2>")
     parts.extend(criterion_html(c) for c in entry.criteria)
     return "".join(parts)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from judging.ranking.results import EntryResult
+from ui.results.notes import flag_texts, missing_texts
 from ui.results.rows import Column, Kind, ResultRow, sort_key
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -164,11 +165,11 @@ class ResultsTableModel(QAbstractTableModel):
             text = row.cells[self._columns.index(column)]
             return text or None
         if column.kind == Kind.STATUS and entry.missing:
-            return self.tr("Missing marks:") + "\n" + "\n".join(entry.missing)
+            return self.tr("Missing marks:") + "\n" + "\n".join(missing_texts(entry))
         if column.numeric and row.cells[self._columns.index(column)]:
             return self.tr("Double-click or press Enter for the explanation")
         if entry.flags:
-            return "\n".join(entry.flags)
+            return "\n".join(flag_texts(entry))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -22,7 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "ui" / "i18n" / "results_vi.ts"
 CLASS_SOURCES = [*sorted((ROOT / "ui" / "results").glob("*.py")), ROOT / "ui/sections/results.py"]
-MODULE_CONTEXTS = {"explain.py": "Explanation", "consistency_view.py": "Consistency"}
+MODULE_CONTEXTS = {
+    "explain.py": "Explanation",
+    "consistency_view.py": "Consistency",
+    "notes.py": "ResultNotes",
+}
 
 Message = tuple[str, int, str, bool]  # file, line, source text, numerus
 

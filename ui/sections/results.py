@@ -36,6 +36,7 @@ from ui.bus import ChangeBus
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
+from ui.results.notes import blocking_texts, round_flag_texts
 from ui.results.rows import Kind, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
@@ -309,8 +310,8 @@ class ResultsSection(Section):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None
         self.status_label.setText(self._status_text(status) if status else "")
-        flags = list(result.flags) if result else []
-        blocking = list(getattr(result, "blocking", ())) if result else []
+        flags = round_flag_texts(result) if result else []
+        blocking = blocking_texts(result) if result else []
         if blocking and status == RoundStatus.CLOSED:
             flags.append(self.tr("Approval waits for:") + " " + "; ".join(blocking))
         if flags:

@@ -1,0 +1,172 @@
+"""The results screen and its explanation in Vietnamese, over the real engine's output: every
+sentence the engine writes (step labels, flags, why an entry is incomplete) comes as a kind
+code and parameters (``Note``) and is shown through tr() — no English is left."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+
+from judging.model import Role
+from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, rank_round
+from judging.ranking.results import NOTE_TEXT, Note, RoundResult
+from tests.unit.test_consistency_data import JUDGES, sample_competition
+from ui.results import explain, notes
+from ui.results.dialogs import ExplanationDialog
+from ui.results.rows import Kind, columns_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def vietnamese(tmp_path: Path) -> Iterator[None]:
+    compiled = tmp_path / "results_vi.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(ROOT / "ui/i18n/results_vi.ts"), "-qm", str(compiled)],
+        check=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _sheet(judge: str, a: str, b: str) -> SheetInput:
+    return SheetInput(judge, "submitted", (int(Decimal(a) * 10000), int(Decimal(b) * 10000)))
+
+
+def tied_round() -> RoundResult:
+    """E01 and E02 with the same marks and votes: trimming (4 members, trim 1), rounding to
+    2 places ((25.5 + 27) ÷ 2 = 26.25; (17 + 17.5) ÷ 2 = 17.25 × 2 = 34.50), a share-of-max
+    bonus rounded to 1 place (20 × 130 ÷ 390 = 6.67 → 6.7), a deduction, and a tie the whole
+    chain leaves open; E03 lacks a judge's sheet (incomplete)."""
+    marks = [("GK01", "27", "18"), ("GK02", "25.5", "17"), ("GK03", "28", "17.5")]
+    marks += [("GK04", "20", "15"), ("TS01", "29", "19")]
+    sheets = tuple(_sheet(*m) for m in marks)
+    entries = [
+        EntryInput(
+            "E01", "Máy sấy", "nong_nghiep", sheets=sheets, components={"binh_chon": Decimal(130)}
+        ),
+        EntryInput(
+            "E02", "Ứng dụng", "nong_nghiep", sheets=sheets, components={"binh_chon": Decimal(130)}
+        ),
+        EntryInput(
+            "E03",
+            "Điện mặt trời",
+            "nong_nghiep",
+            sheets=(*sheets[:3], SheetInput("GK04", "in_progress", (None, None))),
+            components={"binh_chon": Decimal(390)},
+        ),
+    ]
+    judges = [
+        JudgeInfo(code, name, Role.TRAINEE if code.startswith("TS") else Role.MEMBER)
+        for code, name in JUDGES.items()
+    ]
+    return rank_round(sample_competition(), "so_khao", entries, judges)
+
+
+def english_fragments() -> set[str]:
+    """Runs of words of the engine's English sentences and the explanation's own strings
+    (placeholders cut out), which must not be seen in Vietnamese."""
+    sources = list(NOTE_TEXT.values())
+    sources += [text for _, _, text, _ in _module_strings("explain.py")]
+    found = set()
+    for text in sources:
+        for part in re.split(r"\{\w+\}|%n|%1|[():;,.=×÷+−→]", text):
+            part = part.strip()
+            if len(part) >= 5 and re.search(r"[a-z]{3}", part):
+                found.add(part)
+    return found
+
+
+def _module_strings(name: str) -> list[tuple[str, int, str, bool]]:
+    from ui.results import update_translations as ut
+
+    return ut.module_strings(ROOT / "ui" / "results" / name)
+
+
+def test_the_engine_writes_every_sentence_as_a_note() -> None:
+    result = tied_round()
+    e01 = result.entry("E01")
+    assert e01 is not None and e01.tied and e01.rank == 1
+    assert [n.kind for n in e01.flag_notes] == ["tied"]
+    assert e01.flags == ("tie unresolved",)  # the plain text stays for the JSON and the CLI
+    steps = [s for c in e01.criteria for s in c.steps] + list(e01.steps)
+    steps += [s for c in e01.components for s in c.steps]
+    assert all(s.note is not None and s.label == s.note.text for s in steps)
+    assert {s.note.kind for s in steps if s.note} == {
+        "panel_trimmed",
+        "weighted",
+        "jury_sum",
+        "final_total",
+        "component_share",
+        "component_none",
+    }
+    assert ("E01", "E02") in result.ties
+    assert [n.kind for n in result.flag_notes] == ["tie_group"]
+    assert result.flags == ("tie unresolved: E01, E02 share rank 1",)
+    e03 = result.entry("E03")
+    assert e03 is not None and e03.missing == ("GK04: not submitted",)
+    assert result.blocking == ("E03 is incomplete: GK04: not submitted",)
+    assert result.blocking_notes[0].details == e03.missing_notes
+
+
+def test_the_screen_knows_every_kind_with_the_engine_english() -> None:
+    # Without a translator the screen says exactly what the engine and the CLI say.
+    assert set(notes.templates()) == set(NOTE_TEXT)
+    assert notes.templates() == NOTE_TEXT
+    assert Note.of("unknown_kind").render(notes.templates()) == "unknown_kind"
+
+
+def test_the_explanation_dialog_in_vietnamese_has_no_english_left(
+    qtbot: Any, vietnamese: None
+) -> None:
+    result = tied_round()
+    entry = result.entry("E01")
+    assert entry is not None
+    rnd = sample_competition().rounds[0]
+    columns = columns_for(rnd, result)
+    final = next(c for c in columns if c.kind == Kind.FINAL_TOTAL)
+    title, html = explain.explanation_html(result, entry, final, columns)
+    dialog = ExplanationDialog(title, html)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    # the Vietnamese of the steps, the rounding, the component and the tie
+    assert "điểm hội đồng: trung bình sau khi bỏ 1 điểm cao nhất và 1 điểm thấp nhất" in text
+    assert "trong 4 điểm được tính" in text
+    assert "làm tròn lên nửa, 2 chữ số thập phân" in text
+    assert "binh_chon: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm" in text
+    assert "20 × 130 ÷ 390 = 20/3 ≈ 6.666666666667" in text and "6.7" in text
+    assert "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ" in text
+    assert "đồng hạng chưa được phân định" in text
+    assert dialog.windowTitle().startswith("Giải thích: ")
+    left = sorted(f for f in english_fragments() if f in text or f in dialog.windowTitle())
+    assert left == []
+    for word in ("panel", "weighted", "tie", "trimm", "half-up", "counted", "exact", "judge"):
+        assert word not in text.lower()
+    # an incomplete entry says why, in Vietnamese
+    e03 = result.entry("E03")
+    assert e03 is not None
+    _, html = explain.explanation_html(result, e03, final, columns)
+    assert "GK04: chưa nộp phiếu" in html and "not submitted" not in html
+
+
+def test_the_screen_flags_and_approval_reasons_in_vietnamese(vietnamese: None) -> None:
+    result = tied_round()
+    assert notes.round_flag_texts(result) == ["đồng hạng chưa được phân định: E01, E02 cùng hạng 1"]
+    assert notes.blocking_texts(result) == ["E03 chưa đủ điểm: GK04: chưa nộp phiếu"]
