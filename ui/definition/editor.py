@@ -212,17 +212,20 @@ class RoundEditor(QWidget):
         self.ranking_box = QWidget(self)
         self.ranking_form = QFormLayout()
         self.ranking_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # in a narrow window a field goes below its (long) label rather than widening it
+        self.ranking_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.ranking_note = QLabel(self.ranking_box)
         self.ranking_note.setWordWrap(True)
         ranking_layout = QVBoxLayout(self.ranking_box)
         ranking_layout.addLayout(self.ranking_form)
         ranking_layout.addWidget(self.ranking_note)
         ranking_layout.addStretch(1)
-        self.tie_break.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 36))
+        self.tie_break.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 24))
         self.components_box = QGroupBox(self)
         QVBoxLayout(self.components_box).addWidget(self.components_editor)
         self.advance_form = QFormLayout(self.advance_box)
         self.advance_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.advance_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.extras_box = QWidget(self)
         extras = QVBoxLayout(self.extras_box)
         extras.addWidget(self.components_box, 1)
@@ -238,6 +241,7 @@ class RoundEditor(QWidget):
         layout.addWidget(self.inner_tabs, 1)
         self.code.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self.judges.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 5))
+        self.name.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self._form_labels: dict[str, QLabel] = {}
         for key, widget in (("code", self.code), ("name", self.name), ("judges", self.judges)):
             label = QLabel(self)
@@ -245,8 +249,8 @@ class RoundEditor(QWidget):
             self._form_labels[key] = label
             self.fields_row.addWidget(label)
             self.fields_row.addWidget(widget, 1 if key == "name" else 0)
-        self.fields_row.addSpacing(12)
-        self.fields_row.addWidget(self.status_label)
+        # the round's status on a line of its own: the fields keep their room in a narrow window
+        layout.insertWidget(1, self.status_label)
         for key, widget, form in (
             ("aggregate", self.aggregate, self.ranking_form),
             ("trim", self.trim, self.ranking_form),

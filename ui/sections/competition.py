@@ -10,7 +10,7 @@ A definition file or a template starts an empty database; export writes the stor
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,7 @@ from ui.definition.drafts import (
 from ui.definition.editor import DefinitionEditor
 from ui.errors import describe_error
 from ui.sections.base import Section
+from ui.widgets.flow_layout import FlowLayout
 
 TOML_FILTER = "TOML (*.toml);;*"
 
@@ -76,6 +77,8 @@ class CompetitionSection(Section):
         # a long name wraps instead of widening the section past the window
         self.heading.setWordWrap(True)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # ... but keeps room for a few words: the buttons beside it wrap first
+        self.heading.setMinimumWidth(QFontMetrics(font).horizontalAdvance("M" * 18))
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveDefinition")
         self.revert_button = QPushButton(self)
@@ -84,6 +87,9 @@ class CompetitionSection(Section):
         self.export_button = QPushButton(self)
         tools = QHBoxLayout()
         tools.addWidget(self.heading, 1)
+        # The buttons wrap onto a second row in a narrow window instead of widening it.
+        buttons = FlowLayout()
+        tools.addLayout(buttons)
         for button in (
             self.template_button,
             self.import_button,
@@ -92,7 +98,7 @@ class CompetitionSection(Section):
             self.save_button,
         ):
             button.setAutoDefault(False)
-            tools.addWidget(button)
+            buttons.addWidget(button)
 
         # -- the editor, or what to do in an empty database -----------------------------------------
         self.editor = DefinitionEditor(self)

@@ -7,13 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from ui.bus import ChangeBus
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
 from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog, PanelDialog
+from ui.widgets.flow_layout import FlowLayout
 
 CSV_FILTER = "CSV, xlsx (*.csv *.xlsx);;All files (*)"
 
@@ -605,10 +605,9 @@ def _widths(view: QTableView, chars: tuple[int, ...]) -> None:
         view.setColumnWidth(column, n * em + 12)
 
 
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    layout = QHBoxLayout()
+def _row(*widgets: QWidget) -> FlowLayout:
+    """A row of controls that wraps in a narrow window instead of widening the section."""
+    layout = FlowLayout()
     for widget in widgets:
         layout.addWidget(widget)
-    layout.addStretch(1)
-    layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
     return layout

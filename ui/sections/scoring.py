@@ -11,7 +11,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -34,6 +33,7 @@ from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
 from ui.scoring.models import EntryProgressModel, ProgressModel, SheetsModel
 from ui.sections.base import Section
+from ui.widgets.flow_layout import FlowLayout
 
 
 class ScoringSection(Section):
@@ -121,10 +121,10 @@ class ScoringSection(Section):
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        bar = QHBoxLayout()
+        # The bar wraps onto a second row in a narrow window instead of widening the section.
+        bar = FlowLayout()
         bar.addWidget(self.round_label)
         bar.addWidget(self.round_combo)
-        bar.addStretch(1)
         for widget in (
             self.judge_mode_button,
             self.grid_button,

@@ -1,0 +1,108 @@
+"""Found by trying the app as a new user would: every section fits a small window
+(1024×700) without scrolling sideways; bars of buttons wrap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from judging.app import Services
+from tests.ui import test_main_window_helpers as helpers
+from tests.ui.test_main_window_helpers import Shell, make_shell, reset_translations
+from ui.main_window import SECTION_KEYS
+from ui.widgets.flow_layout import FlowLayout
+
+demo_template = helpers.demo_template
+demo_database = helpers.demo_database
+demo_services = helpers.demo_services
+
+ROOT = Path(__file__).resolve().parents[2]
+# The sections whose acceptance this file covers (the results screen has its own tests).
+OWN_SECTIONS = ("competition", "entries", "judges", "scoring", "certificates")
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    reset_translations()
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, demo_services: Services, tmp_path: Path) -> Iterator[Shell]:
+    shell = make_shell(qtbot, demo_services, tmp_path)
+    yield shell
+    shell.translations.set_language("en")
+
+
+def _click_section(qtbot: QtBot, shell: Shell, key: str) -> None:
+    navigation = shell.window.navigation
+    rect = navigation.visualItemRect(navigation.item(SECTION_KEYS.index(key)))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _holder(shell: Shell, key: str) -> QScrollArea:
+    holder = shell.window.findChild(QScrollArea, f"holder_{key}")
+    assert holder is not None
+    return holder
+
+
+# -- a small screen ---------------------------------------------------------------------------
+
+
+def test_no_section_is_wider_than_a_1024_by_700_window(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.window
+    window.resize(1024, 700)
+    for key in OWN_SECTIONS:
+        _click_section(qtbot, shell, key)
+        section = window.section(key)
+        pages = [
+            tabs
+            for tabs in section.findChildren(QTabWidget)
+            if tabs.isVisibleTo(section) and tabs.objectName() in ("judgesTabs", "definitionTabs")
+        ]
+        indexes = [range(tabs.count()) for tabs in pages] or [range(1)]
+        for tabs, index_range in zip(pages or [None], indexes, strict=True):
+            for index in index_range:
+                if tabs is not None:
+                    qtbot.mouseClick(
+                        tabs.tabBar(),
+                        Qt.MouseButton.LeftButton,
+                        pos=tabs.tabBar().tabRect(index).center(),
+                    )
+                    assert tabs.currentIndex() == index
+                qtbot.wait(1)  # let the layouts settle
+                holder = _holder(shell, key)
+                where = f"{key}, tab {index}"
+                assert holder.horizontalScrollBar().maximum() == 0, where
+                # every button of the section can be seen without scrolling sideways
+                viewport_width = holder.viewport().width()
+                for button in section.findChildren(QPushButton):
+                    if button.isVisible():
+                        right = button.mapTo(section, button.rect().topRight()).x()
+                        assert right <= viewport_width, f"{where}: {button.text()!r} cut off"
+
+
+def test_a_flow_of_buttons_wraps_when_narrow(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    flow = FlowLayout(holder)
+    buttons = [QPushButton(f"Button number {n}") for n in range(6)]
+    for button in buttons:
+        flow.addWidget(button)
+    wide = flow.sizeHint().width()
+    holder.resize(wide, flow.heightForWidth(wide))
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert len({button.y() for button in buttons}) == 1
+    narrow = buttons[0].sizeHint().width() * 2 + 20
+    holder.resize(narrow, flow.heightForWidth(narrow))
+    qtbot.wait(1)
+    rows = sorted({button.y() for button in buttons})
+    assert len(rows) == 3
+    assert flow.heightForWidth(narrow) > flow.heightForWidth(wide)
+    assert all(button.geometry().right() < narrow for button in buttons)
