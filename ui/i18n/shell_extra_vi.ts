@@ -38,6 +38,10 @@
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
+    <message>
+        <source>Certificates for the prize winners of an approved round, to PDF or straight to a printer, will be made here.</source>
+        <translation>Giấy chứng nhận cho các hồ sơ đoạt giải của một vòng đã duyệt sẽ được làm ở đây: xuất ra PDF hoặc in thẳng ra máy in.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
