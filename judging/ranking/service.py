@@ -81,7 +81,8 @@ class RankingService:
 
         The entries must be exactly one group that the rules leave tied now (in the ranking,
         or at a prize or advancement boundary), or one the chair has ordered before: a new
-        order for the same group replaces the earlier one."""
+        order for the same group replaces the earlier one (the audit record keeps what it replaced).
+        Refused on an approved round."""
         reason = clean(reason)
         codes = tuple(clean(code) for code in order)
         with self._uow() as uow:
@@ -117,13 +118,19 @@ class RankingService:
                 decided_by=actor,
                 category=categories.pop() if len(categories) == 1 else None,
             )
-            uow.ranking.add_tie_decision(code, decision)
-            uow.core.audit(
-                actor=actor,
-                action="ranking.resolve_tie",
-                subject=code,
-                detail=f"{' > '.join(codes)}: {reason}",
+            earlier = next(
+                (
+                    d
+                    for d in uow.ranking.tie_decisions(code)
+                    if frozenset(d.entries) == frozenset(codes)
+                ),
+                None,
             )
+            uow.ranking.add_tie_decision(code, decision)
+            detail = f"{' > '.join(codes)}: {reason}"
+            if earlier is not None:
+                detail += f" (replaces {' > '.join(earlier.entries)}: {earlier.reason})"
+            uow.core.audit(actor=actor, action="ranking.resolve_tie", subject=code, detail=detail)
             uow.commit()
             return self._rank(uow, code, category=category)
 

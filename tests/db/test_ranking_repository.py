@@ -198,9 +198,12 @@ def test_resolve_tie_records_the_order_and_refuses_what_is_not_tied(
     filled.ranking.resolve_tie(None, ["E1", "E2", "E3"], "changed")
     with database.uow_factory() as uow:
         decisions = uow.ranking.tie_decisions("R1")
-        audit = [r.action for r in uow.core.audit_records()]
+        records = [r for r in uow.core.audit_records() if r.action == "ranking.resolve_tie"]
     assert decisions == [TieDecision(("E1", "E2", "E3"), "changed", "chair", "K1")]
-    assert audit.count("ranking.resolve_tie") == 2
+    assert [r.detail for r in records] == [  # newest first
+        "E1 > E2 > E3: changed (replaces E2 > E3 > E1: E2 áp dụng rộng nhất)",
+        "E2 > E3 > E1: E2 áp dụng rộng nhất",
+    ]
 
 
 def test_round_life_close_approve_reopen(filled: Services, database: OpenDatabase) -> None:

@@ -254,6 +254,16 @@ def test_resolve_tie_then_the_prize_goes_by_the_chairs_order(
     )
     assert (results["E4"]["rank"], results["E4"]["prize"]) == (5, None)
     assert results["E5"]["tie_decision"] == results["E4"]["tie_decision"] == reason
+    # the chair revises the decision: the new order and reason replace the recorded ones
+    assert run(db, "resolve-tie", "--order", "E4,E5", "--reason", "bốc thăm lại") == 0
+    assert "E4 > E5" in capsys.readouterr().out
+    results = {r["entry"]: r for r in rank_json(db, capsys)["results"]}
+    assert (results["E4"]["rank"], results["E4"]["prize"]) == (4, "kk")
+    assert (results["E5"]["rank"], results["E5"]["prize"]) == (5, None)
+    assert results["E4"]["tie_decision"] == "bốc thăm lại"
+    with pytest.raises(SystemExit):
+        run(db, "resolve-tie", "--help")
+    assert "replace the recorded decision" in " ".join(capsys.readouterr().out.split())
 
 
 def test_table_csv_advance_and_the_rounds_life(

@@ -85,6 +85,7 @@ class FakePrompter:
     errors: list[str] = field(default_factory=list)
     explained: list[tuple[str, str]] = field(default_factory=list)
     tie_groups: list[list[str]] = field(default_factory=list)
+    previous: list[str | None] = field(default_factory=list)  # the earlier reason, if any
 
     def error(self, parent: QWidget, message: str) -> None:
         self.errors.append(message)
@@ -92,8 +93,11 @@ class FakePrompter:
     def confirm(self, parent: QWidget, question: str) -> bool:
         return self.answer_confirm
 
-    def tie_order(self, parent: QWidget, entries: Sequence[EntryResult]) -> TieOrder | None:
+    def tie_order(
+        self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
+    ) -> TieOrder | None:
         self.tie_groups.append([e.entry for e in entries])
+        self.previous.append(previous)
         return self.answer_tie
 
     def explain(self, parent: QWidget, title: str, html: str) -> None:
@@ -355,6 +359,20 @@ def test_resolve_tie_dialog_requires_a_reason(qtbot: Any) -> None:
     assert dialog.order() == TieOrder(("E03", "E02"), "wider use")
 
 
+def test_revising_a_decided_tie_shows_the_earlier_reason_and_asks_a_new_one(
+    qtbot: Any,
+) -> None:
+    entries = [e for e in sample_round().results if e.tied]
+    dialog = ResolveTieDialog(entries, previous="Tác động rộng hơn")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Revise the chair's order"
+    assert "Tác động rộng hơn" in dialog.intro.text() and "replaces" in dialog.intro.text()
+    assert dialog.reason.toPlainText() == "" and not dialog.ok_button().isEnabled()
+    qtbot.keyClicks(dialog.reason, "drawn again")
+    assert dialog.ok_button().isEnabled()
+
+
 def test_resolve_tie_calls_the_service_once_and_announces(qtbot: Any) -> None:
     section, ranking, prompter, bus = make_section(qtbot)
     assert section.tie_button.isEnabled()
@@ -609,3 +627,80 @@ def test_every_string_of_the_explanation_and_consistency_is_translated() -> None
         assert len(strings) > 20
         missing = [text for _, _, text, _ in strings if (context, text) not in translated]
         assert missing == [], f"{file}: run ui/results/update_translations.py and translate"
+
+
+# -- ranking off the GUI thread ----------------------------------------------------------------
+class DeferredRunner:
+    """Keeps each job until the test finishes it: the order in which results come back is
+    the test's to choose (a real worker thread may answer late)."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, Any, Any, Any]] = []
+
+    def run(self, parent: Any, label: str, work: Any, done: Any, failed: Any) -> None:
+        self.jobs.append((label, work, done, failed))
+
+    def finish(self, index: int, *, cancel: bool = False) -> None:
+        _, work, done, failed = self.jobs[index]
+        try:
+            result = work(lambda: cancel)
+        except Conflict as exc:
+            failed(exc)
+            return
+        done(result)
+
+
+def test_ranking_runs_in_the_background_and_drops_stale_results(qtbot: Any) -> None:
+    ranking = FakeRanking()
+    comp = sample_competition()
+    services = SimpleNamespace(core=SimpleNamespace(competition=lambda: comp), ranking=ranking)
+    runner = DeferredRunner()
+    section = ResultsSection(
+        services,  # type: ignore[arg-type]
+        ChangeBus(),
+        prompter=FakePrompter(),
+        runner=runner,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(section)
+    section.show()
+    # Shown: the ranking is asked of the runner, not done on the GUI thread.
+    assert [job[0] for job in runner.jobs] == ["Ranking the round…"]
+    assert ranking.calls == [] and section.model.rowCount() == 0
+    assert section.busy.isVisible() and section.ranking_busy
+    assert not section.tie_button.isEnabled()
+    runner.finish(0)
+    everything = section.model.rowCount()
+    assert everything == len(sample_round().results) and not section.busy.isVisible()
+    assert section.tie_button.isEnabled()
+
+    # The person picks a category, then goes back to all of them before the first answer.
+    section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
+    assert len(runner.jobs) == 2 and section.busy.isVisible()
+    assert section.model.rowCount() == everything  # the old rows stay meanwhile
+    assert section.result is not None and section.result.category is None
+    section.category_box.setCurrentIndex(0)
+    runner.finish(2)
+    assert not section.busy.isVisible() and section.result.category is None
+    runner.finish(1)  # the answer for a choice since changed: dropped
+    assert section.result.category is None
+    assert section.model.rowCount() == everything
+
+    # Cancelled: the old rows stay; ranked again next time.
+    qtbot.mouseClick(section.drafts_box, Qt.MouseButton.LeftButton)
+    runner.finish(3, cancel=True)
+    assert not section.busy.isVisible() and section.result.drafts is False
+    assert section.model.rowCount() == everything and section._stale
+
+    # A refusal in words; a stale one is dropped.
+    def refuse(*_args: Any, **_kwargs: Any) -> RoundResult:
+        raise Conflict("the database is locked by another program")
+
+    ranking.rank = refuse  # type: ignore[method-assign]
+    section.drafts_box.setChecked(False)
+    section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
+    runner.finish(4)  # stale
+    assert section.busy.isVisible() and section.model.rowCount() == everything
+    runner.finish(5)
+    assert not section.busy.isVisible() and section.result is None
+    assert section.model.rowCount() == 0
+    assert section.message.text() == "the database is locked by another program"

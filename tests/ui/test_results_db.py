@@ -112,6 +112,19 @@ def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> No
     assert "Tie-break chain" in explained and "E03" in explained
     assert "Tác động xã hội rộng hơn" in explained
 
+    # The chair revises that decision from the screen: the group comes in the recorded
+    # order with the earlier reason; the new order and reason replace it.
+    assert section.tie_button.isEnabled()
+    prompter.answer_tie = TieOrder(("E02", "E03"), "Bốc thăm lại trước hội đồng")
+    with qtbot.waitSignal(bus.changed):
+        qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
+    assert prompter.errors == []
+    assert prompter.tie_groups[-1] == ["E03", "E02"]
+    assert prompter.previous[-1] == "Tác động xã hội rộng hơn"
+    by_code = {cell(section, r, code): r for r in range(3)}
+    assert (cell(section, by_code["E02"], rank), cell(section, by_code["E03"], rank)) == ("2", "3")
+    assert cell(section, by_code["E02"], decision) == "Bốc thăm lại trước hội đồng"
+
     # Close, then approve: each one service call; the screen follows the round's life.
     qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
     assert prompter.errors == []

@@ -46,12 +46,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     p = commands.add_parser(
         "resolve-tie",
-        help="record the chair's order for a tie the rules leave open",
+        help="record (or revise) the chair's order for a tie the rules leave open",
         description="Record the chair's order (best first) for a group of entries that are "
         "tied after the whole tie-break chain, with the reason; the entries then take "
         "distinct ranks in that order and the reason is shown beside them. The entries must "
-        "be exactly one group tied now (see `rank`); a new order for the same group replaces "
-        "the old one. Refused on an approved round.",
+        "be exactly one group tied now (see `rank`), or a group the chair has ordered before: "
+        "then the new order and its new reason replace the recorded decision (the audit log "
+        "keeps what was replaced). Refused on an approved round (reopen-round first).",
     )
     p.add_argument("--round", metavar="CODE")
     p.add_argument("--category", metavar="CODE")

@@ -520,32 +520,44 @@
   <context>
     <name>ResolveTieDialog</name>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="64" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="73" />
       <source>Resolve tie</source>
       <translation>Xử lý đồng hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="67" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="74" />
       <source>Put the tied entries in the order the chair decided, best first.</source>
       <translation>Sắp xếp các hồ sơ đồng hạng theo thứ tự chủ tịch hội đồng quyết định, hồ sơ cao nhất ở trên.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="80" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="76" />
+      <source>Revise the chair's order</source>
+      <translation>Sửa thứ tự của chủ tịch hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/results/dialogs.py" line="78" />
+      <source>The chair ordered these entries before, shown in that order. Reason given: %1
+A new order replaces it (the earlier one stays in the audit log).</source>
+      <translation>Chủ tịch hội đồng đã xếp thứ tự các hồ sơ này, hiển thị theo thứ tự đó. Lý do đã ghi: %1
+Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được lưu trong nhật ký).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/results/dialogs.py" line="95" />
       <source>Move &amp;up</source>
       <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="81" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="96" />
       <source>Move &amp;down</source>
       <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="89" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="104" />
       <source>Reason (required, recorded with the decision):</source>
       <translation>Lý do (bắt buộc, được ghi cùng quyết định):</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="94" />
+      <location filename="../../work/main/ui/results/dialogs.py" line="109" />
       <source>A reason is required.</source>
       <translation>Cần ghi lý do.</translation>
     </message>
@@ -721,122 +733,127 @@
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="170" />
+      <location filename="../../work/main/ui/sections/results.py" line="184" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="173" />
+      <location filename="../../work/main/ui/sections/results.py" line="187" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="174" />
+      <location filename="../../work/main/ui/sections/results.py" line="188" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="175" />
+      <location filename="../../work/main/ui/sections/results.py" line="189" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="178" />
+      <location filename="../../work/main/ui/sections/results.py" line="192" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="182" />
+      <location filename="../../work/main/ui/sections/results.py" line="196" />
       <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
       <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="186" />
+      <location filename="../../work/main/ui/sections/results.py" line="200" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="189" />
+      <location filename="../../work/main/ui/sections/results.py" line="203" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="190" />
+      <location filename="../../work/main/ui/sections/results.py" line="204" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="191" />
+      <location filename="../../work/main/ui/sections/results.py" line="205" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="192" />
+      <location filename="../../work/main/ui/sections/results.py" line="206" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="193" />
+      <location filename="../../work/main/ui/sections/results.py" line="207" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="253" />
+      <location filename="../../work/main/ui/sections/results.py" line="267" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="271" />
+      <location filename="../../work/main/ui/sections/results.py" line="291" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="275" />
+      <location filename="../../work/main/ui/sections/results.py" line="293" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="316" />
+      <location filename="../../work/main/ui/sections/results.py" line="325" />
+      <source>Ranking the round…</source>
+      <translation>Đang xếp hạng vòng thi…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/sections/results.py" line="367" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="353" />
+      <location filename="../../work/main/ui/sections/results.py" line="405" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="362" />
+      <location filename="../../work/main/ui/sections/results.py" line="414" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="371" />
+      <location filename="../../work/main/ui/sections/results.py" line="423" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="372" />
+      <location filename="../../work/main/ui/sections/results.py" line="424" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="373" />
+      <location filename="../../work/main/ui/sections/results.py" line="425" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="405" />
+      <location filename="../../work/main/ui/sections/results.py" line="458" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="444" />
+      <location filename="../../work/main/ui/sections/results.py" line="498" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="452" />
+      <location filename="../../work/main/ui/sections/results.py" line="506" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>

@@ -57,15 +57,30 @@ class TieOrder:
 
 
 class ResolveTieDialog(QDialog):
-    """The chair puts tied entries in order (drag, or Up/Down) and gives a reason."""
+    """The chair puts tied entries in order (drag, or Up/Down) and gives a reason. For a
+    group the chair ordered before (``previous`` is that reason), the new order replaces the
+    old one and needs its own reason."""
 
-    def __init__(self, entries: Sequence[EntryResult], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[EntryResult],
+        parent: QWidget | None = None,
+        previous: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Resolve tie"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Put the tied entries in the order the chair decided, best first."))
-        )
+        if previous is None:
+            self.setWindowTitle(self.tr("Resolve tie"))
+            intro = self.tr("Put the tied entries in the order the chair decided, best first.")
+        else:
+            self.setWindowTitle(self.tr("Revise the chair's order"))
+            intro = self.tr(
+                "The chair ordered these entries before, shown in that order. Reason given: "
+                "%1\nA new order replaces it (the earlier one stays in the audit log)."
+            ).replace("%1", previous)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         row = QHBoxLayout()
         self.list = QListWidget(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -142,8 +157,10 @@ class Prompter:
         answer = QMessageBox.question(parent, parent.tr("Results"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def tie_order(self, parent: QWidget, entries: Sequence[EntryResult]) -> TieOrder | None:
-        dialog = ResolveTieDialog(entries, parent)
+    def tie_order(
+        self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
+    ) -> TieOrder | None:
+        dialog = ResolveTieDialog(entries, parent, previous)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.order()

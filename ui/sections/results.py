@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -83,6 +84,10 @@ class ResultsSection(Section):
         self.competition: Competition | None = None
         self.result: RoundResult | None = None
         self._loading = False
+        #: Each ranking asked of the runner gets the next number; a result whose number is not
+        #: the latest is from a choice the person has since changed, and is dropped.
+        self._generation = 0
+        self.ranking_busy = False
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -101,6 +106,15 @@ class ResultsSection(Section):
         bar.addWidget(self.category_box)
         self.drafts_box = QCheckBox(self)
         bar.addWidget(self.drafts_box)
+        # Ranking a large round takes a second or two, off the GUI thread: the old rows stay
+        # until the new ones arrive, and this says that new ones are coming.
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(12)
+        self.busy.setVisible(False)
+        bar.addWidget(self.busy)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #6b7280")
@@ -260,30 +274,67 @@ class ResultsSection(Section):
         self.category_box.setVisible(bool(self.competition.categories))
 
     def _load_result(self) -> None:
-        self.result = None
-        self.message.clear()
+        """Rank the chosen round (and category) in the background; the rows shown stay until
+        the new ones arrive, and a result for a choice since changed is dropped."""
+        self._generation += 1
+        generation = self._generation
         drafts = self.drafts_box.isChecked()
-        self.draft_banner.setVisible(drafts)
         code = self.round_code()
+        category = self.category_code()
         ranking: Any = self.services.ranking
-        if self.competition is None or code is None:
+        if self.competition is None or code is None or not hasattr(ranking, "rank"):
+            self._set_busy(False)
+            self.result = None
+            self.draft_banner.setVisible(drafts)
             self._show_result(None)
-            self.message.setText(self.tr("No competition yet: nothing to rank."))
+            self.message.setText(
+                self.tr("No competition yet: nothing to rank.")
+                if self.competition is None or code is None
+                else self.tr("Ranking is not available in this version yet.")
+            )
             return
-        if not hasattr(ranking, "rank"):
-            self._show_result(None)
-            self.message.setText(self.tr("Ranking is not available in this version yet."))
-            return
-        try:
+
+        def work(cancelled: Callable[[], bool]) -> RoundResult | None:
             # The table needs no judge's marks: those come per entry when a number is opened,
             # and for the whole round when the consistency tab is shown (a large round ranks
             # several times faster without them).
-            self.result = ranking.rank(code, category=self.category_code(), drafts=drafts)
-        except JudgingError as exc:
+            result: RoundResult = ranking.rank(code, category=category, drafts=drafts)
+            return None if cancelled() else result
+
+        def done(result: RoundResult | None) -> None:
+            if generation != self._generation:
+                return  # the person chose something else meanwhile; its ranking is coming
+            self._set_busy(False)
+            if result is None:  # cancelled: the old rows stay, ranked again next time
+                self._stale = True
+                return
+            self.result = result
+            self.draft_banner.setVisible(result.drafts)
+            self.message.clear()
+            self._show_result(result)
+
+        def failed(exc: JudgingError) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            self.result = None
             self._show_result(None)
             self.message.setText(str(exc))
-            return
-        self._show_result(self.result)
+
+        self._set_busy(True)
+        self.runner.run(self, self.tr("Ranking the round…"), work, done, failed)
+
+    def background_busy(self) -> bool:
+        """True while a ranking is being worked out in the background (a screenshot waits)."""
+        return self.ranking_busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ranking_busy = busy
+        self.busy.setVisible(busy)
+        self.busy.setToolTip(self.tr("Ranking the round…") if busy else "")
+        if busy:  # no action on a result that is about to be replaced
+            for button in (self.tie_button, self.close_button, self.approve_button):
+                button.setEnabled(False)
 
     def _show_result(self, result: RoundResult | None) -> None:
         round_ = self.current_round()
@@ -316,11 +367,12 @@ class ResultsSection(Section):
             flags.append(self.tr("Approval waits for:") + " " + "; ".join(blocking))
         if flags:
             self.message.setText("\n".join(flags))
+        idle = not self.ranking_busy
         self.tie_button.setEnabled(
-            bool(result and self.tie_groups()) and status != RoundStatus.APPROVED
+            idle and bool(result and self.tie_groups()) and status != RoundStatus.APPROVED
         )
-        self.close_button.setEnabled(status == RoundStatus.OPEN)
-        self.approve_button.setEnabled(status == RoundStatus.CLOSED)
+        self.close_button.setEnabled(idle and status == RoundStatus.OPEN)
+        self.approve_button.setEnabled(idle and status == RoundStatus.CLOSED)
         # The consistency report is worked out when its tab is shown (a large round has
         # hundreds of thousands of marks; the ranking alone should not wait for it).
         self._maxima = {c.code: c.max for c in round_.criteria} if round_ else {}
@@ -376,11 +428,12 @@ class ResultsSection(Section):
     # -- ties -----------------------------------------------------------------------------
     def tie_groups(self) -> list[list[EntryResult]]:
         """The groups the engine reports as still tied (in the ranking or at a prize or
-        advancement boundary): what the chair may order."""
+        advancement boundary), then the groups the chair has ordered (in that order): what
+        the chair may order, or order anew."""
         if self.result is None:
             return []
         groups = []
-        for codes in getattr(self.result, "ties", ()):
+        for codes in (*self.result.ties, *self.result.decided):
             entries = [e for code in codes if (e := self.result.entry(code)) is not None]
             if len(entries) > 1:
                 groups.append(entries)
@@ -427,7 +480,8 @@ class ResultsSection(Section):
         group = self._chosen_tie_group()
         if group is None or self.result is None:
             return
-        order = self.prompter.tie_order(self, group)
+        previous = next((e.tie_decision for e in group if e.tie_decision), None)
+        order = self.prompter.tie_order(self, group, previous)
         if order is None:
             return
         self._call(
