@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from judging.app import Services
 from judging.errors import JudgingError
@@ -191,6 +199,14 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str
     window.show()
     for _ in range(3):
         app.processEvents()
+    # A section working in the background (the results section ranks off the GUI thread)
+    # says so with ``background_busy()``; the picture waits for it, at most 30 s.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(
+        getattr(widget, "background_busy", lambda: False)()
+        for widget in window.findChildren(QWidget)
+    ):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     image = window.grab()
     target = Path(path)
     if target.parent and not target.parent.exists():
