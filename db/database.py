@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_sqlite_file, make_engine, parse_target, probe
 from db.errors import translate
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWorkFactory
+from judging.errors import EnvironmentFault
 
 
 @dataclass
@@ -25,13 +26,21 @@ class OpenDatabase:
         self.engine.dispose()
 
 
+def _reason(exc: DBAPIError) -> str:
+    """The driver's first line (psycopg adds hints on further lines), without its prefix."""
+    text = str(exc.orig if exc.orig is not None else exc).strip().splitlines()
+    first = text[0] if text else type(exc).__name__
+    return first.removeprefix("connection failed: ").strip()
+
+
 def open_database(
     value: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, read_only: bool = False
 ) -> OpenDatabase:
     """Open (creating and migrating if needed) the database named by a path or URL.
 
     Raises the domain's errors: ``NotADatabase`` (2), ``DatabaseTooNew``, ``DatabaseLocked``,
-    ``DatabaseReadOnly``, ``DiskFull`` (3).
+    ``DatabaseReadOnly``, ``DiskFull``, ``EnvironmentFault`` for a server that cannot be
+    reached (3); ``InputError`` for a path in a folder that does not exist (2).
     """
     target = parse_target(value)
     if target.path is not None:
@@ -46,6 +55,10 @@ def open_database(
         error = translate(exc, target.location)
         if error is not None:
             raise error from None
+        if target.path is None and isinstance(exc, OperationalError):
+            raise EnvironmentFault(
+                f"{target.location}: cannot connect to the database server ({_reason(exc)})"
+            ) from None
         raise
     except Exception:
         engine.dispose()

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.dialects import registry
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
 from db.errors import translate
@@ -41,13 +42,30 @@ class Target:
         return self.server_url
 
 
+#: The driver the program ships for a URL that names none (``postgresql://``): SQLAlchemy's
+#: own default there, psycopg2, is not installed.
+SHIPPED_DRIVERS = {"postgresql": "postgresql+psycopg"}
+
+
 def parse_target(value: str) -> Target:
     if "://" in value:
         try:
-            shown = make_url(value).render_as_string(hide_password=True)
+            url = make_url(value)
         except ArgumentError:
             raise InputError(f"{value}: not a database URL") from None
-        return Target(location=shown, path=None, server_url=value)
+        if url.drivername in SHIPPED_DRIVERS:
+            url = url.set(drivername=SHIPPED_DRIVERS[url.drivername])
+        shown = url.render_as_string(hide_password=True)
+        try:
+            registry.load(url.drivername.replace("+", "."))
+        except NoSuchModuleError:
+            raise InputError(
+                f"{shown}: unknown kind of database {url.drivername!r}; give a SQLite file "
+                "or a postgresql:// URL"
+            ) from None
+        return Target(
+            location=shown, path=None, server_url=url.render_as_string(hide_password=False)
+        )
     path = Path(value).expanduser().resolve()
     return Target(location=str(path), path=path)
 
@@ -57,6 +75,9 @@ def check_sqlite_file(path: Path) -> None:
     if path.is_dir():
         raise NotADatabase(f"{path}: is a folder, not a judging database")
     if not path.exists():
+        if not path.parent.is_dir():
+            # A typo in the folder must not quietly start a new edition somewhere else.
+            raise InputError(f"{path}: the folder {path.parent} does not exist")
         return
     try:
         with path.open("rb") as handle:
@@ -78,8 +99,12 @@ def make_engine(
     """The engine for a target. ``read_only`` (or a file this user may not write) opens the
     SQLite file with ``mode=ro``, so that any attempt to write fails at once and clearly."""
     if target.path is None:
-        return create_engine(target.url, pool_pre_ping=True)
-    target.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return create_engine(target.url, pool_pre_ping=True)
+        except ImportError as exc:
+            raise EnvironmentFault(
+                f"{target.location}: the database driver {exc.name or ''} is not installed"
+            ) from None
     if not read_only and target.path.exists() and not os.access(target.path, os.W_OK):
         read_only = True
     url = target.url

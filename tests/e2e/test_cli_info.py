@@ -124,3 +124,43 @@ def test_a_reader_that_goes_away_is_not_a_bug(tmp_path: Path) -> None:
         err = child.stderr.read().decode()
     assert child.wait(timeout=120) == 0
     assert "internal error" not in err and "Traceback" not in err
+
+
+def test_a_server_that_does_not_answer_exits_3(capsys) -> None:  # type: ignore[no-untyped-def]
+    # Port 1 on this machine: nothing listens there, the connection is refused at once.
+    url = "postgresql+psycopg://judge:s3cret@127.0.0.1:1/awards"
+    status, _, err = run(capsys, "--db", url, "info")
+    assert status == 3, err
+    assert err.strip().count("\n") == 0
+    assert "127.0.0.1:1/awards" in err and "cannot connect" in err
+    assert "s3cret" not in err and "internal error" not in err
+
+
+def test_a_plain_postgresql_url_uses_the_shipped_driver(capsys) -> None:  # type: ignore[no-untyped-def]
+    # `postgresql://` alone means psycopg2 to SQLAlchemy, which is not shipped; the program
+    # uses psycopg (3) instead, so the only fault left here is the missing server.
+    status, _, err = run(capsys, "--db", "postgresql://judge@127.0.0.1:1/awards", "info")
+    assert status == 3, err
+    assert "cannot connect" in err and "internal error" not in err
+
+
+def test_an_unknown_kind_of_url_exits_2(capsys) -> None:  # type: ignore[no-untyped-def]
+    status, _, err = run(capsys, "--db", "foo://host/db", "info")
+    assert status == 2, err
+    assert "foo" in err and "internal error" not in err
+    assert err.strip().count("\n") == 0
+
+
+def test_a_file_in_a_folder_that_does_not_exist_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # A typo in the folder must not quietly start a new, empty edition somewhere else.
+    path = tmp_path / "giai-thuong" / "2026" / "chấm.sqlite"
+    status, _, err = run(capsys, "--db", str(path), "info")
+    assert status == 2, err
+    assert str(tmp_path / "giai-thuong" / "2026") in err and "does not exist" in err
+    assert not (tmp_path / "giai-thuong").exists()
+
+
+def test_a_folder_given_as_the_database_exits_2(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    status, _, err = run(capsys, "--db", str(tmp_path), "info")
+    assert status == 2
+    assert "is a folder" in err and err.strip().count("\n") == 0
