@@ -269,6 +269,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>Những gì bạn vừa nhập chưa được lưu. Đóng và bỏ đi?</translation>
+    </message>
+</context>
+<context>
     <name>ImportEntriesDialog</name>
     <message>
         <location filename="../setup/import_dialog.py" line="392" />

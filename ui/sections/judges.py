@@ -415,7 +415,7 @@ class JudgesSection(Section):
                 self.bus.announce("judges")
                 return row
 
-            return JudgeDialog(save, None, self)
+            return JudgeDialog(save, None, self, self.prompter)
         code = judge.code
 
         def save_edit(edited: Judge) -> object:
@@ -423,7 +423,7 @@ class JudgesSection(Section):
             self.bus.announce("judges", "assignments")
             return row
 
-        return JudgeDialog(save_edit, judge, self)
+        return JudgeDialog(save_edit, judge, self, self.prompter)
 
     def _on_new_judge_clicked(self) -> None:
         self.make_judge_dialog(None).exec()
@@ -476,14 +476,21 @@ class JudgesSection(Section):
 
     # -- conflicts slots ------------------------------------------------------------------------
     def _on_declare_clicked(self) -> None:
+        self.make_conflict_dialog().exec()
+
+    def make_conflict_dialog(self) -> ConflictDialog:
         def save(judge: str, entry: str, reason: str) -> object:
             row = self.services.setup.declare_conflict(judge, entry, reason)
             self.bus.announce("judges", "assignments")
             return row
 
-        ConflictDialog(
-            self.services.core.judge_rows(), self.services.core.entry_rows(), save, self
-        ).exec()
+        return ConflictDialog(
+            self.services.core.judge_rows(),
+            self.services.core.entry_rows(),
+            save,
+            self,
+            self.prompter,
+        )
 
     def _on_remove_conflict_clicked(self) -> None:
         conflict = self._selected(self.conflicts_view, self.conflicts_model)

@@ -8,8 +8,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 
 from judging.errors import JudgingError
 from ui.errors import Prompter, describe_error
@@ -39,6 +46,38 @@ def run_action(parent: QWidget | None, prompter: Prompter, action: Callable[[], 
         title, text = describe_error(exc)
         prompter.warn(parent, title, text, str(exc))
         return None
+
+
+class FormDialog(QDialog):
+    """A dialog of typed fields that asks before throwing away what was typed (Escape, Cancel
+    or the window's close button), so no typed work is lost without a question."""
+
+    def __init__(self, parent: QWidget | None = None, prompter: Prompter | None = None) -> None:
+        super().__init__(parent)
+        self._prompter = prompter or Prompter()
+        self._clean: tuple[object, ...] | None = None
+
+    def typed(self) -> tuple[object, ...]:
+        """What the person typed or picked, compared with what the dialog opened with."""
+        raise NotImplementedError
+
+    def mark_clean(self) -> None:
+        """Call once the fields are filled: this is what the dialog opened with."""
+        self._clean = self.typed()
+
+    def has_changes(self) -> bool:
+        return self._clean is not None and self.typed() != self._clean
+
+    def reject(self) -> None:
+        if self.has_changes() and not self._prompter.ask(
+            self,
+            QCoreApplication.translate("FormDialog", "Discard the changes?"),
+            QCoreApplication.translate(
+                "FormDialog", "What you typed here has not been saved. Close and discard it?"
+            ),
+        ):
+            return
+        super().reject()
 
 
 @dataclass(frozen=True)

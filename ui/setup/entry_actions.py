@@ -176,7 +176,7 @@ class EntryActions(QObject):
                 self.bus.announce("entries")
                 return row
 
-            return EntryDialog(self._categories(), save, None, self.widget)
+            return EntryDialog(self._categories(), save, None, self.widget, self.prompter)
         row = next((r for r in self.services.core.entry_rows() if r.code == code), None)
 
         def save_edit(entry: Entry) -> object:
@@ -184,7 +184,7 @@ class EntryActions(QObject):
             self.bus.announce("entries")
             return stored
 
-        return EntryDialog(self._categories(), save_edit, row, self.widget)
+        return EntryDialog(self._categories(), save_edit, row, self.widget, self.prompter)
 
     def set_status(self, status: EntryStatus) -> bool:
         code = self.current_code()

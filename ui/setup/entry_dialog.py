@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,17 +19,20 @@ from PySide6.QtWidgets import (
 from judging.errors import JudgingError
 from judging.model import Category, Entry, EntryStatus
 from judging.services.dto import EntryRow
+from ui.errors import Prompter
+from ui.setup.common import FormDialog
 
 
-class EntryDialog(QDialog):
+class EntryDialog(FormDialog):
     def __init__(
         self,
         categories: tuple[Category, ...],
         save: Callable[[Entry], object],
         entry: EntryRow | None = None,
         parent: QWidget | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, prompter)
         self._save = save
         self.setObjectName("EntryDialog")
         self._original = entry
@@ -94,7 +96,18 @@ class EntryDialog(QDialog):
             self.authors.setPlainText("\n".join(entry.authors))
             self.organisation.setText(entry.organisation)
             self.summary.setPlainText(entry.summary)
+        self.mark_clean()
         self.retranslate()
+
+    def typed(self) -> tuple[object, ...]:
+        return (
+            self.code.text(),
+            self.title_edit.text(),
+            self.category.currentIndex(),
+            self.authors.toPlainText(),
+            self.organisation.text(),
+            self.summary.toPlainText(),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(

@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
 from judging.errors import JudgingError
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
+from ui.errors import Prompter
+from ui.setup.common import FormDialog
 
 
-class JudgeDialog(QDialog):
+class JudgeDialog(FormDialog):
     def __init__(
         self,
         save: Callable[[Judge], object],
         judge: JudgeRow | None = None,
         parent: QWidget | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, prompter)
         self.setObjectName("JudgeDialog")
         self._save = save
         self._original = judge
@@ -75,7 +78,17 @@ class JudgeDialog(QDialog):
             self.organisation.setText(judge.organisation)
             self.role.setCurrentIndex(self.role.findData(judge.role))
         self.resize(440, 0)
+        self.mark_clean()
         self.retranslate()
+
+    def typed(self) -> tuple[object, ...]:
+        return (
+            self.code.text(),
+            self.name.text(),
+            self.title_edit.text(),
+            self.organisation.text(),
+            self.role.currentIndex(),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -117,7 +130,7 @@ class JudgeDialog(QDialog):
         self.accept()
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(FormDialog):
     """Declare that a judge has a conflict of interest with an entry, with the reason."""
 
     def __init__(
@@ -126,8 +139,9 @@ class ConflictDialog(QDialog):
         entries: Sequence[EntryRow],
         save: Callable[[str, str, str], object],
         parent: QWidget | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, prompter)
         self.setObjectName("ConflictDialog")
         self._save = save
         self.judge = QComboBox()
@@ -165,6 +179,10 @@ class ConflictDialog(QDialog):
             self.labels, (self.tr("&Judge"), self.tr("&Entry"), self.tr("&Reason")), strict=True
         ):
             label.setText(text)
+        self.mark_clean()
+
+    def typed(self) -> tuple[object, ...]:
+        return (self.judge.currentIndex(), self.entry.currentText(), self.reason.text())
 
     def _on_buttons_accepted(self) -> None:
         entry = self.entry.currentData()

@@ -1,0 +1,142 @@
+"""Found by trying the app as a new user would: a dialog with typed work asks before Escape,
+Cancel or its close button throws the work away; an untouched one closes at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from judging.app import Services
+from judging.model import Entry, Judge
+from tests.ui.test_setup import FakePrompter, competition
+from ui.bus import ChangeBus
+from ui.sections.judges import JudgesSection
+from ui.setup.common import FormDialog
+from ui.setup.entry_actions import EntryActions, install_entry_actions
+
+
+class CountingPrompter(FakePrompter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.questions: list[str] = []
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append(title)
+        return super().ask(parent, title, text)
+
+
+def _escape_asks_then_discards(
+    qtbot: QtBot, dialog: FormDialog, prompter: CountingPrompter, type_work: Callable[[], None]
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_work()
+    prompter.answers = [False]  # "keep it"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert prompter.questions == ["Discard the changes?"]
+    assert dialog.isVisible()
+    prompter.answers = [True]  # "discard"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(prompter.questions) == 2
+    assert not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Rejected
+
+
+@pytest.fixture
+def entry_actions(qtbot: QtBot, services: Services, tmp_path: Path) -> EntryActions:
+    competition(services)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    actions = install_entry_actions(
+        parent,
+        QToolBar(parent),
+        services,
+        ChangeBus(),
+        lambda: None,
+        prompter=CountingPrompter(),
+        settings=settings,
+    )
+    return actions
+
+
+def test_a_new_entry_with_typed_work_asks_before_escape(
+    qtbot: QtBot, services: Services, entry_actions: EntryActions
+) -> None:
+    prompter = entry_actions.prompter
+    assert isinstance(prompter, CountingPrompter)
+    dialog = entry_actions.make_entry_dialog(None)
+    qtbot.addWidget(dialog)
+    _escape_asks_then_discards(
+        qtbot, dialog, prompter, lambda: qtbot.keyClicks(dialog.title_edit, "Den duong")
+    )
+    assert list(services.core.entry_rows()) == []
+
+
+def test_an_untouched_entry_dialog_closes_without_a_question(
+    qtbot: QtBot, services: Services, entry_actions: EntryActions
+) -> None:
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc", category="KTCN"))
+    prompter = entry_actions.prompter
+    assert isinstance(prompter, CountingPrompter)
+    dialog = entry_actions.make_entry_dialog("E001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert prompter.questions == []
+    assert not dialog.isVisible()
+
+
+def test_editing_an_entry_then_cancel_asks(
+    qtbot: QtBot, services: Services, entry_actions: EntryActions
+) -> None:
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc", category="KTCN"))
+    prompter = entry_actions.prompter
+    assert isinstance(prompter, CountingPrompter)
+    dialog = entry_actions.make_entry_dialog("E001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.summary.setFocus()
+    qtbot.keyClicks(dialog.summary, "Them mo ta")
+    prompter.answers = [False]
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert prompter.questions == ["Discard the changes?"]
+    assert dialog.isVisible()
+    # saving is still possible after keeping the work
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert services.core.entry_rows()[0].summary == "Them mo ta"
+
+
+def test_judge_and_conflict_dialogs_ask_before_escape(qtbot: QtBot, services: Services) -> None:
+    competition(services)
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc", category="KTCN"))
+    services.setup.add_judge(Judge(code="GK01", name="An"))
+    section = JudgesSection(services, ChangeBus())
+    qtbot.addWidget(section)
+    prompter = CountingPrompter()
+    section.prompter = prompter
+    judge_dialog = section.make_judge_dialog(None)
+    qtbot.addWidget(judge_dialog)
+    _escape_asks_then_discards(
+        qtbot, judge_dialog, prompter, lambda: qtbot.keyClicks(judge_dialog.name, "Binh")
+    )
+    prompter.questions.clear()
+    conflict_dialog = section.make_conflict_dialog()
+    qtbot.addWidget(conflict_dialog)
+    _escape_asks_then_discards(
+        qtbot,
+        conflict_dialog,
+        prompter,
+        lambda: qtbot.keyClicks(conflict_dialog.reason, "Dong tac gia"),
+    )
+    assert [c for c in services.setup.conflicts() if c.declared] == []
