@@ -192,3 +192,19 @@ def test_set_panel_and_panel(db: str, tmp_path: Path, capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.splitlines() == ["*: GK03", "KTCN: GK01 GK02"]
     assert run(db, "set-panel", "--category", "ZZ", "GK01") == 2
     assert "no category with code 'ZZ'" in capsys.readouterr().err
+
+
+def test_the_shipped_template_takes_the_sample_registration_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An organiser's real flow: the template, then the form's export as it comes. Only the
+    # sample's three faulty rows may be named: its field names must match the categories.
+    db = str(tmp_path / "skcd.sqlite")
+    assert run(db, "init", "--template", "sang-kien-cong-dong") == 0
+    capsys.readouterr()
+    assert run(db, "import-entries", str(SAMPLE)) == 2
+    err = capsys.readouterr().err
+    rows = [line.split(":")[0].strip() for line in err.splitlines()[1:]]
+    assert rows == [f"dang-ky-sang-kien-2026.xlsx, row {n}" for n in (50, 51, 52)], err
+    assert run(db, "import-entries", str(cleaned_csv(tmp_path))) == 0
+    assert "Imported 48 entries." in capsys.readouterr().out
