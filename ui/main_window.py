@@ -397,6 +397,8 @@ class MainWindow(QMainWindow):
         """Open (or create) the database at ``location`` and show it; False if refused."""
         if self.open_services is None:
             return False
+        if not self.may_discard_unsaved_work():
+            return False
         opener = self.open_services
         services = self.errors.run(lambda: opener(location))
         if services is None:
@@ -503,7 +505,27 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/section", self.current_section_key())
         self.settings.sync()
 
+    def may_discard_unsaved_work(self) -> bool:
+        """True when no section holds unsaved edits, or the person agrees to drop them."""
+        unsaved = [
+            section.title()
+            for key in SECTION_KEYS
+            if (section := self.sections.get(key)) is not None and section.has_unsaved_work()
+        ]
+        if not unsaved:
+            return True
+        return self.prompter.ask(
+            self,
+            self.tr("Discard unsaved changes?"),
+            self.tr("{sections}: the changes are not saved yet. Discard them?").format(
+                sections=", ".join(unsaved)
+            ),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_discard_unsaved_work():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
 

@@ -140,3 +140,59 @@ def test_judge_and_conflict_dialogs_ask_before_escape(qtbot: QtBot, services: Se
         lambda: qtbot.keyClicks(conflict_dialog.reason, "Dong tac gia"),
     )
     assert [c for c in services.setup.conflicts() if c.declared] == []
+
+
+# -- the main window: unsaved edits of the competition are not dropped silently -------------
+
+
+def test_closing_or_opening_another_database_asks_about_unsaved_definition(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from db.database import open_database
+    from judging.app import build_services
+    from judging.demo import build_demo
+    from tests.ui.test_main_window_helpers import RecordingPrompter, make_shell
+    from ui.definition.editor import DefinitionEditor
+
+    database = open_database(str(tmp_path / "demo.sqlite"))
+    opened = [database]
+
+    def open_services(location: str) -> Services:
+        other = open_database(location)
+        opened.append(other)
+        return build_services(other.uow_factory, location=other.location)
+
+    try:
+        services = build_services(database.uow_factory, location=database.location)
+        build_demo(services)
+        other = tmp_path / "other.sqlite"
+        prompter = RecordingPrompter(answer=False, file_name=str(other))
+        shell = make_shell(
+            qtbot, services, tmp_path, open_services=open_services, prompter=prompter
+        )
+        window = shell.window
+        window.show_section("competition")
+        editor = window.section("competition").findChild(DefinitionEditor)
+        assert editor is not None
+        editor.name.setFocus()
+        qtbot.keyClick(editor.name, Qt.Key.Key_End)
+        qtbot.keyClicks(editor.name, " (ban nhap)")
+        assert window.section("competition").has_unsaved_work()
+        # closing: asked, "no" keeps the window and the typed name
+        window.close()
+        assert [title for title, _text in prompter.asked] == ["Bỏ các thay đổi chưa lưu?"]
+        assert window.isVisible()
+        # opening another database: asked again, "no" stays on this one
+        window.open_action.trigger()
+        assert len(prompter.asked) == 2
+        assert window.services is services
+        assert not other.exists()
+        assert editor.name.text().endswith("(ban nhap)")
+        # "yes" lets the window go
+        prompter.answer = True
+        window.close()
+        assert not window.isVisible()
+        shell.translations.set_language("en")
+    finally:
+        for db in opened:
+            db.close()

@@ -377,6 +377,14 @@
         <source>The judging desk: set up an award, score offline criterion by criterion, rank exactly and explain every number, export the results and print certificates.</source>
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>Bỏ các thay đổi chưa lưu?</translation>
+    </message>
+    <message>
+        <source>{sections}: the changes are not saved yet. Discard them?</source>
+        <translation>{sections}: các thay đổi chưa được lưu. Bỏ chúng đi?</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>

@@ -29,6 +29,11 @@ class Section(QWidget):
     def refresh(self) -> None:
         """Reload rows from the services."""
 
+    def has_unsaved_work(self) -> bool:
+        """True while the section holds edits that leaving it (closing the window, opening
+        another database) would lose; the window then asks first."""
+        return False
+
     def _on_bus_changed(self, areas: frozenset[str]) -> None:
         if areas & self.listens_to:
             self.refresh()

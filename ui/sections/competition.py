@@ -267,6 +267,9 @@ class CompetitionSection(Section):
         self._update_heading()
         self._show_issues()
 
+    def has_unsaved_work(self) -> bool:
+        return self.is_dirty()
+
     def is_dirty(self) -> bool:
         if self.pages.currentWidget() is not self.editor:
             return False
