@@ -659,11 +659,7 @@ class SetupService:
                 table, mapping, self._entry_context(uow), skip=skip, overrides=overrides
             )
             if not check.ok:
-                raise InputError(
-                    f"{table.source}: {len({p.row for p in check.problems})} faulty row(s); "
-                    "nothing was imported",
-                    check.as_problems(table.source),
-                )
+                raise _entries_refused(table.source, check)
             entries = [e for _, e in check.entries]
             uow.setup.insert_entries(entries)
             if cancelled is not None and cancelled():
@@ -883,3 +879,22 @@ def _check_judge(judge: Judge, other_codes: set[str]) -> None:
         problems.append(Problem("name", "missing name"))
     if problems:
         raise InputError(f"judge {judge.code or '(new)'}: not saved", problems)
+
+
+def _entries_refused(source: str, check: EntryCheck) -> InputError:
+    """The refusal of an entries file. Where several rows name an unknown category, the list of
+    categories is said once, above the rows, not repeated on each of them."""
+    message = (
+        f"{source}: {len({p.row for p in check.problems})} faulty row(s); nothing was imported"
+    )
+    unknown = [p for p in check.problems if p.kind == "unknown_category"]
+    if len(unknown) < 2:
+        return InputError(message, check.as_problems(source))
+    known = dict(unknown[0].args).get("known", "")
+    problems = [
+        Problem(f"{source}, row {p.row}", f"unknown category {dict(p.args)['category']!r}")
+        if p.kind == "unknown_category"
+        else Problem(f"{source}, row {p.row}", p.message)
+        for p in check.problems
+    ]
+    return InputError(f"{message}; the categories are: {known}", problems)

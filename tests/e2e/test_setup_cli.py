@@ -208,3 +208,21 @@ def test_the_shipped_template_takes_the_sample_registration_export(
     assert rows == [f"dang-ky-sang-kien-2026.xlsx, row {n}" for n in (50, 51, 52)], err
     assert run(db, "import-entries", str(cleaned_csv(tmp_path))) == 0
     assert "Imported 48 entries." in capsys.readouterr().out
+
+
+def test_unknown_categories_list_the_categories_once(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "đăng ký.csv"
+    path.write_text(
+        'title,category\nA,Nông nghiệp\nB,"Kỹ thuật, công nghệ"\nC,Công nghệ số\nD,\n',
+        encoding="utf-8",
+    )
+    assert run(db, "import-entries", str(path)) == 2
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert lines[0].startswith("đăng ký.csv: 3 faulty row(s); nothing was imported")
+    assert err.count("GDYTXH = Giáo dục, y tế, xã hội") == 1
+    assert "row 2: unknown category 'Nông nghiệp'" in lines[1]
+    assert lines[2].endswith("row 4: unknown category 'Công nghệ số'")
+    assert lines[3].endswith("row 5: missing category")
