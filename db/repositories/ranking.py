@@ -15,11 +15,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
-from db.models.ranking import TieDecisionRow
+from db.models.ranking import RankingSnapshotRow, TieDecisionRow
 from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus
 from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, SheetState, TieDecision
+from judging.ranking.results import RankingSnapshot
 
 
 class SqlRankingRepository:
@@ -190,3 +191,28 @@ class SqlRankingRepository:
             )
         )
         self.session.flush()
+
+    # -- approved results -----------------------------------------------------------------
+    def add_snapshot(self, snapshot: RankingSnapshot) -> None:
+        values = {} if snapshot.at is None else {"at": snapshot.at}
+        self.session.add(
+            RankingSnapshotRow(
+                round_id=self._round(snapshot.round).id,
+                format=snapshot.format,
+                content=snapshot.content,
+                approved_by=snapshot.approved_by,
+                **values,
+            )
+        )
+        self.session.flush()
+
+    def latest_snapshot(self, round_code: str) -> RankingSnapshot | None:
+        row = self.session.scalars(
+            select(RankingSnapshotRow)
+            .where(RankingSnapshotRow.round_id == self._round(round_code).id)
+            .order_by(RankingSnapshotRow.id.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        return RankingSnapshot(round_code, row.format, row.content, row.approved_by, row.at)

@@ -1,6 +1,6 @@
 """What the ranking services need from storage: a round's entries with their sheets and marks
-(read fast, as integers of ten-thousandths), the judges, the chair's tie decisions, and the
-round's status."""
+(read fast, as integers of ten-thousandths), the judges, the chair's tie decisions, the
+round's status, and the result stored when the round was approved."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Protocol
 
 from judging.model import RoundStatus
 from judging.ranking.engine import EntryInput, JudgeInfo, TieDecision
+from judging.ranking.results import RankingSnapshot
 
 
 class RankingRepository(Protocol):
@@ -31,3 +32,11 @@ class RankingRepository(Protocol):
     def round_status(self, round_code: str) -> RoundStatus: ...
 
     def set_round_status(self, round_code: str, status: RoundStatus) -> None: ...
+
+    def add_snapshot(self, snapshot: RankingSnapshot) -> None:
+        """Store a round's approved result (each approval adds one; the newest counts)."""
+        ...
+
+    def latest_snapshot(self, round_code: str) -> RankingSnapshot | None:
+        """The round's newest stored approved result, if any."""
+        ...

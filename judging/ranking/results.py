@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from judging.model import ComponentKind, Role, RoundStatus
@@ -200,3 +201,14 @@ class RoundResult:
 
     def entry(self, code: str) -> EntryResult | None:
         return next((r for r in self.results if r.entry == code), None)
+
+
+@dataclass(frozen=True)
+class RankingSnapshot:
+    """A round's whole result as stored when the round was approved."""
+
+    round: str  # round code
+    format: str  # "judging-ranking/1"
+    content: str  # the result in that format (JSON text)
+    approved_by: str
+    at: datetime | None = None  # when it was stored (UTC); None before it is stored

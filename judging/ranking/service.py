@@ -4,21 +4,48 @@ Each call is one unit of work: load the round's counted marks, run the pure pipe
 (``judging.ranking.engine``), store what the call decides (a tie decision, a round's status, an
 audit record), commit. A round's life: open → closed → approved (locked; prizes confirmed);
 approving refuses while entries are incomplete or a tie at a prize or advancement boundary
-waits for the chair.
+waits for the chair, and stores the whole round's result as it stands (``judging-ranking/1``
+JSON: ranks, totals, prizes and who advances) — the record the council signs.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.model import Competition, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.ranking.engine import TieDecision, rank_round
-from judging.ranking.results import EntryResult, RoundResult
+from judging.ranking.export import FORMAT, to_json
+from judging.ranking.results import EntryResult, Note, RankingSnapshot, RoundResult
 from judging.text import clean
+
+
+@dataclass(frozen=True)
+class Advancing:
+    entry: str
+    title: str
+    category: str | None
+    rank: int | None
+    final_total: str | None  # exactly as computed
+
+
+@dataclass(frozen=True)
+class Advancement:
+    """Who advances from a round. Before the round is approved it is worked out from the
+    marks as they stand (``approved_at`` None); once approved it is what the approval stored."""
+
+    competition: str
+    round: str
+    advancing: tuple[Advancing, ...]
+    unresolved: tuple[Note, ...] = ()  # boundary ties waiting for the chair
+    approved_at: datetime | None = None
+    approved_by: str | None = None
 
 
 class RankingService:
@@ -57,15 +84,62 @@ class RankingService:
             raise NotFound(f"entry {entry} does not take part in round {result.round}")
         return found
 
-    def advance(self, round_code: str | None = None) -> RoundResult:
-        """Who advances from the round under its advancement rule (read only)."""
+    def advance(self, round_code: str | None = None) -> Advancement:
+        """Who advances from the round under its advancement rule (read only): as stored by
+        the round's approval, or, before that, as the marks stand now."""
         with self._uow() as uow:
-            result = self._rank(uow, round_code)
-            rnd = _competition(uow).round(result.round)
+            competition = _competition(uow)
+            code = _round_code(competition, round_code)
+            rnd = competition.round(code)
             assert rnd is not None
             if rnd.advance is None:
                 raise InputError(f"round {rnd.code} has no advancement rule ([rounds.advance])")
-            return result
+            stored = None
+            if uow.ranking.round_status(code) == RoundStatus.APPROVED:
+                stored = uow.ranking.latest_snapshot(code)
+            if stored is not None:
+                data = json.loads(stored.content)
+                return Advancement(
+                    competition=str(data["competition"]),
+                    round=code,
+                    advancing=tuple(
+                        Advancing(
+                            r["entry"], r["title"], r["category"], r["rank"], r["final_total"]
+                        )
+                        for r in data["results"]
+                        if r["advanced"]
+                    ),
+                    approved_at=stored.at,
+                    approved_by=stored.approved_by,
+                )
+            result = self._rank(uow, code)
+            return Advancement(
+                competition=result.competition,
+                round=code,
+                advancing=tuple(
+                    Advancing(
+                        r.entry,
+                        r.title,
+                        r.category,
+                        r.rank,
+                        None if r.final_total is None else format(r.final_total, "f"),
+                    )
+                    for r in result.results
+                    if r.advanced
+                ),
+                unresolved=tuple(
+                    n for n in result.blocking_notes if n.kind == "advance_boundary_tie"
+                ),
+            )
+
+    def approved_result(self, round_code: str | None = None) -> RankingSnapshot:
+        """The round's result as stored when it was last approved."""
+        with self._uow() as uow:
+            code = _round_code(_competition(uow), round_code)
+            stored = uow.ranking.latest_snapshot(code)
+            if stored is None:
+                raise NotFound(f"round {code} has no approved result stored (approve-round)")
+            return stored
 
     # -- deciding -----------------------------------------------------------------------------
     def resolve_tie(
@@ -165,9 +239,23 @@ class RankingService:
                     [Problem(code, text) for text in result.blocking],
                 )
             uow.ranking.set_round_status(code, RoundStatus.APPROVED)
-            uow.core.audit(actor=actor, action="ranking.approve_round", subject=code)
+            approved = self._rank(uow, code)  # the same numbers, now marked approved
+            uow.ranking.add_snapshot(
+                RankingSnapshot(
+                    round=code,
+                    format=FORMAT,
+                    content=json.dumps(to_json(approved), ensure_ascii=False, indent=2),
+                    approved_by=actor,
+                )
+            )
+            uow.core.audit(
+                actor=actor,
+                action="ranking.approve_round",
+                subject=code,
+                detail="result stored (judging-ranking/1)",
+            )
             uow.commit()
-            return self._rank(uow, code)
+            return approved
 
     def reopen_round(
         self, round_code: str | None = None, *, reason: str, actor: str = "organiser"

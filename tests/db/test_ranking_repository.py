@@ -234,6 +234,35 @@ def test_round_life_close_approve_reopen(filled: Services, database: OpenDatabas
     assert {"ranking.close_round", "ranking.approve_round", "ranking.reopen_round"} <= set(actions)
 
 
+def test_each_approval_stores_the_whole_result(filled: Services) -> None:
+    import json
+
+    from judging.ranking.export import to_json
+
+    with pytest.raises(NotFound, match="no approved result stored"):
+        filled.ranking.approved_result()
+    filled.ranking.close_round()
+    filled.ranking.resolve_tie(None, ["E3", "E1", "E2"], "drawn by the council")
+    approved = filled.ranking.approve_round(actor="Chủ tịch")
+    stored = filled.ranking.approved_result()
+    assert (stored.round, stored.format, stored.approved_by) == (
+        "R1",
+        "judging-ranking/1",
+        "Chủ tịch",
+    )
+    assert stored.at is not None
+    assert json.loads(stored.content) == json.loads(json.dumps(to_json(approved)))
+    assert json.loads(stored.content)["round_status"] == "approved"
+    # Reopened, a decision revised, approved again: a new snapshot; the newest counts.
+    filled.ranking.reopen_round(reason="recount")
+    filled.ranking.close_round()
+    filled.ranking.resolve_tie(None, ["E1", "E2", "E3"], "recounted")
+    filled.ranking.approve_round()
+    newest = json.loads(filled.ranking.approved_result().content)
+    assert [r["entry"] for r in newest["results"][:3]] == ["E1", "E2", "E3"]
+    assert newest["results"][0]["tie_decision"] == "recounted"
+
+
 def test_approve_refuses_incomplete_entries(services: Services, database: OpenDatabase) -> None:
     services.core.create_competition(definition(), ENTRIES[:2], JUDGES[:2])
     add_sheet(database, "R1", "J1", "E1", {"A": "27", "B": "8"})

@@ -326,3 +326,39 @@ def test_advance_from_the_first_of_two_rounds(tmp_path: Path, capsys: CaptureFix
     assert "Advancing from round V1: 3" in capsys.readouterr().out
     payload = rank_json(db, capsys, "--round", "V1")
     assert [r["prize"] for r in payload["results"]] == [None] * 6  # prizes: the last round
+
+
+def test_approval_stores_the_result_and_who_advances(
+    tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    db = build(tmp_path, capsys, TWO_ROUNDS)
+    late = tmp_path / "late.csv"
+    late.write_text(
+        "round,entry,judge,criterion,mark,comment\n"
+        + "".join(f"V1,E6,J2,{code},10,\n" for code in CRITERIA),
+        encoding="utf-8",
+    )
+    assert run(db, "import-marks", str(late)) == 0
+    assert run(db, "rank", "--round", "V1", "--approved") == 2
+    assert "no approved result stored" in capsys.readouterr().err
+    assert run(db, "advance", "--round", "V1") == 0
+    out = capsys.readouterr().out
+    assert "worked out from the marks as they stand" in out
+    assert run(db, "close-round", "--round", "V1") == 0
+    assert run(db, "approve-round", "--round", "V1", "--by", "Chủ tịch") == 0
+    assert "advancing: 3" in capsys.readouterr().out
+    # The stored result: exactly the judging-ranking/1 JSON of the round, now approved.
+    assert run(db, "rank", "--round", "V1", "--approved") == 0
+    stored = json.loads(capsys.readouterr().out)
+    assert stored == rank_json(db, capsys, "--round", "V1")
+    assert stored["round_status"] == "approved"
+    assert [r["entry"] for r in stored["results"] if r["advanced"]] == ["E1", "E3", "E2"]
+    # advance now lists the stored decision, with who approved it
+    assert run(db, "advance", "--round", "V1", "--format", "json") == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert [a["entry"] for a in payload["advanced"]] == ["E1", "E3", "E2"]
+    assert payload["approved"]["by"] == "Chủ tịch" and payload["unresolved"] == []
+    assert main.main(["--db", str(db), "--lang", "vi", "advance", "--round", "V1"]) == 0
+    assert "theo kết quả đã lưu khi phê duyệt vòng" in capsys.readouterr().out
+    assert run(db, "rank", "--round", "V1", "--approved", "--format", "csv") == 2
+    assert "--approved" in capsys.readouterr().err

@@ -12,7 +12,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from judging.errors import EnvironmentFault
+from judging.errors import EnvironmentFault, InputError
 from judging.ranking.export import number, to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -39,8 +39,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--round", metavar="CODE", help="the round (needed when there are several)")
     p.add_argument("--category", metavar="CODE", help="show one category only")
     p.add_argument("--drafts", action="store_true", help="provisional: count unsubmitted marks")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--format", choices=["table", "csv", "json"], help="default: table")
     p.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (default ,)")
+    p.add_argument(
+        "--approved",
+        action="store_true",
+        help="print the result stored when the round was approved (judging-ranking/1 JSON, "
+        "exactly as stored), not one worked out now",
+    )
     p.add_argument("--out", metavar="FILE", type=Path, help="write to a file, not the screen")
     p.set_defaults(handler=cmd_rank)
 
@@ -66,7 +72,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="show who advances from a round to the next",
         description="Apply the round's advancement rule ([rounds.advance]: top N, per "
         "category, minimum total, ties at the boundary shared or left to the chair) and list "
-        "the entries that advance, and any boundary tie that waits for the chair.",
+        "the entries that advance, and any boundary tie that waits for the chair. Before the "
+        "round is approved this is worked out from the marks as they stand; approve-round "
+        "stores it with the result, and from then on the stored decision is listed. Entering "
+        "the advancing entries into the next round (assignments) stays the organiser's step.",
     )
     p.add_argument("--round", metavar="CODE")
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -86,7 +95,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="approve a closed round: the result is locked and prizes confirmed",
         description="closed → approved. Refused, with every reason named, while an entry is "
         "incomplete or a tie at a prize or advancement boundary waits for the chair "
-        "(resolve-tie). Certificates come only from an approved round.",
+        "(resolve-tie). The whole round's result (ranks, totals, prizes, who advances) is "
+        "stored in the database as judging-ranking/1 JSON (rank --approved prints it). "
+        "Certificates come only from an approved round.",
     )
     p.add_argument("--round", metavar="CODE")
     p.add_argument("--by", metavar="NAME", default="chair")
@@ -107,6 +118,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.approved:
+        if args.format not in (None, "json") or args.drafts or args.category:
+            raise InputError(
+                ctx.t(
+                    "--approved prints the stored JSON of the whole round: it takes no "
+                    "--format csv/table, --drafts or --category",
+                    "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng "
+                    "--format csv/table, --drafts hay --category",
+                )
+            )
+        stored = ctx.services.ranking.approved_result(args.round)
+        text = stored.content if stored.content.endswith("\n") else stored.content + "\n"
+        if args.out is not None:
+            _write(args.out, text, ctx)
+            ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
+        else:
+            ctx.out.write(text)
+        return 0
     result = ctx.services.ranking.rank(args.round, category=args.category, drafts=args.drafts)
     if args.format == "json":
         text = json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n"
@@ -324,40 +353,52 @@ def cmd_resolve_tie(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = ctx.services.ranking.advance(args.round)
-    advancing = [r for r in result.results if r.advanced]
-    boundary = [n for n in result.blocking_notes if n.kind == "advance_boundary_tie"]
+    advancement = ctx.services.ranking.advance(args.round)
+    approved = advancement.approved_at
     if args.format == "json":
         ctx.emit_json(
             {
                 "format": "judging-advance/1",
-                "competition": result.competition,
-                "round": result.round,
+                "competition": advancement.competition,
+                "round": advancement.round,
                 "advanced": [
                     {
-                        "entry": r.entry,
-                        "title": r.title,
-                        "category": r.category,
-                        "rank": r.rank,
-                        "final_total": number(r.final_total),
+                        "entry": a.entry,
+                        "title": a.title,
+                        "category": a.category,
+                        "rank": a.rank,
+                        "final_total": a.final_total,
                     }
-                    for r in advancing
+                    for a in advancement.advancing
                 ],
-                "unresolved": [n.text for n in boundary],
+                "unresolved": [n.text for n in advancement.unresolved],
+                "approved": None
+                if approved is None
+                else {"at": approved.isoformat(), "by": advancement.approved_by},
             }
         )
         return 0
+    count = len(advancement.advancing)
     ctx.say(
-        f"Advancing from round {result.round}: {len(advancing)}",
-        f"Vào vòng sau từ vòng {result.round}: {len(advancing)}",
+        f"Advancing from round {advancement.round}: {count}",
+        f"Vào vòng sau từ vòng {advancement.round}: {count}",
     )
-    for r in advancing:
-        category = f" [{r.category}]" if r.category else ""
+    if approved is not None:
+        when = approved.strftime("%Y-%m-%d %H:%M UTC")
         ctx.say(
-            f"  {r.rank}. {r.entry}{category} {r.title} — {number(r.final_total)}",
-            f"  {r.rank}. {r.entry}{category} {r.title} — {number(r.final_total)}",
+            f"  as stored when the round was approved ({when}, {advancement.approved_by})",
+            f"  theo kết quả đã lưu khi phê duyệt vòng ({when}, {advancement.approved_by})",
         )
-    for note in boundary:
+    else:
+        ctx.say(
+            "  worked out from the marks as they stand; stored when the round is approved",
+            "  tính theo điểm hiện có; được lưu khi vòng được phê duyệt",
+        )
+    for a in advancement.advancing:
+        category = f" [{a.category}]" if a.category else ""
+        line = f"  {a.rank}. {a.entry}{category} {a.title} — {a.final_total}"
+        ctx.say(line, line)
+    for note in advancement.unresolved:
         ctx.say(f"! {note.text}", f"! {note_text(note, ctx)}")
     return 0
 
@@ -374,9 +415,12 @@ def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services.ranking.approve_round(args.round, actor=args.by)
     prizes = sum(1 for r in result.results if r.prize)
+    advancing = sum(1 for r in result.results if r.advanced)
     ctx.say(
-        f"Round {result.round} is approved and locked; prizes confirmed: {prizes}.",
-        f"Vòng {result.round} đã được phê duyệt và khóa; số giải đã xác nhận: {prizes}.",
+        f"Round {result.round} is approved and locked; prizes confirmed: {prizes}; "
+        f"advancing: {advancing}. The result is stored (rank --approved shows it).",
+        f"Vòng {result.round} đã được phê duyệt và khóa; số giải đã xác nhận: {prizes}; "
+        f"số hồ sơ vào vòng sau: {advancing}. Kết quả đã được lưu (xem bằng rank --approved).",
     )
     return 0
 
