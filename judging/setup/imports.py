@@ -353,13 +353,21 @@ def read_map_file(path: Path) -> dict[str, str]:
 
 
 def require_fields(
-    mapping: Mapping[str, int], required: Iterable[str], *, source: str, fields: Sequence[str]
+    mapping: Mapping[str, int],
+    required: Iterable[str],
+    *,
+    source: str,
+    fields: Sequence[str],
+    mappable: bool = False,
 ) -> None:
+    """Refuse a table without a column for each required field. ``mappable``: the import
+    takes a column map (only entries do), so the message may offer one."""
     missing = [f for f in required if f not in mapping]
     if missing:
+        offer = " or give a column map (--map)" if mappable else ""
         raise InputError(
             f"{source}: no column for {', '.join(missing)}; name the columns "
-            f"{', '.join(fields)} or give a column map (--map)"
+            f"{', '.join(fields)}{offer}"
         )
 
 

@@ -653,7 +653,9 @@ class SetupService:
     ) -> ImportOutcome:
         """Store every entry of the table, or none: any faulty row refuses the whole file.
         ``cancelled`` is asked just before the commit (Cancel in a progress dialog)."""
-        imports.require_fields(mapping, ["title"], source=table.source, fields=imports.ENTRY_FIELDS)
+        imports.require_fields(
+            mapping, ["title"], source=table.source, fields=imports.ENTRY_FIELDS, mappable=True
+        )
         with self._uow() as uow:
             check = imports.check_entries(
                 table, mapping, self._entry_context(uow), skip=skip, overrides=overrides
@@ -691,7 +693,9 @@ class SetupService:
             mapping = imports.guess_mapping(
                 table.headers, imports.ENTRY_FIELDS, imports.ENTRY_HINTS
             )
-        imports.require_fields(mapping, ["title"], source=table.source, fields=imports.ENTRY_FIELDS)
+        imports.require_fields(
+            mapping, ["title"], source=table.source, fields=imports.ENTRY_FIELDS, mappable=True
+        )
         return mapping
 
     def import_judges(self, path: Path) -> ImportOutcome:

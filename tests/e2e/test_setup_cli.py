@@ -226,3 +226,25 @@ def test_unknown_categories_list_the_categories_once(
     assert "row 2: unknown category 'Nông nghiệp'" in lines[1]
     assert lines[2].endswith("row 4: unknown category 'Công nghệ số'")
     assert lines[3].endswith("row 5: missing category")
+
+
+@pytest.mark.parametrize("command", ["import-conflicts", "import-assignments", "import-components"])
+def test_a_file_without_the_columns_offers_only_options_the_command_has(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    path = tmp_path / "wrong.csv"
+    path.write_text("code,name,title,organisation,role\n", encoding="utf-8")
+    assert run(db, command, str(path)) == 2
+    err = capsys.readouterr().err
+    assert "wrong.csv: no column for" in err and "--map" not in err
+    with pytest.raises(SystemExit):  # the command really has no --map
+        run(db, command, str(path), "--map", "map.toml")
+
+
+def test_entries_without_a_title_column_offer_the_column_map(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "form.csv"
+    path.write_text("Tên gọi,Lĩnh vực\nA,QLNN\n", encoding="utf-8")
+    assert run(db, "import-entries", str(path)) == 2
+    assert "no column for title" in (err := capsys.readouterr().err) and "(--map)" in err
