@@ -154,6 +154,7 @@ def test_the_explanation_dialog_in_vietnamese_has_no_english_left(
     assert "20 × 130 ÷ 390 = 20/3 ≈ 6.666666666667" in text and "6.7" in text
     assert "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ" in text
     assert "đồng hạng chưa được phân định" in text
+    assert "Các hồ sơ có cùng tổng điểm cuối, so sánh lần lượt" in text  # the chain table
     assert dialog.windowTitle().startswith("Giải thích: ")
     left = sorted(f for f in english_fragments() if f in text or f in dialog.windowTitle())
     assert left == []
@@ -170,3 +171,24 @@ def test_the_screen_flags_and_approval_reasons_in_vietnamese(vietnamese: None) -
     result = tied_round()
     assert notes.round_flag_texts(result) == ["đồng hạng chưa được phân định: E01, E02 cùng hạng 1"]
     assert notes.blocking_texts(result) == ["E03 chưa đủ điểm: GK04: chưa nộp phiếu"]
+
+
+def test_the_chain_table_compares_only_entries_of_the_same_group() -> None:
+    import dataclasses
+
+    result = tied_round()
+    rnd = sample_competition().rounds[0]
+    columns = columns_for(rnd, result)
+    final = next(c for c in columns if c.kind == Kind.FINAL_TOTAL)
+    e01 = result.entry("E01")
+    assert e01 is not None
+    _, html = explain.explanation_html(result, e01, final, columns)
+    assert "Tie-break chain" in html and html.count("<td>E02</td>") == 1
+    # The same rank and total in another category is no tie: no chain table.
+    moved = tuple(
+        dataclasses.replace(r, category="khac") if r.entry == "E02" else r for r in result.results
+    )
+    _, html = explain.explanation_html(
+        dataclasses.replace(result, results=moved), e01, final, columns
+    )
+    assert "Tie-break chain" not in html

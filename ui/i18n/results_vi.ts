@@ -419,92 +419,92 @@
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="155" />
+      <location filename="../results/explain.py" line="152" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="166" />
-      <source>Entries sharing this rank, compared on each metric of the chain in order:</source>
-      <translation>Các hồ sơ cùng hạng, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
+      <location filename="../results/explain.py" line="163" />
+      <source>Entries with the same final total, compared on each metric of the chain in order:</source>
+      <translation>Các hồ sơ có cùng tổng điểm cuối, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="166" />
+      <location filename="../results/explain.py" line="163" />
       <source>Tie-break chain</source>
       <translation>Chuỗi tiêu chí phân hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="174" />
+      <location filename="../results/explain.py" line="171" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="175" />
+      <location filename="../results/explain.py" line="172" />
       <source>incomplete: not ranked</source>
       <translation>chưa đủ điểm: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="176" />
+      <location filename="../results/explain.py" line="173" />
       <source>withdrawn: not ranked</source>
       <translation>đã rút: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="181" />
+      <location filename="../results/explain.py" line="178" />
       <source>tied</source>
       <translation>đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="183" />
+      <location filename="../results/explain.py" line="180" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="183" />
+      <location filename="../results/explain.py" line="180" />
       <source>rank</source>
       <translation>hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="186" />
+      <location filename="../results/explain.py" line="183" />
       <source>Missing marks</source>
       <translation>Còn thiếu điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="187" />
+      <location filename="../results/explain.py" line="184" />
       <source>Jury</source>
       <translation>Hội đồng giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="194" />
+      <location filename="../results/explain.py" line="191" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="195" />
+      <location filename="../results/explain.py" line="192" />
       <source>Weighted</source>
       <translation>Sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="199" />
+      <location filename="../results/explain.py" line="196" />
       <source>Components</source>
       <translation>Điểm thành phần ngoài hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="201" />
+      <location filename="../results/explain.py" line="198" />
       <source>Totals</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="209" />
+      <location filename="../results/explain.py" line="206" />
       <source>Chair’s decision on the tie</source>
       <translation>Quyết định của chủ tịch về đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="214" />
+      <location filename="../results/explain.py" line="211" />
       <source>Criteria, mark by mark</source>
       <translation>Từng tiêu chí, từng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="242" />
+      <location filename="../results/explain.py" line="239" />
       <source>Provisional: unsubmitted marks are included.</source>
       <translation>Tạm tính: có tính cả điểm chưa nộp.</translation>
     </message>

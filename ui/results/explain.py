@@ -138,18 +138,15 @@ def metric_name(column: Column) -> str:
 
 
 def _chain_metrics(round_result: RoundResult, entry: EntryResult, chain: Sequence[Column]) -> str:
+    """The entries of the same ranking group with the same final total (those the chain, or
+    the chair, had to order, or that still share a rank), side by side on each metric."""
     if entry.rank is None:
         return ""
-    fellows = [e for e in round_result.results if e.rank == entry.rank and e.is_ranked]
-    if entry.tie_decision and len(fellows) < 2:
-        # The chair ordered this tie: the entries it concerned no longer share a rank.
-        fellows = [
-            e
-            for e in round_result.results
-            if e.is_ranked
-            and e.tie_decision == entry.tie_decision
-            and e.final_total == entry.final_total
-        ]
+    fellows = [
+        e
+        for e in round_result.results
+        if e.is_ranked and e.category == entry.category and e.final_total == entry.final_total
+    ]
     if len(fellows) < 2:
         return ""
     head = f"<tr><th>{tr('Entry')}</th><th>{tr('Final total')}</th>"
@@ -163,7 +160,7 @@ def _chain_metrics(round_result: RoundResult, entry: EntryResult, chain: Sequenc
             f"<td class='num'>{_n(other.final_total)}</td>{cells}</tr>"
         )
     return (
-        f"<h3>{tr('Tie-break chain')}</h3><p>{tr('Entries sharing this rank, compared on each metric of the chain in order:')}</p>"
+        f"<h3>{tr('Tie-break chain')}</h3><p>{tr('Entries with the same final total, compared on each metric of the chain in order:')}</p>"
         f"<table class='marks'>{head}{''.join(rows)}</table>"
     )
 
