@@ -470,6 +470,7 @@ class Walkthrough(QWidget):
         for number, criterion in enumerate(view.criteria, start=1):
             panel = CriterionPanel(criterion, number, self.criteria_host)
             panel.mark_edit.installEventFilter(self)
+            panel.comment_edit.installEventFilter(self)
             panel.mark_edit.editingFinished.connect(
                 lambda p=panel: self._commit_mark(p, move_on=False)
             )
@@ -596,6 +597,13 @@ class Walkthrough(QWidget):
             panel = next((p for p in self.panels if p.mark_edit is watched), None)
             if panel is not None:
                 self.show_history(panel.criterion.code)
+            # The field that gets the keys is always in sight: Enter, Tab, an undo or a refused
+            # submit move the focus to a criterion that may be scrolled away.
+            owner = next((p for p in self.panels if watched in (p.mark_edit, p.comment_edit)), None)
+            if owner is not None:
+                self.criteria_area.ensureWidgetVisible(owner, 0, 0)
+                if isinstance(watched, QWidget):
+                    self.criteria_area.ensureWidgetVisible(watched, 0, 8)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

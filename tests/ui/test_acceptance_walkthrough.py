@@ -1,0 +1,61 @@
+"""Found by trying judge mode as a judge would, keyboard only, on a small screen: the field
+that has the keys is always scrolled into sight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from db.database import OpenDatabase
+from judging.app import Services
+from tests import scoring_helpers
+from tests.scoring_helpers import FakePrompter
+from tests.ui.test_scoring_walkthrough import (
+    CTRL,
+    enter_marks,
+    focused,
+    open_judge_mode,
+    press,
+    type_text,
+)
+from ui.scoring.walkthrough import Walkthrough
+
+
+@pytest.fixture
+def scored(services: Services, database: OpenDatabase) -> Services:
+    return scoring_helpers.build(services, database)
+
+
+def _in_sight(walk: Walkthrough, widget: QWidget) -> bool:
+    viewport = walk.criteria_area.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_the_focused_mark_is_scrolled_into_sight(qtbot: QtBot, scored: Services) -> None:
+    window = open_judge_mode(qtbot, scored, FakePrompter())
+    window.resize(1000, 380)  # a small screen: the criteria do not all fit
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "1111")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    walk = window.walkthrough
+    assert isinstance(walk, Walkthrough)
+    qtbot.wait(1)
+    last = walk.panels[-1].mark_edit
+    assert not _in_sight(walk, last)  # the test needs a criterion out of sight at first
+    enter_marks(qtbot, "27,5", "35")
+    assert focused() is last
+    assert _in_sight(walk, last)
+    # back to the first criterion, then a refused submit
+    # (the last mark is missing) brings the last criterion back into sight
+    walk.panels[0].mark_edit.setFocus()
+    qtbot.wait(1)
+    assert _in_sight(walk, walk.panels[0].mark_edit)
+    assert not _in_sight(walk, last)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert focused() is last
+    assert _in_sight(walk, last)
+    assert "needed" in walk.panels[-1].message.text()
