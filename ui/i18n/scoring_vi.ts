@@ -517,6 +517,14 @@
             <source>Type the marks from the paper sheets; Enter moves on; Ctrl+S saves.</source>
             <translation>Nhập điểm từ phiếu giấy; Enter để sang ô tiếp; Ctrl+S để lưu.</translation>
         </message>
+        <message>
+            <source>Discard the typed marks?</source>
+            <translation>Bỏ các điểm vừa nhập?</translation>
+        </message>
+        <message>
+            <source>The marks typed in this grid are not saved yet. Discard them?</source>
+            <translation>Các điểm vừa nhập trong bảng này chưa được lưu. Bỏ chúng đi?</translation>
+        </message>
     </context>
     <context>
         <name>SheetsModel</name>

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -96,6 +96,7 @@ class PaperGridModel(QAbstractTableModel):
         self.criteria: tuple[Criterion, ...] = ()
         self.cells: list[list[Cell]] = []
         self.phase = Pass.SINGLE
+        self._loaded: list[list[str]] = []  # each cell's text as loaded
 
     # -- filling ---------------------------------------------------------------------------------
     def load(self, pack: PrintPack, *, phase: Pass = Pass.SINGLE) -> None:
@@ -107,6 +108,7 @@ class PaperGridModel(QAbstractTableModel):
             [Cell(text=format_decimal(c.value), value=c.value) for c in sheet.criteria]
             for sheet in pack.sheets
         ]
+        self._loaded = [[cell.text for cell in row] for row in self.cells]
         self.endResetModel()
 
     def start_second_pass(self) -> None:
@@ -135,6 +137,16 @@ class PaperGridModel(QAbstractTableModel):
         return count
 
     # -- reading ---------------------------------------------------------------------------------
+    def has_changes(self) -> bool:
+        """Something was typed that is not saved (a first pass counts)."""
+        if self.phase is Pass.SECOND:
+            return True
+        return any(
+            cell.text != loaded
+            for cells, texts in zip(self.cells, self._loaded, strict=True)
+            for cell, loaded in zip(cells, texts, strict=True)
+        )
+
     def errors(self) -> int:
         return sum(1 for row in self.cells for cell in row if cell.error)
 
@@ -162,13 +174,14 @@ class PaperGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.criteria):
                 c = self.criteria[section]
-                return f"{c.code}\n(≤ {format_decimal(c.max)} · {format_decimal(c.step)})"
+                # the criterion's name, as printed on the paper sheet being copied
+                return f"{c.name}\n(≤ {format_decimal(c.max)} · {format_decimal(c.step)})"
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 row = self.rows[section]
                 return f"{row.entry_code}  {row.entry_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.criteria):
-                return self.criteria[section].name
+                return f"{self.criteria[section].code}: {self.criteria[section].name}"
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 row = self.rows[section]
                 if row.state is SheetState.SUBMITTED:
@@ -340,8 +353,9 @@ class SecretaryGrid(QWidget):
         self.save_button.clicked.connect(self.save)
         self.second_pass_button.clicked.connect(self.start_second_pass)
         self.double_entry.toggled.connect(self._on_double_entry_toggled)
-        self.round_combo.currentIndexChanged.connect(self.reload)
-        self.judge_combo.currentIndexChanged.connect(self.reload)
+        self.round_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.judge_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self._shown: tuple[object, object, bool] = (None, None, False)
         self.model.dataChanged.connect(self._update_status)
         self.retranslate()
         self._fill_choices(round_code, judge_code)
@@ -395,6 +409,7 @@ class SecretaryGrid(QWidget):
         if pack is None:
             return
         self.model.load(pack, phase=Pass.FIRST if self.double_entry.isChecked() else Pass.SINGLE)
+        self._shown = (round_code, judge_code, self.double_entry.isChecked())
         self._update_status()
         self.table.setCurrentIndex(self._first_open_cell())
         self.table.setFocus()
@@ -405,8 +420,44 @@ class SecretaryGrid(QWidget):
                 return self.model.index(r, 0)
         return QModelIndex()
 
-    def _on_double_entry_toggled(self, checked: bool) -> None:
-        self.reload()
+    def may_discard(self) -> bool:
+        """True when nothing typed is unsaved, or the secretary agrees to drop it."""
+        if not self.model.has_changes():
+            return True
+        return self.prompter.ask(
+            self,
+            self.tr("Discard the typed marks?"),
+            self.tr("The marks typed in this grid are not saved yet. Discard them?"),
+        )
+
+    def _on_choice_changed(self, _index: int) -> None:
+        self._change_or_go_back()
+
+    def _on_double_entry_toggled(self, _checked: bool) -> None:
+        self._change_or_go_back()
+
+    def _change_or_go_back(self) -> None:
+        """Another round, judge or pass mode: reload, unless that would drop typed marks
+        the secretary wants to keep; then the choice goes back to what is shown."""
+        if self.may_discard():
+            self.reload()
+            return
+        round_code, judge_code, double = self._shown
+        for combo, value in ((self.round_combo, round_code), (self.judge_combo, judge_code)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.double_entry.blockSignals(True)
+        self.double_entry.setChecked(double)
+        self.double_entry.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_discard():
+            event.ignore()
+            return
+        if self.model.has_changes():
+            self.reload()  # dropped: opened again, the grid shows what is stored
+        super().closeEvent(event)
 
     # -- passes and saving -----------------------------------------------------------------------
     def start_second_pass(self) -> None:
