@@ -1,9 +1,10 @@
 """The marks CSV (long form): one row per judge × entry × criterion.
 
 Columns ``round,entry,judge,criterion,mark,comment``; ``round`` may be left out when the
-competition has one round, ``comment`` is optional. Reading takes UTF-8 with or without a BOM
-and sniffs ``,`` or ``;``; writing gives UTF-8 with a BOM, ``,`` by default or ``;`` on request
-(then marks use a decimal comma, as Excel under Vietnamese regional settings expects).
+competition has one round, ``comment`` is optional. Reading goes through judging.textfiles,
+like every CSV import (UTF-8 with or without a BOM, UTF-16 with a BOM, CP1258; ``,`` or
+``;``). Writing gives UTF-8 with a BOM, ``,`` by default or ``;`` on request (then marks use
+a decimal comma, as Excel under Vietnamese regional settings expects).
 Reading here only splits the file into rows; the service checks them against the database.
 """
 
@@ -18,6 +19,7 @@ from judging.errors import InputError, Problem
 from judging.numbers import format_decimal
 from judging.scoring.model import MarkRecord
 from judging.text import clean, nfc
+from judging.textfiles import decode_csv, sniff_delimiter
 
 FORMAT = "judging-marks/1"
 COLUMNS = ("round", "entry", "judge", "criterion", "mark", "comment")
@@ -39,17 +41,8 @@ class MarkLine:
 
 
 def decode(data: bytes, source: str) -> str:
-    try:
-        return nfc(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: not UTF-8 text (byte {exc.start}); save the file as CSV UTF-8"
-        ) from None
-
-
-def sniff_separator(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
+    """The file's text, NFC: read as every CSV import reads (judging.textfiles)."""
+    return nfc(decode_csv(data, source=source))
 
 
 def read_marks(data: bytes, source: str) -> list[MarkLine]:
@@ -58,7 +51,7 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     text = decode(data, source)
     if not text.strip():
         raise InputError(f"{source}: the file is empty")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         header = [clean(h).casefold() for h in next(reader)]
     except csv.Error as exc:

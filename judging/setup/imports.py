@@ -7,9 +7,9 @@ summary); every other column (a timestamp, an e-mail) is ignored. A *check* turn
 rows into entries and lists every faulty row (missing title, unknown category, duplicate,
 undecodable text); nothing is stored while any row is faulty.
 
-CSV files are decoded strictly, in this order: UTF-8 with a BOM, UTF-16 with a BOM, UTF-8,
-then CP1258 (Vietnamese Windows); a row that none of them can read is named. The delimiter
-is sniffed: ``,`` or ``;``.
+CSV files are read through judging.textfiles (the one reader of every CSV import): decoded
+strictly, UTF-8 with a BOM, UTF-16 with a BOM, UTF-8, then CP1258 (Vietnamese Windows), a row
+that none of them can read named; the delimiter sniffed, ``,`` or ``;``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from pathlib import Path
 from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
 from judging.text import clean, fold
+from judging.textfiles import decode_csv, read_bytes, sniff_delimiter
 
 ENTRY_FIELDS: tuple[str, ...] = ("code", "title", "category", "authors", "organisation", "summary")
 JUDGE_FIELDS: tuple[str, ...] = ("code", "name", "title", "organisation", "role")
@@ -120,12 +121,7 @@ def _cell_text(value: object) -> str:
 def read_table(path: Path, *, source: str | None = None) -> Table:
     """Read an xlsx or csv file (by its content, not only its name)."""
     name = source or path.name
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror})") from None
+    data = read_bytes(path, source=name)
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in {".xlsx", ".xlsm"}:
         return read_xlsx(data, source=name)
     return read_csv(data, source=name)
@@ -164,85 +160,6 @@ def _trim_headers(headers: Sequence[str]) -> tuple[str, ...]:
     while out and not out[-1]:
         out.pop()
     return tuple(out)
-
-
-#: A well-formed UTF-8 sequence of two to four bytes (what a mostly-UTF-8 file is full of).
-_UTF8_MULTIBYTE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-
-
-def decode_csv(data: bytes, *, source: str) -> str:
-    """Decode strictly: UTF-8 with BOM, UTF-16 with BOM, UTF-8, CP1258; name what fails."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data, "utf-8-sig", source, bom=3)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].decode("utf-16", errors="replace").count("\n") + 1
-            raise InputError(
-                f"{source}: cannot be read as UTF-16",
-                [Problem(f"{source}, row {line}", "undecodable text (not valid UTF-16)")],
-            ) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    bad_utf8 = _bad_lines(data, "utf-8")
-    valid_sequences = len(_UTF8_MULTIBYTE.findall(data))
-    if valid_sequences > len(bad_utf8):
-        # Mostly UTF-8 with a few broken rows: reading it all as CP1258 would garble the rest.
-        raise InputError(
-            f"{source}: some rows are not valid UTF-8; nothing was imported",
-            [
-                Problem(f"{source}, row {line}", "undecodable text (not valid UTF-8)")
-                for line in bad_utf8
-            ],
-        )
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError:
-        lines = _bad_lines(data, "cp1258")
-        raise InputError(
-            f"{source}: not UTF-8, UTF-16 or CP1258 text; nothing was imported",
-            [
-                Problem(f"{source}, row {line}", "undecodable text (not UTF-8, UTF-16 or CP1258)")
-                for line in lines
-            ],
-        ) from None
-
-
-def _strict(data: bytes, encoding: str, source: str, *, bom: int) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        lines = _bad_lines(data[bom:], "utf-8")
-        raise InputError(
-            f"{source}: some rows are not valid UTF-8; nothing was imported",
-            [
-                Problem(f"{source}, row {line}", "undecodable text (not valid UTF-8)")
-                for line in lines
-            ],
-        ) from None
-
-
-def _bad_lines(data: bytes, encoding: str) -> list[int]:
-    """Row numbers (1-based lines) holding bytes ``encoding`` cannot decode."""
-    bad = []
-    for number, line in enumerate(data.split(b"\n"), 1):
-        try:
-            line.decode(encoding)
-        except UnicodeDecodeError:
-            bad.append(number)
-    return bad
-
-
-def sniff_delimiter(text: str) -> str:
-    """``;`` when the header line has more semicolons than commas (outside quotes), else ``,``."""
-    first = text.split("\n", 1)[0]
-    unquoted = re.sub(r'"[^"]*"', "", first)
-    return ";" if unquoted.count(";") > unquoted.count(",") else ","
 
 
 def read_csv(data: bytes, *, source: str) -> Table:

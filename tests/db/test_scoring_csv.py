@@ -15,6 +15,7 @@ from judging.errors import InputError
 from judging.scoring import marks_csv
 from judging.scoring.model import Origin, SheetState
 from tests import scoring_helpers
+from tests.unit.test_imports import to_cp1258
 
 D = Decimal
 
@@ -105,10 +106,37 @@ def test_wrong_header_and_not_utf8(scored: Services) -> None:
         scored.scoring.import_marks(b"entry,judge,score\nE01,J1,3\n", source="h.csv")
     assert any("unknown column(s) score" in p.message for p in caught.value.problems)
     assert any("missing column(s) criterion, mark" in p.message for p in caught.value.problems)
-    with pytest.raises(InputError, match="not UTF-8"):
-        scored.scoring.import_marks(
-            "entry,judge,criterion,mark\nE01,J1,NEW,Đ\n".encode("cp1258"), source="x.csv"
-        )
+    # mostly UTF-8 with one broken row: that row is named, not a byte offset
+    broken = GOOD.encode() + b"R1,E02,J2,EFF,3,h\xe1\xbb\n"
+    with pytest.raises(InputError, match="not valid UTF-8") as caught:
+        scored.scoring.import_marks(broken, source="x.csv")
+    assert [p.where for p in caught.value.problems] == ["x.csv, row 6"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1258"])
+def test_marks_are_read_in_every_encoding_the_other_imports_take(
+    scored: Services, encoding: str
+) -> None:
+    # Excel's "Unicode text" and Vietnamese Windows files: the same reader as the entries import.
+    data = to_cp1258(GOOD) if encoding == "cp1258" else GOOD.encode(encoding)
+    report = scored.scoring.import_marks(data, source="marks.csv")
+    assert report.changed == 4
+    assert scored.scoring.sheet("R1", "J1", "E01").mark("NEW").comment == "Rất mới"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "an xlsx workbook"),
+        (b"round,entry\x00\x00\x01\x02", "a binary file"),
+    ],
+)
+def test_a_file_that_is_not_text_is_named_for_what_it_is(
+    scored: Services, data: bytes, what: str
+) -> None:
+    with pytest.raises(InputError, match=what):
+        scored.scoring.import_marks(data, source="diem.csv")
 
 
 def test_submitted_sheet_is_not_changed_by_a_file(scored: Services) -> None:

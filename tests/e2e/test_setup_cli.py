@@ -248,3 +248,21 @@ def test_entries_without_a_title_column_offer_the_column_map(
     path.write_text("Tên gọi,Lĩnh vực\nA,QLNN\n", encoding="utf-8")
     assert run(db, "import-entries", str(path)) == 2
     assert "no column for title" in (err := capsys.readouterr().err) and "(--map)" in err
+
+
+@pytest.mark.parametrize(
+    "command", ["import-entries", "import-judges", "import-conflicts", "import-marks"]
+)
+def test_wrong_files_given_to_an_import_are_named_plainly(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    pdf = tmp_path / "phiếu chấm.csv"  # a PDF renamed, with Vietnamese in its name
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    assert run(db, command, str(pdf)) == 2
+    err = capsys.readouterr().err
+    assert "phiếu chấm.csv: a PDF document, not a CSV text file" in err
+    assert err.strip().count("\n") == 0
+    folder = tmp_path / "hồ sơ"
+    folder.mkdir()
+    assert run(db, command, str(folder)) == 2
+    assert "hồ sơ: is a folder, not a file" in capsys.readouterr().err

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from judging.errors import EnvironmentFault, InputError
 from judging.scoring import marks_csv
+from judging.textfiles import read_bytes
 from ui.cli.context import CliContext
 
 
@@ -74,17 +75,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(handler=cmd_set_organiser_password)
 
 
-def _read(path: Path, ctx: CliContext) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(ctx.t(f"{path}: no such file", f"{path}: không có tệp này")) from None
-    except OSError as exc:
-        raise EnvironmentFault(f"{path}: {exc.strerror}") from None
-
-
 def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = ctx.services.scoring.import_marks(_read(args.file, ctx), source=str(args.file))
+    report = ctx.services.scoring.import_marks(
+        read_bytes(args.file, source=str(args.file)), source=str(args.file)
+    )
     ctx.say(
         f"{report.rows} rows read: {report.changed} marks changed, {report.unchanged} "
         f"unchanged; {report.sheets_submitted} sheets submitted.",
