@@ -38,7 +38,7 @@ from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
 from ui.results.notes import blocking_texts, round_flag_texts
-from ui.results.rows import Kind, build_rows, columns_for
+from ui.results.rows import Column, Kind, ResultRow, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
 from ui.setup.runner import SyncRunner, ThreadRunner
@@ -46,6 +46,25 @@ from ui.setup.runner import SyncRunner, ThreadRunner
 #: What runs long work: ``ThreadRunner`` (a worker thread behind a progress dialog with
 #: Cancel), or ``SyncRunner`` in tests.
 Runner = ThreadRunner | SyncRunner
+
+
+#: The results table's columns and rows.
+Table = tuple[tuple[Column, ...], tuple[ResultRow, ...]]
+
+
+def table_rows(
+    competition: Competition | None, chosen: Round | None, result: RoundResult | None
+) -> Table:
+    """The table's columns and rows for a result: plain data, no widget touched, so the
+    background work builds them too (10,000 rows take a fifth of a second)."""
+    round_ = chosen
+    if result is not None and competition is not None:
+        round_ = competition.round(result.round) or round_
+    columns = columns_for(round_, result)
+    names = {c.code: c.name for c in competition.categories} if competition else {}
+    prizes = {p.code: p.name for p in competition.prizes} if competition else {}
+    rows = build_rows(result, columns, category_names=names, prize_names=prizes) if result else ()
+    return columns, rows
 
 
 class ResultsTable(QTableView):
@@ -294,24 +313,29 @@ class ResultsSection(Section):
             )
             return
 
-        def work(cancelled: Callable[[], bool]) -> RoundResult | None:
+        competition, chosen = self.competition, self.current_round()
+
+        def work(cancelled: Callable[[], bool]) -> tuple[RoundResult, Table] | None:
             # The table needs no judge's marks: those come per entry when a number is opened,
             # and for the whole round when the consistency tab is shown (a large round ranks
-            # several times faster without them).
+            # several times faster without them). Its rows are built here too.
             result: RoundResult = ranking.rank(code, category=category, drafts=drafts)
-            return None if cancelled() else result
+            if cancelled():
+                return None
+            return result, table_rows(competition, chosen, result)
 
-        def done(result: RoundResult | None) -> None:
+        def done(answer: tuple[RoundResult, Table] | None) -> None:
             if generation != self._generation:
                 return  # the person chose something else meanwhile; its ranking is coming
             self._set_busy(False)
-            if result is None:  # cancelled: the old rows stay, ranked again next time
+            if answer is None:  # cancelled: the old rows stay, ranked again next time
                 self._stale = True
                 return
+            result, table = answer
             self.result = result
             self.draft_banner.setVisible(result.drafts)
             self.message.clear()
-            self._show_result(result)
+            self._show_result(result, table)
 
         def failed(exc: JudgingError) -> None:
             if generation != self._generation:
@@ -336,16 +360,18 @@ class ResultsSection(Section):
             for button in (self.tie_button, self.close_button, self.approve_button):
                 button.setEnabled(False)
 
-    def _show_result(self, result: RoundResult | None) -> None:
+    def _table_rows(self, result: RoundResult | None) -> Table:
+        return table_rows(self.competition, self.current_round(), result)
+
+    def _show_result(
+        self,
+        result: RoundResult | None,
+        table: Table | None = None,
+    ) -> None:
+        columns, rows = table if table is not None else self._table_rows(result)
         round_ = self.current_round()
         if result is not None and self.competition is not None:
             round_ = self.competition.round(result.round) or round_
-        columns = columns_for(round_, result)
-        names = {c.code: c.name for c in self.competition.categories} if self.competition else {}
-        prizes = {p.code: p.name for p in self.competition.prizes} if self.competition else {}
-        rows = (
-            build_rows(result, columns, category_names=names, prize_names=prizes) if result else ()
-        )
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()  # once, not on every change (Interactive mode)
