@@ -137,3 +137,33 @@ def test_print_sheets_to_an_unwritable_place_exit_3(
     assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(out)]) == 3
     err = capsys.readouterr().err
     assert "cannot be written" in err and "Traceback" not in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("command", [["set-organiser-password"], ["set-pin", "J1"]])
+def test_secrets_at_a_terminal_ctrl_d_and_a_mismatch_are_usage_errors(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: CaptureFixture[str], command: list[str]
+) -> None:
+    import getpass
+
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+
+    def ctrl_d(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", ctrl_d)
+    assert main.main(["--db", str(db), "--lang", "vi", *command]) == 2
+    err = capsys.readouterr().err
+    assert "chưa nhập" in err and "internal error" not in err
+
+    answers = iter(["24680", "13579"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    assert main.main(["--db", str(db), "--lang", "en", *command]) == 2
+    assert "differ" in capsys.readouterr().err
+
+    answers = iter(["24680", "24680"])
+    assert main.main(["--db", str(db), "--lang", "en", *command]) == 0

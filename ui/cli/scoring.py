@@ -8,14 +8,13 @@ the same file twice changes nothing.
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 
 from judging.errors import EnvironmentFault, InputError
 from judging.scoring import marks_csv
 from judging.textfiles import read_bytes
 from ui.cli.context import CliContext
+from ui.cli.prompts import read_secret
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -148,16 +147,6 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _read_password(ctx: CliContext) -> str:
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass(ctx.t("New organiser password: ", "Mật khẩu ban tổ chức mới: "))
-    second = getpass.getpass(ctx.t("Again: ", "Nhập lại: "))
-    if first != second:
-        raise InputError(ctx.t("the two passwords differ", "hai mật khẩu không khớp"))
-    return first
-
-
 def cmd_set_organiser_password(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.clear:
         ctx.services.scoring.set_organiser_password("")
@@ -166,7 +155,7 @@ def cmd_set_organiser_password(args: argparse.Namespace, ctx: CliContext) -> int
             "Đã xóa mật khẩu ban tổ chức: rời chế độ giám khảo không cần mật khẩu.",
         )
         return 0
-    password = _read_password(ctx)
+    password = read_secret(ctx, what=("organiser password", "mật khẩu ban tổ chức"))
     if len(password) < 4:
         raise InputError(
             ctx.t("the password needs at least 4 characters", "mật khẩu cần ít nhất 4 ký tự")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import getpass
-import sys
 from pathlib import Path
 
 from judging.errors import InputError
 from judging.setup.imports import csv_safe
 from ui.cli.context import CliContext
+from ui.cli.prompts import read_secret
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -171,19 +170,6 @@ def cmd_import_judges(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _read_pin(ctx: CliContext) -> str:
-    if not sys.stdin.isatty():
-        line = sys.stdin.readline()
-        if not line.strip():
-            raise InputError(ctx.t("no PIN on standard input", "không có mã PIN ở đầu vào"))
-        return line.strip()
-    first = getpass.getpass(ctx.t("PIN: ", "Mã PIN: "))
-    second = getpass.getpass(ctx.t("PIN again: ", "Nhập lại mã PIN: "))
-    if first != second:
-        raise InputError(ctx.t("the two PINs differ", "hai lần nhập mã PIN khác nhau"))
-    return first
-
-
 def cmd_set_pin(args: argparse.Namespace, ctx: CliContext) -> int:
     judges = {j.code for j in ctx.services.core.judge_rows()}
     if args.judge not in judges:
@@ -194,7 +180,7 @@ def cmd_set_pin(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.services.setup.set_pin(args.judge, None)
         ctx.say(f"PIN of {args.judge} removed.", f"Đã xóa mã PIN của {args.judge}.")
         return 0
-    ctx.services.setup.set_pin(args.judge, _read_pin(ctx))
+    ctx.services.setup.set_pin(args.judge, read_secret(ctx, what=("PIN", "mã PIN")).strip())
     ctx.say(f"PIN of {args.judge} set.", f"Đã đặt mã PIN cho {args.judge}.")
     return 0
 
