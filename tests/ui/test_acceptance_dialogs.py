@@ -196,3 +196,46 @@ def test_closing_or_opening_another_database_asks_about_unsaved_definition(
     finally:
         for db in opened:
             db.close()
+
+
+# -- the import dialog: rows fixed or skipped by hand are not dropped silently -----------------
+
+
+def test_the_import_dialog_asks_before_dropping_fixed_rows(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from tests.ui.test_setup import SAMPLE
+    from ui.setup.import_dialog import ImportEntriesDialog
+    from ui.setup.runner import SyncRunner
+
+    competition(services)
+    prompter = CountingPrompter()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ImportEntriesDialog(
+        services, ChangeBus(), prompter, settings=settings, runner=SyncRunner()
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.load(SAMPLE)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # nothing done by hand yet: Escape closes at once
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert prompter.questions == []
+    assert not dialog.isVisible()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.skip_faulty_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.skip == {50, 51, 52}
+    prompter.answers = [False]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert prompter.questions == ["Discard the fixes?"]
+    assert dialog.isVisible()
+    # choosing another file would drop them too: asked, "no" keeps this file
+    prompter.answers = [False]
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert len(prompter.questions) == 2
+    assert dialog.model.skip == {50, 51, 52}
+    prompter.answers = [True]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert list(services.core.entry_rows()) == []

@@ -403,6 +403,14 @@
         <source>Importing {n} rows…</source>
         <translation>Đang nhập {n} dòng…</translation>
     </message>
+    <message>
+        <source>Discard the fixes?</source>
+        <translation>Bỏ các chỗ đã sửa?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed or skipped here are not imported yet. Discard that work?</source>
+        <translation>Các dòng bạn đã sửa hoặc bỏ qua ở đây chưa được nhập. Bỏ phần việc đó đi?</translation>
+    </message>
 </context>
 <context>
     <name>JudgeDialog</name>

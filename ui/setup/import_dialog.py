@@ -527,11 +527,27 @@ class ImportEntriesDialog(QDialog):
 
     # -- slots ------------------------------------------------------------------------------
     def _on_choose_clicked(self) -> None:
+        if not self.may_drop_fixes():
+            return
         name = self.prompter.open_file(
             self, self.tr("Import entries"), self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)")
         )
         if name:
             self.load(Path(name))
+
+    def may_drop_fixes(self) -> bool:
+        """True when no row was fixed or skipped by hand, or the person agrees to lose that."""
+        if self.outcome is not None or not (self.model.overrides or self.model.skip):
+            return True
+        return self.prompter.ask(
+            self,
+            self.tr("Discard the fixes?"),
+            self.tr("The rows you fixed or skipped here are not imported yet. Discard that work?"),
+        )
+
+    def reject(self) -> None:
+        if self.may_drop_fixes():
+            super().reject()
 
     def _on_combo_changed(self, _index: int) -> None:
         if self._loading or self.table is None:
