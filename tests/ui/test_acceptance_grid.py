@@ -72,3 +72,21 @@ def test_agreeing_to_drop_typed_marks_changes_the_judge(qtbot: QtBot, scored: Se
     assert grid.judge_combo.currentData() == "J1"
     assert not grid.model.has_changes()
     assert scored.scoring.sheet("R1", "J2", "E01").mark("NEW") is None
+
+
+def test_a_refused_cell_says_why_in_vietnamese(qtbot: QtBot, scored: Services) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    translations_for("vi")
+    try:
+        grid = open_grid(qtbot, scored, "J2", FakePrompter())
+        type_cells(qtbot, "27", "41", "3.3")
+        tooltips = [
+            grid.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) for column in (1, 2)
+        ]
+        assert tooltips == [
+            "Ngoài thang điểm: từ 0 đến 40. Chưa lưu.",
+            "Điểm phải theo bước 0.25. Chưa lưu.",
+        ]
+    finally:
+        reset_translations()

@@ -9,7 +9,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from judging.errors import JudgingError
+from judging.errors import InputError, JudgingError
+from judging.model import Criterion
+from judging.numbers import format_decimal
 from judging.scoring.model import SheetState
 from ui.errors import Prompter, describe_error
 
@@ -47,3 +49,18 @@ def state_name(state: SheetState) -> str:
         SheetState.RECUSED: QCoreApplication.translate("Scoring", "Recused"),
     }
     return names[state]
+
+
+def mark_problem_text(criterion: Criterion, exc: InputError) -> str:
+    """Why a typed mark was refused, in the language of the screen (the walk-through and the
+    secretary's grid say it alike)."""
+    text = exc.message
+    if "out of range" in text:
+        return QCoreApplication.translate(
+            "Walkthrough", "Out of range: from 0 to {max}. Not saved."
+        ).replace("{max}", format_decimal(criterion.max))
+    if "multiple of the step" in text:
+        return QCoreApplication.translate("Walkthrough", "Use steps of {step}. Not saved.").replace(
+            "{step}", format_decimal(criterion.step)
+        )
+    return QCoreApplication.translate("Walkthrough", "Not a number. Not saved.")

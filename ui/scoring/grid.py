@@ -51,7 +51,7 @@ from judging.numbers import format_decimal
 from judging.scoring.model import PrintPack, SheetState
 from judging.scoring.rules import parse_mark
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, run_action
+from ui.scoring.common import ScoringPrompter, mark_problem_text, run_action
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -235,7 +235,7 @@ class PaperGridModel(QAbstractTableModel):
         try:
             mark = parse_mark(text, criterion)
         except InputError as exc:
-            cell = replace(old, text=text, value=None, error=exc.message)
+            cell = replace(old, text=text, value=None, error=mark_problem_text(criterion, exc))
         else:
             cell = replace(old, text=format_decimal(mark), value=mark, error="")
             if old.different:

@@ -40,7 +40,7 @@ from judging.numbers import format_decimal
 from judging.scoring.model import MarkSaved, MarkView, Origin, SheetState, SheetView
 from judging.scoring.rules import band_for, parse_mark, weighted_total
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, run_action, state_name
+from ui.scoring.common import ScoringPrompter, mark_problem_text, run_action, state_name
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -635,7 +635,7 @@ class Walkthrough(QWidget):
         try:
             value = parse_mark(panel.mark_edit.text(), criterion)
         except InputError as exc:
-            panel.show_problem(self._problem_text(criterion, exc))
+            panel.show_problem(mark_problem_text(criterion, exc))
             panel.mark_edit.selectAll()
             return False  # not stored; the field keeps the bad text to be corrected
         stored = self._values().get(criterion.code)
@@ -668,18 +668,6 @@ class Walkthrough(QWidget):
             nxt.selectAll()
         else:
             self.entry_comment.setFocus()
-
-    def _problem_text(self, criterion: Criterion, exc: InputError) -> str:
-        text = exc.message
-        if "out of range" in text:
-            return self.tr("Out of range: from 0 to {max}. Not saved.").replace(
-                "{max}", format_decimal(criterion.max)
-            )
-        if "multiple of the step" in text:
-            return self.tr("Use steps of {step}. Not saved.").replace(
-                "{step}", format_decimal(criterion.step)
-            )
-        return self.tr("Not a number. Not saved.")
 
     def _pick_band(self, panel: CriterionPanel, value: Decimal) -> None:
         panel.mark_edit.setText(format_decimal(value))
