@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 
 from judging.model import Role
 from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, rank_round
@@ -192,3 +192,48 @@ def test_the_chain_table_compares_only_entries_of_the_same_group() -> None:
         dataclasses.replace(result, results=moved), e01, final, columns
     )
     assert "Tie-break chain" not in html
+
+
+def test_approval_refused_in_vietnamese_without_a_service_call(
+    qtbot: Any, vietnamese: None
+) -> None:
+    from types import SimpleNamespace
+
+    from judging.model import RoundStatus
+    from tests.ui.test_results import FakePrompter
+    from ui.bus import ChangeBus
+    from ui.sections.results import ResultsSection
+    from ui.setup.runner import SyncRunner
+
+    calls: list[str] = []
+
+    class Ranking:
+        def rank(self, *args: Any, **kwargs: Any) -> RoundResult:
+            import dataclasses
+
+            return dataclasses.replace(tied_round(), status=RoundStatus.CLOSED)
+
+        def approve_round(self, *args: Any) -> None:
+            calls.append("approve_round")
+
+    comp = sample_competition(RoundStatus.CLOSED)
+    services = SimpleNamespace(core=SimpleNamespace(competition=lambda: comp), ranking=Ranking())
+    prompter = FakePrompter()
+    section = ResultsSection(
+        services,  # type: ignore[arg-type]
+        ChangeBus(),
+        prompter=prompter,  # type: ignore[arg-type]
+        runner=SyncRunner(),
+    )
+    qtbot.addWidget(section)
+    section.show()
+    assert section.message.text().splitlines() == [
+        "đồng hạng chưa được phân định: E01, E02 cùng hạng 1",
+        "Chưa thể phê duyệt vì: E03 chưa đủ điểm: GK04: chưa nộp phiếu",
+    ]
+    assert section.approve_button.isEnabled()
+    qtbot.mouseClick(section.approve_button, Qt.MouseButton.LeftButton)
+    assert calls == []
+    assert prompter.errors == [
+        "Chưa thể phê duyệt vòng này:\n• E03 chưa đủ điểm: GK04: chưa nộp phiếu"
+    ]

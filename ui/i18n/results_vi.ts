@@ -733,127 +733,132 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="184" />
+      <location filename="../../work/main/ui/sections/results.py" line="203" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="187" />
+      <location filename="../../work/main/ui/sections/results.py" line="206" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="188" />
+      <location filename="../../work/main/ui/sections/results.py" line="207" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="189" />
+      <location filename="../../work/main/ui/sections/results.py" line="208" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="192" />
+      <location filename="../../work/main/ui/sections/results.py" line="211" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="196" />
+      <location filename="../../work/main/ui/sections/results.py" line="215" />
       <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
       <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="200" />
+      <location filename="../../work/main/ui/sections/results.py" line="219" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="203" />
+      <location filename="../../work/main/ui/sections/results.py" line="222" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="204" />
+      <location filename="../../work/main/ui/sections/results.py" line="223" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="205" />
+      <location filename="../../work/main/ui/sections/results.py" line="224" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="206" />
+      <location filename="../../work/main/ui/sections/results.py" line="225" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="207" />
+      <location filename="../../work/main/ui/sections/results.py" line="226" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="267" />
+      <location filename="../../work/main/ui/sections/results.py" line="286" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="291" />
+      <location filename="../../work/main/ui/sections/results.py" line="310" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="293" />
+      <location filename="../../work/main/ui/sections/results.py" line="312" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="325" />
+      <location filename="../../work/main/ui/sections/results.py" line="349" />
       <source>Ranking the round…</source>
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="367" />
+      <location filename="../../work/main/ui/sections/results.py" line="393" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="405" />
+      <location filename="../../work/main/ui/sections/results.py" line="431" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="414" />
+      <location filename="../../work/main/ui/sections/results.py" line="440" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="423" />
+      <location filename="../../work/main/ui/sections/results.py" line="449" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="424" />
+      <location filename="../../work/main/ui/sections/results.py" line="450" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="425" />
+      <location filename="../../work/main/ui/sections/results.py" line="451" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="458" />
+      <location filename="../../work/main/ui/sections/results.py" line="484" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="498" />
+      <location filename="../../work/main/ui/sections/results.py" line="524" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="506" />
+      <location filename="../../work/main/ui/sections/results.py" line="533" />
+      <source>This round cannot be approved yet:</source>
+      <translation>Chưa thể phê duyệt vòng này:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/sections/results.py" line="540" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>

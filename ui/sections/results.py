@@ -527,6 +527,14 @@ class ResultsSection(Section):
 
     def _on_approve_button_clicked(self) -> None:
         code = self.round_code()
+        blocking = blocking_texts(self.result) if self.result and not self.result.drafts else []
+        if code and blocking:  # known already: say why in the person's words, change nothing
+            self._show_error(
+                self.tr("This round cannot be approved yet:")
+                + "\n"
+                + "\n".join(f"• {text}" for text in blocking)
+            )
+            return
         if code and self.prompter.confirm(
             self,
             self.tr("Approve this round? The result is locked and prizes are confirmed."),
