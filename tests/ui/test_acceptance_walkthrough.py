@@ -59,3 +59,24 @@ def test_the_focused_mark_is_scrolled_into_sight(qtbot: QtBot, scored: Services)
     assert focused() is last
     assert _in_sight(walk, last)
     assert "needed" in walk.panels[-1].message.text()
+
+
+def test_judge_mode_opens_as_large_as_the_main_window(qtbot: QtBot, scored: Services) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.bus import ChangeBus
+    from ui.sections.scoring import ScoringSection
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    section = ScoringSection(scored, ChangeBus())
+    section.prompter = FakePrompter()
+    host.setCentralWidget(section)
+    host.resize(1100, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    window = section.open_judge_mode()
+    qtbot.addWidget(window)
+    restored = window.normalGeometry().size()
+    assert (restored.width(), restored.height()) == (1100, 700)
+    assert window.leave()

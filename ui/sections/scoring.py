@@ -333,6 +333,10 @@ class ScoringSection(Section):
             self.judge_mode = window
         host = self.window()
         if host is not self and host.isVisible():
+            # Where the main window was, as large: a desktop that does not maximise (or
+            # un-maximising later) leaves the judge a full-sized window, not the login's
+            # smallest size.
+            self.judge_mode.setGeometry(host.geometry())
             self._hidden_host = host
             host.hide()
         self.judge_mode.showMaximized()
