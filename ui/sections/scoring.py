@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,8 +56,8 @@ class ScoringSection(Section):
         self.judge_mode_button.clicked.connect(self.open_judge_mode)
         self.grid_button = QPushButton(self)
         self.grid_button.clicked.connect(self.open_grid)
-        self.print_button = QToolButton(self)
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu: framed like its neighbours, its arrow clear of the text
+        self.print_button = QPushButton(self)
         self.print_menu = QMenu(self)
         self.print_blank_action = self.print_menu.addAction("")
         self.print_blank_action.triggered.connect(lambda: self.print_sheets(filled=False))

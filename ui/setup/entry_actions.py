@@ -25,6 +25,7 @@ from ui.setup.common import SetupPrompter, run_action
 from ui.setup.entry_dialog import EntryDialog
 from ui.setup.import_dialog import ImportEntriesDialog
 from ui.setup.runner import SyncRunner, ThreadRunner
+from ui.widgets.menu_button import make_menu_button
 
 
 class DeleteEntryCommand(QUndoCommand):
@@ -307,7 +308,7 @@ def install_entry_actions(
         if action.menu() is not None:
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                make_menu_button(button)
     for action in actions.actions():
         parent.addAction(action)
     parent._entry_actions = actions  # type: ignore[attr-defined]  # keeps it reachable
