@@ -237,3 +237,22 @@ def test_approval_refused_in_vietnamese_without_a_service_call(
     assert prompter.errors == [
         "Chưa thể phê duyệt vòng này:\n• E03 chưa đủ điểm: GK04: chưa nộp phiếu"
     ]
+
+
+def test_every_translation_of_a_note_keeps_its_placeholders() -> None:
+    from ui.cli.ranking import NOTE_VI
+    from ui.results import update_translations as ut
+
+    def names(text: str) -> set[str]:
+        return set(re.findall(r"\{(\w+)\}", text))
+
+    assert set(NOTE_VI) == set(NOTE_TEXT)
+    for kind, english in NOTE_TEXT.items():
+        assert names(NOTE_VI[kind]) == names(english), kind
+    translated = {
+        msg[2]: text for msg, text in ut.read_ts(ut.TS)["ResultNotes"] if text is not None
+    }
+    assert set(translated) == set(NOTE_TEXT.values())
+    for english, vietnamese in translated.items():
+        assert names(vietnamese) == names(english), english
+        assert vietnamese == NOTE_VI[next(k for k, v in NOTE_TEXT.items() if v == english)]
