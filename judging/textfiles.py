@@ -1,11 +1,14 @@
-"""Reading the text files people bring: one reader for every CSV import.
+"""Reading the text files people bring (one reader for every CSV import), and writing the
+files the program hands out (one set of checks for every export).
 
 A *source* is the name a message gives the file (its file name). Bytes are read with the
 faults a person can fix named (no such file, a folder, not a text file); text is decoded
 strictly, in this order: UTF-8 with a BOM, UTF-16 with a BOM, UTF-8, then CP1258 (Vietnamese
 Windows), and a row none of them can read is named. The delimiter is sniffed: ``,`` or ``;``.
 Entries, judges, conflicts, assignments, components (judging.setup.imports) and marks
-(judging.scoring.marks_csv) all read through here, so they take the same files.
+(judging.scoring.marks_csv) all read through here, so they take the same files. An export
+to a folder, or into a folder that does not exist, is the person's mistake (exit 2, nothing
+created); a file the system will not let us write is the environment's (exit 3).
 """
 
 from __future__ import annotations
@@ -122,3 +125,23 @@ def sniff_delimiter(text: str) -> str:
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     unquoted = re.sub(r'"[^"]*"', "", first)
     return ";" if unquoted.count(";") > unquoted.count(",") else ","
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path that names a folder, or a file in a folder that does not exist
+    (a typo there must not create folders nobody asked for)."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the name of the file to write")
+    if path.parent.exists() and not path.parent.is_dir():
+        raise InputError(f"{path}: {path.parent} is a file, not a folder")
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: the folder {path.parent} does not exist")
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write an exported file whole, after ``check_output``."""
+    check_output(path)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None

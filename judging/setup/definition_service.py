@@ -14,6 +14,7 @@ from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
 from judging.setup import definition
 from judging.setup.definition import DefinitionUsage, Issue, TemplateInfo
+from judging.textfiles import write_output
 
 
 class DefinitionService:
@@ -98,10 +99,7 @@ class DefinitionService:
     def export_to_file(self, path: str | Path) -> Path:
         path = Path(path)
         text = self.export_text()
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
+        write_output(path, text.encode("utf-8"))
         return path
 
     # -- editing -------------------------------------------------------------------------------

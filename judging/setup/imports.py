@@ -28,7 +28,7 @@ from pathlib import Path
 from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
 from judging.text import clean, fold
-from judging.textfiles import decode_csv, read_bytes, sniff_delimiter
+from judging.textfiles import decode_csv, read_bytes, sniff_delimiter, write_output
 
 ENTRY_FIELDS: tuple[str, ...] = ("code", "title", "category", "authors", "organisation", "summary")
 JUDGE_FIELDS: tuple[str, ...] = ("code", "name", "title", "organisation", "role")
@@ -645,7 +645,4 @@ def write_csv(
     writer.writerow(header)
     for row in rows:
         writer.writerow([csv_safe(cell) for cell in row])
-    try:
-        path.write_bytes(codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be written ({exc.strerror})") from None
+    write_output(path, codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8"))

@@ -128,15 +128,26 @@ def test_print_sheets_names_the_current_round_when_there_are_several(
 
 
 @pytest.mark.usefixtures("qapp")
-def test_print_sheets_to_an_unwritable_place_exit_3(
+def test_print_sheets_through_a_file_is_a_usage_error(
     db: Path, tmp_path: Path, capsys: CaptureFixture[str]
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     out = blocker / "sheets.pdf"
-    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(out)]) == 3
+    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "cannot be written" in err and "Traceback" not in err
+    assert f"{blocker} is a file, not a folder" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs Linux's /proc")
+def test_print_sheets_to_a_file_the_system_will_not_write_exit_3(
+    db: Path, capsys: CaptureFixture[str]
+) -> None:
+    # /proc/version refuses writing even to root (EINVAL): the environment's fault.
+    out = "/proc/version"
+    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", out]) == 3
+    err = capsys.readouterr().err
+    assert "/proc/version: cannot be written" in err and "Traceback" not in err
 
 
 class _Terminal(io.StringIO):
@@ -167,3 +178,25 @@ def test_secrets_at_a_terminal_ctrl_d_and_a_mismatch_are_usage_errors(
 
     answers = iter(["24680", "24680"])
     assert main.main(["--db", str(db), "--lang", "en", *command]) == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export-definition"],
+        ["export-assignments"],
+        ["export-marks"],
+        ["print-sheets", "--judge", "J1"],
+    ],
+)
+def test_an_export_to_a_folder_or_a_missing_folder_is_a_usage_error(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str], command: list[str]
+) -> None:
+    folder = tmp_path / "kết quả"
+    folder.mkdir()
+    assert main.main(["--db", str(db), *command, "--out", str(folder)]) == 2
+    assert f"{folder}: is a folder" in capsys.readouterr().err
+    missing = tmp_path / "khong-co" / "x.out"
+    assert main.main(["--db", str(db), *command, "--out", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not missing.parent.exists()  # no folder made behind the person's back

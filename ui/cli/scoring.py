@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from judging.errors import EnvironmentFault, InputError
+from judging.errors import InputError
 from judging.scoring import marks_csv
-from judging.textfiles import read_bytes
+from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli.context import CliContext
 from ui.cli.prompts import read_secret
 
@@ -92,17 +92,9 @@ def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as exc:
-        raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
-
-
 def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     records = ctx.services.scoring.export_marks(args.round, include_drafts=args.drafts)
-    _write(args.out, marks_csv.write_marks(records, separator=args.sep))
+    write_output(args.out, marks_csv.write_marks(records, separator=args.sep))
     ctx.say(
         f"{len(records)} marks written to {args.out}.",
         f"Đã ghi {len(records)} điểm vào {args.out}.",
@@ -125,6 +117,7 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"Round: {current.code} — {current.name} (the current round; --round names another)",
                 f"Vòng: {current.code} — {current.name} (vòng hiện tại; dùng --round để chọn vòng khác)",
             )
+    check_output(args.out)
     pack = ctx.services.scoring.print_pack(round_code, args.judge, filled=args.filled)
     if not pack.sheets:
         raise InputError(
