@@ -4,6 +4,7 @@ after one service call, and does no I/O in ``data()``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +20,7 @@ from judging.scoring.model import EntryProgress, JudgeProgress, SheetState, Shee
 from ui.scoring.common import state_name
 
 Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 _ROOT = QModelIndex()
 
 _STATE_COLOURS = {
@@ -29,51 +31,70 @@ _STATE_COLOURS = {
 }
 
 
-class SheetsModel(QAbstractTableModel):
-    """A judge's sheets (or a round's): entry code, title, state, criteria marked."""
+class _RowsModel(QAbstractTableModel, Generic[R]):
+    """What the scoring tables share: immutable rows set at once, one column per header."""
 
-    CODE, TITLE, JUDGE, STATE, MARKED = range(5)
-
-    def __init__(self, parent: QObject | None = None, *, show_judge: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[SheetSummary, ...] = ()
-        self._show_judge = show_judge
+        self._rows: tuple[R, ...] = ()
 
-    def set_rows(self, rows: Sequence[SheetSummary]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = tuple(rows)
         self.endResetModel()
 
-    def row(self, row: int) -> SheetSummary:
+    def row(self, row: int) -> R:
         return self._rows[row]
 
-    def rows(self) -> tuple[SheetSummary, ...]:
+    def rows(self) -> tuple[R, ...]:
         return self._rows
+
+    def headers(self) -> tuple[str, ...]:
+        """The column names in the current language."""
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (
+        names = self.headers()
+        return names[section] if 0 <= section < len(names) else None
+
+    def _row_at(self, index: Index) -> R | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+
+class SheetsModel(_RowsModel[SheetSummary]):
+    """A judge's sheets (or a round's): entry code, title, state, criteria marked."""
+
+    CODE, TITLE, JUDGE, STATE, MARKED = range(5)
+
+    def __init__(self, parent: QObject | None = None, *, show_judge: bool = False) -> None:
+        super().__init__(parent)
+        self._show_judge = show_judge
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("SheetsModel", "Code"),
             QCoreApplication.translate("SheetsModel", "Entry"),
             QCoreApplication.translate("SheetsModel", "Judge"),
             QCoreApplication.translate("SheetsModel", "State"),
             QCoreApplication.translate("SheetsModel", "Marked"),
         )
-        return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        sheet = self._row_at(index)
+        if sheet is None:
             return None
-        sheet = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.CODE:
@@ -98,35 +119,13 @@ class SheetsModel(QAbstractTableModel):
         return self._show_judge
 
 
-class ProgressModel(QAbstractTableModel):
+class ProgressModel(_RowsModel[JudgeProgress]):
     """Progress per judge in a round: assigned, done, in progress, not started, recused."""
 
     JUDGE, ROLE, ASSIGNED, SUBMITTED, IN_PROGRESS, NOT_STARTED, RECUSED = range(7)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[JudgeProgress, ...] = ()
-
-    def set_rows(self, rows: Sequence[JudgeProgress]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> JudgeProgress:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("ProgressModel", "Judge"),
             QCoreApplication.translate("ProgressModel", "Role"),
             QCoreApplication.translate("ProgressModel", "Assigned"),
@@ -135,12 +134,11 @@ class ProgressModel(QAbstractTableModel):
             QCoreApplication.translate("ProgressModel", "Not started"),
             QCoreApplication.translate("ProgressModel", "Recused"),
         )
-        return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        p = self._row_at(index)
+        if p is None:
             return None
-        p = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.JUDGE:
@@ -165,35 +163,13 @@ class ProgressModel(QAbstractTableModel):
         return None
 
 
-class EntryProgressModel(QAbstractTableModel):
+class EntryProgressModel(_RowsModel[EntryProgress]):
     """Progress per entry in a round: its judges' sheets submitted, in progress, recused."""
 
     CODE, TITLE, ASSIGNED, SUBMITTED, IN_PROGRESS, RECUSED = range(6)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[EntryProgress, ...] = ()
-
-    def set_rows(self, rows: Sequence[EntryProgress]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> EntryProgress:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("EntryProgressModel", "Code"),
             QCoreApplication.translate("EntryProgressModel", "Entry"),
             QCoreApplication.translate("EntryProgressModel", "Judges"),
@@ -201,12 +177,11 @@ class EntryProgressModel(QAbstractTableModel):
             QCoreApplication.translate("EntryProgressModel", "In progress"),
             QCoreApplication.translate("EntryProgressModel", "Recused"),
         )
-        return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        p = self._row_at(index)
+        if p is None:
             return None
-        p = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.CODE:
