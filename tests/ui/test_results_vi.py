@@ -256,3 +256,36 @@ def test_every_translation_of_a_note_keeps_its_placeholders() -> None:
     for english, vietnamese in translated.items():
         assert names(vietnamese) == names(english), english
         assert vietnamese == NOTE_VI[next(k for k, v in NOTE_TEXT.items() if v == english)]
+
+
+def test_provisional_is_said_once_by_the_banner(qtbot: Any, vietnamese: None) -> None:
+    import dataclasses
+    from types import SimpleNamespace
+
+    from tests.ui.test_results import FakePrompter
+    from ui.bus import ChangeBus
+    from ui.sections.results import ResultsSection
+    from ui.setup.runner import SyncRunner
+
+    provisional = Note.of("provisional")
+
+    class Ranking:
+        def rank(self, *args: Any, drafts: bool = False, **kwargs: Any) -> RoundResult:
+            result = tied_round()
+            notes = (provisional, *result.flag_notes) if drafts else result.flag_notes
+            flags = tuple(n.text for n in notes)
+            return dataclasses.replace(result, drafts=drafts, flag_notes=notes, flags=flags)
+
+    comp = sample_competition()
+    services = SimpleNamespace(core=SimpleNamespace(competition=lambda: comp), ranking=Ranking())
+    section = ResultsSection(
+        services,  # type: ignore[arg-type]
+        ChangeBus(),
+        prompter=FakePrompter(),  # type: ignore[arg-type]
+        runner=SyncRunner(),
+    )
+    qtbot.addWidget(section)
+    section.show()
+    qtbot.mouseClick(section.drafts_box, Qt.MouseButton.LeftButton)
+    assert section.draft_banner.isVisible() and "TẠM TÍNH" in section.draft_banner.text()
+    assert section.message.text() == "đồng hạng chưa được phân định: E01, E02 cùng hạng 1"

@@ -37,7 +37,7 @@ from ui.bus import ChangeBus
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
-from ui.results.notes import blocking_texts, round_flag_texts
+from ui.results.notes import blocking_texts, notes_text, round_flag_texts
 from ui.results.rows import Column, Kind, ResultRow, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
@@ -387,7 +387,14 @@ class ResultsSection(Section):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None
         self.status_label.setText(self._status_text(status) if status else "")
-        flags = round_flag_texts(result) if result else []
+        # The red banner says "provisional" already; the other flags go under it.
+        flags = (
+            notes_text(n for n in result.flag_notes if n.kind != "provisional")
+            if result and result.flag_notes
+            else round_flag_texts(result)
+            if result
+            else []
+        )
         blocking = blocking_texts(result) if result else []
         if blocking and status == RoundStatus.CLOSED:
             flags.append(self.tr("Approval waits for:") + " " + "; ".join(blocking))
