@@ -704,3 +704,19 @@ def test_ranking_runs_in_the_background_and_drops_stale_results(qtbot: Any) -> N
     assert not section.busy.isVisible() and section.result is None
     assert section.model.rowCount() == 0
     assert section.message.text() == "the database is locked by another program"
+
+
+def test_the_explanation_is_worked_out_in_the_background(qtbot: Any) -> None:
+    section, ranking, prompter, _ = make_section(qtbot)
+    runner = DeferredRunner()
+    section.runner = runner
+    section.table.setCurrentIndex(section.model.index(0, column_of(section, Kind.FINAL_TOTAL)))
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert [job[0] for job in runner.jobs] == ["Working out the explanation…"]
+    assert prompter.explained == [] and not any(c[0] == "explain" for c in ranking.calls)
+    runner.finish(0)
+    assert [c[0] for c in ranking.calls].count("explain") == 1
+    assert len(prompter.explained) == 1 and prompter.explained[0][0].startswith("E01")
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    runner.finish(1, cancel=True)  # cancelled: nothing opens
+    assert len(prompter.explained) == 1 and prompter.errors == []

@@ -813,54 +813,59 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="393" />
+      <location filename="../../work/main/ui/sections/results.py" line="400" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="431" />
+      <location filename="../../work/main/ui/sections/results.py" line="438" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="440" />
+      <location filename="../../work/main/ui/sections/results.py" line="447" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="449" />
+      <location filename="../../work/main/ui/sections/results.py" line="456" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="450" />
+      <location filename="../../work/main/ui/sections/results.py" line="457" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="451" />
+      <location filename="../../work/main/ui/sections/results.py" line="458" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="484" />
+      <location filename="../../work/main/ui/sections/results.py" line="491" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="524" />
+      <location filename="../../work/main/ui/sections/results.py" line="531" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="533" />
+      <location filename="../../work/main/ui/sections/results.py" line="540" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="540" />
+      <location filename="../../work/main/ui/sections/results.py" line="547" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/sections/results.py" line="582" />
+      <source>Working out the explanation…</source>
+      <translation>Đang lập phần giải thích…</translation>
     </message>
   </context>
   <context>

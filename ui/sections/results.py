@@ -550,15 +550,33 @@ class ResultsSection(Section):
 
     def _on_table_open(self, index: QModelIndex) -> None:
         entry = self.model.entry_at(index)
-        if entry is None or self.result is None:
+        result = self.result
+        if entry is None or result is None:
             return
         column = self.model.column(index.column())
+        columns = self.model.columns()
         ranking: Any = self.services.ranking
-        if hasattr(ranking, "explain"):
-            try:  # the entry opened down to every judge's mark: one service call
-                entry = ranking.explain(entry.entry, self.result.round, drafts=self.result.drafts)
-            except JudgingError as exc:
-                self._show_error(str(exc))
-                return
-        title, html = explanation_html(self.result, entry, column, self.model.columns())
-        self.prompter.explain(self, title, html)
+
+        def show(explained: EntryResult) -> None:
+            title, html = explanation_html(result, explained, column, columns)
+            self.prompter.explain(self, title, html)
+
+        if not hasattr(ranking, "explain"):
+            show(entry)
+            return
+        code = entry.entry
+
+        def work(cancelled: Callable[[], bool]) -> EntryResult | None:
+            # The entry opened down to every judge's mark: one service call, which ranks the
+            # whole round again (a second on a large round), so off the GUI thread.
+            explained: EntryResult = ranking.explain(code, result.round, drafts=result.drafts)
+            return None if cancelled() else explained
+
+        def done(explained: EntryResult | None) -> None:
+            if explained is not None:
+                show(explained)
+
+        def failed(exc: JudgingError) -> None:
+            self._show_error(str(exc))
+
+        self.runner.run(self, self.tr("Working out the explanation…"), work, done, failed)
