@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from judging.model import EntryStatus
 from judging.services.dto import EntryRow
 from judging.text import fold
+from ui.models.headed import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +37,7 @@ def authors_text(row: EntryRow) -> str:
     return ", ".join(row.authors)
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(HeadedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[EntryRow, ...] = ()
@@ -48,7 +48,6 @@ class EntriesModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sort_keys: dict[int, list[Any]] = {}
-        self._headers: tuple[str, ...] = ()
         self._status_labels: dict[EntryStatus, str] = {}
         self._inactive_brush = QBrush(
             QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -148,17 +147,6 @@ class EntriesModel(QAbstractTableModel):
         if role == CODE_ROLE:
             return row.code
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -53,6 +52,7 @@ from judging.setup.imports import (
 )
 from ui.bus import ChangeBus
 from ui.errors import describe_error
+from ui.models.headed import HeadedTableModel
 from ui.setup.common import SetupPrompter
 from ui.setup.runner import SyncRunner, ThreadRunner
 
@@ -92,7 +92,7 @@ def remember_mapping(settings: QSettings, table: Table, mapping: Mapping[str, in
     settings.sync()
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(HeadedTableModel):
     """The file's rows as they would be imported: a Skip check box, the row number, the
     mapped fields (editable: a fix) and the row's problems."""
 
@@ -105,7 +105,6 @@ class PreviewModel(QAbstractTableModel):
         self.skip: set[int] = set()
         self.overrides: dict[tuple[int, str], str] = {}
         self.problems: dict[int, list[str]] = {}
-        self._headers: tuple[str, ...] = ()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -250,17 +249,6 @@ class PreviewModel(QAbstractTableModel):
             self.edited.emit()
             return True
         return False
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
