@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from judging.errors import Conflict, EnvironmentFault, InputError, NotFound, Problem
+from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
 from judging.setup import definition
 from judging.setup.definition import DefinitionUsage, Issue, TemplateInfo
-from judging.textfiles import write_output
+from judging.textfiles import read_bytes, refuse_if_not_text, write_output
 
 
 class DefinitionService:
@@ -49,16 +49,14 @@ class DefinitionService:
     # -- starting a database -------------------------------------------------------------------
     def init_from_file(self, path: str | Path, *, language: str = "en") -> Competition:
         path = Path(path)
+        data = read_bytes(path, source=str(path))
+        refuse_if_not_text(data, source=str(path), wanted="a TOML definition")
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"{path}: not UTF-8 text (byte {exc.start}); save the definition as UTF-8"
             ) from None
-        except OSError as exc:
-            raise EnvironmentFault(f"{path}: cannot be read ({exc.strerror})") from None
         competition = self.load_text(text, str(path), language=language)
         return self.create(competition, action="competition.init_file", detail=path.name)
 

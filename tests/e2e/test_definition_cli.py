@@ -179,3 +179,29 @@ def test_messages_in_vietnamese(tmp_path: Path, capsys: pytest.CaptureFixture[st
     )
     assert status == 2
     assert "không chia hết điểm tối đa 30" in err
+
+
+def test_init_with_a_folder_or_a_pdf_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.sqlite")
+    folder = tmp_path / "định nghĩa"
+    folder.mkdir()
+    status, _, err = run(capsys, "--db", db, "init", "--definition", str(folder))
+    assert status == 2 and "is a folder" in err
+    pdf = tmp_path / "giai-thuong.toml"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    status, _, err = run(capsys, "--db", db, "init", "--definition", str(pdf))
+    assert status == 2 and "a PDF document, not a TOML definition" in err
+
+
+def test_init_with_a_definition_saved_with_a_bom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Notepad on Windows saves "UTF-8" with a byte-order mark.
+    path = tmp_path / "skcd.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + definition.template_text("i-star").encode("utf-8"))
+    status, out, err = run(
+        capsys, "--db", str(tmp_path / "e.sqlite"), "init", "--definition", str(path)
+    )
+    assert status == 0, err
