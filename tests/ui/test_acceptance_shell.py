@@ -1,14 +1,18 @@
-"""Found by trying the app as a new user would: every section fits a small window
-(1024×700) without scrolling sideways; bars of buttons wrap."""
+"""Found by trying the app as a new user would: every text of the set-up and scoring screens
+in Vietnamese, sections that follow a language switch, and every section fitting a small
+window (1024×700) without scrolling sideways (bars of buttons wrap)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
@@ -49,6 +53,59 @@ def _holder(shell: Shell, key: str) -> QScrollArea:
     holder = shell.window.findChild(QScrollArea, f"holder_{key}")
     assert holder is not None
     return holder
+
+
+# -- every text in Vietnamese ---------------------------------------------------------------
+
+
+def _translated(path: Path) -> set[tuple[str, str]]:
+    found = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            if (translation.text or "").strip() or translation.find("numerusform") is not None:
+                found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def test_every_text_of_the_set_up_and_scoring_screens_has_a_translation(tmp_path: Path) -> None:
+    sources = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ui").rglob("*.py")
+        if path.parts[-2] not in ("cli", "results") and path.name != "results.py"
+    )
+    fresh = tmp_path / "all_vi.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True
+    )
+    known: set[tuple[str, str]] = set()
+    for ts in (ROOT / "ui" / "i18n").glob("*_vi.ts"):
+        known |= _translated(ts)
+    wanted = {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(fresh).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert len(wanted) > 300
+    missing = sorted(wanted - known)
+    assert not missing, f"no Vietnamese for {missing}"
+
+
+def test_the_certificates_section_speaks_vietnamese_and_follows_a_switch(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    _click_section(qtbot, shell, "certificates")
+    note = shell.window.section("certificates").findChild(QLabel, "certificatesNote")
+    assert note is not None
+    assert note.text().startswith("Giấy chứng nhận")
+    shell.translations.set_language("en")
+    assert note.text().startswith("Certificates for the prize winners")
+    shell.translations.set_language("vi")
+    assert note.text().startswith("Giấy chứng nhận")
 
 
 # -- a small screen ---------------------------------------------------------------------------
