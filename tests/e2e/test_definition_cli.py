@@ -205,3 +205,4 @@ def test_init_with_a_definition_saved_with_a_bom(
         capsys, "--db", str(tmp_path / "e.sqlite"), "init", "--definition", str(path)
     )
     assert status == 0, err
+    assert "ISTAR" in out
