@@ -720,3 +720,17 @@ def test_the_explanation_is_worked_out_in_the_background(qtbot: Any) -> None:
     qtbot.keyClick(section.table, Qt.Key.Key_Return)
     runner.finish(1, cancel=True)  # cancelled: nothing opens
     assert len(prompter.explained) == 1 and prompter.errors == []
+
+
+def test_a_round_action_runs_in_the_background_then_announces(qtbot: Any) -> None:
+    section, ranking, _, bus = make_section(qtbot)
+    runner = DeferredRunner()
+    section.runner = runner
+    announced: list[frozenset[str]] = []
+    bus.changed.connect(announced.append)
+    qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
+    assert [job[0] for job in runner.jobs] == ["Recording the decision…"]
+    assert announced == [] and not any(c[0] == "close_round" for c in ranking.calls)
+    runner.finish(0)
+    assert [c[0] for c in ranking.calls if c[0] == "close_round"] == ["close_round"]
+    assert frozenset({"results"}) in announced

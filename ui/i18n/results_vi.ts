@@ -843,27 +843,32 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="491" />
+      <location filename="../../work/main/ui/sections/results.py" line="493" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="531" />
+      <location filename="../../work/main/ui/sections/results.py" line="506" />
+      <source>Recording the decision…</source>
+      <translation>Đang ghi quyết định…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/sections/results.py" line="538" />
       <source>Close this round? Judges can no longer change their marks.</source>
       <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="540" />
+      <location filename="../../work/main/ui/sections/results.py" line="547" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="547" />
+      <location filename="../../work/main/ui/sections/results.py" line="554" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="582" />
+      <location filename="../../work/main/ui/sections/results.py" line="589" />
       <source>Working out the explanation…</source>
       <translation>Đang lập phần giải thích…</translation>
     </message>

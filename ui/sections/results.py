@@ -485,18 +485,25 @@ class ResultsSection(Section):
         return (undecided or groups)[0]
 
     # -- actions: one service call each, then "results" is announced --------------------------
-    def _call(self, action: str, *args: Any, **kwargs: Any) -> bool:
+    def _call(self, action: str, *args: Any, **kwargs: Any) -> None:
+        """One service call in the background (resolving a tie or approving ranks the whole
+        round, a second or more on a large one); "results" is announced when it is done."""
         method = getattr(self.services.ranking, action, None)
         if method is None:
             self._show_error(self.tr("This action is not available in this version yet."))
-            return False
-        try:
+            return
+
+        def work(_cancelled: Callable[[], bool]) -> None:
+            # Not cancellable once started: the service decides and commits in one step.
             method(*args, **kwargs)
-        except JudgingError as exc:
+
+        def done(_answer: None) -> None:
+            self.bus.announce("results")
+
+        def failed(exc: JudgingError) -> None:
             self._show_error(str(exc))
-            return False
-        self.bus.announce("results")
-        return True
+
+        self.runner.run(self, self.tr("Recording the decision…"), work, done, failed)
 
     def _show_error(self, message: str) -> None:
         self.prompter.error(self, message)
