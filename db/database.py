@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_sqlite_file, make_engine, parse_target, probe
-from db.errors import translate
+from db.errors import damaged, translate
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWorkFactory
 from judging.errors import EnvironmentFault
@@ -60,6 +60,10 @@ def open_database(
                 f"{target.location}: cannot connect to the database server ({_reason(exc)})"
             ) from None
         raise
+    except UnicodeDecodeError:
+        # SQLite hands back text from scribbled-over pages that is not UTF-8.
+        engine.dispose()
+        raise damaged(target.location) from None
     except Exception:
         engine.dispose()
         raise

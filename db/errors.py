@@ -26,6 +26,8 @@ def translate(exc: BaseException, location: str) -> JudgingError | None:
         return DatabaseReadOnly(f"{location}: the database is read-only; nothing can be saved")
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull(f"{location}: the disk is full; the last change was not saved")
+    if "malformed" in text:
+        return damaged(location)
     if "file is not a database" in text or "file is encrypted" in text:
         return NotADatabase(f"{location}: not a judging database")
     if "unable to open database" in text:
@@ -33,3 +35,10 @@ def translate(exc: BaseException, location: str) -> JudgingError | None:
     if "disk i/o error" in text:
         return EnvironmentFault(f"{location}: a disk input/output error stopped the change")
     return None
+
+
+def damaged(location: str) -> EnvironmentFault:
+    """A judging database whose pages are broken (a disk fault, a copy cut short)."""
+    return EnvironmentFault(
+        f"{location}: the database file is damaged (malformed); restore it from a backup copy"
+    )

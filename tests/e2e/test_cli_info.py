@@ -164,3 +164,24 @@ def test_a_folder_given_as_the_database_exits_2(tmp_path: Path, capsys) -> None:
     status, _, err = run(capsys, "--db", str(tmp_path), "info")
     assert status == 2
     assert "is a folder" in err and err.strip().count("\n") == 0
+
+
+def _damaged_copies(tmp_path: Path, capsys) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.sqlite"
+    assert run(capsys, "--db", str(good), "info")[0] == 0
+    data = bytearray(good.read_bytes())
+    for i in range(4096, len(data), 997):  # bytes overwritten all through the file
+        data[i] = 0xAB
+    scribbled = tmp_path / "scribbled.sqlite"
+    scribbled.write_bytes(bytes(data))
+    truncated = tmp_path / "truncated.sqlite"  # a copy that stopped after two pages
+    truncated.write_bytes(good.read_bytes()[:8192])
+    return scribbled, truncated
+
+
+def test_a_damaged_database_exits_3_with_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    for damaged in _damaged_copies(tmp_path, capsys):
+        status, _, err = run(capsys, "--db", str(damaged), "info")
+        assert status == 3, err
+        assert f"{damaged}: the database file is damaged" in err
+        assert err.strip().count("\n") == 0 and "internal error" not in err
