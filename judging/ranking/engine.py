@@ -855,9 +855,9 @@ class _Ranker:
             prize=work.prize,
             advanced=work.advanced,
             tie_decision=work.tie_decision,
-            missing=tuple(n.text for n in work.missing),
+            missing=tuple([n.text for n in work.missing]) if work.missing else (),
             steps=tuple(work.jury_steps) if explain else (),
-            flags=tuple(n.text for n in work.flags),
+            flags=tuple([n.text for n in work.flags]) if work.flags else (),
             missing_notes=tuple(work.missing),
             flag_notes=tuple(work.flags),
         )
