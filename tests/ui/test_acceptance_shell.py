@@ -163,3 +163,37 @@ def test_a_flow_of_buttons_wraps_when_narrow(qtbot: QtBot) -> None:
     assert len(rows) == 3
     assert flow.heightForWidth(narrow) > flow.heightForWidth(wide)
     assert all(button.geometry().right() < narrow for button in buttons)
+
+
+def test_the_entry_actions_follow_a_language_switch(qtbot: QtBot, shell: Shell) -> None:
+    _click_section(qtbot, shell, "entries")
+    toolbar = shell.window.section("entries").toolbar
+    vietnamese = [action.text() for action in toolbar.actions()]
+    assert "Hoàn tác" in vietnamese
+    assert "Xóa" in vietnamese
+    shell.translations.set_language("en")
+    english = [action.text() for action in toolbar.actions()]
+    assert english == [
+        "Import entries…",
+        "New",
+        "Edit…",
+        "Status",
+        "Delete",
+        "Undo",
+        "Attachments…",
+    ]
+    shell.translations.set_language("vi")
+    assert [action.text() for action in toolbar.actions()] == vietnamese
+
+
+def test_judge_mode_welcome_follows_a_language_switch(qtbot: QtBot, shell: Shell) -> None:
+    _click_section(qtbot, shell, "scoring")
+    judge_mode = shell.window.section("scoring").open_judge_mode()  # type: ignore[attr-defined]
+    qtbot.addWidget(judge_mode)
+    judge_mode.pin_edit.setFocus()
+    qtbot.keyClicks(judge_mode.pin_edit, "1234")
+    qtbot.keyClick(judge_mode.pin_edit, Qt.Key.Key_Return)
+    assert judge_mode.welcome.text().startswith("Xin chào, ")
+    shell.translations.set_language("en")
+    assert judge_mode.welcome.text().startswith("Welcome, ")
+    assert judge_mode.leave()

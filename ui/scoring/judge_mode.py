@@ -200,8 +200,17 @@ class JudgeMode(QWidget):
         self.filter_combo.setCurrentIndex(max(current, 0))
         self.filter_combo.blockSignals(False)
         self._update_password_note()
+        self._show_welcome()
         if self.sheets is not None:
             self._show_progress(self.sheets)
+
+    def _show_welcome(self) -> None:
+        judge = self.judge
+        self.welcome.setText(
+            ""
+            if judge is None
+            else self.tr("Welcome, {name}").replace("{name}", f"{judge.title} {judge.name}".strip())
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,9 +266,7 @@ class JudgeMode(QWidget):
         self.pin_edit.clear()
         self.login_message.clear()
         self.judge = judge
-        self.welcome.setText(
-            self.tr("Welcome, {name}").replace("{name}", f"{judge.title} {judge.name}".strip())
-        )
+        self._show_welcome()
         self.filter_combo.setCurrentIndex(0)
         self.refresh()
         self.pages.setCurrentWidget(self.list_page)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
@@ -90,9 +90,20 @@ class EntryActions(QObject):
         self.reactivate_action = QAction(self)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # Own undo/redo actions (not QUndoStack.createUndoAction, whose text keeps the language
+        # it was made in): the step to undo is named in the tooltip.
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _text: self._update_undo_texts())
+        self.undo_stack.redoTextChanged.connect(lambda _text: self._update_undo_texts())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.status_menu = QMenu(parent)
         self.status_menu.addAction(self.withdraw_action)
         self.status_menu.addAction(self.ineligible_action)
@@ -112,7 +123,22 @@ class EntryActions(QObject):
         for action in [*self.actions(), self.status_action]:
             # only while the entries are on screen (the Delete key means other things elsewhere)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.installEventFilter(self)  # its language changes are this object's too
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
+
+    def _update_undo_texts(self) -> None:
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        for action, step in (
+            (self.undo_action, self.undo_stack.undoText()),
+            (self.redo_action, self.undo_stack.redoText()),
+        ):
+            action.setToolTip(f"{action.text()}: {step}" if step else action.text())
 
     def actions(self) -> list[QAction]:
         return [
@@ -157,6 +183,7 @@ class EntryActions(QObject):
         self.attachments_action.setText(self.tr("Attachments…"))
         self.import_action.setText(self.tr("Import entries…"))
         self.import_action.setToolTip(self.tr("Import entries from a registration spreadsheet"))
+        self._update_undo_texts()
 
     def show_error(self, exc: JudgingError) -> None:
         from ui.errors import describe_error
