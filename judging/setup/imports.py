@@ -249,8 +249,23 @@ def mapping_from_names(
     return mapping
 
 
+@dataclass(frozen=True)
+class ColumnMap:
+    """A map file: which column feeds which field, and (its ``[category]`` table) what a
+    category the form spells its own way stands for."""
+
+    names: Mapping[str, str]  # "Header in file" → field
+    categories: Mapping[str, str] = field(default_factory=dict)  # text in the file → category
+
+
 def read_map_file(path: Path) -> dict[str, str]:
-    """A map file: TOML lines ``"Header in file" = "field"``."""
+    """A map file's column names: TOML lines ``"Header in file" = "field"``."""
+    return dict(read_column_map(path).names)
+
+
+def read_column_map(path: Path) -> ColumnMap:
+    """A map file: ``"Header in file" = "field"`` lines, and optionally a ``[category]`` table
+    of ``"Text in the file" = "CODE or name of a category"`` lines."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
@@ -258,15 +273,43 @@ def read_map_file(path: Path) -> dict[str, str]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path.name}: not a valid map file ({exc})") from None
     names: dict[str, str] = {}
+    categories: dict[str, str] = {}
     problems = []
     for key, value in raw.items():
-        if not isinstance(value, str):
+        if key == "category" and isinstance(value, dict):
+            for text, target in value.items():
+                if isinstance(target, str) and clean(target):
+                    categories[clean(text)] = clean(target)
+                else:
+                    problems.append(
+                        Problem(
+                            f"{path.name}: [category] {text!r}",
+                            "the category must be a quoted code or name",
+                        )
+                    )
+        elif not isinstance(value, str):
             problems.append(Problem(f"{path.name}: {key!r}", "the field must be a quoted name"))
         else:
             names[key] = value
     if problems:
         raise InputError(f"{path.name}: not a valid map file", problems)
-    return names
+    return ColumnMap(names=names, categories=categories)
+
+
+def category_overrides(
+    table: Table, mapping: Mapping[str, int], categories: Mapping[str, str]
+) -> dict[tuple[int, str], str]:
+    """The category cells a map's ``[category]`` table renames, as ``check_entries``
+    overrides: (row, "category") → the category it stands for (matched folded)."""
+    index = mapping.get("category")
+    if index is None or not categories:
+        return {}
+    wanted = {fold(text): target for text, target in categories.items()}
+    overrides: dict[tuple[int, str], str] = {}
+    for number, cells in table.rows:
+        if index < len(cells) and fold(cells[index]) in wanted:
+            overrides[(number, "category")] = wanted[fold(cells[index])]
+    return overrides
 
 
 def require_fields(

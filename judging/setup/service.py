@@ -678,18 +678,30 @@ class SetupService:
         )
 
     def import_entries_file(self, path: Path, map_file: Path | None = None) -> ImportOutcome:
-        """``import-entries``: canonical headers (or recognised Vietnamese ones), or a map."""
+        """``import-entries``: canonical headers (or recognised Vietnamese ones), or a map;
+        the map's ``[category]`` table renames the categories the form spells its own way."""
         table = imports.read_table(path)
-        mapping = self.entry_mapping(table, map_file)
-        return self.import_entries(table, mapping)
+        column_map = imports.read_column_map(map_file) if map_file is not None else None
+        mapping = self._entry_mapping(table, column_map, map_file.name if map_file else "")
+        overrides = (
+            imports.category_overrides(table, mapping, column_map.categories)
+            if column_map is not None
+            else {}
+        )
+        return self.import_entries(table, mapping, overrides=overrides)
 
     def entry_mapping(self, table: Table, map_file: Path | None = None) -> dict[str, int]:
-        if map_file is not None:
-            names = imports.read_map_file(map_file)
+        column_map = imports.read_column_map(map_file) if map_file is not None else None
+        return self._entry_mapping(table, column_map, map_file.name if map_file else "")
+
+    def _entry_mapping(
+        self, table: Table, column_map: imports.ColumnMap | None, map_source: str
+    ) -> dict[str, int]:
+        if column_map is not None and column_map.names:
             mapping = imports.mapping_from_names(
-                table.headers, names, imports.ENTRY_FIELDS, source=map_file.name
+                table.headers, column_map.names, imports.ENTRY_FIELDS, source=map_source
             )
-        else:
+        else:  # no map, or one with only a [category] table: the headers are recognised
             mapping = imports.guess_mapping(
                 table.headers, imports.ENTRY_FIELDS, imports.ENTRY_HINTS
             )

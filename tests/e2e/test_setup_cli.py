@@ -266,3 +266,49 @@ def test_wrong_files_given_to_an_import_are_named_plainly(
     folder.mkdir()
     assert run(db, command, str(folder)) == 2
     assert "hồ sơ: is a folder, not a file" in capsys.readouterr().err
+
+
+def test_a_map_renames_a_category_the_form_spells_its_own_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "skcd.sqlite")
+    assert run(db, "init", "--template", "sang-kien-cong-dong") == 0
+    column_map = tmp_path / "bản đồ cột.toml"
+    column_map.write_text(
+        '# the headers are recognised; only the field "Nông nghiệp" needs saying\n'
+        "[category]\n"
+        '"nong nghiep" = "NNMT"\n',
+        encoding="utf-8",
+    )
+    assert run(db, "import-entries", str(SAMPLE), "--map", str(column_map)) == 2
+    err = capsys.readouterr().err
+    assert "row 50:" in err and "row 51:" in err and "row 52" not in err
+
+    from openpyxl import Workbook, load_workbook
+
+    source = load_workbook(SAMPLE, read_only=True, data_only=True)
+    rows = list(source.worksheets[0].iter_rows(values_only=True))
+    source.close()
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for number, row in enumerate(rows, 1):
+        if number not in (50, 51):
+            sheet.append(list(row))
+    fixed = tmp_path / "đã sửa.xlsx"
+    book.save(fixed)
+    capsys.readouterr()
+    assert run(db, "import-entries", str(fixed), "--map", str(column_map)) == 0
+    assert "Imported 49 entries." in capsys.readouterr().out
+    assert run(db, "entries", "--format", "json") == 0
+    last = json.loads(capsys.readouterr().out)["entries"][-1]
+    assert (last["title"], last["category"]) == ("Hệ thống tưới tiết kiệm", "NNMT")
+
+
+def test_a_map_category_that_is_not_text_is_refused(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    column_map = tmp_path / "map.toml"
+    column_map.write_text('[category]\n"Nông nghiệp" = 3\n', encoding="utf-8")
+    assert run(db, "import-entries", str(SAMPLE), "--map", str(column_map)) == 2
+    assert "map.toml: [category] 'Nông nghiệp': the category must be" in capsys.readouterr().err
