@@ -24,8 +24,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Import entries from an xlsx or csv file. Columns are found by their "
         "headers: the canonical code,title,category,authors,organisation,summary, or the usual "
         "Vietnamese headers of a registration form; every other column is ignored. --map names "
-        'the columns instead: a TOML file of lines "Header in file" = "field". Authors are '
-        "split on ';'. A category matches by code or by name (case and diacritics ignored). "
+        'the columns instead: a TOML file of lines "Header in file" = "field", and, in a '
+        '[category] table, lines "Text in the file" = "CATEGORY" for a form that spells a '
+        "category its own way. Authors are split on ';'. A category matches by code or by name (case and diacritics ignored). "
         "Entries without a code get E001, E002, … A file with any faulty row (missing title, "
         "unknown category, duplicate, undecodable text) is refused with every such row named, "
         "and nothing is imported.",
