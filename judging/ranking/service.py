@@ -26,6 +26,19 @@ from judging.ranking.results import EntryResult, Note, RankingSnapshot, RoundRes
 from judging.text import clean
 
 
+class ApprovalBlocked(Conflict):
+    """``approve-round`` refused: what stands in the way, as notes (any language can say
+    them) as well as the English ``problems``."""
+
+    def __init__(self, round_code: str, notes: Sequence[Note]) -> None:
+        super().__init__(
+            f"round {round_code} cannot be approved yet",
+            [Problem(round_code, note.text) for note in notes],
+        )
+        self.round_code = round_code
+        self.notes = tuple(notes)
+
+
 @dataclass(frozen=True)
 class Advancing:
     entry: str
@@ -233,11 +246,8 @@ class RankingService:
                     + (" (run close-round first)" if status == RoundStatus.OPEN else "")
                 )
             result = self._rank(uow, code)
-            if result.blocking:
-                raise Conflict(
-                    f"round {code} cannot be approved yet",
-                    [Problem(code, text) for text in result.blocking],
-                )
+            if result.blocking_notes:
+                raise ApprovalBlocked(code, result.blocking_notes)
             uow.ranking.set_round_status(code, RoundStatus.APPROVED)
             approved = self._rank(uow, code)  # the same numbers, now marked approved
             uow.ranking.add_snapshot(

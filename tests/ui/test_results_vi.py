@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 
-from judging.model import Role
+from judging.model import Role, RoundStatus
 from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, rank_round
 from judging.ranking.results import NOTE_TEXT, Note, RoundResult
 from tests.unit.test_consistency_data import JUDGES, sample_competition
@@ -289,3 +289,18 @@ def test_provisional_is_said_once_by_the_banner(qtbot: Any, vietnamese: None) ->
     qtbot.mouseClick(section.drafts_box, Qt.MouseButton.LeftButton)
     assert section.draft_banner.isVisible() and "TẠM TÍNH" in section.draft_banner.text()
     assert section.message.text() == "đồng hạng chưa được phân định: E01, E02 cùng hạng 1"
+
+
+def test_a_refused_approval_says_why_in_vietnamese(qtbot: Any, vietnamese: None) -> None:
+    from judging.ranking.service import ApprovalBlocked
+    from tests.ui.test_results import FakeRanking, make_section
+
+    result = tied_round()
+    ranking = FakeRanking(
+        status=RoundStatus.CLOSED, fail=ApprovalBlocked("so_khao", result.blocking_notes)
+    )
+    section, _, prompter, _ = make_section(qtbot, ranking, sample_competition(RoundStatus.CLOSED))
+    qtbot.mouseClick(section.approve_button, Qt.MouseButton.LeftButton)
+    assert prompter.errors == [
+        "Chưa thể phê duyệt vòng này:\n• E03 chưa đủ điểm: GK04: chưa nộp phiếu"
+    ]

@@ -12,7 +12,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from judging.errors import EnvironmentFault, InputError
+from judging.errors import Conflict, EnvironmentFault, InputError, Problem
 from judging.ranking.export import number, to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -21,6 +21,7 @@ from judging.ranking.results import (
     Note,
     RoundResult,
 )
+from judging.ranking.service import ApprovalBlocked
 from ui.cli.context import CliContext
 
 
@@ -413,7 +414,15 @@ def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = ctx.services.ranking.approve_round(args.round, actor=args.by)
+    try:
+        result = ctx.services.ranking.approve_round(args.round, actor=args.by)
+    except ApprovalBlocked as refused:
+        if ctx.language != "vi":
+            raise
+        raise Conflict(
+            f"vòng {refused.round_code} chưa thể phê duyệt",
+            [Problem(refused.round_code, note_text(n, ctx)) for n in refused.notes],
+        ) from None
     prizes = sum(1 for r in result.results if r.prize)
     advancing = sum(1 for r in result.results if r.advanced)
     ctx.say(

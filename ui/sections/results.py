@@ -33,6 +33,7 @@ from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
 from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
+from judging.ranking.service import ApprovalBlocked
 from ui.bus import ChangeBus
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
@@ -501,9 +502,19 @@ class ResultsSection(Section):
             self.bus.announce("results")
 
         def failed(exc: JudgingError) -> None:
+            if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language
+                self._show_blocking(notes_text(exc.notes))
+                return
             self._show_error(str(exc))
 
         self.runner.run(self, self.tr("Recording the decision…"), work, done, failed)
+
+    def _show_blocking(self, reasons: list[str]) -> None:
+        self._show_error(
+            self.tr("This round cannot be approved yet:")
+            + "\n"
+            + "\n".join(f"• {text}" for text in reasons)
+        )
 
     def _show_error(self, message: str) -> None:
         self.prompter.error(self, message)
@@ -543,11 +554,7 @@ class ResultsSection(Section):
         code = self.round_code()
         blocking = blocking_texts(self.result) if self.result and not self.result.drafts else []
         if code and blocking:  # known already: say why in the person's words, change nothing
-            self._show_error(
-                self.tr("This round cannot be approved yet:")
-                + "\n"
-                + "\n".join(f"• {text}" for text in blocking)
-            )
+            self._show_blocking(blocking)
             return
         if code and self.prompter.confirm(
             self,
