@@ -54,18 +54,22 @@ def run(db: str, *args: str) -> int:
     return main.main(["--db", db, "--lang", "en", *args])
 
 
-def cleaned_csv(tmp_path: Path) -> Path:
-    """The sample as a CSV export (UTF-8 with BOM, `;`), without its three faulty rows."""
+def sample_rows(leaving_out: tuple[int, ...] = ()) -> list[tuple[object, ...]]:
+    """The sample's rows (the header is row 1), without those numbered in ``leaving_out``."""
     from openpyxl import load_workbook
 
     book = load_workbook(SAMPLE, read_only=True, data_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     book.close()
-    lines = []
-    for number, row in enumerate(rows, 1):
-        if number in (50, 51, 52):
-            continue
-        lines.append(";".join('"' + ("" if v is None else str(v)) + '"' for v in row))
+    return [row for number, row in enumerate(rows, 1) if number not in leaving_out]
+
+
+def cleaned_csv(tmp_path: Path) -> Path:
+    """The sample as a CSV export (UTF-8 with BOM, `;`), without its three faulty rows."""
+    lines = [
+        ";".join('"' + ("" if v is None else str(v)) + '"' for v in row)
+        for row in sample_rows(leaving_out=(50, 51, 52))
+    ]
     path = tmp_path / "cleaned.csv"
     path.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode("utf-8"))
     return path
@@ -284,17 +288,13 @@ def test_a_map_renames_a_category_the_form_spells_its_own_way(
     err = capsys.readouterr().err
     assert "row 50:" in err and "row 51:" in err and "row 52" not in err
 
-    from openpyxl import Workbook, load_workbook
+    from openpyxl import Workbook
 
-    source = load_workbook(SAMPLE, read_only=True, data_only=True)
-    rows = list(source.worksheets[0].iter_rows(values_only=True))
-    source.close()
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    for number, row in enumerate(rows, 1):
-        if number not in (50, 51):
-            sheet.append(list(row))
+    for row in sample_rows(leaving_out=(50, 51)):
+        sheet.append(list(row))
     fixed = tmp_path / "đã sửa.xlsx"
     book.save(fixed)
     capsys.readouterr()
