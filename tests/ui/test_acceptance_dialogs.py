@@ -239,3 +239,17 @@ def test_the_import_dialog_asks_before_dropping_fixed_rows(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert list(services.core.entry_rows()) == []
+
+
+def test_editing_an_entry_shows_the_beginning_of_a_long_title(
+    qtbot: QtBot, services: Services, entry_actions: EntryActions
+) -> None:
+    title = "Ứng dụng Bình Thạnh trực tuyến: tiếp nhận và phản hồi kiến nghị của người dân"
+    services.setup.add_entry(Entry(code="E001", title=title, category="KTCN"))
+    dialog = entry_actions.make_entry_dialog("E001")
+    qtbot.addWidget(dialog)
+    dialog.resize(420, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.title_edit.text() == title
+    assert dialog.title_edit.cursorPosition() == 0

@@ -96,6 +96,8 @@ class EntryDialog(FormDialog):
             self.authors.setPlainText("\n".join(entry.authors))
             self.organisation.setText(entry.organisation)
             self.summary.setPlainText(entry.summary)
+            for field in (self.title_edit, self.organisation):
+                field.setCursorPosition(0)  # a long text shows its beginning
         self.mark_clean()
         self.retranslate()
 
