@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for each in opened:
                 each.close()
     except JudgingError as exc:
-        print(str(exc), file=sys.stderr)
+        print(exc.text(language), file=sys.stderr)
         if gui and not args.screenshot:
             # Started from a desktop icon nobody reads stderr: say it in a window too.
             from ui.app import show_startup_error

@@ -57,7 +57,8 @@ def open_database(
             raise error from None
         if target.path is None and isinstance(exc, OperationalError):
             raise EnvironmentFault(
-                f"{target.location}: cannot connect to the database server ({_reason(exc)})"
+                f"{target.location}: cannot connect to the database server ({_reason(exc)})",
+                vi=f"{target.location}: không kết nối được máy chủ cơ sở dữ liệu ({_reason(exc)})",
             ) from None
         raise
     except UnicodeDecodeError:

@@ -61,7 +61,9 @@ def parse_target(value: str) -> Target:
         except NoSuchModuleError:
             raise InputError(
                 f"{shown}: unknown kind of database {url.drivername!r}; give a SQLite file "
-                "or a postgresql:// URL"
+                "or a postgresql:// URL",
+                vi=f"{shown}: không biết loại cơ sở dữ liệu {url.drivername!r}; hãy dùng một "
+                "tệp SQLite hoặc một địa chỉ postgresql://",
             ) from None
         return Target(
             location=shown, path=None, server_url=url.render_as_string(hide_password=False)
@@ -73,11 +75,17 @@ def parse_target(value: str) -> Target:
 def check_sqlite_file(path: Path) -> None:
     """Refuse what is plainly not a SQLite file before SQLite is asked to open it."""
     if path.is_dir():
-        raise NotADatabase(f"{path}: is a folder, not a judging database")
+        raise NotADatabase(
+            f"{path}: is a folder, not a judging database",
+            vi=f"{path}: là một thư mục, không phải cơ sở dữ liệu chấm giải",
+        )
     if not path.exists():
         if not path.parent.is_dir():
             # A typo in the folder must not quietly start a new edition somewhere else.
-            raise InputError(f"{path}: the folder {path.parent} does not exist")
+            raise InputError(
+                f"{path}: the folder {path.parent} does not exist",
+                vi=f"{path}: thư mục {path.parent} không tồn tại",
+            )
         return
     try:
         with path.open("rb") as handle:
@@ -87,7 +95,10 @@ def check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise EnvironmentFault(f"{path}: cannot be read ({exc.strerror})") from None
     if head and head != SQLITE_MAGIC:
-        raise NotADatabase(f"{path}: not a judging database (not a SQLite file)")
+        raise NotADatabase(
+            f"{path}: not a judging database (not a SQLite file)",
+            vi=f"{path}: không phải cơ sở dữ liệu chấm giải (không phải tệp SQLite)",
+        )
 
 
 def make_engine(

@@ -67,7 +67,10 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
-            raise NotADatabase(f"{location}: not a judging database (unknown tables)")
+            raise NotADatabase(
+                f"{location}: not a judging database (unknown tables)",
+                vi=f"{location}: không phải cơ sở dữ liệu chấm giải (có bảng lạ)",
+            )
     elif current == head:
         return None
     else:
@@ -78,7 +81,9 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
         if known is None:
             raise DatabaseTooNew(
                 f"{location}: written by a newer version of the program (schema {current}); "
-                "update the program to open it"
+                "update the program to open it",
+                vi=f"{location}: được ghi bởi một phiên bản mới hơn của chương trình (lược đồ "
+                f"{current}); hãy cập nhật chương trình để mở tệp này",
             )
     backup = None
     if current is not None and sqlite_path is not None:

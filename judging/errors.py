@@ -32,15 +32,24 @@ class JudgingError(Exception):
 
     exit_status = 4
 
-    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+    def __init__(
+        self, message: str, problems: Sequence[Problem] = (), *, vi: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.problems: tuple[Problem, ...] = tuple(problems)
+        self.vi = vi  # the message in Vietnamese, where the raiser gives one
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` (``vi`` where a Vietnamese one was given, else English),
+        then every problem on its own line."""
+        head = self.vi if language == "vi" and self.vi else self.message
         if not self.problems:
-            return self.message
-        return "\n".join([self.message, *(f"  {p}" for p in self.problems)])
+            return head
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
 
 
 class InputError(JudgingError):

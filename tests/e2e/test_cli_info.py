@@ -185,3 +185,38 @@ def test_a_damaged_database_exits_3_with_one_line(tmp_path: Path, capsys) -> Non
         assert status == 3, err
         assert f"{damaged}: the database file is damaged" in err
         assert err.strip().count("\n") == 0 and "internal error" not in err
+
+
+def test_database_refusals_in_vietnamese(tmp_path: Path, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text_file = tmp_path / "biên bản.sqlite"
+    text_file.write_text("biên bản họp hội đồng", encoding="utf-8")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    cases = [
+        (text_file, 2, "không phải cơ sở dữ liệu chấm giải"),
+        (tmp_path, 2, "là một thư mục"),
+        (tmp_path / "khong-co" / "a.sqlite", 2, "không tồn tại"),
+        (db_path, 3, "phiên bản mới hơn"),
+        (_damaged_copies(tmp_path, capsys)[1], 3, "bị hỏng"),
+    ]
+    for path, expected, words in cases:
+        status, _, err = run(capsys, "--db", str(path), "--lang", "vi", "info")
+        assert (status, err.strip().count("\n")) == (expected, 0), err
+        assert f"{path}: " in err and words in err, err
+    status, _, err = run(capsys, "--db", "foo://host/db", "--lang", "vi", "info")
+    assert status == 2 and "không biết loại cơ sở dữ liệu 'foo'" in err
+    # and English where English is asked for
+    status, _, err = run(capsys, "--db", str(text_file), "--lang", "en", "info")
+    assert "not a judging database" in err
+
+
+def test_a_locked_database_in_vietnamese(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        status, _, err = run(capsys, "--db", str(db_path), "--lang", "vi", "info")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert status == 3 and "bị khóa" in err
