@@ -327,7 +327,8 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
             )
         )
     for flag in result.flag_notes:
-        lines.append(f"! {note_text(flag, ctx)}")
+        if flag.kind != "provisional":  # the title line says so already
+            lines.append(f"! {note_text(flag, ctx)}")
     return "\n".join(lines) + "\n"
 
 
