@@ -733,142 +733,142 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="203" />
+      <location filename="../../work/main/ui/sections/results.py" line="204" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="206" />
+      <location filename="../../work/main/ui/sections/results.py" line="207" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="207" />
+      <location filename="../../work/main/ui/sections/results.py" line="208" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="208" />
+      <location filename="../../work/main/ui/sections/results.py" line="209" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="211" />
+      <location filename="../../work/main/ui/sections/results.py" line="212" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="215" />
+      <location filename="../../work/main/ui/sections/results.py" line="216" />
       <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
       <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="219" />
+      <location filename="../../work/main/ui/sections/results.py" line="220" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="222" />
+      <location filename="../../work/main/ui/sections/results.py" line="223" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="223" />
+      <location filename="../../work/main/ui/sections/results.py" line="224" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="224" />
+      <location filename="../../work/main/ui/sections/results.py" line="225" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="225" />
+      <location filename="../../work/main/ui/sections/results.py" line="226" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="226" />
+      <location filename="../../work/main/ui/sections/results.py" line="227" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="286" />
+      <location filename="../../work/main/ui/sections/results.py" line="287" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="310" />
+      <location filename="../../work/main/ui/sections/results.py" line="311" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="312" />
+      <location filename="../../work/main/ui/sections/results.py" line="313" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="349" />
+      <location filename="../../work/main/ui/sections/results.py" line="350" />
       <source>Ranking the round…</source>
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="400" />
+      <location filename="../../work/main/ui/sections/results.py" line="401" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="438" />
+      <location filename="../../work/main/ui/sections/results.py" line="439" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="447" />
+      <location filename="../../work/main/ui/sections/results.py" line="448" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="456" />
+      <location filename="../../work/main/ui/sections/results.py" line="457" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="457" />
+      <location filename="../../work/main/ui/sections/results.py" line="458" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="458" />
+      <location filename="../../work/main/ui/sections/results.py" line="459" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="493" />
+      <location filename="../../work/main/ui/sections/results.py" line="494" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="506" />
+      <location filename="../../work/main/ui/sections/results.py" line="510" />
       <source>Recording the decision…</source>
       <translation>Đang ghi quyết định…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="538" />
-      <source>Close this round? Judges can no longer change their marks.</source>
-      <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/sections/results.py" line="547" />
+      <location filename="../../work/main/ui/sections/results.py" line="514" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="554" />
+      <location filename="../../work/main/ui/sections/results.py" line="549" />
+      <source>Close this round? Judges can no longer change their marks.</source>
+      <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/ui/sections/results.py" line="561" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="589" />
+      <location filename="../../work/main/ui/sections/results.py" line="596" />
       <source>Working out the explanation…</source>
       <translation>Đang lập phần giải thích…</translation>
     </message>
