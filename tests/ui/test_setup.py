@@ -495,6 +495,7 @@ def test_entry_dialog_edits_an_entry(
     assert dialog.category.currentData() == "KTCN"
     dialog.code.selectAll()
     qtbot.keyClicks(dialog.code, "HS-001")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_End)  # the title shows its beginning
     qtbot.keyClicks(dialog.title_edit, " nuoc mua")
     qtbot.mouseClick(
         dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
