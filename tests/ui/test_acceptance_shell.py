@@ -197,3 +197,36 @@ def test_judge_mode_welcome_follows_a_language_switch(qtbot: QtBot, shell: Shell
     shell.translations.set_language("en")
     assert judge_mode.welcome.text().startswith("Welcome, ")
     assert judge_mode.leave()
+
+
+def test_the_entries_shortcuts_are_not_ambiguous(qtbot: QtBot, shell: Shell) -> None:
+    """Ctrl+N was both "new database" and "new entry" in the entries section: Qt then
+    fires neither."""
+    from PySide6.QtGui import QKeySequence
+
+    _click_section(qtbot, shell, "entries")
+    section = shell.window.section("entries")
+    actions = section._entry_actions  # type: ignore[attr-defined]
+    fired: list[str] = []
+    new_entry = actions.new_action
+    new_entry.triggered.disconnect()
+    new_entry.triggered.connect(lambda: fired.append("entry"))
+    shell.window.new_action.triggered.disconnect()
+    shell.window.new_action.triggered.connect(lambda: fired.append("database"))
+    section.table.setFocus()  # type: ignore[attr-defined]
+    window_keys = {
+        action.shortcut().toString()
+        for action in shell.window.findChildren(type(new_entry))
+        if not action.shortcut().isEmpty() and action.parent() is shell.window
+    }
+    for action in actions.actions():
+        assert action.shortcut().toString() not in window_keys or action.shortcut().isEmpty()
+    sequence = new_entry.shortcut()
+    assert sequence != QKeySequence(QKeySequence.StandardKey.New)
+    qtbot.keyClick(section.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(
+        section.table,  # type: ignore[attr-defined]
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert fired == ["database", "entry"]

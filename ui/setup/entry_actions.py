@@ -83,7 +83,8 @@ class EntryActions(QObject):
         self.undo_stack = QUndoStack(self)
 
         self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        # Ctrl+N is the window's "new database": the same keys here would make both dead
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.edit_action = QAction(self)
         self.withdraw_action = QAction(self)
         self.ineligible_action = QAction(self)
@@ -168,7 +169,10 @@ class EntryActions(QObject):
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("New"))
-        self.new_action.setToolTip(self.tr("Create an entry"))
+        self.new_action.setToolTip(
+            self.tr("Create an entry")
+            + f" ({self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         self.edit_action.setText(self.tr("Edit…"))
         self.withdraw_action.setText(self.tr("Withdraw…"))
         self.withdraw_action.setToolTip(self.tr("The author withdrew the entry (a reason is kept)"))
