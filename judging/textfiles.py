@@ -29,6 +29,17 @@ _NOT_TEXT = (
     (b"\xff\xd8\xff", "a JPEG image"),
 )
 
+#: The same, in Vietnamese, as the whole reason a file is refused.
+_VI = {
+    "a PDF document": "là tài liệu PDF, không phải tệp văn bản",
+    "a zip file or an xlsx workbook": "là tệp zip hoặc bảng tính xlsx, không phải tệp văn bản",
+    "an old Excel (.xls) or Word (.doc) file": "là tệp Excel (.xls) hoặc Word (.doc) cũ, "
+    "không phải tệp văn bản",
+    "a SQLite database": "là cơ sở dữ liệu SQLite, không phải tệp văn bản",
+    "a PNG image": "là ảnh PNG, không phải tệp văn bản",
+    "a JPEG image": "là ảnh JPEG, không phải tệp văn bản",
+}
+
 #: A well-formed UTF-8 sequence of two to four bytes (what a mostly-UTF-8 file is full of).
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -42,9 +53,11 @@ def read_bytes(path: Path, *, source: str | None = None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(f"{name}: no such file", vi=f"{name}: không có tệp này") from None
     except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
+        raise InputError(
+            f"{name}: is a folder, not a file", vi=f"{name}: là một thư mục, không phải tệp"
+        ) from None
     except OSError as exc:
         raise EnvironmentFault(f"{name}: cannot be read ({exc.strerror})") from None
 
@@ -54,9 +67,12 @@ def refuse_if_not_text(data: bytes, *, source: str, wanted: str = "a CSV text fi
     before it is decoded into rows of noise."""
     for magic, what in _NOT_TEXT:
         if data.startswith(magic):
-            raise InputError(f"{source}: {what}, not {wanted}")
+            raise InputError(f"{source}: {what}, not {wanted}", vi=f"{source}: {_VI[what]}")
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(f"{source}: a binary file, not {wanted}")
+        raise InputError(
+            f"{source}: a binary file, not {wanted}",
+            vi=f"{source}: tệp nhị phân, không phải tệp văn bản",
+        )
 
 
 def decode_csv(data: bytes, *, source: str) -> str:
@@ -99,6 +115,7 @@ def _not_utf8(source: str, lines: list[int]) -> InputError:
     return InputError(
         f"{source}: some rows are not valid UTF-8; nothing was imported",
         [Problem(f"{source}, row {line}", "undecodable text (not valid UTF-8)") for line in lines],
+        vi=f"{source}: có dòng không phải UTF-8 hợp lệ; chưa nhập gì",
     )
 
 
@@ -131,11 +148,20 @@ def check_output(path: Path) -> None:
     """Refuse an output path that names a folder, or a file in a folder that does not exist
     (a typo there must not create folders nobody asked for)."""
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give the name of the file to write")
+        raise InputError(
+            f"{path}: is a folder; give the name of the file to write",
+            vi=f"{path}: là một thư mục; hãy cho tên tệp cần ghi",
+        )
     if path.parent.exists() and not path.parent.is_dir():
-        raise InputError(f"{path}: {path.parent} is a file, not a folder")
+        raise InputError(
+            f"{path}: {path.parent} is a file, not a folder",
+            vi=f"{path}: {path.parent} là một tệp, không phải thư mục",
+        )
     if not path.parent.is_dir():
-        raise InputError(f"{path}: the folder {path.parent} does not exist")
+        raise InputError(
+            f"{path}: the folder {path.parent} does not exist",
+            vi=f"{path}: thư mục {path.parent} không tồn tại",
+        )
 
 
 def write_output(path: Path, data: bytes) -> None:

@@ -50,7 +50,7 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     naming every faulty row."""
     text = decode(data, source)
     if not text.strip():
-        raise InputError(f"{source}: the file is empty")
+        raise InputError(f"{source}: the file is empty", vi=f"{source}: tệp trống")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         header = [clean(h).casefold() for h in next(reader)]
@@ -71,7 +71,11 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     if len(set(header)) != len(header):
         problems.append(Problem(f"{source}, row 1", "a column is named twice"))
     if problems:
-        raise InputError(f"{source}: the header is not that of a marks file", problems)
+        raise InputError(
+            f"{source}: the header is not that of a marks file",
+            problems,
+            vi=f"{source}: dòng tiêu đề không phải của tệp điểm",
+        )
     index = {name: i for i, name in enumerate(header)}
     lines: list[MarkLine] = []
     try:
@@ -110,7 +114,11 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     except csv.Error as exc:
         problems.append(Problem(f"{source}, row {reader.line_num}", f"broken CSV ({exc})"))
     if problems:
-        raise InputError(f"{source}: the file was refused; nothing was imported", problems)
+        raise InputError(
+            f"{source}: the file was refused; nothing was imported",
+            problems,
+            vi=f"{source}: tệp bị từ chối; chưa nhập gì",
+        )
     return lines
 
 

@@ -685,7 +685,11 @@ class ScoringService:
                         accepted.append((ref, cref, value, line.comment))
                 problems.extend(Problem(where, p) for p in row_problems)
             if problems:
-                raise InputError(f"{source}: the file was refused; nothing was imported", problems)
+                raise InputError(
+                    f"{source}: the file was refused; nothing was imported",
+                    problems,
+                    vi=f"{source}: tệp bị từ chối; chưa nhập gì",
+                )
             now = uow.core.now()
             changed = unchanged = 0
             touched: dict[int, SheetRef] = {}

@@ -151,7 +151,9 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
     finally:
         workbook.close()
     if not headers:
-        raise InputError(f"{source}: the first worksheet is empty")
+        raise InputError(
+            f"{source}: the first worksheet is empty", vi=f"{source}: trang tính đầu tiên trống"
+        )
     return Table(source=source, headers=_trim_headers(headers), rows=tuple(body))
 
 
@@ -186,7 +188,7 @@ def read_csv(data: bytes, *, source: str) -> Table:
             [Problem(f"{source}, row {reader.line_num}", str(exc))],
         ) from None
     if not headers:
-        raise InputError(f"{source}: the file is empty")
+        raise InputError(f"{source}: the file is empty", vi=f"{source}: tệp trống")
     return Table(source=source, headers=headers, rows=tuple(body))
 
 

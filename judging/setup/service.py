@@ -315,7 +315,11 @@ class SetupService:
                         )
                     )
             if problems:
-                raise InputError(f"{source or 'conflict'}: refused; nothing was changed", problems)
+                raise InputError(
+                    f"{source or 'conflict'}: refused; nothing was changed",
+                    problems,
+                    vi=f"{source or 'xung đột'}: bị từ chối; không thay đổi gì",
+                )
             added = uow.setup.add_conflicts((c.judge, c.entry, c.reason) for _, c in rows)
             pairs = [(c.judge, c.entry) for _, c in rows]
             removed = 0
@@ -720,7 +724,11 @@ class SetupService:
             existing = {j.code for j in uow.core.judge_rows()}
             judges, problems = imports.check_judges(table, mapping, existing)
             if problems:
-                raise InputError(f"{table.source}: refused; nothing was imported", problems)
+                raise InputError(
+                    f"{table.source}: refused; nothing was imported",
+                    problems,
+                    vi=f"{table.source}: bị từ chối; chưa nhập gì",
+                )
             uow.core.add_judges(judges)
             uow.core.audit(
                 actor="organiser",
@@ -794,7 +802,11 @@ class SetupService:
                 seen[key] = number
                 by_round.setdefault(rnd.code, []).append((judge, entry))
             if problems:
-                raise InputError(f"{table.source}: refused; nothing was imported", problems)
+                raise InputError(
+                    f"{table.source}: refused; nothing was imported",
+                    problems,
+                    vi=f"{table.source}: bị từ chối; chưa nhập gì",
+                )
             added = sum(
                 uow.setup.add_assignments(code, pairs, "file") for code, pairs in by_round.items()
             )
@@ -859,7 +871,11 @@ class SetupService:
                 seen[key] = number
                 values.append((*key, value))
             if problems:
-                raise InputError(f"{table.source}: refused; nothing was imported", problems)
+                raise InputError(
+                    f"{table.source}: refused; nothing was imported",
+                    problems,
+                    vi=f"{table.source}: bị từ chối; chưa nhập gì",
+                )
             stored = uow.setup.set_component_values(values)
             uow.core.audit(
                 actor="organiser",
@@ -900,12 +916,12 @@ def _check_judge(judge: Judge, other_codes: set[str]) -> None:
 def _entries_refused(source: str, check: EntryCheck) -> InputError:
     """The refusal of an entries file. Where several rows name an unknown category, the list of
     categories is said once, above the rows, not repeated on each of them."""
-    message = (
-        f"{source}: {len({p.row for p in check.problems})} faulty row(s); nothing was imported"
-    )
+    rows = len({p.row for p in check.problems})
+    message = f"{source}: {rows} faulty row(s); nothing was imported"
+    vi = f"{source}: {rows} dòng lỗi; chưa nhập gì"
     unknown = [p for p in check.problems if p.kind == "unknown_category"]
     if len(unknown) < 2:
-        return InputError(message, check.as_problems(source))
+        return InputError(message, check.as_problems(source), vi=vi)
     known = dict(unknown[0].args).get("known", "")
     problems = [
         Problem(f"{source}, row {p.row}", f"unknown category {dict(p.args)['category']!r}")
@@ -913,4 +929,6 @@ def _entries_refused(source: str, check: EntryCheck) -> InputError:
         else Problem(f"{source}, row {p.row}", p.message)
         for p in check.problems
     ]
-    return InputError(f"{message}; the categories are: {known}", problems)
+    return InputError(
+        f"{message}; the categories are: {known}", problems, vi=f"{vi}; các lĩnh vực: {known}"
+    )

@@ -312,3 +312,26 @@ def test_a_map_category_that_is_not_text_is_refused(
     column_map.write_text('[category]\n"Nông nghiệp" = 3\n', encoding="utf-8")
     assert run(db, "import-entries", str(SAMPLE), "--map", str(column_map)) == 2
     assert "map.toml: [category] 'Nông nghiệp': the category must be" in capsys.readouterr().err
+
+
+def test_file_refusals_in_vietnamese(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def vi(*args: str) -> str:
+        assert main.main(["--db", db, "--lang", "vi", *args]) == 2
+        return capsys.readouterr().err.splitlines()[0]
+
+    assert vi("import-entries", str(SAMPLE)) == (
+        "dang-ky-sang-kien-2026.xlsx: 3 dòng lỗi; chưa nhập gì"
+    )
+    pdf = tmp_path / "giám khảo.csv"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    assert vi("import-judges", str(pdf)) == "giám khảo.csv: là tài liệu PDF, không phải tệp văn bản"
+    assert vi("import-marks", str(tmp_path)).endswith(": là một thư mục, không phải tệp")
+    assert vi("import-conflicts", str(tmp_path / "khong.csv")) == "khong.csv: không có tệp này"
+    assert "là một thư mục; hãy cho tên tệp cần ghi" in vi(
+        "export-assignments", "--out", str(tmp_path)
+    )
+    wrong = tmp_path / "xd.csv"
+    wrong.write_text("judge,entry,reason\nGK99,E001,x\n", encoding="utf-8")
+    assert vi("import-conflicts", str(wrong)) == "xd.csv: bị từ chối; không thay đổi gì"
