@@ -68,6 +68,18 @@ def table_rows(
     return columns, rows
 
 
+class MessageLabel(QLabel):
+    """The flags under the choices: no room taken while there is nothing to say."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.setVisible(False)
+
+
 class ResultsTable(QTableView):
     """Enter on a cell opens its explanation, as a double-click does."""
 
@@ -148,7 +160,7 @@ class ResultsSection(Section):
         )
         self.draft_banner.setVisible(False)
         layout.addWidget(self.draft_banner)
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
