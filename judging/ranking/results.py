@@ -95,6 +95,8 @@ class Note:
 
     @classmethod
     def of(cls, kind: str, *details: Note, **params: object) -> Note:
+        # Every kind the engine writes has its sentence (the tests run every branch of it).
+        assert kind in NOTE_TEXT, f"no sentence for note kind {kind!r}"
         return cls(kind, tuple((k, str(v)) for k, v in params.items()), details)
 
     def render(self, templates: Mapping[str, str], joiner: str = "; ") -> str:

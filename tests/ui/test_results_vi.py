@@ -130,7 +130,9 @@ def test_the_screen_knows_every_kind_with_the_engine_english() -> None:
     # Without a translator the screen says exactly what the engine and the CLI say.
     assert set(notes.templates()) == set(NOTE_TEXT)
     assert notes.templates() == NOTE_TEXT
-    assert Note.of("unknown_kind").render(notes.templates()) == "unknown_kind"
+    assert Note("unknown_kind").render(notes.templates()) == "unknown_kind"
+    with pytest.raises(AssertionError, match="no sentence"):
+        Note.of("unknown_kind")
 
 
 def test_the_explanation_dialog_in_vietnamese_has_no_english_left(
