@@ -234,7 +234,7 @@ NOTE_VI: dict[str, str] = {
 
 def note_text(note: Note, ctx: CliContext) -> str:
     """An engine sentence in the command line's language."""
-    return note.render(NOTE_VI) if ctx.language == "vi" else note.text
+    return ctx.t(note.text, note.render(NOTE_VI))
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:
