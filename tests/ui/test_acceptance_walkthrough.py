@@ -80,3 +80,34 @@ def test_judge_mode_opens_as_large_as_the_main_window(qtbot: QtBot, scored: Serv
     restored = window.normalGeometry().size()
     assert (restored.width(), restored.height()) == (1100, 700)
     assert window.leave()
+
+
+def test_the_organiser_sets_the_password_in_the_app(qtbot: QtBot, scored: Services) -> None:
+    """Leaving judge mode asks for the organiser's password, which only the command line
+    could set: the scoring section sets and changes it (the current one first)."""
+    from ui.bus import ChangeBus
+    from ui.sections.scoring import ScoringSection
+
+    section = ScoringSection(scored, ChangeBus())
+    qtbot.addWidget(section)
+    section.show()
+    prompter = FakePrompter(texts=["abc"])
+    section.prompter = prompter
+    qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
+    assert prompter.warnings == ["The password needs at least 4 characters. "]
+    assert not scored.scoring.has_organiser_password()
+    prompter.texts = ["secret1", "secret2"]
+    qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
+    assert prompter.warnings[-1].startswith("The two passwords differ")
+    assert not scored.scoring.has_organiser_password()
+    prompter.texts = ["secret1", "secret1"]
+    qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
+    assert scored.scoring.has_organiser_password()
+    assert scored.scoring.check_organiser_password("secret1")
+    # changing it needs the current one
+    prompter.texts = ["wrong"]
+    qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
+    assert prompter.warnings[-1].startswith("Wrong password")
+    prompter.texts = ["secret1", "newpass", "newpass"]
+    qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
+    assert scored.scoring.check_organiser_password("newpass")

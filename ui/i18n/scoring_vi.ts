@@ -139,8 +139,8 @@
         </message>
         <message>
             <location filename="../scoring/judge_mode.py" line="217" />
-            <source>No organiser password is set: anyone can leave judge mode. The organiser sets one with the set-organiser-password command.</source>
-            <translation>Chưa đặt mật khẩu ban tổ chức: ai cũng có thể rời chế độ giám khảo. Ban tổ chức đặt mật khẩu bằng lệnh set-organiser-password.</translation>
+            <source>No organiser password is set: anyone can leave judge mode. The organiser sets one in the Scoring section (Organiser password…).</source>
+            <translation>Chưa đặt mật khẩu ban tổ chức: ai cũng có thể rời chế độ giám khảo. Ban tổ chức đặt mật khẩu ở mục Chấm điểm (Mật khẩu ban tổ chức…).</translation>
         </message>
         <message>
             <location filename="../scoring/judge_mode.py" line="229" />
@@ -443,6 +443,42 @@
             <location filename="../sections/scoring.py" line="487" />
             <source>{n} marks written to {path}.</source>
             <translation>Đã ghi {n} điểm vào {path}.</translation>
+        </message>
+        <message>
+            <source>Organiser password…</source>
+            <translation>Mật khẩu ban tổ chức…</translation>
+        </message>
+        <message>
+            <source>Set the password that leaving judge mode and reopening a sheet ask for.</source>
+            <translation>Đặt mật khẩu cần nhập khi rời chế độ giám khảo và khi mở lại phiếu.</translation>
+        </message>
+        <message>
+            <source>Organiser password</source>
+            <translation>Mật khẩu ban tổ chức</translation>
+        </message>
+        <message>
+            <source>The current organiser password:</source>
+            <translation>Mật khẩu ban tổ chức hiện tại:</translation>
+        </message>
+        <message>
+            <source>The new organiser password (at least 4 characters):</source>
+            <translation>Mật khẩu ban tổ chức mới (ít nhất 4 ký tự):</translation>
+        </message>
+        <message>
+            <source>The password needs at least 4 characters.</source>
+            <translation>Mật khẩu cần ít nhất 4 ký tự.</translation>
+        </message>
+        <message>
+            <source>The new password again:</source>
+            <translation>Nhập lại mật khẩu mới:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>Hai mật khẩu không khớp; chưa thay đổi gì.</translation>
+        </message>
+        <message>
+            <source>The organiser password is set: leaving judge mode and reopening a sheet ask for it.</source>
+            <translation>Đã đặt mật khẩu ban tổ chức: rời chế độ giám khảo và mở lại phiếu sẽ cần nhập mật khẩu này.</translation>
         </message>
     </context>
     <context>

@@ -224,7 +224,7 @@ class JudgeMode(QWidget):
             if has
             else self.tr(
                 "No organiser password is set: anyone can leave judge mode. "
-                "The organiser sets one with the set-organiser-password command."
+                "The organiser sets one in the Scoring section (Organiser password…)."
             )
         )
         self.password_note.setVisible(not has)

@@ -56,6 +56,9 @@ class ScoringSection(Section):
         self.judge_mode_button.clicked.connect(self.open_judge_mode)
         self.grid_button = QPushButton(self)
         self.grid_button.clicked.connect(self.open_grid)
+        self.password_button = QPushButton(self)
+        self.password_button.setObjectName("organiser_password_button")
+        self.password_button.clicked.connect(self.set_organiser_password)
         # a push button with a menu: framed like its neighbours, its arrow clear of the text
         self.print_button = QPushButton(self)
         self.print_menu = QMenu(self)
@@ -126,6 +129,7 @@ class ScoringSection(Section):
         bar.addWidget(self.round_combo)
         for widget in (
             self.judge_mode_button,
+            self.password_button,
             self.grid_button,
             self.print_button,
             self.reopen_button,
@@ -157,6 +161,10 @@ class ScoringSection(Section):
         self.judge_mode_button.setText(self.tr("Judge mode…"))
         self.judge_mode_button.setToolTip(
             self.tr("Hand the machine to a judge: name and PIN, then only their entries.")
+        )
+        self.password_button.setText(self.tr("Organiser password…"))
+        self.password_button.setToolTip(
+            self.tr("Set the password that leaving judge mode and reopening a sheet ask for.")
         )
         self.grid_button.setText(self.tr("Secretary's grid…"))
         self.grid_button.setToolTip(self.tr("Type paper score sheets fast, keyboard only."))
@@ -322,6 +330,62 @@ class ScoringSection(Section):
         )
 
     # -- actions ---------------------------------------------------------------------------------
+    def set_organiser_password(self) -> bool:
+        """Set or change the organiser's password (the current one first, when there is
+        one); True when it was changed."""
+        title = self.tr("Organiser password")
+        has = run_action(self.prompter, self, self.services.scoring.has_organiser_password)
+        if has is None:
+            return False
+        if has:
+            current = self.prompter.ask_text(
+                self, title, self.tr("The current organiser password:"), password=True
+            )
+            if current is None:
+                return False
+            if not run_action(
+                self.prompter,
+                self,
+                lambda: self.services.scoring.check_organiser_password(current),
+            ):
+                self.prompter.warn(self, title, self.tr("Wrong password."))
+                return False
+        new = self.prompter.ask_text(
+            self,
+            title,
+            self.tr("The new organiser password (at least 4 characters):"),
+            password=True,
+        )
+        if new is None:
+            return False
+        if len(new) < 4:
+            self.prompter.warn(self, title, self.tr("The password needs at least 4 characters."))
+            return False
+        again = self.prompter.ask_text(
+            self, title, self.tr("The new password again:"), password=True
+        )
+        if again != new:
+            self.prompter.warn(
+                self, title, self.tr("The two passwords differ; nothing was changed.")
+            )
+            return False
+
+        def save() -> bool:
+            self.services.scoring.set_organiser_password(new)
+            return True
+
+        if not run_action(self.prompter, self, save):
+            return False
+        self.prompter.inform(
+            self,
+            title,
+            self.tr(
+                "The organiser password is set: leaving judge mode and reopening a sheet ask "
+                "for it."
+            ),
+        )
+        return True
+
     def open_judge_mode(self) -> JudgeMode:
         """Judge mode in its own window; the main window is hidden until the organiser lets
         judge mode end (a judge on a shared machine sees nothing else)."""
