@@ -206,3 +206,17 @@ def test_init_with_a_definition_saved_with_a_bom(
     )
     assert status == 0, err
     assert "ISTAR" in out
+
+
+def test_init_counts_read_as_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "--db", str(tmp_path / "i.sqlite"), "--lang", "en", "init", "--template", "i-star"
+    )
+    assert status == 0
+    assert out.rstrip().endswith(": 4 categories, 2 rounds, 6 criteria, 1 prize.")
+    judges = tmp_path / "gk.csv"
+    judges.write_text("code,name\nGK01,Nguyễn Văn An\n", encoding="utf-8")
+    status, out, _ = run(
+        capsys, "--db", str(tmp_path / "i.sqlite"), "--lang", "en", "import-judges", str(judges)
+    )
+    assert (status, out.strip()) == (0, "Imported 1 judge.")

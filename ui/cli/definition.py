@@ -43,6 +43,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.set_defaults(handler=cmd_export_definition)
 
 
+def count(n: int, one: str, many: str) -> str:
+    """``1 prize``, ``2 prizes`` (English only: Vietnamese nouns do not change)."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     service = ctx.services.definitions
     if args.definition:
@@ -51,9 +56,11 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
         competition = service.init_from_template(args.template)
     criteria = sum(len(r.criteria) for r in competition.rounds)
     ctx.say(
-        f"Created {competition.code} — {competition.name}: {len(competition.categories)} "
-        f"categories, {len(competition.rounds)} rounds, {criteria} criteria, "
-        f"{len(competition.prizes)} prizes.",
+        f"Created {competition.code} — {competition.name}: "
+        f"{count(len(competition.categories), 'category', 'categories')}, "
+        f"{count(len(competition.rounds), 'round', 'rounds')}, "
+        f"{count(criteria, 'criterion', 'criteria')}, "
+        f"{count(len(competition.prizes), 'prize', 'prizes')}.",
         f"Đã tạo {competition.code} — {competition.name}: {len(competition.categories)} "
         f"lĩnh vực, {len(competition.rounds)} vòng, {criteria} tiêu chí, "
         f"{len(competition.prizes)} giải.",

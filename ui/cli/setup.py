@@ -14,6 +14,7 @@ from pathlib import Path
 from judging.errors import InputError
 from judging.setup.imports import csv_safe
 from ui.cli.context import CliContext
+from ui.cli.definition import count
 from ui.cli.prompts import read_secret
 
 
@@ -148,26 +149,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         p.set_defaults(handler=cmd_list_entries if name == "entries" else cmd_list_judges)
 
 
-def _outcome(ctx: CliContext, added: int, en_what: str, vi_what: str) -> None:
-    ctx.say(f"Imported {added} {en_what}.", f"Đã nhập {added} {vi_what}.")
+def _outcome(ctx: CliContext, added: int, en_what: tuple[str, str], vi_what: str) -> None:
+    ctx.say(f"Imported {count(added, *en_what)}.", f"Đã nhập {added} {vi_what}.")
 
 
 def cmd_import_entries(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.services.core.require_competition()
     outcome = ctx.services.setup.import_entries_file(args.file, args.map)
-    _outcome(ctx, outcome.added, "entries", "hồ sơ")
+    _outcome(ctx, outcome.added, ("entry", "entries"), "hồ sơ")
     return 0
 
 
 def cmd_import_components(args: argparse.Namespace, ctx: CliContext) -> int:
     outcome = ctx.services.setup.import_components(args.file)
-    _outcome(ctx, outcome.added, "component values", "giá trị điểm thành phần")
+    _outcome(ctx, outcome.added, ("component value", "component values"), "giá trị điểm thành phần")
     return 0
 
 
 def cmd_import_judges(args: argparse.Namespace, ctx: CliContext) -> int:
     outcome = ctx.services.setup.import_judges(args.file)
-    _outcome(ctx, outcome.added, "judges", "giám khảo")
+    _outcome(ctx, outcome.added, ("judge", "judges"), "giám khảo")
     return 0
 
 
