@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -282,3 +283,26 @@ def test_no_competition_yet(services: Services) -> None:
         services.ranking.rank()
     with pytest.raises(InputError, match="no competition"):
         services.ranking.round_code()
+
+
+def test_migration_0005_adds_and_removes_the_snapshot_table(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from db.engine import make_engine, parse_target
+    from db.migrate import alembic_config
+
+    engine = make_engine(parse_target(str(tmp_path / "m.sqlite")))
+    config = alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0004")
+            assert "ranking_snapshot" not in inspect(conn).get_table_names()
+            command.upgrade(config, "0005")
+            assert "ranking_snapshot" in inspect(conn).get_table_names()
+            command.downgrade(config, "0004")
+            assert "ranking_snapshot" not in inspect(conn).get_table_names()
+            assert "tie_decision" in inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
