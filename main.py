@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = pick_language(args.lang)
     if args.kit:
         parser.error("--kit: judge kits are not supported yet")
+    if args.db is not None and not args.db.strip():
+        # `--db "$DB"` with DB unset: never fall back to the person's own database.
+        parser.error("--db: give a database file or URL (the value is empty)")
     if args.view and not args.screenshot:
         parser.error("--view only goes with --screenshot")
     gui = args.command is None

@@ -220,3 +220,17 @@ def test_a_locked_database_in_vietnamese(db_path: Path, capsys) -> None:  # type
         holder.execute("ROLLBACK")
         holder.close()
     assert status == 3 and "bị khóa" in err
+
+
+def test_an_empty_db_value_is_a_usage_error_not_the_default_database(
+    tmp_path: Path,
+    capsys,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # `--db "$DB"` with DB unset in a script must not open the person's own database.
+    monkeypatch.setattr(main.paths, "default_database", lambda: tmp_path / "default.sqlite")
+    with pytest.raises(SystemExit) as info:
+        main.main(["--db", "", "info"])
+    assert info.value.code == 2
+    assert "--db" in capsys.readouterr().err
+    assert not (tmp_path / "default.sqlite").exists()
