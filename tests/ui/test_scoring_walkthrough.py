@@ -120,10 +120,12 @@ def test_a_judge_scores_with_the_keyboard_only(qtbot: QtBot, scored: Services) -
     # the history is visible beside the entry, newest first
     shown = [walk.history.item(i).text() for i in range(walk.history.count())]
     assert [line.split(" · ")[0] for line in shown] == [
-        "APP v3: — → 22.75",
-        "APP v2: 22.75 → —",
-        "APP v1: — → 22.75",
+        "v3: — → 22.75",
+        "v2: 22.75 → —",
+        "v1: — → 22.75",
     ]
+    # the criterion is named once, by its name, above the lines
+    assert walk.history_title.text() == "History of this mark: Khả năng áp dụng"
     assert all(" · typed · J1 · " in line for line in shown)
     # undo once more and type a new value instead
     press(qtbot, Qt.Key.Key_Z, CTRL)

@@ -391,6 +391,8 @@ class Walkthrough(QWidget):
         self.redo_button.setText(self.tr("Redo (Ctrl+Shift+Z)"))
         self.attachments_title.setText(self.tr("Attachments"))
         self.history_title.setText(self.tr("History of this mark"))
+        if self._history_code is not None and self.view is not None:
+            self.show_history(self._history_code)  # its lines name origins in the language
         self.entry_comment_label.setText(self.tr("Comment on the entry"))
         self.entry_comment.setPlaceholderText(self.tr("Your overall comment (optional)"))
         if self.view is not None:
@@ -734,10 +736,16 @@ class Walkthrough(QWidget):
             Origin.PAPER: self.tr("paper"),
             Origin.FILE: self.tr("file"),
         }
+        name = next(
+            (p.criterion.name for p in self.panels if p.criterion.code == criterion_code),
+            criterion_code,
+        )
+        # the criterion's name once, in the title; the lines fit the narrow pane
+        self.history_title.setText(f"{self.tr('History of this mark')}: {name}")
         self.history.clear()
         for v in reversed(versions or []):
             self.history.addItem(
-                f"{criterion_code} v{v.version}: {format_decimal(v.old) or '—'} → "
+                f"v{v.version}: {format_decimal(v.old) or '—'} → "
                 f"{format_decimal(v.new) or '—'} · {origins[v.origin]} · {v.actor} · "
                 f"{v.at.replace(tzinfo=UTC).astimezone():%d/%m %H:%M}"  # stored in UTC
             )
