@@ -230,3 +230,26 @@ def test_the_entries_shortcuts_are_not_ambiguous(qtbot: QtBot, shell: Shell) -> 
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert fired == ["database", "entry"]
+
+
+def test_the_file_dialog_speaks_vietnamese(qtbot: QtBot) -> None:
+    """Where the desktop offers no file dialog of its own (as under Xvfb), Qt's shows; Qt has
+    no Vietnamese for it, so "Look in:", "File name:", "Open"… came out in English."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.test_main_window_helpers import translations_for
+
+    translations_for("vi")
+    dialog = QFileDialog(None, "Mở", str(ROOT), "SQLite (*.sqlite)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
+    buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+    assert "&Mở" in buttons or "Mở" in buttons
+    view = dialog.findChild(QWidget, "treeView")
+    assert view is not None
+    header = view.model().headerData(0, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
+    assert header == "Tên"
