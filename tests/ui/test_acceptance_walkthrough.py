@@ -111,3 +111,13 @@ def test_the_organiser_sets_the_password_in_the_app(qtbot: QtBot, scored: Servic
     prompter.texts = ["secret1", "newpass", "newpass"]
     qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
     assert scored.scoring.check_organiser_password("newpass")
+
+
+def test_the_login_fields_have_keyboard_mnemonics(qtbot: QtBot, scored: Services) -> None:
+    window = open_judge_mode(qtbot, scored, FakePrompter())
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window, Qt.Key.Key_P, alt)
+    assert focused() is window.pin_edit
+    qtbot.keyClick(window, Qt.Key.Key_N, alt)
+    assert focused() is window.judge_combo
+    assert window.pin_label.buddy() is window.pin_edit

@@ -73,18 +73,18 @@
         </message>
         <message>
             <location filename="../scoring/judge_mode.py" line="179" />
-            <source>Round</source>
-            <translation>Vòng</translation>
+            <source>&amp;Round</source>
+            <translation>&amp;Vòng</translation>
         </message>
         <message>
             <location filename="../scoring/judge_mode.py" line="180" />
-            <source>Your name</source>
-            <translation>Họ tên của bạn</translation>
+            <source>Your &amp;name</source>
+            <translation>&amp;Họ tên của bạn</translation>
         </message>
         <message>
             <location filename="../scoring/judge_mode.py" line="181" />
-            <source>Your PIN</source>
-            <translation>Mã PIN của bạn</translation>
+            <source>Your &amp;PIN</source>
+            <translation>Mã &amp;PIN của bạn</translation>
         </message>
         <message>
             <location filename="../scoring/judge_mode.py" line="182" />

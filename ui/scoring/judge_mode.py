@@ -102,6 +102,10 @@ class JudgeMode(QWidget):
         self.round_label = QLabel(self.login_page)
         self.judge_label = QLabel(self.login_page)
         self.pin_label = QLabel(self.login_page)
+        # Alt+R, Alt+N, Alt+P reach the fields
+        self.round_label.setBuddy(self.round_combo)
+        self.judge_label.setBuddy(self.judge_combo)
+        self.pin_label.setBuddy(self.pin_edit)
         self.form.addRow(self.round_label, self.round_combo)
         self.form.addRow(self.judge_label, self.judge_combo)
         self.form.addRow(self.pin_label, self.pin_edit)
@@ -176,9 +180,9 @@ class JudgeMode(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Judge mode"))
         self.login_title.setText(self.tr("Judge mode"))
-        self.round_label.setText(self.tr("Round"))
-        self.judge_label.setText(self.tr("Your name"))
-        self.pin_label.setText(self.tr("Your PIN"))
+        self.round_label.setText(self.tr("&Round"))
+        self.judge_label.setText(self.tr("Your &name"))
+        self.pin_label.setText(self.tr("Your &PIN"))
         self.login_button.setText(self.tr("Start scoring"))
         self.leave_button.setText(self.tr("Leave judge mode…"))
         self.leave_button_2.setText(self.tr("Leave judge mode…"))
