@@ -189,6 +189,23 @@ def read_csv(data: bytes, *, source: str) -> Table:
         ) from None
     if not headers:
         raise InputError(f"{source}: the file is empty", vi=f"{source}: tệp trống")
+    # Text beyond the last header is a cell split where it should not be (a comma inside an
+    # unquoted title): taking the row as it stands would file half a title as the category.
+    overfull = [
+        Problem(
+            f"{source}, row {number}",
+            f"{len(_trim_headers(row))} cells where the header has {len(headers)}: is there a "
+            f"{delimiter!r} inside a cell that is not in quotes?",
+        )
+        for number, row in body
+        if any(row[len(headers) :])
+    ]
+    if overfull:
+        raise InputError(
+            f"{source}: some rows have more cells than the header; nothing was imported",
+            overfull,
+            vi=f"{source}: có dòng nhiều ô hơn dòng tiêu đề; chưa nhập gì",
+        )
     return Table(source=source, headers=headers, rows=tuple(body))
 
 

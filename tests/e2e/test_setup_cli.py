@@ -335,3 +335,23 @@ def test_file_refusals_in_vietnamese(
     wrong = tmp_path / "xd.csv"
     wrong.write_text("judge,entry,reason\nGK99,E001,x\n", encoding="utf-8")
     assert vi("import-conflicts", str(wrong)) == "xd.csv: bị từ chối; không thay đổi gì"
+
+
+@pytest.mark.parametrize(
+    ("command", "header"),
+    [("import-entries", "code,title,category"), ("import-judges", "code,name,title")],
+)
+def test_a_comma_inside_an_unquoted_cell_names_the_row(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, header: str
+) -> None:
+    path = tmp_path / "tach-o.csv"
+    path.write_text(
+        f"{header},,\n"  # trailing empty cells, as spreadsheets export them, are fine
+        "A1,Bể lọc nước,KTCN,,\n"
+        "A2,Máy bóc vỏ, hạt điều,KTCN\n",
+        encoding="utf-8",
+    )
+    assert run(db, command, str(path)) == 2
+    err = capsys.readouterr().err
+    assert "tach-o.csv: some rows have more cells than the header" in err
+    assert "row 3: 4 cells where the header has 3" in err and "row 2" not in err
