@@ -253,3 +253,22 @@ def test_the_file_dialog_speaks_vietnamese(qtbot: QtBot) -> None:
     assert view is not None
     header = view.model().headerData(0, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
     assert header == "Tên"
+
+
+def test_the_print_dialog_speaks_vietnamese(qtbot: QtBot) -> None:
+    """Printing score sheets on a printer opens Qt's print dialog, which Qt does not
+    translate into Vietnamese."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from tests.ui.test_main_window_helpers import translations_for
+
+    translations_for("vi")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    texts |= {button.text() for button in dialog.findChildren(QPushButton)}
+    assert {"Vị trí:", "Loại:", "&In", "Tù&y chọn >>"} <= texts
+    assert not texts & {"Location:", "Type:", "&Print", "&Options >>", "Print"}
