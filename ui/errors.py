@@ -21,7 +21,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,12 +152,31 @@ class Prompter:
         CrashDialog(details, log_path, parent).exec()
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return name or None
+        name, _ = QFileDialog.getOpenFileName(parent, title, start_folder(), filters)
+        return _remember_folder(name)
 
     def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
-        return name or None
+        name, _ = QFileDialog.getSaveFileName(parent, title, start_folder(), filters)
+        return _remember_folder(name)
+
+
+# The folder a file dialog opens in: the last one a file was chosen in (any file dialog of the
+# program), else the person's documents: never the folder the program happens to run from.
+_last_folder: list[str] = []
+
+
+def start_folder() -> str:
+    if _last_folder and Path(_last_folder[-1]).is_dir():
+        return _last_folder[-1]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _remember_folder(name: str) -> str | None:
+    if not name:
+        return None
+    _last_folder[:] = [str(Path(name).parent)]
+    return name
 
 
 class ConsolePrompter(Prompter):

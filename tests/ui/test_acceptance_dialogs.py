@@ -253,3 +253,31 @@ def test_editing_an_entry_shows_the_beginning_of_a_long_title(
     qtbot.waitExposed(dialog)
     assert dialog.title_edit.text() == title
     assert dialog.title_edit.cursorPosition() == 0
+
+
+def test_file_dialogs_open_in_the_last_folder_not_the_programs(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The open and save dialogs started in the folder the program runs from."""
+    import os
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import errors
+
+    monkeypatch.setattr(errors, "_last_folder", [])
+    first = errors.start_folder()
+    assert Path(first).resolve() != Path(os.getcwd()).resolve()
+    seen: list[str] = []
+
+    def fake_open(parent: object, title: str, folder: str, filters: str) -> tuple[str, str]:
+        seen.append(folder)
+        return str(tmp_path / "chosen.sqlite"), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_open))
+    prompter = errors.Prompter()
+    assert prompter.open_file(None, "Mở", "*") == str(tmp_path / "chosen.sqlite")
+    assert prompter.save_file(None, "Lưu", "*") == str(tmp_path / "chosen.sqlite")
+    assert seen[0] == first  # the documents (or home) folder
+    assert seen[1] == str(tmp_path)  # the folder of the file chosen before
