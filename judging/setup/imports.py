@@ -331,6 +331,29 @@ def category_overrides(
     return overrides
 
 
+def read_mapped(
+    path: Path,
+    fields: Sequence[str],
+    required: Sequence[str],
+    hints: Mapping[str, tuple[str, ...]] | None = None,
+) -> tuple[Table, dict[str, int]]:
+    """A file read and its columns found by their headers, refused without a required one:
+    what every import but the entries' (which may take a map) begins with."""
+    table = read_table(path)
+    mapping = guess_mapping(table.headers, fields, hints)
+    require_fields(mapping, required, source=table.source, fields=fields)
+    return table, mapping
+
+
+def refused(source: str, problems: Sequence[Problem]) -> InputError:
+    """The refusal of a file with faulty rows: nothing was imported."""
+    return InputError(
+        f"{source}: refused; nothing was imported",
+        problems,
+        vi=f"{source}: bị từ chối; chưa nhập gì",
+    )
+
+
 def require_fields(
     mapping: Mapping[str, int],
     required: Iterable[str],

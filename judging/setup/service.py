@@ -716,19 +716,15 @@ class SetupService:
 
     def import_judges(self, path: Path) -> ImportOutcome:
         """``import-judges``: code,name,title,organisation,role (member, chair, trainee)."""
-        table = imports.read_table(path)
-        mapping = imports.guess_mapping(table.headers, imports.JUDGE_FIELDS, imports.JUDGE_HINTS)
-        imports.require_fields(mapping, ["name"], source=table.source, fields=imports.JUDGE_FIELDS)
+        table, mapping = imports.read_mapped(
+            path, imports.JUDGE_FIELDS, ["name"], imports.JUDGE_HINTS
+        )
         with self._uow() as uow:
             _require_competition(uow)
             existing = {j.code for j in uow.core.judge_rows()}
             judges, problems = imports.check_judges(table, mapping, existing)
             if problems:
-                raise InputError(
-                    f"{table.source}: refused; nothing was imported",
-                    problems,
-                    vi=f"{table.source}: bị từ chối; chưa nhập gì",
-                )
+                raise imports.refused(table.source, problems)
             uow.core.add_judges(judges)
             uow.core.audit(
                 actor="organiser",
@@ -741,11 +737,7 @@ class SetupService:
 
     def import_conflicts(self, path: Path) -> ImportOutcome:
         """``import-conflicts``: judge,entry,reason."""
-        table = imports.read_table(path)
-        mapping = imports.guess_mapping(table.headers, imports.CONFLICT_FIELDS)
-        imports.require_fields(
-            mapping, ["judge", "entry"], source=table.source, fields=imports.CONFLICT_FIELDS
-        )
+        table, mapping = imports.read_mapped(path, imports.CONFLICT_FIELDS, ["judge", "entry"])
         rows = [
             (n, ConflictRow(judge=v["judge"], entry=v["entry"], reason=v["reason"]))
             for n, v in imports.rows_of(table, mapping, imports.CONFLICT_FIELDS)
@@ -755,11 +747,7 @@ class SetupService:
     def import_assignments(self, path: Path) -> ImportOutcome:
         """``import-assignments``: round,judge,entry — fixed assignments from a file. A
         conflicted pair, an unknown code or an entry that is not active refuses the file."""
-        table = imports.read_table(path)
-        mapping = imports.guess_mapping(table.headers, imports.ASSIGNMENT_FIELDS)
-        imports.require_fields(
-            mapping, ["judge", "entry"], source=table.source, fields=imports.ASSIGNMENT_FIELDS
-        )
+        table, mapping = imports.read_mapped(path, imports.ASSIGNMENT_FIELDS, ["judge", "entry"])
         with self._uow() as uow:
             competition = _require_competition(uow)
             judges = {j.code for j in uow.core.judge_rows()}
@@ -802,11 +790,7 @@ class SetupService:
                 seen[key] = number
                 by_round.setdefault(rnd.code, []).append((judge, entry))
             if problems:
-                raise InputError(
-                    f"{table.source}: refused; nothing was imported",
-                    problems,
-                    vi=f"{table.source}: bị từ chối; chưa nhập gì",
-                )
+                raise imports.refused(table.source, problems)
             added = sum(
                 uow.setup.add_assignments(code, pairs, "file") for code, pairs in by_round.items()
             )
@@ -821,13 +805,8 @@ class SetupService:
 
     def import_components(self, path: Path) -> ImportOutcome:
         """``import-components``: round,entry,component,value (exact decimals)."""
-        table = imports.read_table(path)
-        mapping = imports.guess_mapping(table.headers, imports.COMPONENT_FIELDS)
-        imports.require_fields(
-            mapping,
-            ["entry", "component", "value"],
-            source=table.source,
-            fields=imports.COMPONENT_FIELDS,
+        table, mapping = imports.read_mapped(
+            path, imports.COMPONENT_FIELDS, ["entry", "component", "value"]
         )
         with self._uow() as uow:
             competition = _require_competition(uow)
@@ -871,11 +850,7 @@ class SetupService:
                 seen[key] = number
                 values.append((*key, value))
             if problems:
-                raise InputError(
-                    f"{table.source}: refused; nothing was imported",
-                    problems,
-                    vi=f"{table.source}: bị từ chối; chưa nhập gì",
-                )
+                raise imports.refused(table.source, problems)
             stored = uow.setup.set_component_values(values)
             uow.core.audit(
                 actor="organiser",
