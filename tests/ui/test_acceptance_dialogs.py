@@ -281,3 +281,29 @@ def test_file_dialogs_open_in_the_last_folder_not_the_programs(
     assert prompter.save_file(None, "Lưu", "*") == str(tmp_path / "chosen.sqlite")
     assert seen[0] == first  # the documents (or home) folder
     assert seen[1] == str(tmp_path)  # the folder of the file chosen before
+
+
+def test_judge_buttons_wait_for_a_selected_row(qtbot: QtBot, services: Services) -> None:
+    """ "Set PIN…" and "Edit…" did nothing at all, silently, with no judge selected."""
+    competition(services)
+    services.setup.add_judge(Judge(code="GK01", name="An"))
+    services.setup.add_judge(Judge(code="GK02", name="Bình"))
+    section = JudgesSection(services, ChangeBus())
+    qtbot.addWidget(section)
+    section.show()
+    qtbot.waitExposed(section)
+    assert not section.pin_button.isEnabled()
+    assert not section.edit_judge_button.isEnabled()
+    view = section.judges_view
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(section.judges_model.index(1, 0)).center(),
+    )
+    assert section.pin_button.isEnabled()
+    assert section.edit_judge_button.isEnabled()
+    section.refresh()  # rows reloaded (after a PIN was set): the same judge stays selected
+    assert section.pin_button.isEnabled()
+    assert section.judges_view.selectionModel().selectedRows()[0].row() == 1
+    assert not section.remove_conflict_button.isEnabled()
+    assert not section.remove_pair_button.isEnabled()

@@ -219,8 +219,24 @@ class JudgesSection(Section):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        # buttons that act on the selected row are enabled only while there is one
+        for view in (self.judges_view, self.conflicts_view, self.assignments_view):
+            view.selectionModel().selectionChanged.connect(self._update_selection_buttons)
+            view.model().modelReset.connect(self._update_selection_buttons)
         self.retranslate()
         self.refresh()
+        self._update_selection_buttons()
+
+    def _update_selection_buttons(self, *_args: object) -> None:
+        judge = self._selected(self.judges_view, self.judges_model)
+        self.edit_judge_button.setEnabled(isinstance(judge, JudgeRow))
+        self.pin_button.setEnabled(isinstance(judge, JudgeRow))
+        conflict = self._selected(self.conflicts_view, self.conflicts_model)
+        self.remove_conflict_button.setEnabled(
+            isinstance(conflict, ConflictRow) and conflict.declared
+        )
+        pair = self._selected(self.assignments_view, self.assignments_model)
+        self.remove_pair_button.setEnabled(isinstance(pair, AssignmentRow))
 
     # -- Section ----------------------------------------------------------------------------
     def title(self) -> str:
@@ -288,7 +304,12 @@ class JudgesSection(Section):
         entries = self.services.core.entry_rows()
         self._judge_names = {j.code: j.name for j in judges}
         self._entry_titles = {e.code: e.title for e in entries}
+        chosen = self._selected(self.judges_view, self.judges_model)
         self.judges_model.set_rows(judges)
+        if isinstance(chosen, JudgeRow):  # the same judge stays selected after a reload
+            row = next((i for i, j in enumerate(judges) if j.code == chosen.code), None)
+            if row is not None:
+                self.judges_view.selectRow(row)
         self.conflicts_model.set_rows(self.services.setup.conflicts() if competition else [])
         current_round = self.round_combo.currentData()
         self.round_combo.blockSignals(True)
