@@ -79,10 +79,9 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     index = {name: i for i, name in enumerate(header)}
     lines: list[MarkLine] = []
     try:
-        start = reader.line_num + 1
-        for cells in reader:
-            line = start
-            start = reader.line_num + 1
+        # Rows as a spreadsheet numbers them (the header is row 1): a comment typed on several
+        # lines is still one row.
+        for line, cells in enumerate(reader, 2):
             if not any(c.strip() for c in cells):
                 continue  # blank line
             if len(cells) != len(header):

@@ -173,8 +173,9 @@ def read_csv(data: bytes, *, source: str) -> Table:
     headers: tuple[str, ...] = ()
     body: list[tuple[int, tuple[str, ...]]] = []
     try:
-        for cells in reader:
-            number = reader.line_num
+        # Rows are numbered as a spreadsheet shows them: a cell holding line breaks (a summary
+        # typed on several lines) is still one row, so this counts records, not lines.
+        for number, cells in enumerate(reader, 1):
             row = tuple(clean(c) for c in cells)
             if not headers:
                 if any(row):

@@ -179,3 +179,14 @@ def test_formula_guard_round_trips() -> None:
     assert b"'=SUM(A1)" in data
     (line,) = marks_csv.read_marks(data, "x.csv")
     assert line.comment == "=SUM(A1)"
+
+
+def test_a_comment_on_several_lines_keeps_the_row_numbers(scored: Services) -> None:
+    data = (
+        "round,entry,judge,criterion,mark,comment\n"
+        'R1,E01,J1,NEW,27.5,"dòng 1\ndòng 2"\n'
+        "R1,E01,J1,EFF,999,\n"
+    )
+    with pytest.raises(InputError) as caught:
+        scored.scoring.import_marks(data.encode(), source="m.csv")
+    assert [p.where for p in caught.value.problems] == ["m.csv, row 3"]

@@ -355,3 +355,17 @@ def test_a_comma_inside_an_unquoted_cell_names_the_row(
     err = capsys.readouterr().err
     assert "tach-o.csv: some rows have more cells than the header" in err
     assert "row 3: 4 cells where the header has 3" in err and "row 2" not in err
+
+
+def test_rows_are_numbered_as_a_spreadsheet_shows_them(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Registration forms export summaries typed on several lines: still one row each.
+    path = tmp_path / "nhieu-dong.csv"
+    path.write_text(
+        'title,category,summary\n"Bể lọc",KTCN,"dòng 1\ndòng 2\ndòng 3"\n,KTCN,thiếu tên\n',
+        encoding="utf-8",
+    )
+    assert run(db, "import-entries", str(path)) == 2
+    err = capsys.readouterr().err
+    assert "nhieu-dong.csv, row 3: missing title" in err, err
