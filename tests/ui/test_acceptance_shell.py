@@ -272,3 +272,19 @@ def test_the_print_dialog_speaks_vietnamese(qtbot: QtBot) -> None:
     texts |= {button.text() for button in dialog.findChildren(QPushButton)}
     assert {"Vị trí:", "Loại:", "&In", "Tù&y chọn >>"} <= texts
     assert not texts & {"Location:", "Type:", "&Print", "&Options >>", "Print"}
+
+
+def test_entry_buttons_wait_for_a_selected_entry(qtbot: QtBot, shell: Shell) -> None:
+    """Edit, Status, Delete and Attachments did nothing, silently, with no entry shown."""
+    _click_section(qtbot, shell, "entries")
+    section = shell.window.section("entries")
+    actions = section._entry_actions  # type: ignore[attr-defined]
+    assert actions.edit_action.isEnabled()  # the first entry is selected
+    qtbot.keyClicks(section.search, "khong co ho so nao")  # type: ignore[attr-defined]
+    assert section.model.rowCount() == 0  # type: ignore[attr-defined]
+    for action in (actions.edit_action, actions.delete_action, actions.status_action):
+        assert not action.isEnabled()
+    assert actions.new_action.isEnabled()
+    section.search.clear()  # type: ignore[attr-defined]
+    section.table.selectRow(0)  # type: ignore[attr-defined]
+    assert actions.edit_action.isEnabled()

@@ -31,7 +31,7 @@ from judging.services.dto import EntryRow
 from ui.bus import ChangeBus
 from ui.models.entries import AUTHORS, CATEGORY, CODE, ORGANISATION, STATUS, TITLE, EntriesModel
 from ui.sections.base import Section
-from ui.setup.entry_actions import install_entry_actions
+from ui.setup.entry_actions import EntryActions, install_entry_actions
 from ui.widgets.entry_details import EntryDetails
 from ui.widgets.search_box import SearchBox
 
@@ -130,9 +130,12 @@ class EntriesSection(Section):
         find.activated.connect(self._on_find_activated)
         self.search.returnPressed.connect(self._on_search_return_pressed)
 
-        install_entry_actions(self, self.toolbar, services, bus, self.current_code)
+        self._entry_actions: EntryActions | None = install_entry_actions(
+            self, self.toolbar, services, bus, self.current_code
+        )
         self.retranslate()
         self.refresh()
+        self._update_actions()
 
     # -- the Section contract ----------------------------------------------------------------
     def title(self) -> str:
@@ -234,6 +237,7 @@ class EntriesSection(Section):
         if entry is not None:
             self._selected_code = entry.code
         self.details.show_entry(entry)
+        self._update_actions()
 
     def _on_model_changed(self) -> None:
         # After new rows or a new filter: keep the same entry selected if it still shows.
@@ -247,7 +251,12 @@ class EntriesSection(Section):
             else:
                 self.table.clearSelection()
                 self.details.show_entry(None)
+        self._update_actions()
         self._update_count()
+
+    def _update_actions(self) -> None:
+        if self._entry_actions is not None:
+            self._entry_actions.update_enabled()
 
     def _update_count(self) -> None:
         locale = QLocale()

@@ -132,6 +132,21 @@ class EntryActions(QObject):
             self.retranslate()
         return super().eventFilter(watched, event)
 
+    def update_enabled(self) -> None:
+        """The actions on one entry wait for an entry to be selected (they would do
+        nothing, silently)."""
+        selected = self.current_code() is not None
+        for action in (
+            self.edit_action,
+            self.status_action,
+            self.withdraw_action,
+            self.ineligible_action,
+            self.reactivate_action,
+            self.delete_action,
+            self.attachments_action,
+        ):
+            action.setEnabled(selected)
+
     def _update_undo_texts(self) -> None:
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
@@ -343,4 +358,5 @@ def install_entry_actions(
     for action in actions.actions():
         parent.addAction(action)
     parent._entry_actions = actions  # type: ignore[attr-defined]  # keeps it reachable
+    actions.update_enabled()
     return actions
