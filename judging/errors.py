@@ -58,6 +58,16 @@ class InputError(JudgingError):
     exit_status = 2
 
 
+class NoCompetition(InputError):
+    """The database holds no competition yet, and the command needs one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this database holds no competition yet: run `init` or `demo` first",
+            vi="cơ sở dữ liệu này chưa có cuộc thi: hãy chạy `init` hoặc `demo` trước",
+        )
+
+
 class NotFound(InputError):
     """A code that names nothing (entry, judge, round, criterion…)."""
 

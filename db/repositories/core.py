@@ -26,7 +26,7 @@ from db.models.setup import (
     PanelMemberRow,
     PrizeRow,
 )
-from judging.errors import Conflict, InputError, NotFound
+from judging.errors import Conflict, NoCompetition, NotFound
 from judging.model import (
     AdvanceRule,
     Aggregate,
@@ -78,7 +78,7 @@ class SqlCoreRepository:
     def competition_id(self) -> int:
         cid = self.session.scalar(select(CompetitionRow.id))
         if cid is None:
-            raise InputError("this database holds no competition yet: run `init` or `demo` first")
+            raise NoCompetition()
         return cid
 
     def competition(self) -> Competition | None:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
 from judging.model import Competition, Criterion, Round, RoundStatus
 from judging.numbers import format_decimal, parse_decimal
 from judging.ports import UnitOfWork, UnitOfWorkFactory
@@ -80,7 +80,7 @@ def resolve_round(competition: Competition, round_code: str | None) -> Round:
 def _competition(uow: UnitOfWork) -> Competition:
     competition = uow.core.competition()
     if competition is None:
-        raise InputError("this database holds no competition yet: run `init` or `demo` first")
+        raise NoCompetition()
     return competition
 
 

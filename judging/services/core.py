@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from judging.errors import Conflict, InputError
+from judging.errors import Conflict, NoCompetition
 from judging.model import Competition, Entry, Judge
 from judging.ports import UnitOfWorkFactory
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
@@ -35,7 +35,7 @@ class CoreService:
     def require_competition(self) -> Competition:
         competition = self.competition()
         if competition is None:
-            raise InputError("this database holds no competition yet: run `init` or `demo` first")
+            raise NoCompetition()
         return competition
 
     def create_competition(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
 from judging.setup import definition
@@ -91,7 +91,7 @@ class DefinitionService:
         with self._uow() as uow:
             competition = uow.core.competition()
         if competition is None:
-            raise InputError("this database holds no competition yet: run `init` or `demo` first")
+            raise NoCompetition()
         return definition.export(competition)
 
     def export_to_file(self, path: str | Path) -> Path:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
 from judging.model import Competition, Entry, EntryStatus, Judge, Role, Round
 from judging.numbers import parse_decimal
 from judging.ports import UnitOfWork, UnitOfWorkFactory
@@ -58,7 +58,7 @@ MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 def _require_competition(uow: UnitOfWork) -> Competition:
     competition = uow.core.competition()
     if competition is None:
-        raise InputError("this database holds no competition yet: run `init` or `demo` first")
+        raise NoCompetition()
     return competition
 
 

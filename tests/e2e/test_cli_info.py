@@ -234,3 +234,9 @@ def test_an_empty_db_value_is_a_usage_error_not_the_default_database(
     assert info.value.code == 2
     assert "--db" in capsys.readouterr().err
     assert not (tmp_path / "default.sqlite").exists()
+
+
+def test_no_competition_yet_in_vietnamese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    status, _, err = run(capsys, "--db", str(tmp_path / "moi.sqlite"), "--lang", "vi", "assign")
+    assert status == 2
+    assert err.strip() == "cơ sở dữ liệu này chưa có cuộc thi: hãy chạy `init` hoặc `demo` trước"
