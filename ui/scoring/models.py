@@ -3,11 +3,9 @@ after one service call, and does no I/O in ``data()``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from judging.scoring.model import EntryProgress, JudgeProgress, SheetState, SheetSummary
+from ui.models.headed import RowsTableModel
 from ui.scoring.common import state_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,52 +30,11 @@ _STATE_COLOURS = {
 }
 
 
-class _RowsModel(QAbstractTableModel, Generic[R]):
-    """What the scoring tables share: immutable rows set at once, one column per header."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[R, ...] = ()
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> R:
-        return self._rows[row]
-
-    def rows(self) -> tuple[R, ...]:
-        return self._rows
-
-    def headers(self) -> tuple[str, ...]:
-        """The column names in the current language."""
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = self.headers()
-        return names[section] if 0 <= section < len(names) else None
-
-    def _row_at(self, index: Index) -> R | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
-
-class SheetsModel(_RowsModel[SheetSummary]):
+class SheetsModel(RowsTableModel[SheetSummary]):
     """A judge's sheets (or a round's): entry code, title, state, criteria marked."""
 
     CODE, TITLE, JUDGE, STATE, MARKED = range(5)
+    COLUMNS = 5
 
     def __init__(self, parent: QObject | None = None, *, show_judge: bool = False) -> None:
         super().__init__(parent)
@@ -92,7 +50,7 @@ class SheetsModel(_RowsModel[SheetSummary]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        sheet = self._row_at(index)
+        sheet = self.row_of_index(index)
         if sheet is None:
             return None
         column = index.column()
@@ -119,10 +77,11 @@ class SheetsModel(_RowsModel[SheetSummary]):
         return self._show_judge
 
 
-class ProgressModel(_RowsModel[JudgeProgress]):
+class ProgressModel(RowsTableModel[JudgeProgress]):
     """Progress per judge in a round: assigned, done, in progress, not started, recused."""
 
     JUDGE, ROLE, ASSIGNED, SUBMITTED, IN_PROGRESS, NOT_STARTED, RECUSED = range(7)
+    COLUMNS = 7
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -136,7 +95,7 @@ class ProgressModel(_RowsModel[JudgeProgress]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        p = self._row_at(index)
+        p = self.row_of_index(index)
         if p is None:
             return None
         column = index.column()
@@ -163,10 +122,11 @@ class ProgressModel(_RowsModel[JudgeProgress]):
         return None
 
 
-class EntryProgressModel(_RowsModel[EntryProgress]):
+class EntryProgressModel(RowsTableModel[EntryProgress]):
     """Progress per entry in a round: its judges' sheets submitted, in progress, recused."""
 
     CODE, TITLE, ASSIGNED, SUBMITTED, IN_PROGRESS, RECUSED = range(6)
+    COLUMNS = 6
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -179,7 +139,7 @@ class EntryProgressModel(_RowsModel[EntryProgress]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        p = self._row_at(index)
+        p = self.row_of_index(index)
         if p is None:
             return None
         column = index.column()
