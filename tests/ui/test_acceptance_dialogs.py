@@ -307,3 +307,25 @@ def test_judge_buttons_wait_for_a_selected_row(qtbot: QtBot, services: Services)
     assert section.judges_view.selectionModel().selectedRows()[0].row() == 1
     assert not section.remove_conflict_button.isEnabled()
     assert not section.remove_pair_button.isEnabled()
+
+
+def test_a_refused_entry_says_why_in_vietnamese(
+    qtbot: QtBot, services: Services, entry_actions: EntryActions
+) -> None:
+    """The entry form showed the service's English sentence ("duplicate: …")."""
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc", category="KTCN"))
+    translations_for("vi")
+    try:
+        dialog = entry_actions.make_entry_dialog(None)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.code, "E001")
+        qtbot.keyClicks(dialog.title_edit, "Den duong")
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        assert dialog.error.text() == "Đã có hồ sơ E001: hãy chọn mã khác."
+        assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
+    finally:
+        reset_translations()

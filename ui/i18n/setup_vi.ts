@@ -267,6 +267,30 @@
         <source>The title is missing.</source>
         <translation>Chưa có tên hồ sơ.</translation>
     </message>
+    <message>
+        <source>The code is missing.</source>
+        <translation>Thiếu mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Code “{code}”: letters, digits, . - _ / only.</source>
+        <translation>Mã “{code}”: chỉ gồm chữ, số và . - _ /.</translation>
+    </message>
+    <message>
+        <source>Entry {code} already exists: choose another code.</source>
+        <translation>Đã có hồ sơ {code}: hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>Unknown category “{category}”.</source>
+        <translation>Không có lĩnh vực “{category}”.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Hãy chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Entry {code} has the same title, authors and organisation: a duplicate.</source>
+        <translation>Hồ sơ {code} có cùng tên, tác giả và đơn vị: hồ sơ bị trùng.</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
