@@ -329,3 +329,23 @@ def test_a_refused_entry_says_why_in_vietnamese(
         assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
     finally:
         reset_translations()
+
+
+def test_a_refused_judge_says_why_in_vietnamese(qtbot: QtBot, services: Services) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    competition(services)
+    services.setup.add_judge(Judge(code="GK01", name="An"))
+    section = JudgesSection(services, ChangeBus())
+    qtbot.addWidget(section)
+    translations_for("vi")
+    try:
+        dialog = section.make_judge_dialog(None)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.code, "GK01")
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        assert dialog.error.text() == "Đã có giám khảo GK01: hãy chọn mã khác.\nChưa có họ tên."
+    finally:
+        reset_translations()

@@ -3,10 +3,8 @@ category, authors (one a line, or separated by ";"), organisation, summary."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -161,44 +159,3 @@ class EntryDialog(FormDialog):
             self.show_error(self.refusal_text(exc))
             return
         self.accept()
-
-    def refusal_text(self, exc: JudgingError) -> str:
-        """Why the entry was refused, in the screen's language: each problem the service
-        names, put in words here (the service speaks English)."""
-        if not exc.problems:
-            return exc.text("vi" if QLocale().language() == QLocale.Language.Vietnamese else "en")
-        return "\n".join(self._problem_text(p.message) for p in exc.problems)
-
-    def _problem_text(self, message: str) -> str:
-        patterns: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = (
-            (r"missing code$", lambda m: self.tr("The code is missing.")),
-            (
-                r"'(.*)': letters, digits, \. - _ / only$",
-                lambda m: self.tr("Code “{code}”: letters, digits, . - _ / only.").format(
-                    code=m.group(1)
-                ),
-            ),
-            (
-                r"duplicate: entry (.*) already exists$",
-                lambda m: self.tr("Entry {code} already exists: choose another code.").format(
-                    code=m.group(1)
-                ),
-            ),
-            (r"missing title$", lambda m: self.tr("The title is missing.")),
-            (
-                r"unknown category '(.*)'$",
-                lambda m: self.tr("Unknown category “{category}”.").format(category=m.group(1)),
-            ),
-            (r"missing category$", lambda m: self.tr("Choose a category.")),
-            (
-                r"duplicate: same title, authors and organisation as (.*)$",
-                lambda m: self.tr(
-                    "Entry {code} has the same title, authors and organisation: a duplicate."
-                ).format(code=m.group(1)),
-            ),
-        )
-        for pattern, text in patterns:
-            match = re.search(pattern, message)
-            if match:
-                return text(match)
-        return message

@@ -125,7 +125,7 @@ class JudgeDialog(FormDialog):
         try:
             self._save(self.judge())
         except JudgingError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self.refusal_text(exc))
             return
         self.accept()
 
@@ -193,7 +193,7 @@ class ConflictDialog(FormDialog):
         try:
             self._save(str(self.judge.currentData()), str(entry), self.reason.text())
         except JudgingError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self.refusal_text(exc))
             return
         self.accept()
 
@@ -291,7 +291,7 @@ class PanelDialog(QDialog):
         try:
             self._save(self.current_category(), codes)
         except JudgingError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self.refusal_text(exc))
             return
         self._seats[self.current_category()] = set(codes)
         self.error.setText(self.tr("Saved."))
