@@ -192,6 +192,7 @@ def judges(m: Maker) -> None:
     section.prompter = Quiet()
     section.resize(1180, 720)
     section.show()
+    section.judges_view.selectRow(1)
     for index, name in enumerate(("judges-list", "judges-conflicts", "judges-assignment")):
         section.tabs.setCurrentIndex(index)
         m.save(section, name)
