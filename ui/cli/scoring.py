@@ -23,8 +23,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="take in marks from a CSV file (round,entry,judge,criterion,mark,comment)",
         description="Read a marks CSV, one row per judge × entry × criterion: columns "
         "round,entry,judge,criterion,mark,comment (round may be left out when the competition "
-        "has one round; comment is optional). UTF-8 with or without BOM; ',' or ';' is "
-        "detected; a mark may use a decimal point or comma. Every faulty row is named "
+        "has one round; comment is optional). Read like every CSV import: UTF-8 with or "
+        "without BOM, UTF-16 with BOM or CP1258; ',' or ';' is detected; a mark may use a decimal point or comma. Every faulty row is named "
         "(unknown round, judge, entry or criterion; entry not assigned to the judge; mark not "
         "a number, out of range or off-step) and then nothing is imported. Imported marks "
         "have origin 'file' and their sheets become submitted; the same file twice changes "
