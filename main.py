@@ -89,7 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             show_startup_error(exc, language=args.lang)
         return exc.exit_status
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(
+            "đã dừng theo yêu cầu (Ctrl+C)" if language == "vi" else "interrupted (Ctrl+C)",
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         # The reader went away (`info | head`): not a fault. Point stdout at /dev/null so the

@@ -240,3 +240,15 @@ def test_no_competition_yet_in_vietnamese(tmp_path: Path, capsys) -> None:  # ty
     status, _, err = run(capsys, "--db", str(tmp_path / "moi.sqlite"), "--lang", "vi", "assign")
     assert status == 2
     assert err.strip() == "cơ sở dữ liệu này chưa có cuộc thi: hãy chạy `init` hoặc `demo` trước"
+
+
+def test_ctrl_c_says_so_in_the_chosen_language(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from judging.services.core import CoreService
+
+    def pressed(self: CoreService) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(CoreService, "report", pressed)
+    status, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite"), "--lang", "vi", "info")
+    assert status == 130
+    assert err.strip() == "đã dừng theo yêu cầu (Ctrl+C)"
