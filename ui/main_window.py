@@ -237,6 +237,26 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(row)
         self.stack.setCurrentIndex(row)
 
+    def go_to_section(self, key: str) -> None:
+        """Show a section from the keyboard and put the keys into it, so that its own
+        shortcuts (new entry, delete, find…) work at once."""
+        self.show_section(key)
+        section = self.section(key)
+        target = section.focus_widget()
+        if target is None:
+            widget = section.nextInFocusChain()
+            while widget is not section and widget is not None:
+                if (
+                    section.isAncestorOf(widget)
+                    and widget.isVisibleTo(section)
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        (target or section).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_section(self) -> Section:
         return self.section(self.current_section_key())
 
@@ -301,7 +321,7 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(SECTION_KEYS, 1):
             action = self.view_menu.addAction("")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, where=key: self.show_section(where))
+            action.triggered.connect(lambda _checked=False, where=key: self.go_to_section(where))
             self.section_actions[key] = action
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")

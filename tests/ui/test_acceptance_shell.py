@@ -288,3 +288,30 @@ def test_entry_buttons_wait_for_a_selected_entry(qtbot: QtBot, shell: Shell) -> 
     section.search.clear()  # type: ignore[attr-defined]
     section.table.selectRow(0)  # type: ignore[attr-defined]
     assert actions.edit_action.isEnabled()
+
+
+def test_a_section_opened_by_keyboard_takes_the_keys(qtbot: QtBot, shell: Shell) -> None:
+    """Ctrl+2 showed the entries but left the keys in the navigation: the entries' own
+    shortcuts (new entry, delete, find) did nothing until a click into the section."""
+    from PySide6.QtWidgets import QApplication
+
+    window = shell.window
+    window.activateWindow()
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    section = window.section("entries")
+    assert window.current_section() is section
+    assert QApplication.focusWidget() is section.table  # type: ignore[attr-defined]
+    actions = section._entry_actions  # type: ignore[attr-defined]
+    fired: list[str] = []
+    actions.new_action.triggered.disconnect()
+    actions.new_action.triggered.connect(lambda: fired.append("new entry"))
+    qtbot.keyClick(
+        section.table,  # type: ignore[attr-defined]
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert fired == ["new entry"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    judges = window.section("judges")
+    assert judges.isAncestorOf(QApplication.focusWidget())

@@ -29,6 +29,11 @@ class Section(QWidget):
     def refresh(self) -> None:
         """Reload rows from the services."""
 
+    def focus_widget(self) -> QWidget | None:
+        """Where the keys go when the section is opened from the keyboard (None: its first
+        widget that takes the keys)."""
+        return None
+
     def has_unsaved_work(self) -> bool:
         """True while the section holds edits that leaving it (closing the window, opening
         another database) would lose; the window then asks first."""

@@ -254,6 +254,9 @@ class EntriesSection(Section):
         self._update_actions()
         self._update_count()
 
+    def focus_widget(self) -> QWidget | None:
+        return self.table
+
     def _update_actions(self) -> None:
         if self._entry_actions is not None:
             self._entry_actions.update_enabled()
