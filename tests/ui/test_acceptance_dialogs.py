@@ -349,3 +349,16 @@ def test_a_refused_judge_says_why_in_vietnamese(qtbot: QtBot, services: Services
         assert dialog.error.text() == "Đã có giám khảo GK01: hãy chọn mã khác.\nChưa có họ tên."
     finally:
         reset_translations()
+
+
+def test_a_new_entry_starts_at_its_title(
+    qtbot: QtBot, services: Services, entry_actions: EntryActions
+) -> None:
+    """The form opened on the code, which may stay empty (it is generated)."""
+    dialog = entry_actions.make_entry_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.focusWidget(), "Den duong")
+    assert dialog.title_edit.text() == "Den duong"
+    assert dialog.code.text() == ""

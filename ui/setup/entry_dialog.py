@@ -100,6 +100,9 @@ class EntryDialog(FormDialog):
                 field.setCursorPosition(0)  # a long text shows its beginning
         self.mark_clean()
         self.retranslate()
+        if entry is None:
+            # a new entry's code may stay empty (it is generated): the title comes first
+            self.title_edit.setFocus()
 
     def typed(self) -> tuple[object, ...]:
         return (
