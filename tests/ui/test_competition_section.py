@@ -34,6 +34,12 @@ class FakePrompter(DefinitionPrompter):
         self.open_answer: str | None = None
         self.save_answer: str | None = None
         self.template_answer: str | None = None
+        self.asked: list[str] = []
+        self.answers: list[bool] = []
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.asked.append(title)
+        return self.answers.pop(0) if self.answers else True
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.told.append((title, text))
@@ -150,7 +156,13 @@ def test_typing_a_name_and_reverting(
     # QTest types Latin-1 only (Vietnamese comes through the input method)
     qtbot.keyClicks(section.editor.name, "I-Star 2027")
     assert problems(section) == [] and section.save_button.isEnabled()
+    # reverting asks first: "no" keeps the typed name
+    prompter.answers = [False]
     qtbot.mouseClick(section.revert_button, Qt.MouseButton.LeftButton)
+    assert prompter.asked == ["Discard the changes?"]
+    assert section.editor.name.text() == "I-Star 2027"
+    qtbot.mouseClick(section.revert_button, Qt.MouseButton.LeftButton)
+    assert prompter.asked == ["Discard the changes?", "Discard the changes?"]
     assert section.editor.name.text().startswith("Giải thưởng Đổi mới sáng tạo")
     assert not section.save_button.isEnabled() and not section.revert_button.isEnabled()
 

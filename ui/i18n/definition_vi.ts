@@ -153,6 +153,14 @@
         <source>The definition was written to {path}.</source>
         <translation>Đã ghi định nghĩa vào {path}.</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The changes to the competition are not saved. Discard them?</source>
+        <translation>Các thay đổi của cuộc thi chưa được lưu. Bỏ chúng đi?</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionEditor</name>

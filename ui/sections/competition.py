@@ -143,7 +143,7 @@ class CompetitionSection(Section):
 
         self.editor.edited.connect(self._revalidate)
         self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
+        self.revert_button.clicked.connect(self._on_revert_clicked)
         self.import_button.clicked.connect(self.import_file)
         self.empty_import_button.clicked.connect(self.import_file)
         self.template_button.clicked.connect(self.start_from_template)
@@ -220,6 +220,18 @@ class CompetitionSection(Section):
         self.editor.set_draft(draft)
         self.pages.setCurrentWidget(self.editor)
         self._revalidate()
+
+    def may_drop_edits(self) -> bool:
+        """True when nothing is unsaved, or the person agrees to drop the edits."""
+        return not self.is_dirty() or self.prompter.ask(
+            self,
+            self.tr("Discard the changes?"),
+            self.tr("The changes to the competition are not saved. Discard them?"),
+        )
+
+    def _on_revert_clicked(self) -> None:
+        if self.may_drop_edits():
+            self.revert()
 
     def revert(self) -> None:
         self.built = None
@@ -374,6 +386,8 @@ class CompetitionSection(Section):
                 ).format(code=self.stored.code),
             )
             return
+        if not self.may_drop_edits():
+            return
         path = self.prompter.open_file(self, self.tr("Import a definition"), TOML_FILTER)
         if not path:
             return
@@ -396,6 +410,8 @@ class CompetitionSection(Section):
                     "a new, empty database: use File › New database… first."
                 ).format(code=self.stored.code),
             )
+            return
+        if not self.may_drop_edits():
             return
         try:
             items = self.services.definitions.templates()
