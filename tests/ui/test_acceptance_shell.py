@@ -111,7 +111,11 @@ def test_the_certificates_section_speaks_vietnamese_and_follows_a_switch(
 # -- a small screen ---------------------------------------------------------------------------
 
 
-def test_no_section_is_wider_than_a_1024_by_700_window(qtbot: QtBot, shell: Shell) -> None:
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_section_is_wider_than_a_1024_by_700_window(
+    qtbot: QtBot, shell: Shell, language: str
+) -> None:
+    shell.translations.set_language(language)
     window = shell.window
     window.resize(1024, 700)
     for key in OWN_SECTIONS:
