@@ -112,6 +112,11 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
             )
     except csv.Error as exc:
         problems.append(Problem(f"{source}, row {reader.line_num}", f"broken CSV ({exc})"))
+    if not lines and not problems:
+        raise InputError(
+            f"{source}: a header but no rows below it; nothing was imported",
+            vi=f"{source}: chỉ có dòng tiêu đề, không có dòng dữ liệu; chưa nhập gì",
+        )
     if problems:
         raise InputError(
             f"{source}: the file was refused; nothing was imported",

@@ -154,7 +154,17 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
         raise InputError(
             f"{source}: the first worksheet is empty", vi=f"{source}: trang tính đầu tiên trống"
         )
+    if not body:
+        raise no_rows(source)
     return Table(source=source, headers=_trim_headers(headers), rows=tuple(body))
+
+
+def no_rows(source: str) -> InputError:
+    """A file with a header and nothing below it: most likely the wrong file or sheet."""
+    return InputError(
+        f"{source}: a header but no rows below it; nothing was imported",
+        vi=f"{source}: chỉ có dòng tiêu đề, không có dòng dữ liệu; chưa nhập gì",
+    )
 
 
 def _trim_headers(headers: Sequence[str]) -> tuple[str, ...]:
@@ -190,6 +200,8 @@ def read_csv(data: bytes, *, source: str) -> Table:
         ) from None
     if not headers:
         raise InputError(f"{source}: the file is empty", vi=f"{source}: tệp trống")
+    if not body:
+        raise no_rows(source)
     # Text beyond the last header is a cell split where it should not be (a comma inside an
     # unquoted title): taking the row as it stands would file half a title as the category.
     overfull = [

@@ -237,7 +237,7 @@ def test_a_file_without_the_columns_offers_only_options_the_command_has(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     path = tmp_path / "wrong.csv"
-    path.write_text("code,name,title,organisation,role\n", encoding="utf-8")
+    path.write_text("code,name,title,organisation,role\nGK01,An,TS.,,member\n", encoding="utf-8")
     assert run(db, command, str(path)) == 2
     err = capsys.readouterr().err
     assert "wrong.csv: no column for" in err and "--map" not in err
@@ -369,3 +369,27 @@ def test_rows_are_numbered_as_a_spreadsheet_shows_them(
     assert run(db, "import-entries", str(path)) == 2
     err = capsys.readouterr().err
     assert "nhieu-dong.csv, row 3: missing title" in err, err
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["import-entries", "import-judges", "import-conflicts", "import-components", "import-marks"],
+)
+def test_a_header_without_rows_is_refused(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    from openpyxl import Workbook
+
+    csv_file = tmp_path / "chi-tieu-de.csv"
+    csv_file.write_text("round,entry,judge,criterion,mark,comment\n\n", encoding="utf-8")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["code", "title", "category"])
+    xlsx_file = tmp_path / "chi-tieu-de.xlsx"
+    book.save(xlsx_file)
+    files = [csv_file] if command == "import-marks" else [csv_file, xlsx_file]
+    for path in files:
+        assert run(db, command, str(path)) == 2
+        err = capsys.readouterr().err
+        assert f"{path.name}: a header but no rows below it; nothing was imported" in err

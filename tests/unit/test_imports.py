@@ -282,6 +282,10 @@ def test_csv_reads_back_what_was_written_in_any_encoding(
     writer.writerows(rows)
     text = buffer.getvalue()
     data = to_cp1258(text) if encoding == "cp1258" else text.encode(encoding)
+    if not rows:  # a header alone is refused: most likely the wrong file
+        with pytest.raises(InputError, match="a header but no rows below it"):
+            read_csv(data, source="f.csv")
+        return
     table = read_csv(data, source="f.csv")
     assert table.headers == ("title", "category", "authors")
     assert [cells for _, cells in table.rows] == [tuple(clean(c) for c in r) for r in rows]
