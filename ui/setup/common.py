@@ -73,10 +73,14 @@ class FormDialog(QDialog):
     def refusal_text(self, exc: JudgingError) -> str:
         """Why the service refused what was typed, in the screen's language: each problem it
         names is put in words here (the service speaks English)."""
+        vietnamese = QLocale().language() == QLocale.Language.Vietnamese
         if not exc.problems:
-            vietnamese = QLocale().language() == QLocale.Language.Vietnamese
             return exc.text("vi" if vietnamese else "en")
-        return "\n".join(_problem_text(p.message) for p in exc.problems)
+        lines = []
+        for problem in exc.problems:
+            given = getattr(problem, "vi", "")  # where the service gives its own Vietnamese
+            lines.append(given if vietnamese and given else _problem_text(problem.message))
+        return "\n".join(lines)
 
     def reject(self) -> None:
         if self.has_changes() and not self._prompter.ask(
