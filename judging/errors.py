@@ -22,9 +22,17 @@ class Problem:
 
     where: str
     message: str
+    vi: str = ""  # the message in Vietnamese, where the finder gives one
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        message = self.vi if language == "vi" and self.vi else self.message
+        if not self.where:
+            return message
+        where = self.where.replace(", row ", ", dòng ") if language == "vi" else self.where
+        return f"{where}: {message}"
 
 
 class JudgingError(Exception):
@@ -49,7 +57,7 @@ class JudgingError(Exception):
         head = self.vi if language == "vi" and self.vi else self.message
         if not self.problems:
             return head
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        return "\n".join([head, *(f"  {p.text(language)}" for p in self.problems)])
 
 
 class InputError(JudgingError):

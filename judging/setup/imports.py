@@ -415,6 +415,24 @@ class RowProblem:
     # code_in_database, code_on_row, duplicate_in_database, duplicate_row, undecodable
     args: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def vi(self) -> str:
+        """The message in Vietnamese (the command line's; screens use their own translations)."""
+        template = _ROW_PROBLEMS_VI.get(self.kind)
+        return template.format(**dict(self.args)) if template else ""
+
+
+_ROW_PROBLEMS_VI = {
+    "missing_title": "thiếu tên hồ sơ",
+    "missing_category": "thiếu lĩnh vực",
+    "unknown_category": "không có lĩnh vực “{category}” (các lĩnh vực: {known})",
+    "bad_code": "mã “{code}”: chỉ dùng chữ, số và . - _ /",
+    "code_in_database": "trùng: mã {code} đã có trong cơ sở dữ liệu",
+    "code_on_row": "trùng: mã {code} cũng có ở dòng {row}",
+    "duplicate_in_database": "trùng: cùng tên, tác giả và đơn vị với hồ sơ {code} đã có",
+    "duplicate_row": "trùng: cùng tên, tác giả và đơn vị với dòng {row}",
+}
+
 
 @dataclass(frozen=True)
 class EntryCheck:
@@ -429,7 +447,7 @@ class EntryCheck:
         return not self.problems
 
     def as_problems(self, source: str) -> list[Problem]:
-        return [Problem(f"{source}, row {p.row}", p.message) for p in self.problems]
+        return [Problem(f"{source}, row {p.row}", p.message, vi=p.vi) for p in self.problems]
 
 
 def duplicate_key(title: str, authors: Sequence[str], organisation: str) -> str:

@@ -899,9 +899,13 @@ def _entries_refused(source: str, check: EntryCheck) -> InputError:
         return InputError(message, check.as_problems(source), vi=vi)
     known = dict(unknown[0].args).get("known", "")
     problems = [
-        Problem(f"{source}, row {p.row}", f"unknown category {dict(p.args)['category']!r}")
+        Problem(
+            f"{source}, row {p.row}",
+            f"unknown category {dict(p.args)['category']!r}",
+            vi=f"không có lĩnh vực “{dict(p.args)['category']}”",
+        )
         if p.kind == "unknown_category"
-        else Problem(f"{source}, row {p.row}", p.message)
+        else Problem(f"{source}, row {p.row}", p.message, vi=p.vi)
         for p in check.problems
     ]
     return InputError(

@@ -393,3 +393,19 @@ def test_a_header_without_rows_is_refused(
         assert run(db, command, str(path)) == 2
         err = capsys.readouterr().err
         assert f"{path.name}: a header but no rows below it; nothing was imported" in err
+
+
+def test_faulty_entry_rows_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "skcd.sqlite")
+    assert run(db, "init", "--template", "sang-kien-cong-dong") == 0
+    capsys.readouterr()
+    assert main.main(["--db", db, "--lang", "vi", "import-entries", str(SAMPLE)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[:3] == [
+        "dang-ky-sang-kien-2026.xlsx: 3 dòng lỗi; chưa nhập gì",
+        "  dang-ky-sang-kien-2026.xlsx, dòng 50: thiếu tên hồ sơ",
+        "  dang-ky-sang-kien-2026.xlsx, dòng 51: trùng: cùng tên, tác giả và đơn vị với dòng 3",
+    ]
+    assert lines[3].startswith("  dang-ky-sang-kien-2026.xlsx, dòng 52: không có lĩnh vực “Nông")
