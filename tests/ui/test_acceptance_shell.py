@@ -27,7 +27,7 @@ demo_services = helpers.demo_services
 
 ROOT = Path(__file__).resolve().parents[2]
 # The sections whose acceptance this file covers (the results screen has its own tests).
-OWN_SECTIONS = ("competition", "entries", "judges", "scoring", "certificates")
+OWN_SECTIONS = ("competition", "entries", "judges", "scoring", "results", "certificates")
 
 
 @pytest.fixture(autouse=True)
@@ -319,3 +319,15 @@ def test_a_section_opened_by_keyboard_takes_the_keys(qtbot: QtBot, shell: Shell)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     judges = window.section("judges")
     assert judges.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_results_category_filter_follows_a_language_switch(qtbot: QtBot, shell: Shell) -> None:
+    _click_section(qtbot, shell, "results")
+    section = shell.window.section("results")
+    box = section.category_box  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: box.count() > 1)
+    assert box.itemText(0) == "Tất cả lĩnh vực"
+    shell.translations.set_language("en")
+    assert box.itemText(0) == "All categories"
+    shell.translations.set_language("vi")
+    assert box.itemText(0) == "Tất cả lĩnh vực"

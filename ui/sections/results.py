@@ -134,10 +134,9 @@ class ResultsSection(Section):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(18)
+            box.setMinimumContentsLength(14)
         bar.addWidget(self.category_box)
-        self.drafts_box = QCheckBox(self)
-        bar.addWidget(self.drafts_box)
+        self.drafts_box = QCheckBox(self)  # placed in the actions row, below
         # Ranking a large round takes a second or two, off the GUI thread: the old rows stay
         # until the new ones arrive, and this says that new ones are coming.
         self.busy = QProgressBar(self)
@@ -158,6 +157,7 @@ class ResultsSection(Section):
             "background: #fee2e2; color: #991b1b; font-weight: bold; padding: 6px;"
             " border: 1px solid #fca5a5;"
         )
+        self.draft_banner.setWordWrap(True)
         self.draft_banner.setVisible(False)
         layout.addWidget(self.draft_banner)
         self.message = MessageLabel(self)
@@ -165,18 +165,20 @@ class ResultsSection(Section):
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget(self)
-        # The round's state and its actions sit at the right of the tab bar.
-        corner = QWidget(self)
-        actions = QHBoxLayout(corner)
-        actions.setContentsMargins(0, 0, 0, 2)
-        self.status_label = QLabel(corner)
+        # The round's state and its actions: a row of their own above the tabs, so that the
+        # section fits a 1024-pixel window (beside the tab bar they made it too wide).
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.drafts_box)
+        self.status_label = QLabel(self)
         actions.addWidget(self.status_label)
-        self.tie_button = QPushButton(corner)
-        self.close_button = QPushButton(corner)
-        self.approve_button = QPushButton(corner)
+        actions.addStretch(1)
+        self.tie_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.approve_button = QPushButton(self)
         for button in (self.tie_button, self.close_button, self.approve_button):
             actions.addWidget(button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        layout.addLayout(actions)
         self.model = ResultsTableModel(self)
         self.table = ResultsTable(self._on_table_open, self)
         self.table.setModel(self.model)
@@ -235,6 +237,8 @@ class ResultsSection(Section):
         self.tie_button.setText(self.tr("Resolve tie…"))
         self.close_button.setText(self.tr("Close round"))
         self.approve_button.setText(self.tr("Approve round"))
+        if self.category_box.count():
+            self.category_box.setItemText(0, self.tr("All categories"))
         self.tabs.setTabText(0, self.tr("Ranking"))
         self.tabs.setTabText(1, self.tr("Judge consistency"))
         self.consistency_view.retranslate()

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from judging.errors import JudgingError
@@ -55,15 +56,37 @@ class _Worker(QThread):
         self.finished_with.emit(result, None)
 
 
+#: Workers still running, whoever started them. A QThread destroyed while it runs aborts the
+#: process ("QThread: Destroyed while thread is still running"), which happened when the window
+#: closed during a long ranking: workers therefore have no Qt parent, stay referenced here
+#: until they end, and are asked to stop and waited for when the application quits.
+_LIVE: dict[_Worker, dict[str, bool]] = {}
+
+
+def _stop_all_workers() -> None:
+    for worker, flag in list(_LIVE.items()):
+        flag["cancelled"] = True
+        worker.wait()
+    _LIVE.clear()
+
+
+_hooked: list[bool] = []
+
+
+def _hook_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not _hooked:
+        app.aboutToQuit.connect(_stop_all_workers)
+        _hooked.append(True)
+
+
 class ThreadRunner:
     """Runs the work in a worker thread behind a modal progress dialog with Cancel."""
-
-    def __init__(self) -> None:
-        self._running: list[_Worker] = []
 
     def run(
         self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
     ) -> None:
+        _hook_quit()
         progress = QProgressDialog(label, _cancel_label(), 0, 0, parent)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # a quick import shows no dialog at all
@@ -74,15 +97,19 @@ class ThreadRunner:
             progress.setLabelText(_cancelling_label())
 
         progress.canceled.connect(on_cancel)
-        worker = _Worker(work, lambda: flag["cancelled"], parent)
-        self._running.append(worker)
+        worker = _Worker(work, lambda: flag["cancelled"], None)
+        _LIVE[worker] = flag
 
         def on_finished(result: object, exc: BaseException | None) -> None:
+            worker.wait()
+            _LIVE.pop(worker, None)
+            worker.deleteLater()
+            if not shiboken6.isValid(progress):
+                return  # the screen that asked is gone (window closed): nobody to tell
             progress.reset()
             progress.deleteLater()
-            worker.wait()
-            self._running.remove(worker)
-            worker.deleteLater()
+            if parent is not None and not shiboken6.isValid(parent):
+                return
             if exc is None:
                 done(result)
             elif isinstance(exc, JudgingError):
@@ -95,12 +122,8 @@ class ThreadRunner:
 
 
 def _cancel_label() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("Runner", "Cancel")
 
 
 def _cancelling_label() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("Runner", "Cancelling…")
