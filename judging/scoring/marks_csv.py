@@ -63,13 +63,22 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
             Problem(
                 f"{source}, row 1",
                 f"unknown column(s) {', '.join(unknown)}; the columns are {','.join(COLUMNS)}",
+                vi=f"cột lạ {', '.join(unknown)}; các cột là {','.join(COLUMNS)}",
             )
         )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        problems.append(Problem(f"{source}, row 1", f"missing column(s) {', '.join(missing)}"))
+        problems.append(
+            Problem(
+                f"{source}, row 1",
+                f"missing column(s) {', '.join(missing)}",
+                vi=f"thiếu cột {', '.join(missing)}",
+            )
+        )
     if len(set(header)) != len(header):
-        problems.append(Problem(f"{source}, row 1", "a column is named twice"))
+        problems.append(
+            Problem(f"{source}, row 1", "a column is named twice", vi="có cột bị lặp tên")
+        )
     if problems:
         raise InputError(
             f"{source}: the header is not that of a marks file",
@@ -89,6 +98,7 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                     Problem(
                         f"{source}, row {line}",
                         f"{len(cells)} cells where the header has {len(header)}",
+                        vi=f"{len(cells)} ô trong khi dòng tiêu đề có {len(header)}",
                     )
                 )
                 continue

@@ -19,14 +19,24 @@ def _show(value: Decimal) -> str:
     return format_decimal(value) if value.adjusted() < 20 else str(value)
 
 
-def mark_problem(criterion: Criterion, value: Decimal) -> str | None:
-    """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence), or None."""
+def mark_problem(criterion: Criterion, value: Decimal, language: str = "en") -> str | None:
+    """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence in ``language``,
+    ``en`` or ``vi``), or None."""
+    vi = language == "vi"
+    top = format_decimal(criterion.max)
     if value < 0 or value > criterion.max:
-        return f"{_show(value)} is out of range: marks go from 0 to {format_decimal(criterion.max)}"
+        if vi:
+            return f"{_show(value)} nằm ngoài thang điểm: điểm từ 0 đến {top}"
+        return f"{_show(value)} is out of range: marks go from 0 to {top}"
     if not is_multiple(value, criterion.step):
-        return f"{_show(value)} is not a multiple of the step {format_decimal(criterion.step)}"
+        step = format_decimal(criterion.step)
+        if vi:
+            return f"{_show(value)} không phải bội số của bước điểm {step}"
+        return f"{_show(value)} is not a multiple of the step {step}"
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MARK_PLACES:
+        if vi:
+            return f"{value} có quá {MARK_PLACES} chữ số thập phân"
         return f"{value} has more than {MARK_PLACES} decimal places"
     return None
 

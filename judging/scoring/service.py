@@ -604,33 +604,53 @@ class ScoringService:
             seen: dict[tuple[str, str, str, str], int] = {}
             for line in lines:
                 where = f"{source}, row {line.line}"
-                row_problems: list[str] = []
+                row_problems: list[tuple[str, str]] = []  # (English, Vietnamese)
                 round_code = line.round_code
                 if round_code is None:
                     if len(rounds) == 1:
                         round_code = next(iter(rounds))
                     else:
                         row_problems.append(
-                            f"round missing: the competition has rounds {', '.join(rounds)}"
+                            (
+                                f"round missing: the competition has rounds {', '.join(rounds)}",
+                                f"thiếu vòng: cuộc thi có các vòng {', '.join(rounds)}",
+                            )
                         )
                 elif round_code not in rounds:
-                    row_problems.append(f"unknown round {round_code!r}")
+                    row_problems.append(
+                        (f"unknown round {round_code!r}", f"không có vòng {round_code!r}")
+                    )
                 if not line.judge_code:
-                    row_problems.append("judge missing")
+                    row_problems.append(("judge missing", "thiếu mã giám khảo"))
                 elif line.judge_code not in judges:
-                    row_problems.append(f"unknown judge {line.judge_code!r}")
+                    row_problems.append(
+                        (
+                            f"unknown judge {line.judge_code!r}",
+                            f"không có giám khảo {line.judge_code!r}",
+                        )
+                    )
                 if not line.entry_code:
-                    row_problems.append("entry missing")
+                    row_problems.append(("entry missing", "thiếu mã hồ sơ"))
                 elif line.entry_code not in entries:
-                    row_problems.append(f"unknown entry {line.entry_code!r}")
+                    row_problems.append(
+                        (
+                            f"unknown entry {line.entry_code!r}",
+                            f"không có hồ sơ {line.entry_code!r}",
+                        )
+                    )
                 value: Decimal | None = None
                 if not line.mark:
-                    row_problems.append("mark missing")
+                    row_problems.append(("mark missing", "thiếu điểm"))
                 else:
                     try:
                         value = parse_decimal(line.mark, what="mark")
                     except InputError:
-                        row_problems.append(f"mark {line.mark!r} is not a number")
+                        row_problems.append(
+                            (
+                                f"mark {line.mark!r} is not a number",
+                                f"điểm {line.mark!r} không phải là số",
+                            )
+                        )
                 ref: SheetRef | None = None
                 cref: CriterionRef | None = None
                 if round_code is not None and round_code in rounds:
@@ -647,26 +667,48 @@ class ScoringService:
                     cref = criteria[round_code].get(line.criterion_code)
                     if cref is None:
                         row_problems.append(
-                            f"unknown criterion {line.criterion_code!r} in round {round_code}"
+                            (
+                                f"unknown criterion {line.criterion_code!r} in round {round_code}",
+                                f"vòng {round_code} không có tiêu chí {line.criterion_code!r}",
+                            )
                         )
                     elif value is not None and (p := mark_problem(cref.criterion, value)):
-                        row_problems.append(p)
+                        row_problems.append((p, mark_problem(cref.criterion, value, "vi") or p))
                     if rnd.status is not RoundStatus.OPEN:
-                        row_problems.append(f"round {round_code} is {rnd.status.value}")
+                        row_problems.append(
+                            (
+                                f"round {round_code} is {rnd.status.value}",
+                                f"vòng {round_code} không còn mở ({rnd.status.value})",
+                            )
+                        )
                     if line.judge_code in judges and line.entry_code in entries:
                         ref = sheets[round_code].get((line.judge_code, line.entry_code))
                         if ref is None:
                             row_problems.append(
-                                f"entry {line.entry_code} is not assigned to judge {line.judge_code} in round {round_code}"
+                                (
+                                    f"entry {line.entry_code} is not assigned to judge "
+                                    f"{line.judge_code} in round {round_code}",
+                                    f"hồ sơ {line.entry_code} không được phân công cho giám khảo "
+                                    f"{line.judge_code} ở vòng {round_code}",
+                                )
                             )
                         elif ref.state is SheetState.RECUSED:
                             row_problems.append(
-                                f"judge {line.judge_code} recused from entry {line.entry_code}"
+                                (
+                                    f"judge {line.judge_code} recused from entry {line.entry_code}",
+                                    f"giám khảo {line.judge_code} đã từ chối chấm hồ sơ "
+                                    f"{line.entry_code}",
+                                )
                             )
                 if not row_problems and ref is not None and cref is not None and value is not None:
                     key = (ref.round_code, ref.judge_code, ref.entry_code, cref.criterion.code)
                     if key in seen:
-                        row_problems.append(f"the same mark as row {seen[key]}")
+                        row_problems.append(
+                            (
+                                f"the same mark as row {seen[key]}",
+                                f"trùng với điểm ở dòng {seen[key]}",
+                            )
+                        )
                     seen[key] = line.line
                     old = stored[ref.round_code].get(ref.assignment_id, {}).get(cref.criterion.code)
                     if (
@@ -678,12 +720,16 @@ class ScoringService:
                         )
                     ):
                         row_problems.append(
-                            f"the sheet is submitted with {format_decimal(old.value)}; "
-                            "the organiser must reopen it before it can change"
+                            (
+                                f"the sheet is submitted with {format_decimal(old.value)}; "
+                                "the organiser must reopen it before it can change",
+                                f"phiếu đã nộp với điểm {format_decimal(old.value)}; ban tổ chức "
+                                "phải mở lại phiếu trước khi sửa",
+                            )
                         )
                     if not row_problems:
                         accepted.append((ref, cref, value, line.comment))
-                problems.extend(Problem(where, p) for p in row_problems)
+                problems.extend(Problem(where, en, vi=vi) for en, vi in row_problems)
             if problems:
                 raise InputError(
                     f"{source}: the file was refused; nothing was imported",

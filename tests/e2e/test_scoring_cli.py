@@ -200,3 +200,27 @@ def test_an_export_to_a_folder_or_a_missing_folder_is_a_usage_error(
     assert main.main(["--db", str(db), *command, "--out", str(missing)]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not missing.parent.exists()  # no folder made behind the person's back
+
+
+def test_faulty_mark_rows_in_vietnamese(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    src = tmp_path / "điểm.csv"
+    src.write_text(
+        "round,entry,judge,criterion,mark,comment\n"
+        "R1,E01,J1,NEW,99,\n"
+        "R1,E01,J9,NEW,3,\n"
+        "R1,E01,J1,EFF,abc,\n",
+        encoding="utf-8",
+    )
+    assert main.main(["--db", str(db), "--lang", "vi", "import-marks", str(src)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].endswith("điểm.csv: tệp bị từ chối; chưa nhập gì")
+    assert "điểm.csv, dòng 2: 99 nằm ngoài thang điểm: điểm từ 0 đến" in lines[1]
+    assert lines[2].endswith("điểm.csv, dòng 3: không có giám khảo 'J9'")
+    assert lines[3].endswith("điểm.csv, dòng 4: điểm 'abc' không phải là số")
+    header_only = tmp_path / "sai.csv"
+    header_only.write_text("entry,judge,score\nE01,J1,3\n", encoding="utf-8")
+    assert main.main(["--db", str(db), "--lang", "vi", "import-marks", str(header_only)]) == 2
+    err = capsys.readouterr().err
+    assert "sai.csv, dòng 1: cột lạ score" in err and "thiếu cột criterion, mark" in err
