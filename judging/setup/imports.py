@@ -693,27 +693,45 @@ def check_judges(
         values = {name: _cell(cells, mapping, name) for name in JUDGE_FIELDS}
         bad = False
         if not values["name"]:
-            problems.append(Problem(where, "missing name"))
+            problems.append(Problem(where, "missing name", vi="thiếu họ tên"))
             bad = True
         role = parse_role(values["role"])
         if role is None:
             problems.append(
-                Problem(where, f"unknown role {values['role']!r} (member, chair or trainee)")
+                Problem(
+                    where,
+                    f"unknown role {values['role']!r} (member, chair or trainee)",
+                    vi=f"vai trò lạ {values['role']!r} (thành viên, chủ tịch hoặc tập sự)",
+                )
             )
             bad = True
         code = values["code"]
         if code:
             if not CODE_RE.match(code):
-                problems.append(Problem(where, f"code {code!r}: letters, digits, . - _ / only"))
+                problems.append(
+                    Problem(
+                        where,
+                        f"code {code!r}: letters, digits, . - _ / only",
+                        vi=f"mã {code!r}: chỉ dùng chữ, số và . - _ /",
+                    )
+                )
                 bad = True
             elif code in existing:
                 problems.append(
-                    Problem(where, f"duplicate: judge {code} is already in the database")
+                    Problem(
+                        where,
+                        f"duplicate: judge {code} is already in the database",
+                        vi=f"trùng: giám khảo {code} đã có trong cơ sở dữ liệu",
+                    )
                 )
                 bad = True
             elif code in seen:
                 problems.append(
-                    Problem(where, f"duplicate: code {code} is also on row {seen[code]}")
+                    Problem(
+                        where,
+                        f"duplicate: code {code} is also on row {seen[code]}",
+                        vi=f"trùng: mã {code} cũng có ở dòng {seen[code]}",
+                    )
                 )
                 bad = True
             else:

@@ -299,19 +299,31 @@ class SetupService:
             for number, c in rows:
                 where = f"{source}, row {number}" if source else f"{c.judge}/{c.entry}"
                 if not c.judge:
-                    problems.append(Problem(where, "missing judge"))
+                    problems.append(Problem(where, "missing judge", vi="thiếu mã giám khảo"))
                 elif c.judge not in judges:
-                    problems.append(Problem(where, f"unknown judge {c.judge!r}"))
+                    problems.append(
+                        Problem(
+                            where,
+                            f"unknown judge {c.judge!r}",
+                            vi=f"không có giám khảo {c.judge!r}",
+                        )
+                    )
                 if not c.entry:
-                    problems.append(Problem(where, "missing entry"))
+                    problems.append(Problem(where, "missing entry", vi="thiếu mã hồ sơ"))
                 elif c.entry not in entries:
-                    problems.append(Problem(where, f"unknown entry {c.entry!r}"))
+                    problems.append(
+                        Problem(
+                            where, f"unknown entry {c.entry!r}", vi=f"không có hồ sơ {c.entry!r}"
+                        )
+                    )
                 if (c.judge, c.entry) in marked:
                     problems.append(
                         Problem(
                             where,
                             f"judge {c.judge} has already marked entry {c.entry}; "
                             "the judge recuses in scoring instead",
+                            vi=f"giám khảo {c.judge} đã chấm hồ sơ {c.entry}; giám khảo tự "
+                            "từ chối chấm khi chấm điểm",
                         )
                     )
             if problems:
@@ -768,9 +780,15 @@ class SetupService:
                     continue
                 judge, entry = v["judge"], v["entry"]
                 if judge not in judges:
-                    problems.append(Problem(where, f"unknown judge {judge!r}"))
+                    problems.append(
+                        Problem(
+                            where, f"unknown judge {judge!r}", vi=f"không có giám khảo {judge!r}"
+                        )
+                    )
                 if entry not in entries:
-                    problems.append(Problem(where, f"unknown entry {entry!r}"))
+                    problems.append(
+                        Problem(where, f"unknown entry {entry!r}", vi=f"không có hồ sơ {entry!r}")
+                    )
                 if judge not in judges or entry not in entries:
                     continue
                 if entries[entry].status is not EntryStatus.ACTIVE:
@@ -781,7 +799,11 @@ class SetupService:
                 reason = conflicts.reason(judge, entry)
                 if reason:
                     problems.append(
-                        Problem(where, f"judge {judge} may not judge entry {entry}: {reason}")
+                        Problem(
+                            where,
+                            f"judge {judge} may not judge entry {entry}: {reason}",
+                            vi=f"giám khảo {judge} không được chấm hồ sơ {entry}: {reason}",
+                        )
                     )
                     continue
                 key = (rnd.code, judge, entry)

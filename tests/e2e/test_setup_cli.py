@@ -409,3 +409,22 @@ def test_faulty_entry_rows_in_vietnamese(
         "  dang-ky-sang-kien-2026.xlsx, dòng 51: trùng: cùng tên, tác giả và đơn vị với dòng 3",
     ]
     assert lines[3].startswith("  dang-ky-sang-kien-2026.xlsx, dòng 52: không có lĩnh vực “Nông")
+
+
+def test_faulty_judge_and_conflict_rows_in_vietnamese(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    judges = tmp_path / "gk.csv"
+    judges.write_text("code,name,role\nGK01,,member\nGK02,Bình,sếp\n", encoding="utf-8")
+    assert main.main(["--db", db, "--lang", "vi", "import-judges", str(judges)]) == 2
+    assert capsys.readouterr().err.splitlines()[1:] == [
+        "  gk.csv, dòng 2: thiếu họ tên",
+        "  gk.csv, dòng 3: vai trò lạ 'sếp' (thành viên, chủ tịch hoặc tập sự)",
+    ]
+    conflicts = tmp_path / "xd.csv"
+    conflicts.write_text("judge,entry,reason\nGK09,E404,x\n", encoding="utf-8")
+    assert main.main(["--db", db, "--lang", "vi", "import-conflicts", str(conflicts)]) == 2
+    assert capsys.readouterr().err.splitlines()[1:] == [
+        "  xd.csv, dòng 2: không có giám khảo 'GK09'",
+        "  xd.csv, dòng 2: không có hồ sơ 'E404'",
+    ]
