@@ -89,6 +89,17 @@ def test_print_sheets_blank_and_filled(db: Path, tmp_path: Path) -> None:
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Giám khảo" in text and "(ký, ghi rõ họ tên)" in text
     assert "27.5" in text and "85.25" in text  # the mark and the total
+    summary = subprocess.run(
+        ["pdftotext", "-f", "5", "-l", "5", str(filled), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "BẢNG TỔNG HỢP ĐIỂM" in summary
+    words = summary.split()
+    # the columns are named as on the sheet, not by their codes
+    assert "NEW" not in words and "EFF" not in words
+    assert "Tính" in words and "áp" in words
     fonts = subprocess.run(["pdffonts", str(filled)], capture_output=True, text=True).stdout
     assert "BeVietnamPro" in fonts
     for line in fonts.splitlines()[2:]:

@@ -371,12 +371,14 @@ def _summary_page(pager: _Pager, pack: PrintPack) -> None:
     widths = [*fixed, title_w, *[mark_w] * len(criteria), mark_w]
     heads = (
         ["STT", "Mã", "Tên hồ sơ"]
-        + [f"{c.criterion.code}\n(tối đa {format_decimal(c.criterion.max)})" for c in criteria]
+        # The criterion's name, as on the judge's sheet (codes are for files, not for people);
+        # it wraps within the column.
+        + [f"{c.criterion.name}\n(tối đa {format_decimal(c.criterion.max)})" for c in criteria]
         + [f"Tổng\n({format_decimal(pack.jury_max)})"]
     )
 
     def draw_head() -> None:
-        pen.font(9, bold=True)
+        pen.font(8, bold=True)
         h = max(pen.height_of(w - 2 * pad, t) for t, w in zip(heads, widths, strict=True)) + 2 * pad
         x = pen.page.x()
         for head, w in zip(heads, widths, strict=True):
