@@ -233,9 +233,10 @@ def show_startup_error(
     apply_app_font(app)
     settings = None if language else default_settings()
     translations = Translations(app)
-    translations.set_language(_pick_language(language, settings))
+    chosen = _pick_language(language, settings)
+    translations.set_language(chosen)
     try:
         title, text = describe_error(exc)
-        (prompter or Prompter()).warn(None, title, text, str(exc))
+        (prompter or Prompter()).warn(None, title, text, exc.text(chosen))
     finally:
         translations.set_language("en")

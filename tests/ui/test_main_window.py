@@ -428,3 +428,17 @@ def test_run_app_offers_the_demo_and_remembers_the_window(
     assert DEMO_NAME in str(seen["title"])
     assert seen["menu"] == "&Tệp"  # Vietnamese by default
     assert settings.value("window/section") == "entries"
+
+
+def test_startup_error_details_follow_the_language(qtbot: QtBot) -> None:
+    build_translations()
+    prompter = RecordingPrompter()
+    show_startup_error(
+        DatabaseTooNew(
+            "x.sqlite: written by a newer version",
+            vi="x.sqlite: do một phiên bản mới hơn tạo ra",
+        ),
+        language="vi",
+        prompter=prompter,
+    )
+    assert prompter.warned[0][2] == "x.sqlite: do một phiên bản mới hơn tạo ra"
