@@ -17,6 +17,7 @@ from tests import scoring_helpers
 from tests.scoring_helpers import FakePrompter
 from ui.bus import ChangeBus
 from ui.sections.scoring import ScoringSection
+from ui.setup.runner import SyncRunner
 
 D = Decimal
 
@@ -33,7 +34,7 @@ def scored(services: Services, database: OpenDatabase) -> Services:
 
 @pytest.fixture
 def section(qtbot: QtBot, scored: Services) -> ScoringSection:
-    widget = ScoringSection(scored, ChangeBus())
+    widget = ScoringSection(scored, ChangeBus(), runner=SyncRunner())
     widget.prompter = FakePrompter()
     qtbot.addWidget(widget)
     widget.show()

@@ -445,6 +445,16 @@
             <translation>Đã ghi {n} điểm vào {path}.</translation>
         </message>
         <message>
+            <location filename="../sections/scoring.py" line="582" />
+            <source>Importing marks…</source>
+            <translation>Đang nhập điểm…</translation>
+        </message>
+        <message>
+            <location filename="../sections/scoring.py" line="613" />
+            <source>Exporting marks…</source>
+            <translation>Đang xuất điểm…</translation>
+        </message>
+        <message>
             <source>Organiser password…</source>
             <translation>Mật khẩu ban tổ chức…</translation>
         </message>

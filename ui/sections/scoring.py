@@ -4,6 +4,7 @@ reopening a submitted sheet (with a reason, recorded in the audit log)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
@@ -23,24 +24,39 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.errors import EnvironmentFault
+from judging.errors import EnvironmentFault, JudgingError
 from judging.scoring import marks_csv
 from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
 from ui.bus import ChangeBus
+from ui.errors import describe_error
 from ui.scoring.common import ScoringPrompter, run_action
 from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
 from ui.scoring.models import EntryProgressModel, ProgressModel, SheetsModel
 from ui.sections.base import Section
+from ui.setup.runner import SyncRunner, ThreadRunner
 from ui.widgets.flow_layout import FlowLayout
+
+#: Runs the long work (the marks CSV in and out) off the GUI thread; tests swap in SyncRunner.
+Runner = ThreadRunner | SyncRunner
 
 
 class ScoringSection(Section):
     listens_to = frozenset({"marks", "assignments", "competition", "judges", "entries"})
 
-    def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        runner: Runner | None = None,
+    ) -> None:
         super().__init__(services, bus, parent)
         self.prompter = ScoringPrompter()
+        self.runner: Runner = runner or ThreadRunner()
+        #: A marks import or export is running: its buttons stay off until it ends.
+        self.file_busy = False
         self.judge_mode: JudgeMode | None = None
         self.grid: SecretaryGrid | None = None
         self._all_sheets: list[SheetSummary] = []
@@ -320,8 +336,8 @@ class ScoringSection(Section):
         self.judge_mode_button.setEnabled(has_round)
         self.grid_button.setEnabled(has_round)
         self.print_button.setEnabled(judge)
-        self.import_button.setEnabled(has_round)
-        self.export_button.setEnabled(has_round)
+        self.import_button.setEnabled(has_round and not self.file_busy)
+        self.export_button.setEnabled(has_round and not self.file_busy)
         selected = self.sheets_table.selectionModel().selectedRows()
         self.reopen_button.setEnabled(
             bool(selected)
@@ -504,22 +520,53 @@ class ScoringSection(Section):
         self.bus.announce("marks")
         return True
 
+    def _start_file_work(
+        self,
+        label: str,
+        work: Callable[[Callable[[], bool]], object],
+        done: Callable[[object], None],
+    ) -> None:
+        """Run a marks import or export through the runner (a worker thread behind a progress
+        dialog with Cancel in the app); a known error becomes a message, as run_action does."""
+        self.file_busy = True
+        self._update_buttons()
+
+        def finished(result: object) -> None:
+            self.file_busy = False
+            self._update_buttons()
+            done(result)
+
+        def failed(exc: JudgingError) -> None:
+            self.file_busy = False
+            self._update_buttons()
+            title, text = describe_error(exc)
+            self.prompter.warn(self, title, text, str(exc))
+
+        self.runner.run(self, label, work, finished, failed)
+
     def import_marks(self) -> None:
         name = self.prompter.open_file(
             self, self.tr("Import marks"), self.tr("CSV files (*.csv);;All files (*)")
         )
         if not name:
             return
+        services = self.services
 
-        def read_and_import() -> ImportReport:
+        # Runs in the worker thread: no widget is touched here.
+        def read_and_import(cancelled: Callable[[], bool]) -> ImportReport | None:
             try:
                 data = Path(name).read_bytes()
             except OSError as exc:
                 raise EnvironmentFault(f"{name}: {exc.strerror}") from None
-            return self.services.scoring.import_marks(data, source=Path(name).name)
+            # The service checks and stores the whole file in one transaction that cannot be
+            # interrupted: Cancel is honoured up to the moment it starts (nothing stored then).
+            if cancelled():
+                return None
+            return services.scoring.import_marks(data, source=Path(name).name)
 
-        report = run_action(self.prompter, self, read_and_import)
-        if report is not None:
+        def done(result: object) -> None:
+            if not isinstance(result, ImportReport):
+                return  # cancelled before anything was stored
             self.bus.announce("marks")
             self.prompter.inform(
                 self,
@@ -527,31 +574,40 @@ class ScoringSection(Section):
                 self.tr(
                     "{changed} marks changed, {unchanged} unchanged; {submitted} sheets submitted."
                 )
-                .replace("{changed}", str(report.changed))
-                .replace("{unchanged}", str(report.unchanged))
-                .replace("{submitted}", str(report.sheets_submitted)),
+                .replace("{changed}", str(result.changed))
+                .replace("{unchanged}", str(result.unchanged))
+                .replace("{submitted}", str(result.sheets_submitted)),
             )
+
+        self._start_file_work(self.tr("Importing marks…"), read_and_import, done)
 
     def export_marks(self) -> None:
         name = self.prompter.save_file(self, self.tr("Export marks"), self.tr("CSV files (*.csv)"))
         if not name:
             return
         code = self.round_code
+        services = self.services
 
-        def write() -> int:
-            records = self.services.scoring.export_marks(code)
+        # Runs in the worker thread: no widget is touched here.
+        def write(cancelled: Callable[[], bool]) -> int | None:
+            records = services.scoring.export_marks(code)
+            if cancelled():  # before the file is written: no file left behind
+                return None
             try:
                 Path(name).write_bytes(marks_csv.write_marks(records))
             except OSError as exc:
                 raise EnvironmentFault(f"{name}: cannot be written ({exc.strerror})") from None
             return len(records)
 
-        count = run_action(self.prompter, self, write)
-        if count is not None:
+        def done(result: object) -> None:
+            if not isinstance(result, int):
+                return  # cancelled: nothing written
             self.prompter.inform(
                 self,
                 self.tr("Export marks"),
                 self.tr("{n} marks written to {path}.")
-                .replace("{n}", str(count))
+                .replace("{n}", str(result))
                 .replace("{path}", name),
             )
+
+        self._start_file_work(self.tr("Exporting marks…"), write, done)
