@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
@@ -189,6 +190,12 @@ def test_the_import_runs_in_a_worker_thread_in_the_app(
         assert section.file_busy
         assert not section.import_button.isEnabled()
         assert not section.export_button.isEnabled()
+        # the progress dialog is due after 300 ms (not Qt's default of 4 s): its show timer
+        # runs with that interval
+        dialog = section.findChild(QProgressDialog)
+        assert dialog is not None and dialog.labelText() == "Importing marks…"
+        timers = [t for t in dialog.findChildren(QTimer) if t.isActive()]
+        assert [t.interval() for t in timers] == [300]
     finally:
         release.set()
     qtbot.waitUntil(lambda: bool(prompter.informed or prompter.warnings))
@@ -198,3 +205,42 @@ def test_the_import_runs_in_a_worker_thread_in_the_app(
     assert heard == [frozenset({"marks"})]
     assert _j2_submitted(section) == 1
     assert section.import_button.isEnabled() and not section.file_busy
+
+
+def _dialog(section: ScoringSection) -> QProgressDialog | None:
+    dialogs = [d for d in section.findChildren(QProgressDialog) if d.isVisible()]
+    return dialogs[0] if dialogs else None
+
+
+def test_long_work_shows_a_progress_dialog_whose_cancel_is_honoured(
+    qtbot: QtBot, scored: Services, tmp_path: Path
+) -> None:
+    section, _heard = _section(qtbot, scored, ThreadRunner())
+    out = tmp_path / "out.csv"
+    prompter = FakePrompter()
+    prompter.files = [str(out)]
+    section.prompter = prompter
+    release = threading.Event()
+    real = scored.scoring.export_marks
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait(timeout=30)
+        return real(*args, **kwargs)
+
+    scored.scoring.export_marks = held  # type: ignore[method-assign]
+    try:
+        _click(qtbot, section.export_button)
+        qtbot.waitUntil(lambda: _dialog(section) is not None)
+        dialog = _dialog(section)
+        assert dialog is not None
+        assert dialog.labelText() == "Exporting marks…"
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not section.file_busy)
+    assert not out.exists()  # cancelled before the file was written
+    assert prompter.informed == [] and prompter.warnings == []
+    assert _dialog(section) is None
+    assert section.export_button.isEnabled()

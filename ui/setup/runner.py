@@ -90,6 +90,9 @@ class ThreadRunner:
         progress = QProgressDialog(label, _cancel_label(), 0, 0, parent)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # a quick import shows no dialog at all
+        # Qt 6 restarts its show timer with this duration only on the first setValue():
+        # without it the dialog waited Qt's default of 4 seconds before it appeared.
+        progress.setValue(0)
         flag = {"cancelled": False}
 
         def on_cancel() -> None:
