@@ -451,17 +451,35 @@ class SetupService:
     ) -> None:
         problems: list[Problem] = []
         if not entry.code:
-            problems.append(Problem("code", "missing code"))
+            problems.append(Problem("code", "missing code", vi="Thiếu mã."))
         elif not imports.CODE_RE.match(entry.code):
-            problems.append(Problem("code", f"{entry.code!r}: letters, digits, . - _ / only"))
+            problems.append(
+                Problem(
+                    "code",
+                    f"{entry.code!r}: letters, digits, . - _ / only",
+                    vi=f"Mã “{entry.code}”: chỉ gồm chữ, số và . - _ /.",
+                )
+            )
         elif entry.code != original and any(r.code == entry.code for r in rows):
-            problems.append(Problem("code", f"duplicate: entry {entry.code} already exists"))
+            problems.append(
+                Problem(
+                    "code",
+                    f"duplicate: entry {entry.code} already exists",
+                    vi=f"Đã có hồ sơ {entry.code}: hãy chọn mã khác.",
+                )
+            )
         if not entry.title:
-            problems.append(Problem("title", "missing title"))
+            problems.append(Problem("title", "missing title", vi="Chưa có tên hồ sơ."))
         if entry.category is not None and competition.category(entry.category) is None:
-            problems.append(Problem("category", f"unknown category {entry.category!r}"))
+            problems.append(
+                Problem(
+                    "category",
+                    f"unknown category {entry.category!r}",
+                    vi=f"Không có lĩnh vực “{entry.category}”.",
+                )
+            )
         elif entry.category is None and competition.categories:
-            problems.append(Problem("category", "missing category"))
+            problems.append(Problem("category", "missing category", vi="Hãy chọn lĩnh vực."))
         key = imports.duplicate_key(entry.title, entry.authors, entry.organisation)
         for r in rows:
             if (
@@ -469,12 +487,20 @@ class SetupService:
                 and imports.duplicate_key(r.title, r.authors, r.organisation) == key
             ):
                 problems.append(
-                    Problem("", f"duplicate: same title, authors and organisation as {r.code}")
+                    Problem(
+                        "",
+                        f"duplicate: same title, authors and organisation as {r.code}",
+                        vi=f"Hồ sơ {r.code} có cùng tên, tác giả và đơn vị: hồ sơ bị trùng.",
+                    )
                 )
                 break
         if entry.status is not EntryStatus.ACTIVE and not entry.status_reason:
             problems.append(
-                Problem("reason", f"a reason is needed to mark it {entry.status.value}")
+                Problem(
+                    "reason",
+                    f"a reason is needed to mark it {entry.status.value}",
+                    vi="Cần ghi lý do.",
+                )
             )
         if problems:
             raise InputError(f"entry {entry.code or '(new)'}: not saved", problems)
@@ -901,11 +927,23 @@ def _clean_judge(judge: Judge) -> Judge:
 def _check_judge(judge: Judge, other_codes: set[str]) -> None:
     problems = []
     if not judge.code or not imports.CODE_RE.match(judge.code):
-        problems.append(Problem("code", f"{judge.code!r}: letters, digits, . - _ / only"))
+        problems.append(
+            Problem(
+                "code",
+                f"{judge.code!r}: letters, digits, . - _ / only",
+                vi=f"Mã “{judge.code}”: chỉ gồm chữ, số và . - _ /.",
+            )
+        )
     elif judge.code in other_codes:
-        problems.append(Problem("code", f"duplicate: judge {judge.code} already exists"))
+        problems.append(
+            Problem(
+                "code",
+                f"duplicate: judge {judge.code} already exists",
+                vi=f"Đã có giám khảo {judge.code}: hãy chọn mã khác.",
+            )
+        )
     if not judge.name:
-        problems.append(Problem("name", "missing name"))
+        problems.append(Problem("name", "missing name", vi="Chưa có họ tên."))
     if problems:
         raise InputError(f"judge {judge.code or '(new)'}: not saved", problems)
 

@@ -282,42 +282,6 @@
         <source>What you typed here has not been saved. Close and discard it?</source>
         <translation>Những gì bạn vừa nhập chưa được lưu. Đóng và bỏ đi?</translation>
     </message>
-    <message>
-        <source>The code is missing.</source>
-        <translation>Thiếu mã.</translation>
-    </message>
-    <message>
-        <source>Code “{code}”: letters, digits, . - _ / only.</source>
-        <translation>Mã “{code}”: chỉ gồm chữ, số và . - _ /.</translation>
-    </message>
-    <message>
-        <source>Entry {code} already exists: choose another code.</source>
-        <translation>Đã có hồ sơ {code}: hãy chọn mã khác.</translation>
-    </message>
-    <message>
-        <source>Judge {code} already exists: choose another code.</source>
-        <translation>Đã có giám khảo {code}: hãy chọn mã khác.</translation>
-    </message>
-    <message>
-        <source>The title is missing.</source>
-        <translation>Chưa có tên hồ sơ.</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>Chưa có họ tên.</translation>
-    </message>
-    <message>
-        <source>Unknown category “{category}”.</source>
-        <translation>Không có lĩnh vực “{category}”.</translation>
-    </message>
-    <message>
-        <source>Choose a category.</source>
-        <translation>Hãy chọn lĩnh vực.</translation>
-    </message>
-    <message>
-        <source>Entry {code} has the same title, authors and organisation: a duplicate.</source>
-        <translation>Hồ sơ {code} có cùng tên, tác giả và đơn vị: hồ sơ bị trùng.</translation>
-    </message>
 </context>
 <context>
     <name>ImportEntriesDialog</name>

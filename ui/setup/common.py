@@ -4,7 +4,6 @@ immutable rows whose columns are given as (header, value) pairs."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -71,16 +70,15 @@ class FormDialog(QDialog):
         return self._clean is not None and self.typed() != self._clean
 
     def refusal_text(self, exc: JudgingError) -> str:
-        """Why the service refused what was typed, in the screen's language: each problem it
-        names is put in words here (the service speaks English)."""
-        vietnamese = QLocale().language() == QLocale.Language.Vietnamese
+        """Why the service refused what was typed, in the screen's language: each problem
+        carries its own Vietnamese (judging/setup/service.py), so nothing is parsed here."""
+        language = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
         if not exc.problems:
-            return exc.text("vi" if vietnamese else "en")
-        lines = []
-        for problem in exc.problems:
-            given = getattr(problem, "vi", "")  # where the service gives its own Vietnamese
-            lines.append(given if vietnamese and given else _problem_text(problem.message))
-        return "\n".join(lines)
+            return exc.text(language)
+        return "\n".join(
+            problem.vi if language == "vi" and problem.vi else problem.message
+            for problem in exc.problems
+        )
 
     def reject(self) -> None:
         if self.has_changes() and not self._prompter.ask(
@@ -92,49 +90,6 @@ class FormDialog(QDialog):
         ):
             return
         super().reject()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
-
-
-# The service's reasons for refusing an entry or a judge, and how to say them.
-_PROBLEMS: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = (
-    (r"missing code$", lambda m: _tr("The code is missing.")),
-    (
-        r"'(.*)': letters, digits, \. - _ / only$",
-        lambda m: _tr("Code “{code}”: letters, digits, . - _ / only.").format(code=m.group(1)),
-    ),
-    (
-        r"duplicate: entry (.*) already exists$",
-        lambda m: _tr("Entry {code} already exists: choose another code.").format(code=m.group(1)),
-    ),
-    (
-        r"duplicate: judge (.*) already exists$",
-        lambda m: _tr("Judge {code} already exists: choose another code.").format(code=m.group(1)),
-    ),
-    (r"missing title$", lambda m: _tr("The title is missing.")),
-    (r"missing name$", lambda m: _tr("The name is missing.")),
-    (
-        r"unknown category '(.*)'$",
-        lambda m: _tr("Unknown category “{category}”.").format(category=m.group(1)),
-    ),
-    (r"missing category$", lambda m: _tr("Choose a category.")),
-    (
-        r"duplicate: same title, authors and organisation as (.*)$",
-        lambda m: _tr(
-            "Entry {code} has the same title, authors and organisation: a duplicate."
-        ).format(code=m.group(1)),
-    ),
-)
-
-
-def _problem_text(message: str) -> str:
-    for pattern, text in _PROBLEMS:
-        match = re.search(pattern, message)
-        if match:
-            return text(match)
-    return message
 
 
 @dataclass(frozen=True)
