@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
 from judging.model import Competition, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.ranking.engine import TieDecision, rank_round
@@ -336,7 +336,7 @@ def _collector_paused() -> Iterator[None]:
 def _competition(uow: UnitOfWork) -> Competition:
     competition = uow.core.competition()
     if competition is None:
-        raise InputError("this database holds no competition yet: run `init` or `demo` first")
+        raise NoCompetition()
     return competition
 
 

@@ -252,3 +252,9 @@ def test_ctrl_c_says_so_in_the_chosen_language(tmp_path: Path, capsys, monkeypat
     status, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite"), "--lang", "vi", "info")
     assert status == 130
     assert err.strip() == "đã dừng theo yêu cầu (Ctrl+C)"
+
+
+def test_ranking_an_empty_database_says_so_in_vietnamese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    status, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite"), "--lang", "vi", "rank")
+    assert status == 2
+    assert "chưa có cuộc thi" in err
