@@ -24,6 +24,7 @@ from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
 from ui.errors import Prompter
 from ui.setup.common import FormDialog
+from ui.widgets.combo import enum_data
 
 
 class JudgeDialog(FormDialog):
@@ -118,7 +119,7 @@ class JudgeDialog(FormDialog):
             name=self.name.text(),
             title=self.title_edit.text(),
             organisation=self.organisation.text(),
-            role=self.role.currentData(),
+            role=enum_data(self.role, Role),
         )
 
     def _on_buttons_accepted(self) -> None:
