@@ -60,10 +60,11 @@ def click_then_answer(
     error line is returned."""
     shown: list[str] = []
 
-    def answer() -> None:
+    def answer(tries: int = 100) -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, JudgeDialog):
-            QTimer.singleShot(20, answer)
+            if tries:  # not open yet; never outlive the test
+                QTimer.singleShot(20, lambda: answer(tries - 1))
             return
         fill(dialog)
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)

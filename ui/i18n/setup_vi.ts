@@ -775,6 +775,21 @@
         <source>{n} assignments written to {file}.</source>
         <translation>Đã ghi {n} phân công vào {file}.</translation>
     </message>
+    <message>
+        <location filename="../sections/judges.py" line="500" />
+        <source>{n} conflicts of interest imported ({known} already known); {removed} assignments removed.</source>
+        <translation>Đã nhập {n} xung đột lợi ích ({known} đã có từ trước); đã bỏ {removed} phân công.</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="505" />
+        <source>{n} assignments imported ({known} already there).</source>
+        <translation>Đã nhập {n} phân công ({known} đã có từ trước).</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="508" />
+        <source>{n} judges imported.</source>
+        <translation>Đã nhập {n} giám khảo.</translation>
+    </message>
 </context>
 <context>
     <name>PanelDialog</name>

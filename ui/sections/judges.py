@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
-from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow, PanelSeat, Uncovered
+from judging.setup.dto import (
+    AssignmentRow,
+    AssignOutcome,
+    ConflictRow,
+    ImportOutcome,
+    PanelSeat,
+    Uncovered,
+)
 from ui.bus import ChangeBus
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
@@ -484,7 +491,29 @@ class JudgesSection(Section):
         if outcome is None:
             return False
         self.bus.announce("judges", "assignments")
+        self.prompter.inform(self, self._import_title(kind), self._imported_text(kind, outcome))
         return True
+
+    def _import_title(self, kind: str) -> str:
+        return {
+            "judges": self.tr("Import judges"),
+            "conflicts": self.tr("Import conflicts of interest"),
+            "assignments": self.tr("Import assignments"),
+        }[kind]
+
+    def _imported_text(self, kind: str, outcome: ImportOutcome) -> str:
+        """What an import stored, said after it (a silent import leaves the secretary unsure
+        whether anything happened)."""
+        if kind == "conflicts":
+            return self.tr(
+                "{n} conflicts of interest imported ({known} already known); "
+                "{removed} assignments removed."
+            ).format(n=outcome.added, known=outcome.unchanged, removed=outcome.removed)
+        if kind == "assignments":
+            return self.tr("{n} assignments imported ({known} already there).").format(
+                n=outcome.added, known=outcome.unchanged
+            )
+        return self.tr("{n} judges imported.").format(n=outcome.added)
 
     def _ask_file(self, title: str) -> Path | None:
         name = self.prompter.open_file(self, title, CSV_FILTER)
