@@ -14,7 +14,8 @@ from judging.model import (
     Round,
 )
 from judging.numbers import MARK_PLACES, is_multiple
-from judging.setup.definition.issues import _CODE, JURY_TOTAL, SHARE_OF_MAX, Issue, Path, _Issues
+from judging.ranking.rules import BadTieBreak, MetricKind, TieBreak
+from judging.setup.definition.issues import _CODE, SHARE_OF_MAX, Issue, Path, _Issues
 
 # ---------------------------------------------------------------------------------------------
 # Checking a Competition (shared by files and editors)
@@ -322,40 +323,32 @@ def _check_ranking(issues: _Issues, base: Path, rnd: Round) -> None:
         )
     for key in ("panel_places", "weighted_places", "total_places"):
         _check_places(issues, (*rbase, key), getattr(rules, key))
-    criteria = {x.code for x in rnd.criteria}
-    components = {x.code for x in rnd.components}
     seen: set[str] = set()
-    for t_index, metric in enumerate(rules.tie_break):
+    for t_index, text in enumerate(rules.tie_break):
         tpath: Path = (*rbase, "tie_break", t_index)
-        kind, _, code = metric.partition(":")
-        if metric in seen:
+        if text in seen:
             issues.add(
-                tpath, f"tie-break {metric!r} is listed twice", f"tiêu chí phụ {metric!r} bị lặp"
+                tpath, f"tie-break {text!r} is listed twice", f"tiêu chí phụ {text!r} bị lặp"
             )
-        seen.add(metric)
-        if metric == JURY_TOTAL:
+        seen.add(text)
+        try:
+            metric = TieBreak.parse(text)
+        except BadTieBreak as exc:
+            issues.add(tpath, exc.message, exc.vi or exc.message)
             continue
-        if kind == "criterion" and code:
-            if code not in criteria:
-                issues.add(
-                    tpath,
-                    f"tie-break {metric!r}: round {rnd.code!r} has no criterion {code!r}",
-                    f"tiêu chí phụ {metric!r}: vòng {rnd.code!r} không có tiêu chí {code!r}",
-                )
-        elif kind == "component" and code:
-            if code not in components:
-                issues.add(
-                    tpath,
-                    f"tie-break {metric!r}: round {rnd.code!r} has no component {code!r}",
-                    f"tiêu chí phụ {metric!r}: vòng {rnd.code!r} không có thành phần {code!r}",
-                )
-        else:
+        if not metric.names_something_in(rnd):
+            what_en, what_vi = _METRIC_NAMES[metric.kind]
             issues.add(
                 tpath,
-                f"unknown tie-break {metric!r} (use jury_total, criterion:CODE or component:CODE)",
-                f"tiêu chí phụ {metric!r} không hợp lệ (dùng jury_total, criterion:MÃ hoặc "
-                "component:MÃ)",
+                f"tie-break {text!r}: round {rnd.code!r} has no {what_en} {metric.code!r}",
+                f"tiêu chí phụ {text!r}: vòng {rnd.code!r} không có {what_vi} {metric.code!r}",
             )
+
+
+_METRIC_NAMES = {
+    MetricKind.CRITERION: ("criterion", "tiêu chí"),
+    MetricKind.COMPONENT: ("component", "thành phần"),
+}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,22 +3,23 @@ constants the readers, checker and writer share."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
+from judging.ranking.rules import CODE, MetricKind
+
 FORMAT = "judging-competition/1"
 FORMAT_PREFIX = "judging-competition/"
 SHARE_OF_MAX = "share_of_max"
-JURY_TOTAL = "jury_total"
+JURY_TOTAL = MetricKind.JURY_TOTAL.value
 
 Path = tuple[str | int, ...]
 E = TypeVar("E", bound=StrEnum)
 
-_CODE = re.compile(r"[\w.\-]+")
+_CODE = CODE
 
 
 @dataclass(frozen=True)
