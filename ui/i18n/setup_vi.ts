@@ -286,6 +286,26 @@
 <context>
     <name>ImportEntriesDialog</name>
     <message>
+        <location filename="../setup/import_dialog.py" line="440" />
+        <source>Category names in the file</source>
+        <translation>Tên lĩnh vực trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="442" />
+        <source>These names match no category of the competition. Choose the category each one stands for: every row with that name follows.</source>
+        <translation>Các tên này không khớp với lĩnh vực nào của cuộc thi. Hãy chọn lĩnh vực ứng với từng tên: mọi dòng mang tên đó sẽ theo lựa chọn này.</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="451" />
+        <source>(not chosen)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="560" />
+        <source>“{text}” (rows: {n})</source>
+        <translation>“{text}” (số dòng: {n})</translation>
+    </message>
+    <message>
         <location filename="../setup/import_dialog.py" line="392" />
         <location filename="../setup/import_dialog.py" line="531" />
         <source>Import entries</source>

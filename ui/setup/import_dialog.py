@@ -566,7 +566,7 @@ class ImportEntriesDialog(QDialog):
         )
 
     def _category_label_text(self, text: str) -> str:
-        return self.tr("“{text}” ({n} rows)").format(text=text, n=self.rows_with_category(text))
+        return self.tr("“{text}” (rows: {n})").format(text=text, n=self.rows_with_category(text))
 
     def _show_category_texts(self) -> None:
         texts = self.category_texts()
