@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from judging.model import Aggregate, Judge, Role
+from judging.services.dto import JudgeRow
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
 from ui.sections.judges import JudgesSection
-from ui.setup.judge_dialogs import JudgeDialog
+from ui.setup.judge_dialogs import JudgeDialog, PanelDialog
 from ui.widgets.combo import enum_data, typed_data
 
 
@@ -189,3 +190,24 @@ def test_typed_data_gives_str_or_int_or_none(qtbot: QtBot) -> None:
     assert typed_data(_combo(qtbot, [("cột 3", 2)]), int) == 2
     with pytest.raises(LookupError, match=r"colour: expected int, got 'SK'"):
         typed_data(_combo(qtbot, [("SK", "SK")]), int)
+
+
+def test_a_refused_panel_says_why_instead_of_crashing(
+    qtbot: QtBot, services: Services, section: JudgesSection
+) -> None:
+    """The panel dialog was no FormDialog: a refusal raised AttributeError (refusal_text)."""
+    services.setup.add_judge(Judge(code="GK01", name="Trần Minh Khoa"))
+    gone = JudgeRow("GK02", "Người đã bị xoá", "", "", Role.MEMBER, False, "nguoi da bi xoa")
+    dialog = PanelDialog(
+        "SK — Vòng sơ khảo",
+        [(None, "Mọi lĩnh vực"), ("KTCN", "KTCN — Kỹ thuật, công nghệ")],
+        [*services.core.judge_rows(), gone],  # GK02 is in the list, not in the database
+        [],
+        lambda category, judges: services.setup.set_category_panel("SK", category, judges),
+        section,
+    )
+    qtbot.addWidget(dialog)
+    dialog.judges.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "không có giám khảo mã GK02"
+    assert services.setup.panel("SK") == []

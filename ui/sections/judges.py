@@ -39,6 +39,7 @@ from ui.bus import ChangeBus
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
 from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog, PanelDialog
+from ui.widgets.combo import typed_data
 from ui.widgets.flow_layout import FlowLayout
 
 CSV_FILTER = "CSV, xlsx (*.csv *.xlsx);;All files (*)"
@@ -318,7 +319,7 @@ class JudgesSection(Section):
             if row is not None:
                 self.judges_view.selectRow(row)
         self.conflicts_model.set_rows(self.services.setup.conflicts() if competition else [])
-        current_round = self.round_combo.currentData()
+        current_round = typed_data(self.round_combo, str)
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for rnd in competition.rounds if competition else ():
@@ -337,7 +338,7 @@ class JudgesSection(Section):
                 [(e.code, f"{e.code} — {e.title}") for e in entries if e.status.value == "active"],
             ),
         ):
-            current = combo.currentData()
+            current = typed_data(combo, str)
             combo.blockSignals(True)
             combo.clear()
             for code, label in items:
@@ -346,15 +347,14 @@ class JudgesSection(Section):
             combo.blockSignals(False)
 
     def _refresh_assignments(self) -> None:
-        code = self.round_combo.currentData()
+        code = typed_data(self.round_combo, str)
         rows = self.services.setup.assignments(code) if code else []
         self._panel_seats = self.services.setup.panel(code) if code else []
         self.assignments_model.set_rows(rows)
         self._show_outcome()
 
     def current_round(self) -> str | None:
-        code = self.round_combo.currentData()
-        return str(code) if code else None
+        return typed_data(self.round_combo, str) or None
 
     # -- labels -----------------------------------------------------------------------------
     def _judge_label(self, code: str) -> str:
@@ -611,8 +611,8 @@ class JudgesSection(Section):
     def _on_add_pair_clicked(self) -> None:
         code, judge, entry = (
             self.current_round(),
-            self.pair_judge.currentData(),
-            self.pair_entry.currentData(),
+            typed_data(self.pair_judge, str),
+            typed_data(self.pair_entry, str),
         )
         if not (code and judge and entry):
             return
