@@ -231,3 +231,33 @@ def test_the_dialog_fits_a_1024_by_768_screen(
     finally:
         reset_translations()
         app.setFont(font)
+
+
+def test_a_chosen_category_name_is_remembered_for_the_next_file(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    competition(services)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = tmp_path / "dot-1.csv"
+    first.write_text("title,category\nMáy bóc vỏ,Kỹ thuật\n", "utf-8")
+    second = tmp_path / "dot-2.csv"
+    second.write_text("title,category\nBản đồ ngập,kỹ thuật\nSổ hộ tịch,Hành chính\n", "utf-8")
+
+    def dialog_on(path: Path) -> ImportEntriesDialog:
+        dialog = ImportEntriesDialog(
+            services, ChangeBus(), FakePrompter(), settings=settings, runner=SyncRunner()
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.load(path)
+        return dialog
+
+    dialog = dialog_on(first)
+    dialog.set_category("Kỹ thuật", "KTCN")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome is not None
+
+    again = dialog_on(second)
+    assert again.category_map == {"kỹ thuật": "KTCN"}
+    assert again.category_combos["kỹ thuật"].currentData() == "KTCN"
+    assert again.model.faulty_numbers() == [3]  # "Hành chính" was never given a category
+    assert again.category_combos["Hành chính"].currentIndex() == 0

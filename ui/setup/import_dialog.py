@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,7 @@ SKIP, ROW = 0, 1
 FIRST_FIELD = 2  # then one column per canonical field, then the problems
 PROBLEM = FIRST_FIELD + len(ENTRY_FIELDS)
 SETTINGS_GROUP = "import-mappings"
+CATEGORIES_GROUP = "import-categories"
 
 
 def settings_key(table: Table) -> str:
@@ -96,6 +97,41 @@ def remembered_mapping(settings: QSettings, table: Table) -> dict[str, int] | No
 def remember_mapping(settings: QSettings, table: Table, mapping: Mapping[str, int]) -> None:
     value = json.dumps({name: table.headers[i] for name, i in sorted(mapping.items())})
     settings.setValue(settings_key(table), value)
+    settings.sync()
+
+
+def remembered_categories(
+    settings: QSettings, competition_code: str, categories: Sequence[Category]
+) -> dict[str, str]:
+    """The category names of earlier imports into this competition and the category each
+    stood for (only categories that still exist)."""
+    raw = settings.value(f"{CATEGORIES_GROUP}/{competition_code}")
+    try:
+        stored = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        return {}
+    codes = {c.code for c in categories}
+    if not isinstance(stored, dict):
+        return {}
+    return {t: c for t, c in stored.items() if isinstance(t, str) and c in codes}
+
+
+def remember_categories(
+    settings: QSettings, competition_code: str, chosen: Mapping[str, str]
+) -> None:
+    """Add the names chosen in this import to those remembered for the competition."""
+    if not chosen:
+        return
+    key = f"{CATEGORIES_GROUP}/{competition_code}"
+    raw = settings.value(key)
+    try:
+        stored = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        stored = {}
+    if not isinstance(stored, dict):
+        stored = {}
+    stored.update(chosen)
+    settings.setValue(key, json.dumps(stored, ensure_ascii=False, sort_keys=True))
     settings.sync()
 
 
@@ -340,6 +376,8 @@ class ImportEntriesDialog(QDialog):
         self.category_labels: dict[str, QLabel] = {}
         self.category_combos: dict[str, QComboBox] = {}
         self._retired: list[QWidget] = []
+        self._remembered: dict[str, str] = {}  # from earlier imports, until first applied
+        self.competition_code = ""
         self.category_box = QGroupBox()
         self.category_box.setObjectName("categoryBox")
         self.category_note = QLabel()
@@ -484,8 +522,12 @@ class ImportEntriesDialog(QDialog):
     def _on_table_read(self, table: Table) -> None:
         self.table = table
         competition = self.services.core.competition()
+        self.competition_code = competition.code if competition is not None else ""
         self.categories = competition.categories if competition is not None else ()
         self.category_map = {}
+        self._remembered = remembered_categories(
+            self.settings, self.competition_code, self.categories
+        )
         mapping = remembered_mapping(self.settings, table) or guess_mapping(
             table.headers, ENTRY_FIELDS, ENTRY_HINTS
         )
@@ -528,6 +570,7 @@ class ImportEntriesDialog(QDialog):
             return
         mapping = self.mapping()
         table = self.table
+        self._take_remembered(mapping)
         self.model.set_mapped(category_overrides(table, mapping, self.category_map))
         try:
             self.check = self.services.setup.check_entries(
@@ -553,6 +596,20 @@ class ImportEntriesDialog(QDialog):
             ):
                 unknown.add(dict(problem.args)["category"])
         return sorted(unknown | set(self.category_map), key=fold)
+
+    def _take_remembered(self, mapping: Mapping[str, int]) -> None:
+        """Names chosen in an earlier import into this competition are chosen again, once
+        they are seen in the category column (the person may still change them)."""
+        index = mapping.get("category")
+        if not self._remembered or self.table is None or index is None:
+            return
+        folded = {fold(text): text for text in self._remembered}
+        for _number, cells in self.table.rows:
+            text = cells[index] if index < len(cells) else ""
+            known = folded.get(fold(text))
+            if known is not None and text not in self.category_map:
+                self.category_map[text] = self._remembered[known]
+        self._remembered = {}
 
     def rows_with_category(self, text: str) -> int:
         index = self.mapping().get("category")
@@ -733,6 +790,7 @@ class ImportEntriesDialog(QDialog):
 
     def _on_imported(self, table: Table, mapping: dict[str, int], outcome: ImportOutcome) -> None:
         remember_mapping(self.settings, table, mapping)
+        remember_categories(self.settings, self.competition_code, self.category_map)
         self.outcome = outcome
         self.bus.announce("entries")
         self.imported.emit(outcome)
