@@ -245,6 +245,13 @@ class ResultsSection(Section):
     def title(self) -> str:
         return self.tr("Results")
 
+    def heightForWidth(self, _width: int) -> int:
+        """None in particular: asked by the window's scroll area (the word-wrapped lines make
+        the layout answer with the height the whole table would like, a thousand pixels, and
+        the section scrolled on a laptop). The section takes the height it is given and the
+        table scrolls its own rows."""
+        return -1
+
     def action_buttons(self) -> tuple[QPushButton, ...]:
         return (self.tie_button, self.close_button, self.approve_button, self.reopen_button)
 
