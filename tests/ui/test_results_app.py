@@ -100,13 +100,14 @@ def when_modal(kind: type[W], act: Callable[[W], None]) -> list[W]:
     """Answer the next modal widget of ``kind`` (the progress dialog of background work may
     come first) with ``act``; the list gets the widget once answered."""
     seen: list[W] = []
+    tries = iter(range(500))  # ten seconds, then no more polling (no leak into other tests)
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible():
             seen.append(widget)
             act(widget)
-        else:
+        elif next(tries, None) is not None:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
