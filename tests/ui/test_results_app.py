@@ -384,3 +384,26 @@ def test_the_tie_dialog_speaks_vietnamese(qtbot: QtBot, demo_services: Services)
     assert "Ghi nhận thứ tự" in texts and "Hủy" in texts
     for text in texts:
         assert not ENGLISH.search(text.replace("&", "")), text
+
+
+def test_in_english_the_numbers_have_a_point_and_the_figures_their_sentences(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    shell = make_shell(qtbot, demo_services, tmp_path, language="en")
+    shell.window.show_section("results")
+    section = shell.window.section("results")
+    assert isinstance(section, ResultsSection)
+    qtbot.waitUntil(lambda: section.result is not None and not section.background_busy())
+    final = [c.kind for c in section.model.columns()].index(Kind.FINAL_TOTAL)
+    entry = section.model.entry_at(section.model.index(0, final))
+    assert entry is not None and entry.final_total is not None
+    text = section.model.data(section.model.index(0, final))
+    assert text == format_places(entry.final_total, 2, "en") and re.fullmatch(r"\d+\.\d\d", text)
+    assert "Equal totals are separated by: Jury total, then Tính mới" in section.legend.text()
+    assert "“=” after a rank: tied" in section.legend.text()
+    section.tabs.setCurrentIndex(1)
+    view = section.consistency_view
+    qtbot.waitUntil(lambda: view.report is not None)
+    agreement = view.agreement.text()
+    assert "ICC(1) says how far the totals differ" in agreement
+    assert "Kendall's W says whether judges who scored the same entries" in agreement
