@@ -647,7 +647,7 @@
     <message>
         <location filename="../sections/judges.py" line="244" />
         <source>&amp;Seed</source>
-        <translation>&amp;Hạt giống (seed)</translation>
+        <translation>Số &amp;bốc thăm</translation>
     </message>
     <message>
         <location filename="../sections/judges.py" line="245" />
