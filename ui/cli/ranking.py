@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from judging.errors import Conflict, EnvironmentFault, InputError, Problem
-from judging.ranking.export import number, to_csv, to_json
+from judging.model import Round
+from judging.numbers import format_places
+from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
     STATUS_RANKED,
@@ -388,9 +392,24 @@ NOTE_VI: dict[str, str] = {
 }
 
 
+#: Parameters of the engine's sentences that hold a number (written with a decimal comma in
+#: Vietnamese); the others are codes and names.
+NUMBER_PARAMS = frozenset({"total", "mean", "spread", "z"})
+
+
 def note_text(note: Note, ctx: CliContext) -> str:
     """An engine sentence in the command line's language."""
-    return ctx.t(note.text, note.render(NOTE_VI))
+    if ctx.language != "vi":
+        return note.text
+    return _with_decimal_commas(note).render(NOTE_VI)
+
+
+def _with_decimal_commas(note: Note) -> Note:
+    params = tuple(
+        (name, shown_number(value, None, "vi") if name in NUMBER_PARAMS else value)
+        for name, value in note.params
+    )
+    return Note(note.kind, params, tuple(_with_decimal_commas(d) for d in note.details))
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:
@@ -405,6 +424,44 @@ def _status_word(entry: EntryResult, ctx: CliContext) -> str:
     if entry.status == STATUS_INCOMPLETE:
         return ctx.t("incomplete", "chưa đủ điểm")
     return ctx.t("withdrawn", "đã rút")
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The places a round's rules give each column of the table; a number is shown with at
+    least those ("88,00", not "88") and never with fewer than it has, in ``language``."""
+
+    language: str
+    total: int | None = None
+    criterion: int | None = None
+    components: dict[str, int | None] = field(default_factory=dict)
+
+    @classmethod
+    def of_round(cls, language: str, rnd: Round | None) -> _Places:
+        if rnd is None:
+            return cls(language)
+        rules = rnd.ranking
+        criterion = (
+            rules.weighted_places if rules.weighted_places is not None else rules.panel_places
+        )
+        total = rules.total_places if rules.total_places is not None else criterion
+        return cls(language, total, criterion, {c.code: c.places for c in rnd.components})
+
+    def component(self, code: str) -> int | None:
+        return self.components.get(code)
+
+    def shown(self, value: Decimal | str | None, places: int | None) -> str:
+        return shown_number(value, places, self.language)
+
+
+def shown_number(value: Decimal | str | None, places: int | None, language: str) -> str:
+    """A computed number for people: at least ``places`` places, none of its own dropped."""
+    if value is None or value == "":
+        return ""
+    exact = Decimal(value)
+    exponent = exact.as_tuple().exponent
+    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_places(exact, max(own, places or 0), language)
 
 
 def render_table(result: RoundResult, ctx: CliContext) -> str:
@@ -429,6 +486,11 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
         )
     criteria = [c.criterion for c in result.results[0].criteria] if result.results else []
     components = [c.component for c in result.results[0].components] if result.results else []
+    competition = ctx.services.core.competition()
+    places = _Places.of_round(
+        ctx.language, competition.round(result.round) if competition else None
+    )
+    prize_names = {p.code: p.name for p in competition.prizes} if competition else {}
     show_category = any(r.category for r in result.results) and not result.category
     header = [
         ctx.t("Rank", "Hạng"),
@@ -457,11 +519,11 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
                 r.entry,
                 _fit(r.title, 36),
                 *([r.category or ""] if show_category else []),
-                number(r.final_total) or "—",
-                number(r.jury_total) or "—",
-                *(number(c.weighted) or "—" for c in r.criteria),
-                *(number(c.value) or "" for c in r.components),
-                r.prize or "",
+                places.shown(r.final_total, places.total) or "—",
+                places.shown(r.jury_total, places.total) or "—",
+                *(places.shown(c.weighted, places.criterion) or "—" for c in r.criteria),
+                *(places.shown(c.value, places.component(c.component)) or "" for c in r.components),
+                prize_names.get(r.prize, r.prize) if r.prize else "",
                 ctx.t("yes", "có") if r.advanced else "",
                 note,
             ]
@@ -552,10 +614,14 @@ def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
             "  worked out from the marks as they stand; stored when the round is approved",
             "  tính theo điểm hiện có; được lưu khi vòng được phê duyệt",
         )
+    competition = ctx.services.core.competition()
+    places = _Places.of_round(
+        ctx.language, competition.round(advancement.round) if competition else None
+    )
     for a in advancement.advancing:
         category = f" [{a.category}]" if a.category else ""
-        line = f"  {a.rank}. {a.entry}{category} {a.title} — {a.final_total}"
-        ctx.say(line, line)
+        total = places.shown(a.final_total, places.total)
+        print(f"  {a.rank}. {a.entry}{category} {a.title} — {total}", file=ctx.out)
     for note in advancement.unresolved:
         ctx.say(f"! {note.text}", f"! {note_text(note, ctx)}")
     return 0

@@ -12,6 +12,7 @@ import csv
 from pathlib import Path
 
 from judging.errors import InputError
+from judging.model import EntryStatus, Role
 from judging.setup.imports import csv_safe
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
@@ -90,7 +91,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "chair or trainee (a trainee's marks are shown, never counted). Judges without a "
             "code get J01, J02, … All or nothing.",
             "Đọc các dòng code,name,title,organisation,role; role (vai trò) là member (thành "
-            "viên, mặc định), chair (chủ tịch) hoặc trainee (dự thính: điểm được hiện nhưng "
+            "viên, mặc định), chair (chủ tịch) hoặc trainee (tập sự: điểm được hiện nhưng "
             "không tính). Giám khảo chưa có mã được đánh J01, J02, … Có một dòng sai thì không "
             "nhập gì.",
         ),
@@ -188,7 +189,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "Giao cho mỗi hồ sơ đang xét của vòng đủ số giám khảo theo judges_per_entry: chọn "
             "các giám khảo đang chấm ít hồ sơ nhất trong tiểu ban của lĩnh vực (chưa lập tiểu "
             "ban thì chọn trong mọi thành viên và chủ tịch), không bao giờ chọn giám khảo có "
-            "xung đột lợi ích hay giám khảo dự thính; số hồ sơ của các giám khảo chênh nhau "
+            "xung đột lợi ích hay giám khảo tập sự; số hồ sơ của các giám khảo chênh nhau "
             "không quá một khi có thể. Cùng --seed thì cho cùng kết quả phân công. Phân công "
             "đã có được giữ, trừ khi dùng --replace (phân công đã chấm luôn được giữ). Hồ sơ "
             "chưa đủ giám khảo được liệt kê kèm lý do. Không ghi --round: vòng duy nhất, hoặc "
@@ -485,8 +486,25 @@ def _emit(ctx: CliContext, fmt: str, kind: str, header: list[str], rows: list[li
         _table(ctx, header, rows)
 
 
+#: Words of the people's table (CSV and JSON keep the field names and values as documented).
+_ENTRY_HEADER_VI = ["Mã", "Tên hồ sơ", "Lĩnh vực", "Tác giả", "Đơn vị", "Trạng thái", "Lý do"]
+_JUDGE_HEADER_VI = ["Mã", "Họ tên", "Học hàm, học vị", "Đơn vị", "Vai trò", "Mã PIN"]
+_STATUS_VI = {
+    EntryStatus.ACTIVE: "đang xét",
+    EntryStatus.WITHDRAWN: "đã rút",
+    EntryStatus.INELIGIBLE: "không hợp lệ",
+}
+_ROLE_VI = {Role.MEMBER: "thành viên", Role.CHAIR: "chủ tịch", Role.TRAINEE: "tập sự"}
+
+
+def _for_people(ctx: CliContext, fmt: str) -> bool:
+    """True when the listing is the table a person reads in ``ctx.language``."""
+    return fmt == "table" and ctx.language == "vi"
+
+
 def cmd_list_entries(args: argparse.Namespace, ctx: CliContext) -> int:
     header = ["code", "title", "category", "authors", "organisation", "status", "reason"]
+    vietnamese = _for_people(ctx, args.format)
     rows = [
         [
             e.code,
@@ -494,20 +512,29 @@ def cmd_list_entries(args: argparse.Namespace, ctx: CliContext) -> int:
             e.category or "",
             "; ".join(e.authors),
             e.organisation,
-            e.status.value,
+            _STATUS_VI[e.status] if vietnamese else e.status.value,
             e.status_reason,
         ]
         for e in ctx.services.core.entry_rows()
     ]
-    _emit(ctx, args.format, "entries", header, rows)
+    _emit(ctx, args.format, "entries", _ENTRY_HEADER_VI if vietnamese else header, rows)
     return 0
 
 
 def cmd_list_judges(args: argparse.Namespace, ctx: CliContext) -> int:
     header = ["code", "name", "title", "organisation", "role", "pin"]
+    vietnamese = _for_people(ctx, args.format)
+    yes, no = ("có", "chưa có") if vietnamese else ("yes", "no")
     rows = [
-        [j.code, j.name, j.title, j.organisation, j.role.value, "yes" if j.has_pin else "no"]
+        [
+            j.code,
+            j.name,
+            j.title,
+            j.organisation,
+            _ROLE_VI[j.role] if vietnamese else j.role.value,
+            yes if j.has_pin else no,
+        ]
         for j in ctx.services.core.judge_rows()
     ]
-    _emit(ctx, args.format, "judges", header, rows)
+    _emit(ctx, args.format, "judges", _JUDGE_HEADER_VI if vietnamese else header, rows)
     return 0
