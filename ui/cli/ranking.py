@@ -198,7 +198,7 @@ def _register_advance(
             "approve-round stores it with the result, and from then on the stored decision is "
             "listed. Entering the advancing entries into the next round (assignments) stays the "
             "organiser's step.",
-            "Áp dụng điều kiện vào vòng sau của vòng thi ([rounds.advance]: N hồ sơ đứng đầu, "
+            "Áp dụng điều kiện vào vòng sau của vòng thi (`[rounds.advance]`: N hồ sơ đứng đầu, "
             "theo từng lĩnh vực, tổng điểm tối thiểu, đồng hạng ở ranh giới thì cùng được vào "
             "hoặc chờ chủ tịch hội đồng quyết định) và liệt kê các hồ sơ được vào vòng sau "
             "cùng các trường hợp đồng hạng ở ranh giới đang chờ chủ tịch. Trước khi vòng được "

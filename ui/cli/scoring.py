@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "nothing. See docs/format-marks.md.",
             "Đọc tệp điểm CSV, mỗi dòng là điểm của một giám khảo cho một tiêu chí của một hồ "
             "sơ: các cột round,entry,judge,criterion,mark,comment (cuộc thi chỉ có một vòng thì "
-            "có thể bỏ cột round; cột comment là nhận xét, có thể bỏ). Đọc như mọi tệp CSV nhập "
+            "có thể bỏ cột `round`; cột `comment` là nhận xét, có thể bỏ). Đọc như mọi tệp CSV nhập "
             "vào: mã UTF-8 có hoặc không có BOM, UTF-16 có BOM hoặc CP1258; tự nhận dấu phân "
             "cách ',' hay ';'; điểm có thể viết với dấu chấm hoặc dấu phẩy thập phân. Mọi dòng "
             "sai đều được nêu (vòng, giám khảo, hồ sơ hay tiêu chí không có; hồ sơ không phân "

@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "code,title,category,authors,organisation,summary hoặc các tiêu đề tiếng Việt "
             "thường dùng trong mẫu đăng ký; các cột khác được bỏ qua. Có thể chỉ định cột bằng "
             '--map: một tệp TOML gồm các dòng "Tiêu đề trong tệp" = "trường", và trong bảng '
-            '[category] các dòng "Cách ghi trong tệp" = "MÃ_LĨNH_VỰC" cho mẫu đăng ký ghi tên '
+            '`[category]` các dòng "Cách ghi trong tệp" = "MÃ_LĨNH_VỰC" cho mẫu đăng ký ghi tên '
             "lĩnh vực theo cách riêng. Các tác giả cách nhau bằng dấu ';'. Lĩnh vực được nhận "
             "theo mã hoặc theo tên (không phân biệt chữ hoa, chữ thường và dấu). Hồ sơ chưa có "
             "mã được đánh E001, E002, … Tệp có dòng sai (thiếu tên, lĩnh vực không có, trùng "
@@ -73,7 +73,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "competition has one round); values are exact decimals (a point or a comma). An "
             "existing value is replaced. All or nothing.",
             "Đọc các dòng round,entry,component,value (cuộc thi chỉ có một vòng thì có thể bỏ "
-            "cột round); giá trị là số thập phân chính xác (dấu chấm hoặc dấu phẩy). Giá trị đã "
+            "cột `round`); giá trị là số thập phân chính xác (dấu chấm hoặc dấu phẩy). Giá trị đã "
             "có sẽ được thay. Có một dòng sai thì không nhập gì.",
         ),
     )
@@ -90,8 +90,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "Read code,name,title,organisation,role rows; role is member (default), "
             "chair or trainee (a trainee's marks are shown, never counted). Judges without a "
             "code get J01, J02, … All or nothing.",
-            "Đọc các dòng code,name,title,organisation,role; role (vai trò) là member (thành "
-            "viên, mặc định), chair (chủ tịch) hoặc trainee (tập sự: điểm được hiện nhưng "
+            "Đọc các dòng code,name,title,organisation,role; cột `role` (vai trò) là `member` (thành "
+            "viên, mặc định), `chair` (chủ tịch) hoặc `trainee` (tập sự: điểm được hiện nhưng "
             "không tính). Giám khảo chưa có mã được đánh J01, J02, … Có một dòng sai thì không "
             "nhập gì.",
         ),
@@ -164,7 +164,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "or ineligible refuses the file with the row named. Pairs already assigned change "
             "nothing. All or nothing.",
             "Đọc các dòng round,judge,entry (cuộc thi chỉ có một vòng thì có thể bỏ cột "
-            "round). Cặp có xung đột lợi ích, mã không có, hoặc hồ sơ đã rút hay không hợp lệ "
+            "`round`). Cặp có xung đột lợi ích, mã không có, hoặc hồ sơ đã rút hay không hợp lệ "
             "làm tệp bị từ chối, nêu rõ dòng sai. Cặp đã được phân công thì giữ nguyên. Có một "
             "dòng sai thì không nhập gì.",
         ),
