@@ -42,7 +42,7 @@ def test_info_json_is_stable(tmp_path: Path, capsys) -> None:  # type: ignore[no
 def test_info_in_vietnamese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     status, out, _ = run(capsys, "--db", str(tmp_path / "a.sqlite"), "--lang", "vi", "info")
     assert status == 0
-    assert "Kiểm tra toàn vẹn: ok" in out
+    assert "Kiểm tra toàn vẹn: không có lỗi" in out
 
 
 def test_not_a_database_exits_2_with_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

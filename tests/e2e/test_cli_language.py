@@ -283,3 +283,23 @@ def test_marks_into_a_closed_round_are_refused_in_vietnamese(
     assert status == 2
     assert "vòng SK đã đóng, không nhận thêm điểm" in err, err
     assert english_in(err) == set(), err
+
+
+def test_other_commands_report_in_vietnamese(
+    demo: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    reports = {
+        "assign": output(capsys, demo, "vi", "assign", "--round", "CK", "--seed", "7"),
+        "panel": output(capsys, demo, "vi", "panel", "--round", "SK"),
+        "export-marks": output(
+            capsys, demo, "vi", "export-marks", "--out", str(tmp_path / "diem.csv")
+        ),
+        "close-round": output(capsys, demo, "vi", "close-round", "--round", "CK"),
+        "reopen-round": output(
+            capsys, demo, "vi", "reopen-round", "--round", "CK", "--reason", "đóng nhầm"
+        ),
+    }
+    for name, text in reports.items():
+        assert text.strip() and english_in(text) == set(), (name, text)
+    assert "(số khởi tạo 7)" in reports["assign"]
+    assert reports["close-round"] == "Vòng CK đã đóng: không nhận thêm điểm.\n"

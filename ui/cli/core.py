@@ -98,7 +98,9 @@ def cmd_info(args: argparse.Namespace, ctx: CliContext) -> int:
             en, vi = _COUNT_NAMES.get(key, (key, key))
             ctx.say(f"  {en:<13} {value}", f"  {vi:<13} {value}")
         integrity = "; ".join(report.integrity)
-        ctx.say(f"Integrity check: {integrity}", f"Kiểm tra toàn vẹn: {integrity}")
+        # SQLite says "ok" when it finds nothing; its findings themselves are its own words.
+        found = "không có lỗi" if list(report.integrity) == ["ok"] else integrity
+        ctx.say(f"Integrity check: {integrity}", f"Kiểm tra toàn vẹn: {found}")
     return 0 if report.healthy else 1
 
 

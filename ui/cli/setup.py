@@ -400,7 +400,7 @@ def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
         f"Round {outcome.round} ({name}): {outcome.added} assignments added, "
         f"{outcome.removed} removed, {outcome.kept} kept (seed {args.seed}).",
         f"Vòng {outcome.round} ({name}): thêm {outcome.added} phân công, bỏ {outcome.removed}, "
-        f"giữ {outcome.kept} (seed {args.seed}).",
+        f"giữ {outcome.kept} (số khởi tạo {args.seed}).",
     )
     loads = [n for _, n in outcome.loads]
     if loads:
