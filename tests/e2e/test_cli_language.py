@@ -212,25 +212,25 @@ def test_rank_in_vietnamese_writes_decimal_commas_with_the_rounds_places(
     assert english_in(out) == set(), english_in(out)
     assert not re.search(r"\d\.\d", out), out  # no decimal point anywhere
     finals = totals_of(out, 0)
-    assert len(finals) == 15 and "91,16" in finals
-    # every number cell of a ranked row has the round's 2 places: 8,50, never 8,5
+    assert len(finals) == 15 and "89,66" in finals
+    # every number cell of a ranked row has the round's 2 places: 27,00, never 27
     for line in out.splitlines():
         if re.match(r"\s+\d+=?\s+HS-", line):
             numbers = re.findall(r"(?<![\w,])\d+,\d+(?![\w,])", line)
             assert len(numbers) == 6 and all(len(n.split(",")[1]) == 2 for n in numbers), line
-    assert " 8,50 " in out
+    assert " 27,00 " in out
     english = output(capsys, demo, "en", "rank", "--round", "SK")
     assert totals_of(english, 0) == [n.replace(",", ".") for n in finals]
-    assert " 8.50 " in english and not re.search(r"\d,\d", english)
+    assert " 27.00 " in english and not re.search(r"\d,\d", english)
 
 
 def test_advance_in_vietnamese(demo: Path, capsys: CaptureFixture[str]) -> None:
     out = output(capsys, demo, "vi", "advance", "--round", "SK")
     assert "Vào vòng sau từ vòng SK: 10" in out
     assert "HS-002 [QLNN]" in out and out.count(" — ") == 10
-    assert re.search(r"— 91,16\n", out) and not re.search(r"\d\.\d", out)
+    assert re.search(r"— 89,66\n", out) and not re.search(r"\d\.\d", out)
     assert english_in(out) == set(), english_in(out)
-    assert "— 91.16\n" in output(capsys, demo, "en", "advance", "--round", "SK")
+    assert "— 89.66\n" in output(capsys, demo, "en", "advance", "--round", "SK")
 
 
 @pytest.mark.parametrize(
@@ -258,13 +258,14 @@ def test_rank_json_keeps_its_documented_numbers(demo: Path, capsys: CaptureFixtu
     result = json.loads(output(capsys, demo, "vi", "rank", "--round", "SK", "--format", "json"))
     assert result["format"] == "judging-ranking/1"
     first = result["results"][0]
-    assert (first["entry"], first["final_total"], first["status"]) == ("HS-002", "91.16", "ranked")
-    # a stage without named places is written exactly, as docs/format-ranking.md says ("8.5")
-    weighted = [c["weighted"] for r in result["results"] for c in r["criteria"].values()]
-    assert "8.5" in weighted and "8,5" not in weighted
+    assert (first["entry"], first["final_total"], first["status"]) == ("HS-002", "89.66", "ranked")
+    # a stage without named places is written exactly, as docs/format-ranking.md says ("27",
+    # where the panel stage, with its 2 places, says "27.00")
+    criteria = first["criteria"]["hieu_qua"]
+    assert (criteria["panel"], criteria["weighted"]) == ("27.00", "27")
     csv_text = output(capsys, demo, "vi", "rank", "--round", "SK", "--format", "csv")
     assert csv_text.startswith("\ufeffrank,tied,entry,title,category,status,final_total")
-    assert ",91.16,91.16," in csv_text
+    assert ",89.66,89.66," in csv_text
     entries = output(capsys, demo, "vi", "entries", "--format", "csv")
     assert entries.startswith("code,title,category,authors,organisation,status,reason")
     assert ",active," in entries
