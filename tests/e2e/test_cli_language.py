@@ -213,15 +213,15 @@ def test_rank_in_vietnamese_writes_decimal_commas_with_the_rounds_places(
     assert not re.search(r"\d\.\d", out), out  # no decimal point anywhere
     finals = totals_of(out, 0)
     assert len(finals) == 15 and "89,66" in finals
-    # every number cell of a ranked row has the round's 2 places: 8,50, never 8,5
+    # every number cell of a ranked row has the round's 2 places: 27,00, never 27
     for line in out.splitlines():
         if re.match(r"\s+\d+=?\s+HS-", line):
             numbers = re.findall(r"(?<![\w,])\d+,\d+(?![\w,])", line)
             assert len(numbers) == 6 and all(len(n.split(",")[1]) == 2 for n in numbers), line
-    assert " 9,00 " in out  # HS-002's last criterion: 9 in the file, 9,00 for people
+    assert " 27,00 " in out
     english = output(capsys, demo, "en", "rank", "--round", "SK")
     assert totals_of(english, 0) == [n.replace(",", ".") for n in finals]
-    assert " 9.00 " in english and not re.search(r"\d,\d", english)
+    assert " 27.00 " in english and not re.search(r"\d,\d", english)
 
 
 def test_advance_in_vietnamese(demo: Path, capsys: CaptureFixture[str]) -> None:
@@ -259,11 +259,10 @@ def test_rank_json_keeps_its_documented_numbers(demo: Path, capsys: CaptureFixtu
     assert result["format"] == "judging-ranking/1"
     first = result["results"][0]
     assert (first["entry"], first["final_total"], first["status"]) == ("HS-002", "89.66", "ranked")
-    # a stage without named places is written exactly, as docs/format-ranking.md says ("9",
-    # not "9.00"), with a decimal point whatever the language
-    weighted = [c["weighted"] for r in result["results"] for c in r["criteria"].values()]
-    assert "9" in weighted and "26.33" in weighted
-    assert not [w for w in weighted if w is not None and "," in w]
+    # a stage without named places is written exactly, as docs/format-ranking.md says ("27",
+    # where the panel stage, with its 2 places, says "27.00")
+    criteria = first["criteria"]["hieu_qua"]
+    assert (criteria["panel"], criteria["weighted"]) == ("27.00", "27")
     csv_text = output(capsys, demo, "vi", "rank", "--round", "SK", "--format", "csv")
     assert csv_text.startswith("\ufeffrank,tied,entry,title,category,status,final_total")
     assert ",89.66,89.66," in csv_text
