@@ -143,6 +143,7 @@ def visible_texts(section: ResultsSection) -> list[str]:
                 texts.append(model.data(model.index(row, column)))
     texts += [section.status_label.text(), section.legend.text(), section.message.text()]
     texts += [b.text() for b in section.action_buttons()] + [section.drafts_box.text()]
+    texts += [section.round_box.itemText(i) for i in range(section.round_box.count())]
     return [t for t in texts if t]
 
 
@@ -303,11 +304,14 @@ def test_the_vietnamese_results_screen_has_no_english_and_no_codes(
     round_ = competition.round("SK")
     assert round_ is not None and round_.ranking.total_places == 2
     texts = visible_texts(section)
+    assert section.round_box.currentText() == round_.name  # no "(SK)"
+    codes = {r.code for r in competition.rounds} | {p.code for p in competition.prizes}
     for text in texts:
         assert not ENGLISH.search(text), text
         for criterion in round_.criteria:
             assert criterion.code not in text, text
         assert not re.search(r"\[\d\]", text), text
+        assert not codes & set(re.findall(r"\b[A-Z]{2,4}\b", text)), text
     # Prizes by their names, never the internal codes.
     prizes = {p.name for p in competition.prizes}
     prize_column = [c.kind for c in section.model.columns()].index(Kind.PRIZE)

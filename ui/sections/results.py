@@ -338,8 +338,13 @@ class ResultsSection(Section):
         self.category_box.clear()
         if self.competition is None:
             return
+        names = [r.name for r in self.competition.rounds]
         for round_ in self.competition.rounds:
-            self.round_box.addItem(f"{round_.name} ({round_.code})", round_.code)
+            # By its name; its code only to tell apart two rounds of the same name.
+            shown = (
+                round_.name if names.count(round_.name) == 1 else f"{round_.name} ({round_.code})"
+            )
+            self.round_box.addItem(shown, round_.code)
         self.category_box.addItem(self.tr("All categories"), None)
         for category in self.competition.categories:
             self.category_box.addItem(category.name, category.code)
