@@ -411,3 +411,26 @@ def test_in_english_the_numbers_have_a_point_and_the_figures_their_sentences(
     agreement = view.agreement.text()
     assert "ICC(1) says how far the totals differ" in agreement
     assert "Kendall's W says whether judges who scored the same entries" in agreement
+
+
+def test_approving_a_round_with_gaps_says_why_in_vietnamese_and_changes_nothing(
+    qtbot: QtBot, demo_services: Services, demo_database: OpenDatabase, tmp_path: Path
+) -> None:
+    demo_services.ranking.close_round("SK")
+    section = results_in_window(qtbot, demo_services, tmp_path)
+    assert section.approve_button.isEnabled()
+    texts: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        texts.append(box.text())
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    boxes = when_modal(QMessageBox, read_and_close)
+    qtbot.mouseClick(section.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(boxes))
+    (text,) = texts
+    assert text.startswith("Chưa thể phê duyệt vòng này:")
+    assert "HS-017" in text
+    assert not ENGLISH.search(text), ENGLISH.search(text)
+    assert _round_status(demo_database, "SK") == "closed"
+    assert _audit(demo_database, "ranking.approve_round") == []
