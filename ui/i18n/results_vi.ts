@@ -4,272 +4,272 @@
   <context>
     <name>Consistency</name>
     <message>
-      <location filename="../results/consistency_view.py" line="72" />
+      <location filename="../results/consistency_view.py" line="73" />
       <source>not computable</source>
       <translation>không tính được</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="73" />
+      <location filename="../results/consistency_view.py" line="74" />
       <source>no agreement</source>
       <translation>không có sự thống nhất</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="74" />
+      <location filename="../results/consistency_view.py" line="75" />
       <source>weak agreement</source>
       <translation>thống nhất yếu</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="75" />
+      <location filename="../results/consistency_view.py" line="76" />
       <source>moderate agreement</source>
       <translation>thống nhất vừa phải</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="76" />
+      <location filename="../results/consistency_view.py" line="77" />
       <source>strong agreement</source>
       <translation>thống nhất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="77" />
+      <location filename="../results/consistency_view.py" line="78" />
       <source>very strong agreement</source>
       <translation>thống nhất rất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="78" />
+      <location filename="../results/consistency_view.py" line="79" />
       <source>poor reliability</source>
       <translation>độ tin cậy kém</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="79" />
+      <location filename="../results/consistency_view.py" line="80" />
       <source>good reliability</source>
       <translation>độ tin cậy tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="80" />
+      <location filename="../results/consistency_view.py" line="81" />
       <source>excellent reliability</source>
       <translation>độ tin cậy rất tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="86" />
+      <location filename="../results/consistency_view.py" line="87" />
       <source>fewer than two judges</source>
       <translation>ít hơn hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="87" />
+      <location filename="../results/consistency_view.py" line="88" />
       <source>fewer than two entries</source>
       <translation>ít hơn hai hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="88" />
+      <location filename="../results/consistency_view.py" line="89" />
       <source>every judge gave every entry the same total</source>
       <translation>mọi giám khảo cho mọi hồ sơ cùng một tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="91" />
+      <location filename="../results/consistency_view.py" line="92" />
       <source>no two entries were scored by the same two or more judges</source>
       <translation>không có hai hồ sơ nào được cùng một nhóm từ hai giám khảo trở lên chấm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="94" />
+      <location filename="../results/consistency_view.py" line="95" />
       <source>no entry has two judges</source>
       <translation>không hồ sơ nào có hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="95" />
+      <location filename="../results/consistency_view.py" line="96" />
       <source>no variation in the totals</source>
       <translation>các tổng điểm không chênh lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="100" />
+      <location filename="../results/consistency_view.py" line="101" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="100" />
+      <location filename="../results/consistency_view.py" line="101" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="100" />
+      <location filename="../results/consistency_view.py" line="101" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="168" />
+      <location filename="../results/consistency_view.py" line="169" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="169" />
+      <location filename="../results/consistency_view.py" line="170" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="170" />
+      <location filename="../results/consistency_view.py" line="171" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="171" />
+      <location filename="../results/consistency_view.py" line="172" />
       <source>Marks</source>
       <translation>Số điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="172" />
+      <location filename="../results/consistency_view.py" line="173" />
       <source>Entries</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="173" />
+      <location filename="../results/consistency_view.py" line="174" />
       <source>Mean total</source>
       <translation>Tổng điểm TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="174" />
+      <location filename="../results/consistency_view.py" line="175" />
       <source>SD</source>
       <translation>Độ lệch chuẩn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="175" />
+      <location filename="../results/consistency_view.py" line="176" />
       <source>Panel mean</source>
       <translation>TB hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="176" />
+      <location filename="../results/consistency_view.py" line="177" />
       <source>Mean deviation</source>
       <translation>Chênh lệch TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="177" />
+      <location filename="../results/consistency_view.py" line="178" />
       <source>Far from median</source>
       <translation>Lệch xa trung vị</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="206" />
+      <location filename="../results/consistency_view.py" line="207" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="207" />
+      <location filename="../results/consistency_view.py" line="208" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="209" />
+      <location filename="../results/consistency_view.py" line="210" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="210" />
+      <location filename="../results/consistency_view.py" line="211" />
       <source>Panel median</source>
       <translation>Trung vị hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="211" />
+      <location filename="../results/consistency_view.py" line="212" />
       <source>Off by</source>
       <translation>Lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="212" />
+      <location filename="../results/consistency_view.py" line="213" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="315" />
+      <location filename="../results/consistency_view.py" line="316" />
       <source>Judges against the panel</source>
       <translation>Từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="318" />
+      <location filename="../results/consistency_view.py" line="319" />
       <source>Each judge's mean total ± SD against the panel</source>
       <translation>Tổng điểm TB ± độ lệch chuẩn (ĐLC) của từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="320" />
+      <location filename="../results/consistency_view.py" line="321" />
       <source>Total</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="324" />
+      <location filename="../results/consistency_view.py" line="325" />
       <source>Judge's mark against the panel mark</source>
       <translation>Điểm của giám khảo so với điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="326" />
+      <location filename="../results/consistency_view.py" line="327" />
       <source>Judge's mark</source>
       <translation>Điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="329" />
+      <location filename="../results/consistency_view.py" line="330" />
       <source>Marks far from the panel median</source>
       <translation>Điểm lệch xa trung vị của hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="373" />
+      <location filename="../results/consistency_view.py" line="374" />
       <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="386" />
+      <location filename="../results/consistency_view.py" line="387" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
       <translation>Độ tin cậy của điểm, ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="393" />
+      <location filename="../results/consistency_view.py" line="394" />
       <source>ICC(1): not computable (%1)</source>
       <translation>Độ tin cậy của điểm, ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="396" />
+      <location filename="../results/consistency_view.py" line="397" />
       <source>ICC(1) says how far the totals differ because the entries differ rather than because the judges do: near 1, the judges score alike; near 0, a total says more about its judge than about the entry.</source>
       <translation>ICC(1) cho biết tổng điểm chênh nhau là do các hồ sơ khác nhau hay do các giám khảo chấm khác nhau: gần 1 là các giám khảo chấm nhất quán; gần 0 là tổng điểm phụ thuộc vào người chấm nhiều hơn vào chất lượng hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="407" />
+      <location filename="../results/consistency_view.py" line="408" />
       <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
       <translation>Mức thống nhất về thứ tự, hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="418" />
+      <location filename="../results/consistency_view.py" line="419" />
       <source>… and Kendall's W of %1 smaller groups of entries</source>
       <translation>… và hệ số W của %1 nhóm hồ sơ nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="424" />
+      <location filename="../results/consistency_view.py" line="425" />
       <source>Kendall's W: not computable (%1)</source>
       <translation>Mức thống nhất về thứ tự, hệ số W của Kendall: không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="427" />
+      <location filename="../results/consistency_view.py" line="428" />
       <source>Kendall's W says whether judges who scored the same entries put them in the same order: 1, the same order; 0, no common order.</source>
       <translation>Hệ số W của Kendall cho biết các giám khảo cùng chấm một nhóm hồ sơ có xếp các hồ sơ theo cùng một thứ tự hay không: 1 là cùng một thứ tự; 0 là không có thứ tự chung.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="433" />
+      <location filename="../results/consistency_view.py" line="434" />
       <source>Trainees are shown but left out of both figures.</source>
       <translation>Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="463" />
+      <location filename="../results/consistency_view.py" line="464" />
       <source>judge: mean ± SD</source>
       <translation>giám khảo: TB ± ĐLC</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="473" />
+      <location filename="../results/consistency_view.py" line="474" />
       <source>panel: mean, same entries</source>
       <translation>hội đồng: TB cùng hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="497" />
+      <location filename="../results/consistency_view.py" line="498" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="498" />
+      <location filename="../results/consistency_view.py" line="499" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="499" />
+      <location filename="../results/consistency_view.py" line="500" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -846,153 +846,153 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="367" />
+      <location filename="../sections/results.py" line="372" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="369" />
+      <location filename="../sections/results.py" line="374" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="407" />
+      <location filename="../sections/results.py" line="412" />
       <source>Ranking the round…</source>
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="462" />
+      <location filename="../sections/results.py" line="467" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="506" />
+      <location filename="../sections/results.py" line="511" />
       <source>Equal totals are separated by: %1</source>
       <translation>Khi bằng tổng điểm cuối, xét lần lượt: %1</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="507" />
+      <location filename="../sections/results.py" line="512" />
       <source>, then </source>
       <translation>, rồi đến </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="510" />
+      <location filename="../sections/results.py" line="515" />
       <source>“=” after a rank: tied</source>
       <translation>dấu “=” sau thứ hạng: đồng hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="511" />
+      <location filename="../sections/results.py" line="516" />
       <source>double-click a number or press Enter: how it was worked out</source>
       <translation>nhấp đúp vào một số hoặc nhấn Enter để xem cách tính</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="540" />
+      <location filename="../sections/results.py" line="545" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="549" />
+      <location filename="../sections/results.py" line="554" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="558" />
+      <location filename="../sections/results.py" line="563" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="559" />
+      <location filename="../sections/results.py" line="564" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="560" />
+      <location filename="../sections/results.py" line="565" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="595" />
+      <location filename="../sections/results.py" line="600" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="611" />
+      <location filename="../sections/results.py" line="616" />
       <source>Recording the decision…</source>
       <translation>Đang ghi quyết định…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="615" />
+      <location filename="../sections/results.py" line="620" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="666" />
+      <location filename="../sections/results.py" line="671" />
       <source>Checking what the round still lacks…</source>
       <translation>Đang kiểm tra vòng thi còn thiếu gì…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="674" />
+      <location filename="../sections/results.py" line="679" />
       <source>Keep it open</source>
       <translation>Chưa kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="677" />
+      <location filename="../sections/results.py" line="682" />
       <source>Every entry of “%1” has all its marks on submitted sheets. Close the round? Judges can no longer change their marks.</source>
       <translation>Mọi hồ sơ của “%1” đã có đủ điểm trên các phiếu chấm đã nộp. Kết thúc vòng? Sau đó giám khảo không sửa điểm được nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="682" />
+      <location filename="../sections/results.py" line="687" />
       <source>“%1” is not complete: %2 and %3.</source>
       <translation>“%1” chưa chấm xong: %2 và %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="684" />
+      <location filename="../sections/results.py" line="689" />
       <source>%n sheet(s) not submitted</source>
       <translation>
         <numerusform>%n phiếu chấm chưa nộp</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="685" />
+      <location filename="../sections/results.py" line="690" />
       <source>%n entry(ies) cannot be ranked</source>
       <translation>
         <numerusform>%n hồ sơ chưa đủ điểm để xếp hạng</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="688" />
+      <location filename="../sections/results.py" line="693" />
       <source>Close it anyway? Judges can no longer change their marks, and these entries stay unranked until the round is reopened.</source>
       <translation>Vẫn kết thúc vòng? Giám khảo sẽ không sửa điểm được nữa, và các hồ sơ này không được xếp hạng cho đến khi vòng được mở lại.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="699" />
+      <location filename="../sections/results.py" line="704" />
       <source>… and %n more entry(ies)</source>
       <translation>
         <numerusform>… và %n hồ sơ khác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="714" />
+      <location filename="../sections/results.py" line="719" />
       <source>Reopen “%1”? The approved result stays on record, but the round must be closed and approved again.</source>
       <translation>Mở lại “%1”? Kết quả đã phê duyệt vẫn được lưu, nhưng vòng phải được kết thúc và phê duyệt lại.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="718" />
+      <location filename="../sections/results.py" line="723" />
       <source>Reopen “%1”? Judges can change their marks again.</source>
       <translation>Mở lại “%1”? Giám khảo sẽ sửa được điểm trở lại.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="736" />
+      <location filename="../sections/results.py" line="741" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="737" />
+      <location filename="../sections/results.py" line="742" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="782" />
+      <location filename="../sections/results.py" line="787" />
       <source>Working out the explanation…</source>
       <translation>Đang lập phần giải thích…</translation>
     </message>
