@@ -104,6 +104,7 @@ def component_columns() -> list[Column]:
             lambda: QCoreApplication.translate("DefinitionEditor", "Kind"),
             "choice",
             tuple(k.value for k in ComponentKind),
+            label=component_kind_label,
         ),
         Column(
             "scale",
@@ -113,6 +114,7 @@ def component_columns() -> list[Column]:
             tooltip=lambda: QCoreApplication.translate(
                 "DefinitionEditor", "share_of_max: points × value ÷ the largest value (votes)"
             ),
+            label=scale_label,
         ),
         Column("points", lambda: QCoreApplication.translate("DefinitionEditor", "Points")),
         Column("places", lambda: QCoreApplication.translate("DefinitionEditor", "Places")),
@@ -137,8 +139,34 @@ def prize_columns() -> list[Column]:
             lambda: QCoreApplication.translate("DefinitionEditor", "On a tie"),
             "choice",
             tuple(o.value for o in OnTie),
+            label=on_tie_label,
         ),
     ]
+
+
+def on_tie_label(value: str) -> str:
+    """A prize's or an advancement's rule for a tie at the boundary, in words."""
+    return {
+        OnTie.SHARE.value: QCoreApplication.translate(
+            "DefinitionEditor", "all tied get it (shared)"
+        ),
+        OnTie.CHAIR.value: QCoreApplication.translate("DefinitionEditor", "the chair decides"),
+    }.get(value, value)
+
+
+def component_kind_label(value: str) -> str:
+    return {
+        ComponentKind.BONUS.value: QCoreApplication.translate("DefinitionEditor", "bonus"),
+        ComponentKind.DEDUCTION.value: QCoreApplication.translate("DefinitionEditor", "deduction"),
+    }.get(value, value)
+
+
+def scale_label(value: str) -> str:
+    if value == SHARE_OF_MAX:
+        return QCoreApplication.translate("DefinitionEditor", "share of the largest value")
+    if value == "":
+        return QCoreApplication.translate("DefinitionEditor", "as given")
+    return value
 
 
 def _places_spin(parent: QWidget) -> OptionalNumberSpin:

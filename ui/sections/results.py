@@ -39,7 +39,7 @@ from ui.numbers import ui_language
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
-from ui.results.notes import blocking_texts, notes_text, round_flag_texts
+from ui.results.notes import Names, blocking_texts, notes_text, round_flag_texts
 from ui.results.rows import Column, Kind, Places, ResultRow, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
@@ -338,8 +338,13 @@ class ResultsSection(Section):
         self.category_box.clear()
         if self.competition is None:
             return
+        names = [r.name for r in self.competition.rounds]
         for round_ in self.competition.rounds:
-            self.round_box.addItem(f"{round_.name} ({round_.code})", round_.code)
+            # By its name; its code only to tell apart two rounds of the same name.
+            shown = (
+                round_.name if names.count(round_.name) == 1 else f"{round_.name} ({round_.code})"
+            )
+            self.round_box.addItem(shown, round_.code)
         self.category_box.addItem(self.tr("All categories"), None)
         for category in self.competition.categories:
             self.category_box.addItem(category.name, category.code)
@@ -430,6 +435,8 @@ class ResultsSection(Section):
         round_ = self.current_round()
         if result is not None and self.competition is not None:
             round_ = self.competition.round(result.round) or round_
+        names = Names.of(self.competition, result.results[:1] if result else ())
+        self.model.names = names
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()  # once, not on every change (Interactive mode)
@@ -449,13 +456,13 @@ class ResultsSection(Section):
         self.status_label.setText(self._status_text(status) if status else "")
         # The red banner says "provisional" already; the other flags go under it.
         flags = (
-            notes_text(n for n in result.flag_notes if n.kind != "provisional")
+            notes_text((n for n in result.flag_notes if n.kind != "provisional"), names)
             if result and result.flag_notes
-            else round_flag_texts(result)
+            else round_flag_texts(result, names)
             if result
             else []
         )
-        blocking = blocking_texts(result) if result else []
+        blocking = blocking_texts(result, names) if result else []
         if blocking and status == RoundStatus.CLOSED:
             flags.append(self.tr("Approval waits for:") + " " + "; ".join(blocking))
         if flags:
@@ -602,7 +609,7 @@ class ResultsSection(Section):
 
         def failed(exc: JudgingError) -> None:
             if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language
-                self._show_blocking(notes_text(exc.notes, self._criterion_names(exc.round_code)))
+                self._show_blocking(notes_text(exc.notes, self.names()))
                 return
             self._show_error(str(exc))
 
@@ -687,7 +694,7 @@ class ResultsSection(Section):
                 "stay unranked until the round is reopened."
             )
         )
-        names = self._criterion_names(gaps.round)
+        names = self.names()
         lines = [
             f"• {e.entry} — {e.title}: {'; '.join(notes_text(e.notes, names))}"
             for e in gaps.incomplete[: self._NAMED_GAPS]
@@ -697,9 +704,9 @@ class ResultsSection(Section):
             lines.append(self.tr("… and %n more entry(ies)", "", more))
         return self.prompter.confirm(self, question, buttons, "\n".join(lines))
 
-    def _criterion_names(self, round_code: str) -> dict[str, str]:
-        round_ = self.competition.round(round_code) if self.competition else None
-        return {c.code: c.name for c in round_.criteria} if round_ else {}
+    def names(self) -> Names:
+        """What the codes in the engine's notes are called in this competition."""
+        return Names.of(self.competition, self.result.results[:1] if self.result else ())
 
     def _on_reopen_button_clicked(self) -> None:
         code = self.round_code()
@@ -721,7 +728,11 @@ class ResultsSection(Section):
 
     def _on_approve_button_clicked(self) -> None:
         code = self.round_code()
-        blocking = blocking_texts(self.result) if self.result and not self.result.drafts else []
+        blocking = (
+            blocking_texts(self.result, self.names())
+            if self.result and not self.result.drafts
+            else []
+        )
         if code and blocking:  # known already: say why in the person's words, change nothing
             self._show_blocking(blocking)
             return
@@ -745,7 +756,13 @@ class ResultsSection(Section):
 
         def show(explained: EntryResult) -> None:
             title, html = explanation_html(
-                result, explained, column, columns, Places.of(round_), ui_language()
+                result,
+                explained,
+                column,
+                columns,
+                Places.of(round_),
+                ui_language(),
+                Names.of(self.competition, [explained]),
             )
             self.prompter.explain(self, title, html)
 
