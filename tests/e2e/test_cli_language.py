@@ -350,3 +350,13 @@ def test_other_commands_report_in_vietnamese(
         assert text.strip() and english_in(text) == set(), (name, text)
     assert "(số khởi tạo 7)" in reports["assign"]
     assert reports["close-round"] == "Vòng CK đã đóng: không nhận thêm điểm.\n"
+
+
+def test_output_follows_the_locale_and_an_abbreviated_lang(
+    demo: Path, capsys: CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "vi_VN.UTF-8")
+    assert main.main(["--db", str(demo), "judges"]) == 0
+    assert capsys.readouterr().out.startswith("Mã    Họ tên")
+    assert main.main(["--lan", "en", "--db", str(demo), "judges"]) == 0
+    assert capsys.readouterr().out.startswith("code  name")
