@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
-from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 from math import lcm
@@ -37,6 +36,7 @@ from judging.model import (
     OnTie,
     Role,
     Round,
+    SheetState,
 )
 from judging.numbers import APPROX_PRECISION, MARK_SCALE
 from judging.ranking.results import (
@@ -62,13 +62,6 @@ SHOW_PLACES = 12
 _APPROX = Context(prec=APPROX_PRECISION, rounding=ROUND_HALF_EVEN)
 
 COUNTING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
-
-
-class SheetState(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    SUBMITTED = "submitted"
-    RECUSED = "recused"
 
 
 class SheetInput(NamedTuple):

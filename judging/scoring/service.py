@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
-from judging.model import Competition, Criterion, Round, RoundStatus
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.model import Criterion, RoundStatus
 from judging.numbers import format_decimal, parse_decimal
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.scoring import marks_csv
@@ -59,29 +60,6 @@ def anonymise(details: EntryDetails) -> EntryDetails:
         organisation="",
         anonymised=True,
     )
-
-
-def resolve_round(competition: Competition, round_code: str | None) -> Round:
-    """The named round, or the only one; a usage error when it is ambiguous."""
-    if round_code is not None:
-        found = competition.round(round_code)
-        if found is None:
-            known = ", ".join(r.code for r in competition.rounds) or "none"
-            raise NotFound(f"no round with code {round_code!r} (rounds: {known})")
-        return found
-    if len(competition.rounds) == 1:
-        return competition.rounds[0]
-    if not competition.rounds:
-        raise InputError("the competition has no rounds yet")
-    codes = ", ".join(r.code for r in competition.rounds)
-    raise InputError(f"name the round (--round CODE): the competition has rounds {codes}")
-
-
-def _competition(uow: UnitOfWork) -> Competition:
-    competition = uow.core.competition()
-    if competition is None:
-        raise NoCompetition()
-    return competition
 
 
 def _require_sheet(uow: UnitOfWork, round_code: str, judge_code: str, entry_code: str) -> SheetRef:
@@ -172,8 +150,8 @@ class ScoringService:
 
     def judge_sheets(self, round_code: str | None, judge_code: str) -> JudgeSheets:
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(f"no judge with code {judge_code!r}")
@@ -195,8 +173,8 @@ class ScoringService:
 
     def sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetView:
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             ref = _require_sheet(uow, rnd.code, judge_code, entry_code)
             details = uow.scoring.entry_details(entry_code)
             assert details is not None  # the assignment names it
@@ -420,20 +398,24 @@ class ScoringService:
     # -- the organiser's view ------------------------------------------------------------------
     def progress(self, round_code: str | None) -> list[JudgeProgress]:
         with self._uow() as uow:
-            rnd = resolve_round(_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            )
             return list(uow.scoring.judge_progress(rnd.code))
 
     def round_sheets(self, round_code: str | None) -> list[SheetSummary]:
         with self._uow() as uow:
-            rnd = resolve_round(_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            )
             return list(uow.scoring.sheet_summaries(rnd.code))
 
     # -- paper -----------------------------------------------------------------------------------
     def print_pack(self, round_code: str | None, judge_code: str, *, filled: bool) -> PrintPack:
         """What a judge's score sheets show on paper: blank, or filled with the stored marks."""
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(f"no judge with code {judge_code!r}")
@@ -510,8 +492,8 @@ class ScoringService:
     ) -> PaperSheetResult:
         """Several of a judge's sheets in one transaction (see ``enter_paper_sheets``)."""
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             if rnd.status is not RoundStatus.OPEN:
                 raise Conflict(
                     f"round {rnd.code} is {rnd.status.value}: its marks can no longer change"
@@ -592,7 +574,7 @@ class ScoringService:
         submitted (they count)."""
         lines = marks_csv.read_marks(data, source)
         with self._uow() as uow:
-            competition = _competition(uow)
+            competition = require_competition(uow)
             rounds = {r.code: r for r in competition.rounds}
             judges = {j.code for j in uow.core.judge_rows()}
             entries = uow.core.entry_codes()
@@ -805,7 +787,7 @@ class ScoringService:
         if include_drafts:
             states.append(SheetState.IN_PROGRESS)
         with self._uow() as uow:
-            competition = _competition(uow)
+            competition = require_competition(uow)
             if round_code is not None:
-                resolve_round(competition, round_code)
+                find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return list(uow.scoring.mark_records(round_code, states))

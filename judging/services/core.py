@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from judging.errors import Conflict, NoCompetition
+from judging.errors import Conflict
+from judging.lookup import require_competition
 from judging.model import Competition, Entry, Judge
 from judging.ports import UnitOfWorkFactory
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
@@ -33,10 +34,9 @@ class CoreService:
             return uow.core.competition()
 
     def require_competition(self) -> Competition:
-        competition = self.competition()
-        if competition is None:
-            raise NoCompetition()
-        return competition
+        """The competition, or ``NoCompetition``."""
+        with self._uow() as uow:
+            return require_competition(uow)
 
     def create_competition(
         self,

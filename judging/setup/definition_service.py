@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import require_competition
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
 from judging.setup import definition
@@ -89,9 +90,7 @@ class DefinitionService:
     # -- writing -------------------------------------------------------------------------------
     def export_text(self) -> str:
         with self._uow() as uow:
-            competition = uow.core.competition()
-        if competition is None:
-            raise NoCompetition()
+            competition = require_competition(uow)
         return definition.export(competition)
 
     def export_to_file(self, path: str | Path) -> Path:
@@ -107,9 +106,7 @@ class DefinitionService:
         lowers a maximum below a mark already given, or that changes an approved round."""
         _raise_issues(competition, definition.check(competition))
         with self._uow() as uow:
-            stored = uow.core.competition()
-            if stored is None:
-                raise NotFound("this database holds no competition yet: nothing to change")
+            stored = require_competition(uow)
             problems = _refusals(stored, competition, uow.core.definition_usage())
             if problems:
                 raise Conflict(
