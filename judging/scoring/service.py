@@ -212,12 +212,12 @@ class ScoringService:
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
-            cref, previous = uow.scoring.criterion_and_mark(
+            criterion_ref, previous = uow.scoring.criterion_and_mark(
                 ref.assignment_id, round_code, criterion_code
             )
-            if cref is None:
+            if criterion_ref is None:
                 raise NotFound(f"no criterion {criterion_code!r} in round {round_code}")
-            _check_value(cref.criterion, value)
+            _check_value(criterion_ref.criterion, value)
             old = previous.value if previous else None
             if same_value(old, value):
                 return MarkSaved(
@@ -231,7 +231,7 @@ class ScoringService:
             now = uow.core.now()
             version = uow.scoring.write_mark(
                 ref.assignment_id,
-                cref.id,
+                criterion_ref.id,
                 previous,
                 value=value,
                 comment=previous.comment if previous else "",
@@ -261,7 +261,7 @@ class ScoringService:
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
-            cref = _criterion_ref(
+            criterion_ref = _criterion_ref(
                 uow.scoring.round_criteria(round_code), criterion_code, round_code
             )
             previous = uow.scoring.marks(ref.assignment_id).get(criterion_code)
@@ -270,7 +270,7 @@ class ScoringService:
             now = uow.core.now()
             uow.scoring.write_mark(
                 ref.assignment_id,
-                cref.id,
+                criterion_ref.id,
                 previous,
                 value=previous.value if previous else None,
                 comment=comment,
@@ -644,9 +644,9 @@ def _write_marks(
     changed = unchanged = 0
     touched: dict[int, SheetRef] = {}
     for mark in accepted:
-        ref, cref, value, comment = mark.sheet, mark.criterion, mark.value, mark.comment
+        ref, criterion_ref, value, comment = mark.sheet, mark.criterion, mark.value, mark.comment
         marks_of_sheet = context.rounds[ref.round_code].stored.setdefault(ref.assignment_id, {})
-        old = marks_of_sheet.get(cref.criterion.code)
+        old = marks_of_sheet.get(criterion_ref.criterion.code)
         touched[ref.assignment_id] = ref
         if (
             old is not None
@@ -657,7 +657,7 @@ def _write_marks(
             continue
         version = uow.scoring.write_mark(
             ref.assignment_id,
-            cref.id,
+            criterion_ref.id,
             old,
             value=value,
             comment=comment or (old.comment if old else ""),
@@ -665,9 +665,9 @@ def _write_marks(
             actor=actor,
             at=now,
         )
-        marks_of_sheet[cref.criterion.code] = StoredMark(
+        marks_of_sheet[criterion_ref.criterion.code] = StoredMark(
             id=old.id if old else -1,
-            criterion_code=cref.criterion.code,
+            criterion_code=criterion_ref.criterion.code,
             value=value,
             comment=comment,
             version=version,

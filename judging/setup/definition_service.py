@@ -172,14 +172,14 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
                 Problem(f"round {rnd.code}", "the round is approved (locked): it cannot change")
             )
         new_criteria = {c.code: c for c in changed.criteria}
-        for crit in rnd.criteria:
-            key = (rnd.code, crit.code)
-            kept = new_criteria.get(crit.code)
+        for criterion in rnd.criteria:
+            key = (rnd.code, criterion.code)
+            kept = new_criteria.get(criterion.code)
             if kept is None:
                 if key in usage.criteria:
                     problems.append(
                         Problem(
-                            f"round {rnd.code}, criterion {crit.code}",
+                            f"round {rnd.code}, criterion {criterion.code}",
                             "marks are given for it: it cannot be removed or renamed",
                         )
                     )
@@ -188,7 +188,7 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
             if highest is not None and highest > kept.max:
                 problems.append(
                     Problem(
-                        f"round {rnd.code}, criterion {crit.code}",
+                        f"round {rnd.code}, criterion {criterion.code}",
                         f"a mark of {format(highest, 'f')} is already given: the maximum cannot "
                         f"go below it (to {format(kept.max, 'f')})",
                     )
