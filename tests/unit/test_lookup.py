@@ -119,3 +119,13 @@ def test_a_round_left_out_among_several(services: Services) -> None:
     assert services.setup.panel("V1") == []
     assert services.setup.panel("V2") == seats
     assert services.setup.panel(None) == seats
+
+
+def test_the_core_service_finds_the_round_the_same_way(services: Services) -> None:
+    services.definitions.init_from_template("i-star")
+    services.ranking.close_round("V1")
+    current = services.core.find_round(None, when_omitted=WhenOmitted.CURRENT_ROUND)
+    assert current.code == "V2"
+    assert services.core.find_round("V1", when_omitted=WhenOmitted.ONLY_ROUND).code == "V1"
+    with pytest.raises(InputError, match=r"name the round with --round"):
+        services.core.find_round(None, when_omitted=WhenOmitted.ONLY_ROUND)

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from judging.errors import InputError
-from judging.lookup import WhenOmitted, find_round
+from judging.lookup import WhenOmitted
 from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli.context import CliContext
@@ -109,7 +109,7 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
         # Several rounds and none named: the current round (the first still open), named.
         competition = ctx.services.core.require_competition()
         if len(competition.rounds) > 1:
-            current = find_round(competition, None, when_omitted=WhenOmitted.CURRENT_ROUND)
+            current = ctx.services.core.find_round(None, when_omitted=WhenOmitted.CURRENT_ROUND)
             round_code = current.code
             ctx.say(
                 f"Round: {current.code} — {current.name} (the current round; --round names another)",
