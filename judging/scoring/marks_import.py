@@ -134,10 +134,11 @@ def check_criterion(
 def check_round_open(rnd: Round) -> list[Fault]:
     if rnd.status is RoundStatus.OPEN:
         return []
+    done = "phê duyệt" if rnd.status is RoundStatus.APPROVED else "đóng"
     return [
         (
             f"round {rnd.code} is {rnd.status.value}",
-            f"vòng {rnd.code} không còn mở ({rnd.status.value})",
+            f"vòng {rnd.code} đã {done}, không nhận thêm điểm",
         )
     ]
 

@@ -154,7 +154,13 @@ def test_the_criterion_and_its_scale() -> None:
 def test_a_round_that_is_not_open_takes_no_marks() -> None:
     assert mi.check_round_open(_marks().round) == []
     closed = _marks(status=RoundStatus.CLOSED).round
-    assert mi.check_round_open(closed) == [("round SK is closed", "vòng SK không còn mở (closed)")]
+    assert mi.check_round_open(closed) == [
+        ("round SK is closed", "vòng SK đã đóng, không nhận thêm điểm")
+    ]
+    approved = _marks(status=RoundStatus.APPROVED).round
+    assert mi.check_round_open(approved) == [
+        ("round SK is approved", "vòng SK đã phê duyệt, không nhận thêm điểm")
+    ]
 
 
 def test_the_sheet_must_be_assigned_and_not_recused() -> None:
