@@ -1,6 +1,6 @@
-"""Names vulture (``./run-tests``, dead-code check) must not report: what Qt, SQLAlchemy or
-Python call by name, and, marked below, unused code in files other helpers of issue 9 are
-changing at the same time (to delete after their merges).
+"""Names vulture (``scripts/dead_code.sh`` in ``./run-tests``) must not report: what Qt,
+SQLAlchemy or Python call by name, and, marked below, unused code in files other helpers of
+issue 9 are changing at the same time (to delete after their merges).
 
 Not imported by anything: vulture reads it as one more module in which these names are used.
 Regenerate candidates with ``.venv/bin/vulture --make-whitelist`` and sort each into a section.
@@ -27,7 +27,7 @@ _.recuse_action
 _.back_action
 
 # -- SQLAlchemy and the sqlite3 driver use these by name ----------------------------------------
-_.isolation_level  # sqlite3.Connection: BEGIN is ours (db/engine.py, tests/db/test_durability.py)
+_.isolation_level  # sqlite3.Connection: BEGIN is ours (db/engine.py)
 impl  # TypeDecorator (db/types.py)
 cache_ok  # TypeDecorator
 _.process_bind_param  # TypeDecorator
@@ -43,11 +43,6 @@ _.name_folded
 # -- Python's decimal contexts ------------------------------------------------------------------
 _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking/consistency.py)
 _.rounding
-
-# -- tests ------------------------------------------------------------------------------------
-pytestmark  # pytest reads it by name
-prompt  # keyword argument of the getpass stand-ins (tests/e2e/test_scoring_cli.py)
-_._test_bus  # keeps the ChangeBus alive as long as the section (tests/ui/test_competition_section.py)
 
 # -- unused today, in files other helpers are changing (issue 9): delete after their merges -----
 CheckFailed  # judging/errors.py: the exit status 1 of a check; no command raises it yet
