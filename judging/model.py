@@ -102,7 +102,7 @@ class RankingRules:
     panel_places: int | None = None
     weighted_places: int | None = None
     total_places: int | None = None
-    tie_break: tuple[str, ...] = ()
+    tie_break: tuple[str, ...] = ()  # metrics as written; judging.ranking.rules.TieBreak reads them
 
 
 @dataclass(frozen=True)
