@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
+from judging.changes import Area
 from judging.errors import Conflict
 from judging.model import Competition, RoundStatus
 from judging.ranking.consistency import consistency
@@ -324,15 +325,15 @@ def test_category_choice_and_bus_refresh(qtbot: Any) -> None:
     section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
     assert ranking.calls[-1][2]["category"] == "nong_nghiep"
     count = len(ranking.calls)
-    bus.announce("judges")
+    bus.announce(Area.JUDGES)
     assert len(ranking.calls) == count
-    bus.announce("marks")
+    bus.announce(Area.MARKS)
     assert len(ranking.calls) == count + 1
     assert ranking.calls[-1][2]["category"] == "nong_nghiep"  # the choice survives a refresh
     # Hidden (another section in front): marks typed meanwhile rank nothing until shown.
     section.hide()
     for _ in range(3):
-        bus.announce("marks")
+        bus.announce(Area.MARKS)
     assert len(ranking.calls) == count + 1
     section.show()
     assert len(ranking.calls) == count + 2
@@ -379,7 +380,7 @@ def test_resolve_tie_calls_the_service_once_and_announces(qtbot: Any) -> None:
     prompter.answer_tie = TieOrder(("E03", "E02"), "Tác động xã hội rộng hơn")
     with qtbot.waitSignal(bus.changed) as signal:
         qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [frozenset({"results"})]
+    assert signal.args == [Area.RESULTS]
     assert prompter.tie_groups == [["E02", "E03"]]
     actions = [c for c in ranking.calls if c[0] == "resolve_tie"]
     assert actions == [
@@ -733,4 +734,4 @@ def test_a_round_action_runs_in_the_background_then_announces(qtbot: Any) -> Non
     assert announced == [] and not any(c[0] == "close_round" for c in ranking.calls)
     runner.finish(0)
     assert [c[0] for c in ranking.calls if c[0] == "close_round"] == ["close_round"]
-    assert frozenset({"results"}) in announced
+    assert Area.RESULTS in announced

@@ -31,7 +31,8 @@ from judging.errors import InputError
 from judging.model import RoundStatus
 from judging.scoring.model import JudgeLogin, JudgeSheets, SheetState
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, run_action
+from ui.errors import Prompter
+from ui.operations import Operation
 from ui.scoring.models import SheetsModel
 from ui.scoring.walkthrough import Walkthrough
 
@@ -55,13 +56,13 @@ class JudgeMode(QWidget):
         services: Services,
         bus: ChangeBus,
         *,
-        prompter: ScoringPrompter | None = None,
+        prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
-        self.prompter = prompter or ScoringPrompter()
+        self.prompter = prompter or Prompter()
         self.judge: JudgeLogin | None = None
         self.sheets: JudgeSheets | None = None
         self.walkthrough: Walkthrough | None = None
@@ -222,7 +223,7 @@ class JudgeMode(QWidget):
         super().changeEvent(event)
 
     def _update_password_note(self) -> None:
-        has = run_action(self.prompter, self, self.services.scoring.has_organiser_password)
+        has = Operation(self, self.services.scoring.has_organiser_password).run()
         self.password_note.setText(
             ""
             if has
@@ -235,7 +236,7 @@ class JudgeMode(QWidget):
 
     # -- login -----------------------------------------------------------------------------------
     def _fill_login(self) -> None:
-        competition = run_action(self.prompter, self, self.services.core.competition)
+        competition = Operation(self, self.services.core.competition).run()
         self.round_combo.clear()
         self.judge_combo.clear()
         if competition is None:
@@ -247,7 +248,7 @@ class JudgeMode(QWidget):
             self.round_combo.addItem(rnd.name, rnd.code)
         self.round_label.setVisible(len(rounds) > 1)
         self.round_combo.setVisible(len(rounds) > 1)
-        judges = run_action(self.prompter, self, self.services.core.judge_rows) or []
+        judges = Operation(self, self.services.core.judge_rows).run() or []
         for judge in judges:
             self.judge_combo.addItem(f"{judge.name} ({judge.code})", judge.code)
         self.judge_combo.setFocus()
@@ -299,11 +300,9 @@ class JudgeMode(QWidget):
         if self.judge is None:
             return
         judge = self.judge
-        sheets = run_action(
-            self.prompter,
-            self,
-            lambda: self.services.scoring.judge_sheets(self.round_code, judge.code),
-        )
+        sheets = Operation(
+            self, lambda: self.services.scoring.judge_sheets(self.round_code, judge.code)
+        ).run()
         if sheets is None:
             return
         self.sheets = sheets
@@ -389,7 +388,7 @@ class JudgeMode(QWidget):
     # -- leaving ---------------------------------------------------------------------------------
     def leave(self) -> bool:
         """End judge mode if the organiser's password (when one is set) is given."""
-        has = run_action(self.prompter, self, self.services.scoring.has_organiser_password)
+        has = Operation(self, self.services.scoring.has_organiser_password).run()
         if has:
             password = self.prompter.ask_text(
                 self,

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
 from judging.ranking.consistency import ConsistencyReport, consistency
@@ -99,7 +100,7 @@ class ResultsTable(QTableView):
 
 
 class ResultsSection(Section):
-    listens_to = frozenset({"marks", "results", "competition", "entries", "assignments"})
+    listens_to = Area.MARKS | Area.RESULTS | Area.COMPETITION | Area.ENTRIES | Area.ASSIGNMENTS
 
     def __init__(
         self,
@@ -242,18 +243,6 @@ class ResultsSection(Section):
         self.tabs.setTabText(0, self.tr("Ranking"))
         self.tabs.setTabText(1, self.tr("Judge consistency"))
         self.consistency_view.retranslate()
-
-    def _on_bus_changed(self, areas: frozenset[str]) -> None:
-        if areas & self.listens_to:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -515,7 +504,7 @@ class ResultsSection(Section):
             method(*args, **kwargs)
 
         def done(_answer: None) -> None:
-            self.bus.announce("results")
+            self.bus.announce(Area.RESULTS)
 
         def failed(exc: JudgingError) -> None:
             if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language

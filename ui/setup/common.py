@@ -1,6 +1,6 @@
-"""Shared pieces of the set-up screens: a prompter that also asks for reasons and PINs, a
-helper that runs one user action and shows a refused one, and a read-only table model over
-immutable rows whose columns are given as (header, value) pairs."""
+"""Shared pieces of the set-up screens: a form dialog that asks before throwing away what was
+typed, and a read-only table model over immutable rows whose columns are given as (header,
+value) pairs."""
 
 from __future__ import annotations
 
@@ -16,37 +16,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from judging.errors import JudgingError
-from ui.errors import Prompter, describe_error
+from ui.errors import Prompter
 from ui.models.headed import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
-T = TypeVar("T")
-
-
-class SetupPrompter(Prompter):
-    """The dialogs of the set-up screens; tests swap in one that answers by itself."""
-
-    def reason(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
-
-    def pin(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-        return text if ok else None
-
-
-def run_action(parent: QWidget | None, prompter: Prompter, action: Callable[[], T]) -> T | None:
-    """Run one user action; a refused one (bad input, environment) becomes a message."""
-    try:
-        return action()
-    except JudgingError as exc:
-        title, text = describe_error(exc)
-        prompter.warn(parent, title, text, str(exc))
-        return None
 
 
 class FormDialog(QDialog):

@@ -16,12 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Category, Entry, EntryStatus
 from judging.setup.dto import DeletedEntry
 from ui.bus import ChangeBus
+from ui.errors import Prompter, show_refusal
+from ui.operations import Operation
 from ui.setup.attachments_dialog import AttachmentsDialog
-from ui.setup.common import SetupPrompter, run_action
 from ui.setup.entry_dialog import EntryDialog
 from ui.setup.import_dialog import ImportEntriesDialog
 from ui.setup.runner import SyncRunner, ThreadRunner
@@ -48,7 +50,7 @@ class DeleteEntryCommand(QUndoCommand):
             self.setObsolete(True)  # nothing happened: nothing to undo
             self.actions.show_error(exc)
             return
-        self.actions.bus.announce("entries", "assignments")
+        self.actions.bus.announce(Area.ENTRIES | Area.ASSIGNMENTS)
 
     def undo(self) -> None:
         if self.deleted is None:
@@ -58,7 +60,7 @@ class DeleteEntryCommand(QUndoCommand):
         except JudgingError as exc:
             self.actions.show_error(exc)
             return
-        self.actions.bus.announce("entries", "assignments")
+        self.actions.bus.announce(Area.ENTRIES | Area.ASSIGNMENTS)
 
 
 class EntryActions(QObject):
@@ -69,7 +71,7 @@ class EntryActions(QObject):
         bus: ChangeBus,
         current_code: Callable[[], str | None],
         *,
-        prompter: SetupPrompter | None = None,
+        prompter: Prompter | None = None,
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,7 +79,7 @@ class EntryActions(QObject):
         self.services = services
         self.bus = bus
         self.current_code = current_code
-        self.prompter = prompter or SetupPrompter()
+        self.prompter = prompter or Prompter()
         self.settings = settings
         self.runner: SyncRunner | ThreadRunner = ThreadRunner()
         self.undo_stack = QUndoStack(self)
@@ -205,10 +207,7 @@ class EntryActions(QObject):
         self._update_undo_texts()
 
     def show_error(self, exc: JudgingError) -> None:
-        from ui.errors import describe_error
-
-        title, text = describe_error(exc)
-        self.prompter.warn(self.widget, title, text, str(exc))
+        show_refusal(self.prompter, self.widget, exc)
 
     # -- the actions, callable by tests ---------------------------------------------------
     def _categories(self) -> tuple[Category, ...]:
@@ -220,7 +219,7 @@ class EntryActions(QObject):
 
             def save(entry: Entry) -> object:
                 row = self.services.setup.add_entry(entry)
-                self.bus.announce("entries")
+                self.bus.announce(Area.ENTRIES)
                 return row
 
             return EntryDialog(self._categories(), save, None, self.widget, self.prompter)
@@ -228,7 +227,7 @@ class EntryActions(QObject):
 
         def save_edit(entry: Entry) -> object:
             stored = self.services.setup.edit_entry(code, entry)
-            self.bus.announce("entries")
+            self.bus.announce(Area.ENTRIES)
             return stored
 
         return EntryDialog(self._categories(), save_edit, row, self.widget, self.prompter)
@@ -248,14 +247,14 @@ class EntryActions(QObject):
             if answer is None:
                 return False
             reason = answer
-        row = run_action(
+        row = Operation(
             self.widget,
-            self.prompter,
             lambda: self.services.setup.set_entry_status(code, status, reason),
-        )
+            prompter=self.prompter,
+        ).run()
         if row is None:
             return False
-        self.bus.announce("entries", "assignments")
+        self.bus.announce(Area.ENTRIES | Area.ASSIGNMENTS)
         return True
 
     def delete_current(self) -> bool:
@@ -341,7 +340,7 @@ def install_entry_actions(
     bus: ChangeBus,
     current_code: Callable[[], str | None],
     *,
-    prompter: SetupPrompter | None = None,
+    prompter: Prompter | None = None,
     settings: QSettings | None = None,
 ) -> EntryActions:
     """Adds the entry actions to ``toolbar`` (and as the parent's context actions); returns

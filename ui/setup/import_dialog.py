@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import JudgingError
 from judging.setup.dto import ImportOutcome
 from judging.setup.imports import (
@@ -588,6 +589,6 @@ class ImportEntriesDialog(QDialog):
     def _on_imported(self, table: Table, mapping: dict[str, int], outcome: ImportOutcome) -> None:
         remember_mapping(self.settings, table, mapping)
         self.outcome = outcome
-        self.bus.announce("entries")
+        self.bus.announce(Area.ENTRIES)
         self.imported.emit(outcome)
         self.accept()
