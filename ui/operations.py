@@ -38,7 +38,7 @@ from judging.changes import Area, Changed
 from judging.errors import JudgingError
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
-from ui.setup.runner import SyncRunner, ThreadRunner
+from ui.setup.runner import ThreadRunner
 
 T = TypeVar("T")
 Cancelled = Callable[[], bool]
@@ -119,14 +119,20 @@ class Operation(Generic[T]):
 
     # -- what it talks to ------------------------------------------------------------------
     def prompter(self) -> Prompter:
-        found = self._prompter or _nearest(self._parent, "prompter", Prompter)
+        found = self._prompter or _nearest(
+            self._parent, "prompter", lambda value: isinstance(value, Prompter)
+        )
         return found if found is not None else Prompter()
 
     def bus(self) -> ChangeBus | None:
-        return self._bus or _nearest(self._parent, "bus", ChangeBus)
+        return self._bus or _nearest(
+            self._parent, "bus", lambda value: isinstance(value, ChangeBus)
+        )
 
     def runner(self) -> Runner:
-        found = self._runner or _nearest(self._parent, "runner", (ThreadRunner, SyncRunner))
+        found = self._runner or _nearest(
+            self._parent, "runner", lambda value: callable(getattr(value, "run", None))
+        )
         return found if found is not None else ThreadRunner()
 
     def _succeeded(self, answer: T | Changed[T]) -> T:
@@ -151,12 +157,12 @@ class Operation(Generic[T]):
             show_refusal(self.prompter(), self._parent, exc)
 
 
-def _nearest(widget: QWidget | None, name: str, kind: type | tuple[type, ...]) -> Any:
-    """The ``name`` attribute of ``widget`` or the nearest widget above it that has one of
-    ``kind``; None when none has."""
+def _nearest(widget: QWidget | None, name: str, fits: Callable[[object], bool]) -> Any:
+    """The ``name`` attribute of ``widget`` or of the nearest widget above it whose attribute
+    ``fits``; None when none has."""
     while widget is not None:
         value = getattr(widget, name, None)
-        if isinstance(value, kind):
+        if value is not None and fits(value):
             return value
         widget = widget.parentWidget()
     return None

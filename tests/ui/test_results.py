@@ -22,6 +22,7 @@ from judging.ranking.consistency import consistency
 from judging.ranking.results import EntryResult, RoundResult
 from tests.unit.test_consistency_data import MAXIMA, sample_competition, sample_round
 from ui.bus import ChangeBus
+from ui.errors import Prompter
 from ui.results.consistency_view import ConsistencyView, JudgeStatsModel, OutlierModel
 from ui.results.dialogs import ExplanationDialog, ResolveTieDialog, TieOrder
 from ui.results.rows import Kind, build_rows, columns_for
@@ -80,7 +81,7 @@ class FakeRanking:
 
 
 @dataclass
-class FakePrompter:
+class FakePrompter(Prompter):
     answer_tie: TieOrder | None = None
     answer_confirm: bool = True
     errors: list[str] = field(default_factory=list)
@@ -88,10 +89,10 @@ class FakePrompter:
     tie_groups: list[list[str]] = field(default_factory=list)
     previous: list[str | None] = field(default_factory=list)  # the earlier reason, if any
 
-    def error(self, parent: QWidget, message: str) -> None:
-        self.errors.append(message)
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self.errors.append(text)
 
-    def confirm(self, parent: QWidget, question: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         return self.answer_confirm
 
     def tie_order(
@@ -603,8 +604,6 @@ def test_normalised_marks_get_their_own_column_in_the_explanation() -> None:
 
 
 def test_the_real_prompter_opens_a_non_modal_explanation(qtbot: Any) -> None:
-    from ui.results.dialogs import Prompter
-
     parent = QWidget()
     qtbot.addWidget(parent)
     Prompter().explain(parent, "E01 — X", "<p>dropped by trimming</p>")

@@ -1,7 +1,7 @@
 """Dialogs of the results screen: the explanation of a number, and the chair's order of a tie.
 
-``Prompter`` is how the section asks a person something; tests replace it with one that
-answers on its own (no patching of ``QMessageBox``).
+The section opens them through ``ui.errors.Prompter`` (``tie_order``, ``explain``), which tests
+replace with one that answers on its own.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -145,27 +144,3 @@ class ResolveTieDialog(QDialog):
             str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
         )
         return TieOrder(codes, " ".join(self.reason.toPlainText().split()))
-
-
-class Prompter:
-    """Asks the person; tests replace it."""
-
-    def error(self, parent: QWidget, message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Results"), message)
-
-    def confirm(self, parent: QWidget, question: str) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("Results"), question)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def tie_order(
-        self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
-    ) -> TieOrder | None:
-        dialog = ResolveTieDialog(entries, parent, previous)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.order()
-
-    def explain(self, parent: QWidget, title: str, html: str) -> None:
-        dialog = ExplanationDialog(title, html, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()

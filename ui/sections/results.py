@@ -36,8 +36,9 @@ from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.service import ApprovalBlocked
 from ui.bus import ChangeBus
+from ui.errors import Prompter, screen_language
+from ui.operations import Operation
 from ui.results.consistency_view import ConsistencyView
-from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
 from ui.results.notes import blocking_texts, notes_text, round_flag_texts
 from ui.results.rows import Column, Kind, ResultRow, build_rows, columns_for
@@ -272,7 +273,7 @@ class ResultsSection(Section):
         try:
             self.competition = self.services.core.competition()
         except JudgingError as exc:
-            self._show_error(str(exc))
+            self._show_error(exc.text(screen_language()))
             return
         self._loading = True
         try:
@@ -349,10 +350,12 @@ class ResultsSection(Section):
             self._set_busy(False)
             self.result = None
             self._show_result(None)
-            self.message.setText(str(exc))
+            self.message.setText(exc.text(screen_language()))
 
         self._set_busy(True)
-        self.runner.run(self, self.tr("Ranking the round…"), work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(
+            self.tr("Ranking the round…")
+        )
 
     def background_busy(self) -> bool:
         """True while a ranking is being worked out in the background (a screenshot waits)."""
@@ -448,11 +451,11 @@ class ResultsSection(Section):
             self.consistency_view.set_report(report, names)
 
         def failed(exc: JudgingError) -> None:
-            self.consistency_view.show_problem(str(exc))
+            self.consistency_view.show_problem(exc.text(screen_language()))
 
         label = self.tr("Working out the judges' consistency…")
         self.consistency_view.show_problem(label)  # until the report is in
-        self.runner.run(self, label, work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(label)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._update_consistency()
@@ -503,16 +506,15 @@ class ResultsSection(Section):
             # Not cancellable once started: the service decides and commits in one step.
             method(*args, **kwargs)
 
-        def done(_answer: None) -> None:
-            self.bus.announce(Area.RESULTS)
-
         def failed(exc: JudgingError) -> None:
             if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language
                 self._show_blocking(notes_text(exc.notes))
                 return
-            self._show_error(str(exc))
+            self._show_error(exc.text(screen_language()))
 
-        self.runner.run(self, self.tr("Recording the decision…"), work, done, failed)
+        Operation.cancellable(self, work, changes=Area.RESULTS).failure(failed).run_in_background(
+            self.tr("Recording the decision…")
+        )
 
     def _show_blocking(self, reasons: list[str]) -> None:
         self._show_error(
@@ -522,7 +524,7 @@ class ResultsSection(Section):
         )
 
     def _show_error(self, message: str) -> None:
-        self.prompter.error(self, message)
+        self.prompter.warn(self, self.tr("Results"), message)
 
     def _on_round_box_changed(self, _index: int) -> None:
         if not self._loading:
@@ -550,8 +552,10 @@ class ResultsSection(Section):
 
     def _on_close_button_clicked(self) -> None:
         code = self.round_code()
-        if code and self.prompter.confirm(
-            self, self.tr("Close this round? Judges can no longer change their marks.")
+        if code and self.prompter.ask(
+            self,
+            self.tr("Results"),
+            self.tr("Close this round? Judges can no longer change their marks."),
         ):
             self._call("close_round", code)
 
@@ -561,8 +565,9 @@ class ResultsSection(Section):
         if code and blocking:  # known already: say why in the person's words, change nothing
             self._show_blocking(blocking)
             return
-        if code and self.prompter.confirm(
+        if code and self.prompter.ask(
             self,
+            self.tr("Results"),
             self.tr("Approve this round? The result is locked and prizes are confirmed."),
         ):
             self._call("approve_round", code)
@@ -596,6 +601,8 @@ class ResultsSection(Section):
                 show(explained)
 
         def failed(exc: JudgingError) -> None:
-            self._show_error(str(exc))
+            self._show_error(exc.text(screen_language()))
 
-        self.runner.run(self, self.tr("Working out the explanation…"), work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(
+            self.tr("Working out the explanation…")
+        )

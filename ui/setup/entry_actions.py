@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -17,17 +18,18 @@ from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from judging.app import Services
 from judging.changes import Area
-from judging.errors import JudgingError
 from judging.model import Category, Entry, EntryStatus
 from judging.setup.dto import DeletedEntry
 from ui.bus import ChangeBus
-from ui.errors import Prompter, show_refusal
+from ui.errors import Prompter
 from ui.operations import Operation
 from ui.setup.attachments_dialog import AttachmentsDialog
 from ui.setup.entry_dialog import EntryDialog
 from ui.setup.import_dialog import ImportEntriesDialog
 from ui.setup.runner import SyncRunner, ThreadRunner
 from ui.widgets.menu_button import make_menu_button
+
+T = TypeVar("T")
 
 
 class DeleteEntryCommand(QUndoCommand):
@@ -43,24 +45,24 @@ class DeleteEntryCommand(QUndoCommand):
         )
 
     def redo(self) -> None:
-        try:
-            self.deleted = self.actions.services.setup.delete_entry(self.code)
-        except JudgingError as exc:
-            self.deleted = None
+        code = self.code
+        self.deleted = self._operation(lambda: self.actions.services.setup.delete_entry(code)).run()
+        if self.deleted is None:
             self.setObsolete(True)  # nothing happened: nothing to undo
-            self.actions.show_error(exc)
-            return
-        self.actions.bus.announce(Area.ENTRIES | Area.ASSIGNMENTS)
 
     def undo(self) -> None:
-        if self.deleted is None:
-            return
-        try:
-            self.actions.services.setup.restore_entry(self.deleted)
-        except JudgingError as exc:
-            self.actions.show_error(exc)
-            return
-        self.actions.bus.announce(Area.ENTRIES | Area.ASSIGNMENTS)
+        deleted = self.deleted
+        if deleted is not None:
+            self._operation(lambda: self.actions.services.setup.restore_entry(deleted)).run()
+
+    def _operation(self, action: Callable[[], T]) -> Operation[T]:
+        return Operation(
+            self.actions.widget,
+            action,
+            changes=Area.ENTRIES | Area.ASSIGNMENTS,
+            prompter=self.actions.prompter,
+            bus=self.actions.bus,
+        )
 
 
 class EntryActions(QObject):
@@ -206,9 +208,6 @@ class EntryActions(QObject):
         self.import_action.setToolTip(self.tr("Import entries from a registration spreadsheet"))
         self._update_undo_texts()
 
-    def show_error(self, exc: JudgingError) -> None:
-        show_refusal(self.prompter, self.widget, exc)
-
     # -- the actions, callable by tests ---------------------------------------------------
     def _categories(self) -> tuple[Category, ...]:
         competition = self.services.core.competition()
@@ -250,12 +249,11 @@ class EntryActions(QObject):
         row = Operation(
             self.widget,
             lambda: self.services.setup.set_entry_status(code, status, reason),
+            changes=Area.ENTRIES | Area.ASSIGNMENTS,
             prompter=self.prompter,
+            bus=self.bus,
         ).run()
-        if row is None:
-            return False
-        self.bus.announce(Area.ENTRIES | Area.ASSIGNMENTS)
-        return True
+        return row is not None
 
     def delete_current(self) -> bool:
         code = self.current_code()

@@ -52,9 +52,9 @@ from judging.setup.imports import (
     guess_mapping,
 )
 from ui.bus import ChangeBus
-from ui.errors import describe_error
+from ui.errors import Prompter, screen_language, show_refusal
 from ui.models.headed import HeadedTableModel
-from ui.setup.common import SetupPrompter
+from ui.operations import Operation
 from ui.setup.runner import SyncRunner, ThreadRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -270,7 +270,7 @@ class ImportEntriesDialog(QDialog):
         self,
         services: Services,
         bus: ChangeBus,
-        prompter: SetupPrompter,
+        prompter: Prompter,
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
@@ -405,18 +405,15 @@ class ImportEntriesDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read the file (off the GUI thread); True when it is loaded by the time this returns
         (always with a synchronous runner)."""
-        self.runner.run(
-            self,
-            self.tr("Reading {file}…").format(file=path.name),
-            lambda _cancelled: self.services.setup.read_table(path),
-            self._on_table_read,
-            self._on_failed,
+        Operation(self, lambda: self.services.setup.read_table(path)).success(
+            self._on_table_read
+        ).failure(self._on_failed).run_in_background(
+            self.tr("Reading {file}…").format(file=path.name)
         )
         return self.table is not None and self.table.source == path.name
 
     def _on_failed(self, exc: JudgingError) -> None:
-        title, text = describe_error(exc)
-        self.prompter.warn(self, title, text, str(exc))
+        show_refusal(self.prompter, self, exc)
 
     def _on_table_read(self, table: Table) -> None:
         self.table = table
@@ -462,15 +459,25 @@ class ImportEntriesDialog(QDialog):
             return
         mapping = self.mapping()
         table = self.table
-        try:
-            self.check = self.services.setup.check_entries(
-                table, mapping, skip=self.model.skip, overrides=self.model.overrides
-            )
-        except JudgingError as exc:
+
+        def refused(exc: JudgingError) -> None:
             self.check = None
-            self.summary.setText(str(exc))
+            self.summary.setText(exc.text(screen_language()))
             self._update_state()
+
+        check = (
+            Operation(
+                self,
+                lambda: self.services.setup.check_entries(
+                    table, mapping, skip=self.model.skip, overrides=self.model.overrides
+                ),
+            )
+            .failure(refused)
+            .run()
+        )
+        if check is None:
             return
+        self.check = check
         self.model.set_check(self.check)
         self._update_state()
 
@@ -578,17 +585,14 @@ class ImportEntriesDialog(QDialog):
             self._on_failed(exc)
             self.recheck()
 
-        self.runner.run(
-            self,
-            self.tr("Importing {n} rows…").format(n=len(table.rows)),
-            work,
-            lambda outcome: self._on_imported(table, mapping, outcome),
-            failed,
+        Operation.cancellable(self, work, changes=Area.ENTRIES).success(
+            lambda outcome: self._on_imported(table, mapping, outcome)
+        ).failure(failed).run_in_background(
+            self.tr("Importing {n} rows…").format(n=len(table.rows))
         )
 
     def _on_imported(self, table: Table, mapping: dict[str, int], outcome: ImportOutcome) -> None:
         remember_mapping(self.settings, table, mapping)
         self.outcome = outcome
-        self.bus.announce(Area.ENTRIES)
         self.imported.emit(outcome)
         self.accept()
