@@ -491,10 +491,10 @@ class SecretaryGrid(QWidget):
         result = Operation(
             self,
             lambda: self.services.scoring.enter_paper_sheets(round_code, judge_code, model.marks()),
+            changes=Area.MARKS,
         ).run()
         if result is None:
             return False
-        self.bus.announce(Area.MARKS)
         self.saved.emit()
         self.reload()
         self.status.setText(

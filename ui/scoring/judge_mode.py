@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.errors import InputError
+from judging.errors import InputError, JudgingError
 from judging.model import RoundStatus
 from judging.scoring.model import JudgeLogin, JudgeSheets, SheetState
 from ui.bus import ChangeBus
-from ui.errors import Prompter
+from ui.errors import Prompter, show_refusal
 from ui.operations import Operation
 from ui.scoring.models import SheetsModel
 from ui.scoring.walkthrough import Walkthrough
@@ -257,16 +257,13 @@ class JudgeMode(QWidget):
         code = self.judge_combo.currentData()
         if not isinstance(code, str):
             return
-        try:
-            judge = self.services.scoring.login(code, self.pin_edit.text())
-        except InputError as exc:
-            self.pin_edit.clear()
-            self.login_message.setText(
-                self.tr("Wrong PIN. Try again.")
-                if "wrong PIN" in exc.message
-                else self.tr("No PIN is set for you yet: ask the organiser.")
-            )
-            self.pin_edit.setFocus()
+        pin = self.pin_edit.text()
+        judge = (
+            Operation(self, lambda: self.services.scoring.login(code, pin))
+            .failure(self._login_refused)
+            .run()
+        )
+        if judge is None:
             return
         self.pin_edit.clear()
         self.login_message.clear()
@@ -278,6 +275,18 @@ class JudgeMode(QWidget):
         self.table.setFocus()
         if self.model.rowCount():
             self.table.selectRow(self._next_row())
+
+    def _login_refused(self, exc: JudgingError) -> None:
+        if not isinstance(exc, InputError):  # the database, not the PIN: say so plainly
+            show_refusal(self.prompter, self, exc)
+            return
+        self.pin_edit.clear()
+        self.login_message.setText(
+            self.tr("Wrong PIN. Try again.")
+            if "wrong PIN" in exc.message
+            else self.tr("No PIN is set for you yet: ask the organiser.")
+        )
+        self.pin_edit.setFocus()
 
     def log_out(self) -> None:
         self.judge = None

@@ -451,13 +451,9 @@ class JudgesSection(Section):
         )
         if pin is None:
             return
-
-        def set_pin() -> bool:
-            self.services.setup.set_pin(judge.code, pin)
-            return True
-
-        if Operation(self, set_pin).run():
-            self.bus.announce(Area.JUDGES)
+        Operation(
+            self, lambda: self.services.setup.set_pin(judge.code, pin), changes=Area.JUDGES
+        ).run()
 
     def import_file(self, kind: str, path: Path) -> bool:
         setup = self.services.setup
@@ -466,11 +462,10 @@ class JudgesSection(Section):
             "conflicts": setup.import_conflicts,
             "assignments": setup.import_assignments,
         }[kind]
-        outcome = Operation(self, lambda: action(path)).run()
-        if outcome is None:
-            return False
-        self.bus.announce(Area.JUDGES | Area.ASSIGNMENTS)
-        return True
+        outcome = Operation(
+            self, lambda: action(path), changes=Area.JUDGES | Area.ASSIGNMENTS
+        ).run()
+        return outcome is not None
 
     def _ask_file(self, title: str) -> Path | None:
         name = self.prompter.open_file(self, title, CSV_FILTER)
@@ -504,9 +499,10 @@ class JudgesSection(Section):
         if not isinstance(conflict, ConflictRow) or not conflict.declared:
             return
         Operation(
-            self, lambda: self.services.setup.remove_conflict(conflict.judge, conflict.entry)
+            self,
+            lambda: self.services.setup.remove_conflict(conflict.judge, conflict.entry),
+            changes=Area.JUDGES,
         ).run()
-        self.bus.announce(Area.JUDGES)
 
     def _on_import_conflicts_clicked(self) -> None:
         path = self._ask_file(self.tr("Import conflicts of interest"))
@@ -523,11 +519,12 @@ class JudgesSection(Section):
             return None
         seed, replace = self.seed.value(), self.replace_box.isChecked()
         outcome = Operation(
-            self, lambda: self.services.setup.assign(code, seed=seed, replace=replace)
+            self,
+            lambda: self.services.setup.assign(code, seed=seed, replace=replace),
+            changes=Area.ASSIGNMENTS,
         ).run()
         if outcome is not None:
             self.last_outcome = outcome
-            self.bus.announce(Area.ASSIGNMENTS)
         return outcome
 
     def _on_assign_clicked(self) -> None:
@@ -569,19 +566,21 @@ class JudgesSection(Section):
         )
         if not (code and judge and entry):
             return
-        if Operation(
-            self, lambda: self.services.setup.add_assignment(code, judge, entry, "manual")
-        ).run():
-            self.bus.announce(Area.ASSIGNMENTS)
+        Operation(
+            self,
+            lambda: self.services.setup.add_assignment(code, judge, entry, "manual"),
+            changes=Area.ASSIGNMENTS,
+        ).run()
 
     def _on_remove_pair_clicked(self) -> None:
         row = self._selected(self.assignments_view, self.assignments_model)
         if not isinstance(row, AssignmentRow):
             return
         Operation(
-            self, lambda: self.services.setup.remove_assignment(row.round, row.judge, row.entry)
+            self,
+            lambda: self.services.setup.remove_assignment(row.round, row.judge, row.entry),
+            changes=Area.ASSIGNMENTS,
         ).run()
-        self.bus.announce(Area.ASSIGNMENTS)
 
     def _on_import_assignments_clicked(self) -> None:
         path = self._ask_file(self.tr("Import assignments"))

@@ -270,11 +270,10 @@ class ResultsSection(Section):
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
-        try:
-            self.competition = self.services.core.competition()
-        except JudgingError as exc:
-            self._show_error(exc.text(screen_language()))
-            return
+        Operation(self, self.services.core.competition).success(self._show_competition).run()
+
+    def _show_competition(self, competition: Competition | None) -> None:
+        self.competition = competition
         self._loading = True
         try:
             self._fill_choices()

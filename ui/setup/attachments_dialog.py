@@ -125,11 +125,12 @@ class AttachmentsDialog(QDialog):
 
     def add_file(self, path: Path) -> bool:
         info = Operation(
-            self, lambda: self.services.setup.add_attachment(self.entry_code, path)
+            self,
+            lambda: self.services.setup.add_attachment(self.entry_code, path),
+            changes=Area.ENTRIES,
         ).run()
         if info is None:
             return False
-        self.bus.announce(Area.ENTRIES)
         self.refresh()
         return True
 
@@ -171,6 +172,7 @@ class AttachmentsDialog(QDialog):
             ),
         ):
             return
-        Operation(self, lambda: self.services.setup.remove_attachment(info.id)).run()
-        self.bus.announce(Area.ENTRIES)
+        Operation(
+            self, lambda: self.services.setup.remove_attachment(info.id), changes=Area.ENTRIES
+        ).run()
         self.refresh()
