@@ -115,7 +115,7 @@ class Operation(Generic[T]):
     def run_in_background(self, label: str) -> None:
         """Run in a worker thread behind a progress dialog showing ``label`` with Cancel; the
         callbacks run on the GUI thread when it is done (not at all if the screen is gone)."""
-        self.runner().run(self._parent, label, self._work, self._succeeded, self._failed)
+        self.runner().run(self._parent, label, self._work, self._delivered, self._failed)
 
     # -- what it talks to ------------------------------------------------------------------
     def prompter(self) -> Prompter:
@@ -149,6 +149,9 @@ class Operation(Generic[T]):
                 assert bus is not None, "an operation that changes something needs a change bus"
                 bus.announce(areas)
         return answer
+
+    def _delivered(self, answer: T | Changed[T]) -> None:
+        self._succeeded(answer)
 
     def _failed(self, exc: JudgingError) -> None:
         if self._on_failure is not None:

@@ -37,19 +37,14 @@ from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.service import ApprovalBlocked
 from ui.bus import ChangeBus
 from ui.errors import Prompter, screen_language
-from ui.operations import Operation
+from ui.operations import Operation, Runner
 from ui.results.consistency_view import ConsistencyView
 from ui.results.explain import explanation_html
 from ui.results.notes import blocking_texts, notes_text, round_flag_texts
 from ui.results.rows import Column, Kind, ResultRow, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
-from ui.setup.runner import SyncRunner, ThreadRunner
-
-#: What runs long work: ``ThreadRunner`` (a worker thread behind a progress dialog with
-#: Cancel), or ``SyncRunner`` in tests.
-Runner = ThreadRunner | SyncRunner
-
+from ui.setup.runner import ThreadRunner
 
 #: The results table's columns and rows.
 Table = tuple[tuple[Column, ...], tuple[ResultRow, ...]]

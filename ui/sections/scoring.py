@@ -29,16 +29,13 @@ from judging.scoring import marks_csv
 from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
-from ui.operations import Operation
+from ui.operations import Operation, Runner
 from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
 from ui.scoring.models import EntryProgressModel, ProgressModel, SheetsModel
 from ui.sections.base import Section
-from ui.setup.runner import SyncRunner, ThreadRunner
+from ui.setup.runner import ThreadRunner
 from ui.widgets.flow_layout import FlowLayout
-
-#: Runs the long work (the marks CSV in and out) off the GUI thread; tests swap in SyncRunner.
-Runner = ThreadRunner | SyncRunner
 
 
 class ScoringSection(Section):
