@@ -10,7 +10,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,11 +18,39 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QWidget
 
 from judging.errors import JudgingError
-from ui.errors import Prompter
+from ui.errors import Prompter, screen_language
 from ui.models.headed import RowsTableModel
+from ui.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
+
+
+def refusal_text(exc: JudgingError) -> str:
+    """Why the service refused what was typed, in the screen's language: each problem carries
+    its own Vietnamese (judging/setup/service.py), so nothing is parsed here."""
+    language = screen_language()
+    if not exc.problems:
+        return exc.text(language)
+    return "\n".join(
+        problem.vi if language == "vi" and problem.vi else problem.message
+        for problem in exc.problems
+    )
+
+
+def save_or_say_why(
+    dialog: QWidget, action: Callable[[], object], show_refusal: Callable[[str], None]
+) -> bool:
+    """Run a dialog's save as an operation; a refusal is said under the fields with
+    ``show_refusal`` (the dialog stays open to be corrected). True when it was saved."""
+    refused: list[JudgingError] = []
+
+    def say_why(exc: JudgingError) -> None:
+        refused.append(exc)
+        show_refusal(refusal_text(exc))
+
+    Operation(dialog, action).failure(say_why).run()
+    return not refused
 
 
 class FormDialog(QDialog):
@@ -47,15 +74,7 @@ class FormDialog(QDialog):
         return self._clean is not None and self.typed() != self._clean
 
     def refusal_text(self, exc: JudgingError) -> str:
-        """Why the service refused what was typed, in the screen's language: each problem
-        carries its own Vietnamese (judging/setup/service.py), so nothing is parsed here."""
-        language = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-        if not exc.problems:
-            return exc.text(language)
-        return "\n".join(
-            problem.vi if language == "vi" and problem.vi else problem.message
-            for problem in exc.problems
-        )
+        return refusal_text(exc)
 
     def reject(self) -> None:
         if self.has_changes() and not self._prompter.ask(
