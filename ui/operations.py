@@ -87,7 +87,9 @@ class Operation(Generic[T]):
     ) -> Operation[T]:
         """An operation whose work is asked ``cancelled()`` as it goes (Cancel in the progress
         dialog); work that stops early returns what says so (e.g. None) before it stores
-        anything, and announces nothing then if it answers with ``Changed``."""
+        anything. Work that answers ``Changed`` only when it stored something announces
+        nothing when cancelled; ``changes`` given here are announced either way (a refresh too
+        many is harmless, one too few is not: Cancel may come after the commit)."""
         operation: Operation[T] = cls(parent, lambda: work(lambda: False), **options)
         operation._work = work
         return operation
