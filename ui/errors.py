@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLocale,
     QObject,
     QStandardPaths,
     Qt,
@@ -56,6 +55,7 @@ from judging.errors import (
     JudgingError,
     NotADatabase,
 )
+from ui.numbers import ui_language
 
 if TYPE_CHECKING:
     from judging.ranking.results import EntryResult
@@ -119,17 +119,11 @@ def describe_error(exc: JudgingError) -> tuple[str, str]:
     )
 
 
-def screen_language() -> str:
-    """``vi`` or ``en``: the language the screens are shown in (the app sets the default
-    locale with the translators)."""
-    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-
-
 def show_refusal(prompter: Prompter, parent: QWidget | None, exc: JudgingError) -> None:
     """Tell the person why an action was refused: what kind of problem, in the screen's
     language, with the error's own text (which names the file, row or key) as the details."""
     title, text = describe_error(exc)
-    prompter.warn(parent, title, text, exc.text(screen_language()))
+    prompter.warn(parent, title, text, exc.text(ui_language()))
 
 
 class Prompter:
@@ -198,6 +192,39 @@ class Prompter:
     ) -> str | None:
         """Pick a competition template of ``(name, title)``; its name, or None."""
         return self.choose(parent, title, label, items)
+
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        question: str,
+        buttons: tuple[str, str],
+        details: str = "",
+    ) -> bool:
+        """A yes-or-no question whose ``buttons`` are the words of the two answers (do it,
+        don't) in the program's language; ``details`` what the person should know first (a
+        warning then, and the safe answer is the default)."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setIcon(QMessageBox.Icon.Warning if details else QMessageBox.Icon.Question)
+        box.setText(question)
+        box.setInformativeText(details)
+        yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no if details else yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def reopen_reason(self, parent: QWidget, question: str) -> str | None:
+        """The reason for reopening a round (kept in the audit log), or None when the person
+        cancels."""
+        from ui.results.dialogs import ReopenRoundDialog
+
+        dialog = ReopenRoundDialog(question, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason_text()
 
     def tie_order(
         self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
@@ -275,6 +302,19 @@ class ConsolePrompter(Prompter):
     def choose(
         self, parent: QWidget | None, title: str, label: str, items: Sequence[tuple[str, str]]
     ) -> str | None:
+        return None
+
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        question: str,
+        buttons: tuple[str, str],
+        details: str = "",
+    ) -> bool:
+        return False
+
+    def reopen_reason(self, parent: QWidget, question: str) -> str | None:
         return None
 
     def tie_order(

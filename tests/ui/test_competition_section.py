@@ -233,7 +233,7 @@ def test_empty_database_from_template(
     section = make_section(qtbot, services, prompter)
     assert section.pages.currentWidget() is section.empty_page
     prompter.template_answer = "sang-tao-nha-nong"
-    changed: list[frozenset[str]] = []
+    changed: list[Area] = []
     section.bus.changed.connect(changed.append)
     qtbot.mouseClick(section.empty_template_button, Qt.MouseButton.LeftButton)
     assert changed == [Area.COMPETITION]

@@ -18,8 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QWidget
 
 from judging.errors import JudgingError
-from ui.errors import Prompter, screen_language
+from ui.errors import Prompter
 from ui.models.headed import RowsTableModel
+from ui.numbers import ui_language
 from ui.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,7 @@ R = TypeVar("R")
 def refusal_text(exc: JudgingError) -> str:
     """Why the service refused what was typed, in the screen's language: each problem carries
     its own Vietnamese (judging/setup/service.py), so nothing is parsed here."""
-    language = screen_language()
+    language = ui_language()
     if not exc.problems:
         return exc.text(language)
     return "\n".join(
