@@ -26,6 +26,9 @@ _.submit_action
 _.recuse_action
 _.back_action
 
+# -- the domain's vocabulary, used by the next issue ---------------------------------------------
+_.CERTIFICATES  # judging/changes.py Area: certificates (issue 10) announce it; every() spans it
+
 # -- SQLAlchemy and the sqlite3 driver use these by name ----------------------------------------
 _.isolation_level  # sqlite3.Connection: BEGIN is ours (db/engine.py)
 impl  # TypeDecorator (db/types.py)
