@@ -360,3 +360,15 @@ def test_output_follows_the_locale_and_an_abbreviated_lang(
     assert capsys.readouterr().out.startswith("Mã    Họ tên")
     assert main.main(["--lan", "en", "--db", str(demo), "judges"]) == 0
     assert capsys.readouterr().out.startswith("code  name")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_option_of_every_command_says_what_it_does(language: str) -> None:
+    parser = main.build_parser(language)
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    parsers = {"": parser, **sub.choices}  # type: ignore[dict-item]
+    for name, each in parsers.items():
+        assert each.description, name
+        for action in each._actions:
+            if action is not sub:
+                assert action.help, (name, action.dest)
