@@ -2,7 +2,7 @@
 
 Every button, menu item and key that asks a service for something goes through it::
 
-    Operation(self, lambda: services.setup.add_judge(judge), changes=Area.JUDGES).run()
+    Operation(self, lambda: services.setup.add_judge(judge)).run()  # announces Area.JUDGES
 
     Operation.cancellable(self, read_and_import).success(show_report).run_in_background(
         self.tr("Importing marks…")
@@ -13,9 +13,13 @@ An operation
 - runs the service call at once on the GUI thread (``run()``, for what takes a moment), or in a
   worker thread behind a progress dialog with Cancel (``run_in_background(label)``: the dialog
   shows after 300 ms; the worker outlives a closed screen; see ``ui.setup.runner``);
-- hands the answer to its ``success`` callback; then the areas given as ``changes``, and
-  those a ``Changed`` answer names (it is unwrapped for the callback), are announced on the
-  change bus, so that every screen showing them refreshes;
+- hands the answer to its ``success`` callback; then the areas the service calls it made
+  changed are announced on the change bus, so that every screen showing them refreshes. Those
+  areas come from the services themselves: each storing method is declared
+  ``@changes(Area...)`` (``judging.changes``), and the operation records the declared calls its
+  work makes, on whichever thread it runs. (A ``Changed`` answer's areas, unwrapped for the
+  callback, and ``changes`` given by hand, for what is not a service call, such as opening
+  another database, are announced too);
 - hands a refusal (a ``JudgingError``) to its ``failure`` callback, or, without one, shows it
   through the prompter in the screen's language; a bug is left to the error handler
   (``sys.excepthook``: the crash dialog).
@@ -34,7 +38,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from judging.changes import Area, Changed
+from judging.changes import Area, Changed, recording
 from judging.errors import JudgingError
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
@@ -70,7 +74,9 @@ class Operation(Generic[T]):
         runner: Runner | None = None,
     ) -> None:
         self._parent = parent
-        self._work: Callable[[Cancelled], T | Changed[T]] = lambda _cancelled: action()
+        self._work: Callable[[Cancelled], T | Changed[T]] = _recorded(
+            lambda _cancelled: action()
+        )
         self._changes = changes
         self._prompter = prompter
         self._bus = bus
@@ -87,11 +93,10 @@ class Operation(Generic[T]):
     ) -> Operation[T]:
         """An operation whose work is asked ``cancelled()`` as it goes (Cancel in the progress
         dialog); work that stops early returns what says so (e.g. None) before it stores
-        anything. Work that answers ``Changed`` only when it stored something announces
-        nothing when cancelled; ``changes`` given here are announced either way (a refresh too
-        many is harmless, one too few is not: Cancel may come after the commit)."""
+        anything. A declared service call that returned before Cancel is announced all the
+        same (Cancel may come after the commit)."""
         operation: Operation[T] = cls(parent, lambda: work(lambda: False), **options)
-        operation._work = work
+        operation._work = _recorded(work)
         return operation
 
     def success(self, callback: Callable[[T], object]) -> Operation[T]:
@@ -146,20 +151,46 @@ class Operation(Generic[T]):
             if self._on_success is not None:
                 self._on_success(answer)
         finally:  # the screens refresh from what is stored, whatever the callback did
-            if areas:
-                bus = self.bus()
-                assert bus is not None, "an operation that changes something needs a change bus"
-                bus.announce(areas)
+            self._announce(areas)
         return answer
 
     def _delivered(self, answer: T | Changed[T]) -> None:
         self._succeeded(answer)
 
     def _failed(self, exc: JudgingError) -> None:
-        if self._on_failure is not None:
-            self._on_failure(exc)
-        else:
-            show_refusal(self.prompter(), self._parent, exc)
+        try:
+            if self._on_failure is not None:
+                self._on_failure(exc)
+            else:
+                show_refusal(self.prompter(), self._parent, exc)
+        finally:  # what the work stored before it was refused is shown all the same
+            self._announce(getattr(exc, "changed_before_refusal", Area.NONE))
+
+    def _announce(self, areas: Area) -> None:
+        if areas:
+            bus = self.bus()
+            assert bus is not None, "an operation that changes something needs a change bus"
+            bus.announce(areas)
+
+
+def _recorded(
+    work: Callable[[Cancelled], T | Changed[T]],
+) -> Callable[[Cancelled], Changed[T]]:
+    """``work`` answering ``Changed``: its answer with the areas its declared service calls
+    changed (recorded on the thread it runs on)."""
+
+    def recorded_work(cancelled: Cancelled) -> Changed[T]:
+        with recording() as recorded:
+            try:
+                answer = work(cancelled)
+            except JudgingError as exc:  # a call made before the refusal may have stored
+                exc.changed_before_refusal = recorded.areas  # type: ignore[attr-defined]
+                raise
+        if isinstance(answer, Changed):
+            return Changed(answer.value, answer.areas | recorded.areas)
+        return Changed(answer, recorded.areas)
+
+    return recorded_work
 
 
 def _nearest(widget: QWidget | None, name: str, fits: Callable[[object], bool]) -> Any:

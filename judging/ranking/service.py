@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import RoundStatus
@@ -197,6 +198,7 @@ class RankingService:
             return stored
 
     # -- deciding -----------------------------------------------------------------------------
+    @changes(Area.RESULTS)
     def resolve_tie(
         self,
         round_code: str | None,
@@ -277,6 +279,7 @@ class RankingService:
             ),
         )
 
+    @changes(Area.MARKS | Area.RESULTS)
     def close_round(self, round_code: str | None = None, *, actor: str = "organiser") -> str:
         """open → closed: scoring stops taking marks for the round."""
         with self._uow() as uow:
@@ -291,6 +294,7 @@ class RankingService:
             uow.commit()
             return code
 
+    @changes(Area.RESULTS)
     def approve_round(self, round_code: str | None = None, *, actor: str = "chair") -> RoundResult:
         """closed → approved (locked; prizes confirmed). Refuses, naming every reason, while
         an entry is incomplete or a boundary tie waits for the chair."""
@@ -325,6 +329,7 @@ class RankingService:
             uow.commit()
             return approved
 
+    @changes(Area.MARKS | Area.RESULTS)
     def reopen_round(
         self, round_code: str | None = None, *, reason: str, actor: str = "organiser"
     ) -> str:

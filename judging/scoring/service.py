@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
+from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Criterion, RoundStatus
@@ -132,6 +133,7 @@ class ScoringService:
             stored = uow.scoring.setting(ORGANISER_PASSWORD_KEY)
         return stored is None or verify_pin(password, stored)
 
+    @changes(Area.NONE)
     def set_organiser_password(self, password: str, *, actor: str = "organiser") -> None:
         """Set (or, with an empty password, remove) the organiser's password."""
         with self._uow() as uow:
@@ -197,6 +199,7 @@ class ScoringService:
             )
 
     # -- marks -----------------------------------------------------------------------------------
+    @changes(Area.MARKS)
     def set_mark(
         self,
         round_code: str,
@@ -246,6 +249,7 @@ class ScoringService:
             uow.commit()
         return MarkSaved(criterion_code, old, value, version, True, state)
 
+    @changes(Area.MARKS)
     def set_mark_comment(
         self,
         round_code: str,
@@ -283,6 +287,7 @@ class ScoringService:
             uow.commit()
         return True
 
+    @changes(Area.MARKS)
     def set_sheet_comment(
         self, round_code: str, judge_code: str, entry_code: str, comment: str
     ) -> bool:
@@ -307,6 +312,7 @@ class ScoringService:
             return list(uow.scoring.mark_history(ref.assignment_id, criterion_code))
 
     # -- sheets ----------------------------------------------------------------------------------
+    @changes(Area.MARKS)
     def submit(
         self, round_code: str, judge_code: str, entry_code: str, *, actor: str | None = None
     ) -> SheetState:
@@ -329,6 +335,7 @@ class ScoringService:
             uow.commit()
         return SheetState.SUBMITTED
 
+    @changes(Area.MARKS)
     def recuse(
         self,
         round_code: str,
@@ -357,6 +364,7 @@ class ScoringService:
             uow.commit()
         return SheetState.RECUSED
 
+    @changes(Area.MARKS)
     def reopen(
         self,
         round_code: str,
@@ -456,6 +464,7 @@ class ScoringService:
                 sheets=tuple(sheets),
             )
 
+    @changes(Area.MARKS)
     def enter_paper_sheets(
         self,
         round_code: str,
@@ -477,6 +486,7 @@ class ScoringService:
             submit_complete=submit_complete,
         )
 
+    @changes(Area.MARKS)
     def enter_sheets(
         self,
         round_code: str,
@@ -564,6 +574,7 @@ class ScoringService:
         return PaperSheetResult(changed=changed, unchanged=unchanged, submitted=tuple(submitted))
 
     # -- marks CSV -------------------------------------------------------------------------------
+    @changes(Area.MARKS)
     def import_marks(self, data: bytes, *, source: str, actor: str = "organiser") -> ImportReport:
         """Take in a marks CSV, all or nothing; the same file twice changes nothing.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from judging.changes import Area, changes
 from judging.errors import Conflict
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Entry, Judge, Round
@@ -43,6 +44,7 @@ class CoreService:
         with self._uow() as uow:
             return find_round(require_competition(uow), round_code, when_omitted=when_omitted)
 
+    @changes(Area.COMPETITION)
     def create_competition(
         self,
         competition: Competition,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Competition, Round, RoundStatus
@@ -48,6 +49,7 @@ class DefinitionService:
         return definition.parse(text, f"{name}.toml")
 
     # -- starting a database -------------------------------------------------------------------
+    @changes(Area.COMPETITION)
     def init_from_file(self, path: str | Path, *, language: str = "en") -> Competition:
         path = Path(path)
         data = read_bytes(path, source=str(path))
@@ -61,9 +63,11 @@ class DefinitionService:
         competition = self.load_text(text, str(path), language=language)
         return self.create(competition, action="competition.init_file", detail=path.name)
 
+    @changes(Area.COMPETITION)
     def init_from_template(self, name: str) -> Competition:
         return self.create(self.template(name), action="competition.init_template", detail=name)
 
+    @changes(Area.COMPETITION)
     def create(
         self,
         competition: Competition,
@@ -100,6 +104,7 @@ class DefinitionService:
         return path
 
     # -- editing -------------------------------------------------------------------------------
+    @changes(Area.COMPETITION)
     def update(self, competition: Competition) -> Competition:
         """Store a changed definition. Refuses one that has faults, that drops or renames a
         category, round, criterion or component that entries, assignments or marks use, that

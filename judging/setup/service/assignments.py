@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import EntryStatus, Role, Round
@@ -42,6 +43,7 @@ class AssignmentService(SetupArea):
         with self._uow() as uow:
             return uow.setup.assigned_entries(round_code, judge_code)
 
+    @changes(Area.ASSIGNMENTS)
     def add_assignment(
         self, round_code: str, judge_code: str, entry_code: str, origin: str = "manual"
     ) -> AssignmentRow:
@@ -73,6 +75,7 @@ class AssignmentService(SetupArea):
             uow.commit()
         return AssignmentRow(round=rnd.code, judge=judge_code, entry=entry_code, origin=origin)
 
+    @changes(Area.ASSIGNMENTS)
     def remove_assignment(self, round_code: str, judge_code: str, entry_code: str) -> None:
         """Take one judge off one entry; refused once the judge has marked it."""
         with self._uow() as uow:
@@ -93,6 +96,7 @@ class AssignmentService(SetupArea):
             )
             uow.commit()
 
+    @changes(Area.ASSIGNMENTS)
     def assign(
         self, round_code: str | None = None, *, seed: int = 0, replace: bool = False
     ) -> AssignOutcome:
@@ -175,6 +179,7 @@ class AssignmentService(SetupArea):
         )
         return len(rows)
 
+    @changes(Area.ASSIGNMENTS)
     def import_assignments(self, path: Path) -> ImportOutcome:
         """``import-assignments``: round,judge,entry — fixed assignments from a file. A
         conflicted pair, an unknown code or an entry that is not active refuses the file."""
@@ -254,6 +259,7 @@ class AssignmentService(SetupArea):
             )
             return uow.setup.panel_seats(rnd.code)
 
+    @changes(Area.ASSIGNMENTS)
     def set_panel(self, round_code: str, seats: Iterable[tuple[str | None, str]]) -> None:
         """Replace the round's panel (an empty panel: every member and chair judges)."""
         with self._uow() as uow:
@@ -264,6 +270,7 @@ class AssignmentService(SetupArea):
             uow.core.audit(actor="organiser", action="panel.set", subject=rnd.code)
             uow.commit()
 
+    @changes(Area.ASSIGNMENTS)
     def set_category_panel(
         self, round_code: str | None, category_code: str | None, judge_codes: Iterable[str]
     ) -> list[PanelSeat]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.numbers import parse_decimal
@@ -19,6 +20,7 @@ from judging.setup.service.common import SetupArea
 class ComponentService(SetupArea):
     """Component values: imported from a file, listed by round."""
 
+    @changes(Area.RESULTS)
     def import_components(self, path: Path) -> ImportOutcome:
         """``import-components``: round,entry,component,value (exact decimals)."""
         table, mapping = imports.read_mapped(

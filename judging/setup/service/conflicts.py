@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import require_competition
 from judging.ports import UnitOfWork
@@ -41,6 +42,7 @@ class ConflictService(SetupArea):
         ]
         return sorted([*declared, *detected], key=lambda c: (c.judge, c.entry))
 
+    @changes(Area.JUDGES | Area.ASSIGNMENTS)
     def declare_conflict(self, judge_code: str, entry_code: str, reason: str) -> ConflictRow:
         """Record a conflict of interest; an unmarked assignment of the pair is dropped, a
         marked one refuses (the judge recuses in scoring instead)."""
@@ -48,6 +50,7 @@ class ConflictService(SetupArea):
         self._store_conflicts([(0, row)], source="")
         return row
 
+    @changes(Area.JUDGES | Area.ASSIGNMENTS)
     def remove_conflict(self, judge_code: str, entry_code: str) -> None:
         with self._uow() as uow:
             uow.setup.remove_conflict(judge_code, entry_code)
@@ -116,6 +119,7 @@ class ConflictService(SetupArea):
             what="conflicts", added=added, unchanged=len(rows) - added, removed=removed
         )
 
+    @changes(Area.JUDGES | Area.ASSIGNMENTS)
     def import_conflicts(self, path: Path) -> ImportOutcome:
         """``import-conflicts``: judge,entry,reason."""
         table, mapping = imports.read_mapped(path, imports.CONFLICT_FIELDS, ["judge", "entry"])

@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Competition, Entry, EntryStatus
@@ -65,6 +66,7 @@ class EntryService(SetupArea):
     """Entries one at a time, their attachments, and the blind view a judge has of them."""
 
     # == entries ==============================================================================
+    @changes(Area.ENTRIES)
     def add_entry(self, entry: Entry) -> EntryRow:
         """Create one entry; an empty code gets the next generated one (E001, E002…)."""
         entry = _clean_entry(entry)
@@ -82,6 +84,7 @@ class EntryService(SetupArea):
         assert stored is not None
         return stored
 
+    @changes(Area.ENTRIES)
     def edit_entry(self, code: str, entry: Entry) -> EntryRow:
         entry = _clean_entry(entry)
         with self._uow() as uow:
@@ -156,6 +159,7 @@ class EntryService(SetupArea):
         if problems:
             raise InputError(f"entry {entry.code or '(new)'}: not saved", problems)
 
+    @changes(Area.ENTRIES | Area.ASSIGNMENTS)
     def set_entry_status(self, code: str, status: EntryStatus, reason: str = "") -> EntryRow:
         """Withdraw an entry or mark it ineligible (a reason is required), or make it active
         again. Its assignments stay (marks are kept); it is no longer assigned or ranked."""
@@ -180,6 +184,7 @@ class EntryService(SetupArea):
         assert stored is not None
         return stored
 
+    @changes(Area.ENTRIES | Area.ASSIGNMENTS)
     def delete_entry(self, code: str) -> DeletedEntry:
         """Delete an entry that no judge is assigned; returns what undo needs to restore it."""
         with self._uow() as uow:
@@ -203,6 +208,7 @@ class EntryService(SetupArea):
             components=components,
         )
 
+    @changes(Area.ENTRIES | Area.ASSIGNMENTS)
     def restore_entry(self, deleted: DeletedEntry) -> EntryRow:
         """Undo a deletion: the entry, its attachments, conflicts and components come back."""
         with self._uow() as uow:
@@ -227,6 +233,7 @@ class EntryService(SetupArea):
         with self._uow() as uow:
             return uow.setup.attachments(entry_code)
 
+    @changes(Area.ENTRIES)
     def add_attachment(self, entry_code: str, path: Path) -> AttachmentInfo:
         """Store a PDF or image inside the database."""
         media_type = mimetypes.guess_type(path.name)[0] or ""
@@ -252,6 +259,7 @@ class EntryService(SetupArea):
         with self._uow() as uow:
             return uow.setup.attachment_data(attachment_id)
 
+    @changes(Area.ENTRIES)
     def remove_attachment(self, attachment_id: str) -> None:
         with self._uow() as uow:
             data = uow.setup.attachment_data(attachment_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import require_competition
 from judging.ports import UnitOfWork
@@ -48,6 +49,7 @@ class EntryImportService(SetupArea):
             context = self._entry_context(uow)
         return imports.check_entries(table, mapping, context, skip=skip, overrides=overrides)
 
+    @changes(Area.ENTRIES)
     def import_entries(
         self,
         table: Table,
@@ -83,6 +85,7 @@ class EntryImportService(SetupArea):
             what="entries", added=len(entries), codes=tuple(e.code for e in entries)
         )
 
+    @changes(Area.ENTRIES)
     def import_entries_file(self, path: Path, map_file: Path | None = None) -> ImportOutcome:
         """``import-entries``: canonical headers (or recognised Vietnamese ones), or a map;
         the map's ``[category]`` table renames the categories the form spells its own way."""

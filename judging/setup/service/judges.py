@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from judging.changes import Area, changes
 from judging.errors import InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Judge
@@ -22,6 +23,7 @@ class JudgeService(SetupArea):
     """The judges of the competition and their PINs."""
 
     # == judges ===============================================================================
+    @changes(Area.JUDGES)
     def add_judge(self, judge: Judge) -> JudgeRow:
         judge = _clean_judge(judge)
         with self._uow() as uow:
@@ -35,6 +37,7 @@ class JudgeService(SetupArea):
             uow.commit()
             return next(j for j in uow.core.judge_rows() if j.code == judge.code)
 
+    @changes(Area.JUDGES | Area.ASSIGNMENTS)
     def edit_judge(self, code: str, judge: Judge) -> JudgeRow:
         judge = _clean_judge(judge)
         with self._uow() as uow:
@@ -47,6 +50,7 @@ class JudgeService(SetupArea):
             uow.commit()
             return next(j for j in uow.core.judge_rows() if j.code == judge.code)
 
+    @changes(Area.JUDGES)
     def set_pin(self, judge_code: str, pin: str | None) -> None:
         """Set (or with None clear) a judge's PIN: 4 to 12 digits, stored as a slow hash."""
         if pin is not None:
@@ -63,6 +67,7 @@ class JudgeService(SetupArea):
             )
             uow.commit()
 
+    @changes(Area.JUDGES)
     def import_judges(self, path: Path) -> ImportOutcome:
         """``import-judges``: code,name,title,organisation,role (member, chair, trainee)."""
         table, mapping = imports.read_mapped(
