@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
-from judging.changes import Area
+from judging.changes import Area, changes, declared
 from judging.errors import Conflict
 from judging.model import Competition, RoundStatus
 from judging.ranking.consistency import consistency
 from judging.ranking.results import EntryResult, RoundResult
-from judging.ranking.service import RoundGaps
+from judging.ranking.service import RankingService, RoundGaps
 from tests.unit.test_consistency_data import MAXIMA, sample_competition, sample_round
 from ui.bus import ChangeBus
 from ui.errors import Prompter
@@ -71,15 +71,19 @@ class FakeRanking:
         if self.fail is not None:
             raise self.fail
 
+    @changes(declared(RankingService.resolve_tie))  # what the real one declares
     def resolve_tie(self, *args: Any, **kwargs: Any) -> None:
         self._act("resolve_tie", *args, **kwargs)
 
+    @changes(declared(RankingService.close_round))  # what the real one declares
     def close_round(self, *args: Any, **kwargs: Any) -> None:
         self._act("close_round", *args, **kwargs)
 
+    @changes(declared(RankingService.approve_round))  # what the real one declares
     def approve_round(self, *args: Any, **kwargs: Any) -> None:
         self._act("approve_round", *args, **kwargs)
 
+    @changes(declared(RankingService.reopen_round))  # what the real one declares
     def reopen_round(self, *args: Any, **kwargs: Any) -> None:
         self._act("reopen_round", *args, **kwargs)
 

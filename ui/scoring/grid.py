@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.changes import Area
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
@@ -491,7 +490,6 @@ class SecretaryGrid(QWidget):
         result = Operation(
             self,
             lambda: self.services.scoring.enter_paper_sheets(round_code, judge_code, model.marks()),
-            changes=Area.MARKS,
         ).run()
         if result is None:
             return False

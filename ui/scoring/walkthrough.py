@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.changes import Area
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
@@ -769,7 +768,6 @@ class Walkthrough(QWidget):
         if code is not None:
             self.show_history(code)
         self.sheet_changed.emit(self.entry_code)
-        self.bus.announce(Area.MARKS)
 
     def apply_from_history(
         self, entry_code: str, criterion_code: str, value: Decimal | None

@@ -3,7 +3,8 @@
 What is typed is checked at once with the same checker that reads definition files; the
 problems are listed under the editor and Save stays disabled while there are any (or while
 nothing changed). Save is one service call (``definitions.update``, or ``definitions.create``
-in an empty database), then ``bus.announce(Area.COMPETITION)``. Revert puts back what is stored.
+in an empty database), an operation that announces ``Area.COMPETITION`` (the services declare
+what they change). Revert puts back what is stored.
 A definition file or a template starts an empty database; export writes the stored one.
 """
 
@@ -368,7 +369,7 @@ class CompetitionSection(Section):
             self.built = None
             self._editing_new = False
 
-        operation = Operation(self, lambda: store(built), changes=Area.COMPETITION)
+        operation = Operation(self, lambda: store(built))
         return operation.success(saved).run() is not None
 
     def import_file(self) -> None:
@@ -391,7 +392,6 @@ class CompetitionSection(Section):
         Operation(
             self,
             lambda: self.services.definitions.init_from_file(path, language=_language()),
-            changes=Area.COMPETITION,
         ).success(self._forget_edits).run()
 
     def start_from_template(self) -> None:
@@ -418,7 +418,6 @@ class CompetitionSection(Section):
         Operation(
             self,
             lambda: self.services.definitions.init_from_template(name),
-            changes=Area.COMPETITION,
         ).success(self._forget_edits).run()
 
     def export_file(self) -> None:

@@ -425,17 +425,13 @@ class JudgesSection(Section):
         if judge is None:
 
             def save(new: Judge) -> object:
-                row = self.services.setup.add_judge(new)
-                self.bus.announce(Area.JUDGES)
-                return row
+                return self.services.setup.add_judge(new)
 
             return JudgeDialog(save, None, self, self.prompter)
         code = judge.code
 
         def save_edit(edited: Judge) -> object:
-            row = self.services.setup.edit_judge(code, edited)
-            self.bus.announce(Area.JUDGES | Area.ASSIGNMENTS)
-            return row
+            return self.services.setup.edit_judge(code, edited)
 
         return JudgeDialog(save_edit, judge, self, self.prompter)
 
@@ -458,9 +454,7 @@ class JudgesSection(Section):
         )
         if pin is None:
             return
-        Operation(
-            self, lambda: self.services.setup.set_pin(judge.code, pin), changes=Area.JUDGES
-        ).run()
+        Operation(self, lambda: self.services.setup.set_pin(judge.code, pin)).run()
 
     def import_file(self, kind: str, path: Path) -> bool:
         setup = self.services.setup
@@ -469,9 +463,7 @@ class JudgesSection(Section):
             "conflicts": setup.import_conflicts,
             "assignments": setup.import_assignments,
         }[kind]
-        outcome = Operation(
-            self, lambda: action(path), changes=Area.JUDGES | Area.ASSIGNMENTS
-        ).run()
+        outcome = Operation(self, lambda: action(path)).run()
         if outcome is None:
             return False
         self.prompter.inform(self, self._import_title(kind), self._imported_text(kind, outcome))
@@ -513,9 +505,7 @@ class JudgesSection(Section):
 
     def make_conflict_dialog(self) -> ConflictDialog:
         def save(judge: str, entry: str, reason: str) -> object:
-            row = self.services.setup.declare_conflict(judge, entry, reason)
-            self.bus.announce(Area.JUDGES | Area.ASSIGNMENTS)
-            return row
+            return self.services.setup.declare_conflict(judge, entry, reason)
 
         return ConflictDialog(
             self.services.core.judge_rows(),
@@ -532,7 +522,6 @@ class JudgesSection(Section):
         Operation(
             self,
             lambda: self.services.setup.remove_conflict(conflict.judge, conflict.entry),
-            changes=Area.JUDGES,
         ).run()
 
     def _on_import_conflicts_clicked(self) -> None:
@@ -552,7 +541,6 @@ class JudgesSection(Section):
         outcome = Operation(
             self,
             lambda: self.services.setup.assign(code, seed=seed, replace=replace),
-            changes=Area.ASSIGNMENTS,
         ).run()
         if outcome is not None:
             self.last_outcome = outcome
@@ -571,9 +559,7 @@ class JudgesSection(Section):
         categories += [(c.code, f"{c.code} — {c.name}") for c in competition.categories]
 
         def save(category: str | None, judges: list[str]) -> object:
-            result = self.services.setup.set_category_panel(code, category, judges)
-            self.bus.announce(Area.ASSIGNMENTS)
-            return result
+            return self.services.setup.set_category_panel(code, category, judges)
 
         return PanelDialog(
             self.round_combo.currentText(),
@@ -600,7 +586,6 @@ class JudgesSection(Section):
         Operation(
             self,
             lambda: self.services.setup.add_assignment(code, judge, entry, "manual"),
-            changes=Area.ASSIGNMENTS,
         ).run()
 
     def _on_remove_pair_clicked(self) -> None:
@@ -610,7 +595,6 @@ class JudgesSection(Section):
         Operation(
             self,
             lambda: self.services.setup.remove_assignment(row.round, row.judge, row.entry),
-            changes=Area.ASSIGNMENTS,
         ).run()
 
     def _on_import_assignments_clicked(self) -> None:

@@ -596,7 +596,7 @@ class ResultsSection(Section):
                 return
             self._show_error(exc.text(ui_language()))
 
-        Operation.cancellable(self, work, changes=Area.RESULTS).failure(failed).run_in_background(
+        Operation.cancellable(self, work).failure(failed).run_in_background(
             self.tr("Recording the decision…")
         )
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.changes import Area, Changed
+from judging.changes import Area
 from judging.errors import EnvironmentFault, JudgingError
 from judging.scoring import marks_csv
 from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
@@ -491,7 +491,6 @@ class ScoringSection(Section):
         done = Operation(
             self,
             lambda: self.services.scoring.reopen(code, judge, entry, reason),
-            changes=Area.MARKS,
         ).run()
         return done is not None
 
@@ -527,7 +526,7 @@ class ScoringSection(Section):
         services = self.services
 
         # Runs in the worker thread: no widget is touched here.
-        def read_and_import(cancelled: Callable[[], bool]) -> Changed[ImportReport] | None:
+        def read_and_import(cancelled: Callable[[], bool]) -> ImportReport | None:
             try:
                 data = Path(name).read_bytes()
             except OSError as exc:
@@ -536,7 +535,7 @@ class ScoringSection(Section):
             # interrupted: Cancel is honoured up to the moment it starts (nothing stored then).
             if cancelled():
                 return None
-            return Changed(services.scoring.import_marks(data, source=Path(name).name), Area.MARKS)
+            return services.scoring.import_marks(data, source=Path(name).name)
 
         def done(result: object) -> None:
             if not isinstance(result, ImportReport):

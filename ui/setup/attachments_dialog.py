@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.changes import Area
 from judging.setup.dto import AttachmentInfo
 from ui.bus import ChangeBus
 from ui.errors import Prompter
@@ -127,7 +126,6 @@ class AttachmentsDialog(QDialog):
         info = Operation(
             self,
             lambda: self.services.setup.add_attachment(self.entry_code, path),
-            changes=Area.ENTRIES,
         ).run()
         if info is None:
             return False
@@ -172,7 +170,5 @@ class AttachmentsDialog(QDialog):
             ),
         ):
             return
-        Operation(
-            self, lambda: self.services.setup.remove_attachment(info.id), changes=Area.ENTRIES
-        ).run()
+        Operation(self, lambda: self.services.setup.remove_attachment(info.id)).run()
         self.refresh()

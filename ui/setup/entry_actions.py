@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from judging.app import Services
-from judging.changes import Area
 from judging.model import Category, Entry, EntryStatus
 from judging.setup.dto import DeletedEntry
 from ui.bus import ChangeBus
@@ -59,7 +58,6 @@ class DeleteEntryCommand(QUndoCommand):
         return Operation(
             self.actions.widget,
             action,
-            changes=Area.ENTRIES | Area.ASSIGNMENTS,
             prompter=self.actions.prompter,
             bus=self.actions.bus,
         )
@@ -214,22 +212,18 @@ class EntryActions(QObject):
         return competition.categories if competition else ()
 
     def make_entry_dialog(self, code: str | None) -> EntryDialog:
-        if code is None:
+        row = None
+        if code is not None:
+            row = next((r for r in self.services.core.entry_rows() if r.code == code), None)
 
-            def save(entry: Entry) -> object:
-                row = self.services.setup.add_entry(entry)
-                self.bus.announce(Area.ENTRIES)
-                return row
+        def save(entry: Entry) -> object:
+            if code is None:
+                return self.services.setup.add_entry(entry)
+            return self.services.setup.edit_entry(code, entry)
 
-            return EntryDialog(self._categories(), save, None, self.widget, self.prompter)
-        row = next((r for r in self.services.core.entry_rows() if r.code == code), None)
-
-        def save_edit(entry: Entry) -> object:
-            stored = self.services.setup.edit_entry(code, entry)
-            self.bus.announce(Area.ENTRIES)
-            return stored
-
-        return EntryDialog(self._categories(), save_edit, row, self.widget, self.prompter)
+        dialog = EntryDialog(self._categories(), save, row, self.widget, self.prompter)
+        dialog.bus = self.bus  # its save's operation announces on this bus what it changed
+        return dialog
 
     def set_status(self, status: EntryStatus) -> bool:
         code = self.current_code()
@@ -249,7 +243,6 @@ class EntryActions(QObject):
         row = Operation(
             self.widget,
             lambda: self.services.setup.set_entry_status(code, status, reason),
-            changes=Area.ENTRIES | Area.ASSIGNMENTS,
             prompter=self.prompter,
             bus=self.bus,
         ).run()

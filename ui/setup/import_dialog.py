@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Category
 from judging.setup.dto import ImportOutcome
@@ -789,7 +788,7 @@ class ImportEntriesDialog(QDialog):
             self._on_failed(exc)
             self.recheck()
 
-        Operation.cancellable(self, work, changes=Area.ENTRIES).success(
+        Operation.cancellable(self, work).success(
             lambda outcome: self._on_imported(table, mapping, outcome)
         ).failure(failed).run_in_background(
             self.tr("Importing {n} rows…").format(n=len(table.rows))
