@@ -457,12 +457,16 @@ def test_conflict_dialog_declares_and_drops_the_assignment(
 
     dialog = ConflictDialog(services.core.judge_rows(), services.core.entry_rows(), save)
     qtbot.addWidget(dialog)
+    dialog.bus = ChangeBus()  # type: ignore[attr-defined]  # its save announces here
+    announced: list[Area] = []
+    dialog.bus.changed.connect(announced.append)  # type: ignore[attr-defined]
     dialog.entry.lineEdit().selectAll()
     qtbot.keyClicks(dialog.entry.lineEdit(), "E002")
     qtbot.keyClicks(dialog.reason, "Dong tac gia")
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert announced == [Area.JUDGES | Area.ASSIGNMENTS]  # what declare_conflict declares
     declared = [c for c in services.setup.conflicts() if c.declared]
     assert [(c.judge, c.entry, c.reason) for c in declared] == [("GK01", "E002", "Dong tac gia")]
     assert services.setup.assignments("SK") == []  # the conflicted assignment was dropped

@@ -156,7 +156,7 @@ def _outermost_service_method(frame: FrameType | None) -> str:
 def test_every_commit_of_the_demo_comes_from_a_declared_method(database: Any) -> None:
     commits: list[str] = []
     services = build_services(
-        lambda: TracedUnitOfWork(database.uow_factory(), commits),  # type: ignore[arg-type,return-value]
+        lambda: TracedUnitOfWork(database.uow_factory(), commits),
         location=database.location,
     )
     with recording() as recorded:
