@@ -114,3 +114,19 @@ def is_multiple(value: Decimal, step: Decimal) -> bool:
     if step == 0:
         return True
     return (value / step) == (value / step).to_integral_value()
+
+
+def places_of(step: Decimal) -> int:
+    """How many decimal places a step needs: 1 → 0, 0.5 → 1, 0.25 → 2."""
+    exponent = step.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def format_number(value: Decimal | int | None, places: int | None, lang: str) -> str:
+    """A number for people: exactly ``places`` decimals (half-up) when named, else as few as
+    the value needs; a decimal comma in Vietnamese ("26,33"), a point in English ("26.33").
+    Files for programs keep ``format_decimal`` (always a point)."""
+    if value is None:
+        return ""
+    text = format_decimal(Decimal(value), places)
+    return text.replace(".", ",") if lang == "vi" else text

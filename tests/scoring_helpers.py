@@ -96,10 +96,12 @@ def competition(*, blind: bool = False, show_running_total: bool = True) -> Comp
     )
 
 
-def add_assignments(database: OpenDatabase, assigned: dict[str, tuple[str, ...]]) -> None:
+def add_assignments(
+    database: OpenDatabase, assigned: dict[str, tuple[str, ...]], round_code: str = "R1"
+) -> None:
     with database.uow_factory() as uow:
         session = uow.session
-        round_id = session.query(RoundRow.id).filter(RoundRow.code == "R1").scalar()
+        round_id = session.query(RoundRow.id).filter(RoundRow.code == round_code).scalar()
         judges = dict(session.query(JudgeRowModel.code, JudgeRowModel.id).all())
         entries = dict(session.query(EntryRowModel.code, EntryRowModel.id).all())
         for judge, codes in assigned.items():

@@ -88,7 +88,7 @@ def test_print_sheets_blank_and_filled(db: Path, tmp_path: Path) -> None:
     assert "PHIẾU CHẤM ĐIỂM" in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Giám khảo" in text and "(ký, ghi rõ họ tên)" in text
-    assert "27.5" in text and "85.25" in text  # the mark and the total
+    assert "27,5" in text and "85,25" in text  # the mark and the total, with a decimal comma
     summary = subprocess.run(
         ["pdftotext", "-f", "5", "-l", "5", str(filled), "-"],
         capture_output=True,
