@@ -434,47 +434,17 @@ class ScoringService:
         with self._uow() as uow:
             competition = _competition(uow)
             rnd = resolve_round(competition, round_code)
-            judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
-            if judge is None:
-                raise NotFound(f"no judge with code {judge_code!r}")
-            sheets: list[PrintSheet] = []
-            for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
-                details = uow.scoring.entry_details(summary.entry_code)
-                assert details is not None
-                if competition.blind:
-                    details = anonymise(details)
-                stored: dict[str, StoredMark] = {}
-                comment = ""
-                if filled:
-                    ref = _require_sheet(uow, rnd.code, judge_code, summary.entry_code)
-                    stored = uow.scoring.marks(ref.assignment_id)
-                    comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
-                values = {k: m.value for k, m in stored.items()}
-                sheets.append(
-                    PrintSheet(
-                        entry=details,
-                        criteria=tuple(
-                            PrintCriterion(
-                                c,
-                                values.get(c.code),
-                                stored[c.code].comment if c.code in stored else "",
-                            )
-                            for c in rnd.criteria
-                        ),
-                        comment=comment,
-                        total=weighted_total(rnd.criteria, values) if filled else None,
-                        state=summary.state,
-                    )
-                )
-            return PrintPack(
-                competition_name=competition.name,
-                organiser=competition.organiser,
-                round_name=rnd.name,
-                judge_name=judge.name,
-                judge_title=judge.title,
-                filled=filled,
-                jury_max=sum((c.max for c in rnd.criteria), Decimal(0)),
-                sheets=tuple(sheets),
+            return _print_pack(uow, competition, rnd, judge_code, filled=filled)
+
+    def print_packs(self, round_code: str | None, *, filled: bool) -> tuple[PrintPack, ...]:
+        """The score sheets of every judge with entries in the round, in the order of the
+        judges' codes (one pack a judge)."""
+        with self._uow() as uow:
+            competition = _competition(uow)
+            rnd = resolve_round(competition, round_code)
+            codes = sorted({s.judge_code for s in uow.scoring.sheet_summaries(rnd.code)})
+            return tuple(
+                _print_pack(uow, competition, rnd, code, filled=filled) for code in codes
             )
 
     def enter_paper_sheets(
@@ -809,3 +779,52 @@ class ScoringService:
             if round_code is not None:
                 resolve_round(competition, round_code)
             return list(uow.scoring.mark_records(round_code, states))
+
+
+def _print_pack(
+    uow: UnitOfWork, competition: Competition, rnd: Round, judge_code: str, *, filled: bool
+) -> PrintPack:
+    judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
+    if judge is None:
+        raise NotFound(f"no judge with code {judge_code!r}")
+    sheets: list[PrintSheet] = []
+    for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
+        details = uow.scoring.entry_details(summary.entry_code)
+        assert details is not None
+        if competition.blind:
+            details = anonymise(details)
+        stored: dict[str, StoredMark] = {}
+        comment = ""
+        if filled:
+            ref = _require_sheet(uow, rnd.code, judge_code, summary.entry_code)
+            stored = uow.scoring.marks(ref.assignment_id)
+            comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+        values = {k: m.value for k, m in stored.items()}
+        sheets.append(
+            PrintSheet(
+                entry=details,
+                criteria=tuple(
+                    PrintCriterion(
+                        c,
+                        values.get(c.code),
+                        stored[c.code].comment if c.code in stored else "",
+                    )
+                    for c in rnd.criteria
+                ),
+                comment=comment,
+                total=weighted_total(rnd.criteria, values) if filled else None,
+                state=summary.state,
+            )
+        )
+    return PrintPack(
+        competition_name=competition.name,
+        organiser=competition.organiser,
+        round_name=rnd.name,
+        judge_name=judge.name,
+        judge_title=judge.title,
+        filled=filled,
+        # the most a sheet's (weighted) total can be, as the running total counts it
+        jury_max=sum((c.max * c.weight for c in rnd.criteria), Decimal(0)),
+        sheets=tuple(sheets),
+        judge_code=judge.code,
+    )

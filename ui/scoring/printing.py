@@ -13,7 +13,7 @@ its printed texts are Vietnamese constants, not translations.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -485,8 +485,9 @@ def _summary_page(pager: _Pager, pack: PrintPack) -> None:
     tail()
 
 
-def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
-    """Paint a judge's sheets on ``printer`` (a PDF file or a real printer); returns pages."""
+def paint_packs(printer: QPrinter, packs: Sequence[PrintPack]) -> int:
+    """Paint judges' sheets on ``printer`` (a PDF file or a real printer), one judge after
+    the other, each with their summary page; returns the pages."""
     load_fonts()
     painter = QPainter()
     if not painter.begin(printer):
@@ -500,12 +501,34 @@ def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
         pen = _Pen(painter, page, dpi)
         painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, dpi / 150)))
         pager = _Pager(printer, pen)
-        for sheet in pack.sheets:
-            _sheet_page(pager, pack, sheet)
-        _summary_page(pager, pack)
+        for pack in packs:
+            for sheet in pack.sheets:
+                _sheet_page(pager, pack, sheet)
+            _summary_page(pager, pack)
     finally:
         painter.end()
     return pager.pages
+
+
+def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
+    """Paint a judge's sheets on ``printer`` (a PDF file or a real printer); returns pages."""
+    return paint_packs(printer, [pack])
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def sheets_file_name(scope: str, *, filled: bool) -> str:
+    """The file name a save dialog suggests: "phieu-cham-GK05.pdf" for a judge's blank
+    sheets, "phieu-cham-GK05-co-diem.pdf" filled; ``scope`` is a judge's or a round's code."""
+    safe = _UNSAFE.sub("-", scope).strip("-") or "vong"
+    return f"phieu-cham-{safe}{'-co-diem' if filled else ''}.pdf"
+
+
+def marks_file_name(round_code: str | None) -> str:
+    """The file name the marks export suggests: "diem-SK.csv"."""
+    safe = _UNSAFE.sub("-", round_code or "").strip("-")
+    return f"diem-{safe}.csv" if safe else "diem.csv"
 
 
 def _a4_layout() -> QPageLayout:
@@ -528,27 +551,29 @@ def make_pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def print_to_pdf(pack: PrintPack, path: Path) -> Path:
-    """Write the pack to a PDF file (fonts embedded)."""
+def print_to_pdf(pack: PrintPack | Sequence[PrintPack], path: Path) -> Path:
+    """Write one judge's pack, or several one after the other, to a PDF file (fonts
+    embedded)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("ab"):
             pass  # can it be written? (QPainter only says "false")
     except OSError as exc:
         raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
-    paint_pack(make_pdf_printer(path), pack)
+    paint_packs(make_pdf_printer(path), [pack] if isinstance(pack, PrintPack) else pack)
     if not path.exists():
         raise EnvironmentFault(f"{path}: the PDF could not be written")
     return path
 
 
-def print_with_dialog(parent: QWidget | None, pack: PrintPack) -> bool:
-    """Print on a real printer chosen in the system's print dialog; False when cancelled."""
+def print_with_dialog(parent: QWidget | None, pack: PrintPack | Sequence[PrintPack]) -> bool:
+    """Print one judge's sheets, or several judges', on a real printer chosen in the system's
+    print dialog; False when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
     printer.setDocName("Phiếu chấm điểm")
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint_pack(printer, pack)
+    paint_packs(printer, [pack] if isinstance(pack, PrintPack) else pack)
     return True
