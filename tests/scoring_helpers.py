@@ -140,6 +140,7 @@ class FakePrompter(ScoringPrompter):
         self.warnings: list[str] = []
         self.informed: list[str] = []
         self.files: list[str | None] = []
+        self.suggested: list[str] = []  # the file names save dialogs offered
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append(text)
@@ -160,5 +161,8 @@ class FakePrompter(ScoringPrompter):
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return self.files.pop(0)
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        self.suggested.append(suggested)
         return self.files.pop(0)

@@ -38,6 +38,7 @@ from judging.scoring.model import (
     SheetView,
     StoredMark,
 )
+from judging.scoring.ports import ChangeCounter
 from judging.scoring.rules import mark_problem, missing_criteria, weighted_total
 from judging.setup.blind import mask_names
 from judging.setup.pins import hash_pin, verify_pin
@@ -423,6 +424,13 @@ class ScoringService:
             rnd = resolve_round(_competition(uow), round_code)
             return list(uow.scoring.judge_progress(rnd.code))
 
+    def data_version(self) -> int | None:
+        """A cheap number that moves when the database was written by another connection
+        (another program on the same file, an import, this program's own other actions);
+        None when storage cannot tell. Comparing it is how a screen knows to reload."""
+        factory = self._uow
+        return factory.data_version() if isinstance(factory, ChangeCounter) else None
+
     def round_sheets(self, round_code: str | None) -> list[SheetSummary]:
         with self._uow() as uow:
             rnd = resolve_round(_competition(uow), round_code)
@@ -443,9 +451,7 @@ class ScoringService:
             competition = _competition(uow)
             rnd = resolve_round(competition, round_code)
             codes = sorted({s.judge_code for s in uow.scoring.sheet_summaries(rnd.code)})
-            return tuple(
-                _print_pack(uow, competition, rnd, code, filled=filled) for code in codes
-            )
+            return tuple(_print_pack(uow, competition, rnd, code, filled=filled) for code in codes)
 
     def enter_paper_sheets(
         self,

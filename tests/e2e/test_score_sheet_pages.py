@@ -94,7 +94,8 @@ def test_blank_sheets_one_page_an_entry(db: Path, tmp_path: Path) -> None:
     _print(db, out)
     _assert_one_page_each(out)
     text = _page_text(out, 1)
-    assert "chấm điểm nguyên" in " ".join(text.split())  # the template's criteria are marked in whole points
+    # the template's criteria are marked in whole points
+    assert "chấm điểm nguyên" in " ".join(text.split())
     # The body's name wraps before its place, never inside it.
     lines = [line.strip() for line in text.splitlines()]
     assert "THÀNH PHỐ HỒ CHÍ MINH" in lines

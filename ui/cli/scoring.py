@@ -134,9 +134,7 @@ def _painting_app() -> object:
     caller keeps it while it paints."""
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication(
-        ["judging-desk", "-platform", "offscreen"]
-    )
+    return QGuiApplication.instance() or QGuiApplication(["judging-desk", "-platform", "offscreen"])
 
 
 def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -176,7 +174,8 @@ def _print_every_judge(args: argparse.Namespace, ctx: CliContext, round_code: st
                 "chưa có giám khảo nào được phân công hồ sơ trong vòng này",
             )
         )
-    from ui.scoring.printing import print_to_pdf, sheets_file_name
+    from ui.scoring.common import sheets_file_name
+    from ui.scoring.printing import print_to_pdf
 
     _app = _painting_app()
     sheets = sum(len(p.sheets) for p in packs)

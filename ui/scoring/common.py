@@ -3,17 +3,20 @@ passwords), running one user action with its errors shown, and the names of shee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from judging.errors import InputError, JudgingError
 from judging.model import Criterion
-from judging.numbers import format_decimal
+from judging.numbers import format_number, places_of
 from judging.scoring.model import SheetState
-from ui.errors import Prompter, describe_error
+from ui.errors import Prompter, _remember_folder, describe_error, start_folder
 
 T = TypeVar("T")
 
@@ -29,6 +32,15 @@ class ScoringPrompter(Prompter):
         echo = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
         text, ok = QInputDialog.getText(parent, title, label, echo)
         return text if ok else None
+
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        """A file to write, the dialog opening on ``suggested`` ("phieu-cham-GK05.pdf") in
+        the folder last used."""
+        start = str(Path(start_folder()) / suggested) if suggested else start_folder()
+        name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+        return _remember_folder(name)
 
 
 def run_action(prompter: Prompter, parent: QWidget | None, action: Callable[[], T]) -> T | None:
@@ -51,16 +63,73 @@ def state_name(state: SheetState) -> str:
     return names[state]
 
 
+def screen_language() -> str:
+    """The language numbers are written in on screen: "vi" or "en" (follows the app's)."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def fmt(value: Decimal | None, places: int | None = None) -> str:
+    """A number on screen: a decimal comma in Vietnamese, a point in English."""
+    return format_number(value, places, screen_language())
+
+
+def fmt_mark(value: Decimal | None, criterion: Criterion) -> str:
+    """A mark with its criterion's places (a step of 0.5 shows "27,5" and "27,0")."""
+    return fmt(value, places_of(criterion.step))
+
+
+def scale_text(criterion: Criterion) -> str:
+    """How a criterion is marked, as a council writes it: "Điểm tối đa 30, chấm theo bậc
+    0,5" (or "chấm điểm nguyên"), and its factor when it has one."""
+    if criterion.step == 1:
+        text = QCoreApplication.translate("Marks", "Maximum {max}, whole marks")
+    else:
+        text = QCoreApplication.translate("Marks", "Maximum {max}, marked in steps of {step}")
+    text = text.replace("{max}", fmt(criterion.max)).replace("{step}", fmt(criterion.step))
+    if criterion.weight != 1:
+        text += QCoreApplication.translate("Marks", ", factor {weight}").replace(
+            "{weight}", fmt(criterion.weight)
+        )
+    return text
+
+
+def short_scale_text(criterion: Criterion) -> str:
+    """The same for a column heading: "tối đa 30, bậc 0,5" or "tối đa 30, điểm nguyên"."""
+    if criterion.step == 1:
+        text = QCoreApplication.translate("Marks", "max. {max}, whole marks")
+    else:
+        text = QCoreApplication.translate("Marks", "max. {max}, steps of {step}")
+    return text.replace("{max}", fmt(criterion.max)).replace("{step}", fmt(criterion.step))
+
+
 def mark_problem_text(criterion: Criterion, exc: InputError) -> str:
     """Why a typed mark was refused, in the language of the screen (the walk-through and the
     secretary's grid say it alike)."""
     text = exc.message
     if "out of range" in text:
         return QCoreApplication.translate(
-            "Walkthrough", "Out of range: from 0 to {max}. Not saved."
-        ).replace("{max}", format_decimal(criterion.max))
+            "Marks", "The mark must be from 0 to {max}. Not saved."
+        ).replace("{max}", fmt(criterion.max))
     if "multiple of the step" in text:
-        return QCoreApplication.translate("Walkthrough", "Use steps of {step}. Not saved.").replace(
-            "{step}", format_decimal(criterion.step)
-        )
-    return QCoreApplication.translate("Walkthrough", "Not a number. Not saved.")
+        if criterion.step == 1:
+            return QCoreApplication.translate("Marks", "Whole marks only. Not saved.")
+        return QCoreApplication.translate(
+            "Marks", "Marks go in steps of {step}. Not saved."
+        ).replace("{step}", fmt(criterion.step))
+    return QCoreApplication.translate("Marks", "Not a number. Not saved.")
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def sheets_file_name(scope: str, *, filled: bool) -> str:
+    """The file name a save dialog suggests: "phieu-cham-GK05.pdf" for a judge's blank
+    sheets, "phieu-cham-GK05-co-diem.pdf" filled; ``scope`` is a judge's or a round's code."""
+    safe = _UNSAFE.sub("-", scope).strip("-") or "vong"
+    return f"phieu-cham-{safe}{'-co-diem' if filled else ''}.pdf"
+
+
+def marks_file_name(round_code: str | None) -> str:
+    """The file name the marks export suggests: "diem-SK.csv"."""
+    safe = _UNSAFE.sub("-", round_code or "").strip("-")
+    return f"diem-{safe}.csv" if safe else "diem.csv"

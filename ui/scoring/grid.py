@@ -47,11 +47,17 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import InputError
 from judging.model import Criterion
-from judging.numbers import format_decimal
 from judging.scoring.model import PrintPack, SheetState
 from judging.scoring.rules import parse_mark
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, mark_problem_text, run_action
+from ui.scoring.common import (
+    ScoringPrompter,
+    fmt_mark,
+    mark_problem_text,
+    run_action,
+    scale_text,
+    short_scale_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -105,7 +111,7 @@ class PaperGridModel(QAbstractTableModel):
         self.criteria = tuple(c.criterion for c in pack.sheets[0].criteria) if pack.sheets else ()
         self.rows = tuple(GridRow(s.entry.code, s.entry.title, s.state) for s in pack.sheets)
         self.cells = [
-            [Cell(text=format_decimal(c.value), value=c.value) for c in sheet.criteria]
+            [Cell(text=fmt_mark(c.value, c.criterion), value=c.value) for c in sheet.criteria]
             for sheet in pack.sheets
         ]
         self._loaded = [[cell.text for cell in row] for row in self.cells]
@@ -175,13 +181,14 @@ class PaperGridModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.criteria):
                 c = self.criteria[section]
                 # the criterion's name, as printed on the paper sheet being copied
-                return f"{c.name}\n(≤ {format_decimal(c.max)} · {format_decimal(c.step)})"
+                return f"{c.name}\n({short_scale_text(c)})"
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 row = self.rows[section]
                 return f"{row.entry_code}  {row.entry_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.criteria):
-                return f"{self.criteria[section].code}: {self.criteria[section].name}"
+                c = self.criteria[section]
+                return f"{c.code}: {c.name}\n{scale_text(c)}"
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 row = self.rows[section]
                 if row.state is SheetState.SUBMITTED:
@@ -221,7 +228,7 @@ class PaperGridModel(QAbstractTableModel):
             if cell.different:
                 return QCoreApplication.translate(
                     "PaperGrid", "First pass: {value}. Type the mark on the paper again."
-                ).replace("{value}", format_decimal(cell.first) or "—")
+                ).replace("{value}", fmt_mark(cell.first, self.criteria[index.column()]) or "—")
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -237,7 +244,7 @@ class PaperGridModel(QAbstractTableModel):
         except InputError as exc:
             cell = replace(old, text=text, value=None, error=mark_problem_text(criterion, exc))
         else:
-            cell = replace(old, text=format_decimal(mark), value=mark, error="")
+            cell = replace(old, text=fmt_mark(mark, criterion), value=mark, error="")
             if old.different:
                 # a retyped difference is the resolution: both passes now agree
                 cell = replace(cell, first=mark, different=False)

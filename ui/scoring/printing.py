@@ -27,6 +27,7 @@ from judging.errors import EnvironmentFault
 from judging.model import Criterion
 from judging.numbers import format_number, places_of
 from judging.scoring.model import PrintCriterion, PrintPack, PrintSheet, SheetState
+from judging.scoring.rules import total_places
 from ui.fonts import FAMILY, load_fonts
 
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -60,10 +61,6 @@ def keep_place_whole(text: str) -> str:
 
 def _mark_places(criterion: Criterion) -> int:
     return places_of(criterion.step)
-
-
-def _total_places(criteria: tuple[Criterion, ...]) -> int:
-    return max((places_of(c.step * c.weight) for c in criteria), default=0)
 
 
 def scale_text(criterion: Criterion) -> str:
@@ -351,7 +348,7 @@ def _sheet_tail(pen: _Pen, pack: PrintPack, sheet: PrintSheet) -> None:
     x += widths[0] + widths[1]
     pen.cell(QRectF(x, pen.y, widths[2], h), _vi(pack.jury_max), align=centre, pad=pad)
     x += widths[2]
-    total = _vi(sheet.total, _total_places(tuple(c.criterion for c in sheet.criteria)))
+    total = _vi(sheet.total, total_places(tuple(c.criterion for c in sheet.criteria)))
     pen.cell(QRectF(x, pen.y, widths[3], h), total, align=centre, pad=pad)
     pen.y += h + pen.gap(4)
     pen.font(11, bold=True)
@@ -456,12 +453,12 @@ def _summary_page(pager: _Pager, pack: PrintPack) -> None:
         pen.y += h
 
     draw_head()
-    total_places = _total_places(criteria)
+    places = total_places(criteria)
     for number, sheet in enumerate(pack.sheets, start=1):
         cells = (
             [str(number), sheet.entry.code, sheet.entry.title]
             + [_vi(c.value, _mark_places(c.criterion)) for c in sheet.criteria]
-            + [_vi(sheet.total, total_places)]
+            + [_vi(sheet.total, places)]
         )
         if sheet.state is SheetState.RECUSED:
             cells[3:] = ["—"] * (len(cells) - 3)
@@ -513,22 +510,6 @@ def paint_packs(printer: QPrinter, packs: Sequence[PrintPack]) -> int:
 def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
     """Paint a judge's sheets on ``printer`` (a PDF file or a real printer); returns pages."""
     return paint_packs(printer, [pack])
-
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-
-
-def sheets_file_name(scope: str, *, filled: bool) -> str:
-    """The file name a save dialog suggests: "phieu-cham-GK05.pdf" for a judge's blank
-    sheets, "phieu-cham-GK05-co-diem.pdf" filled; ``scope`` is a judge's or a round's code."""
-    safe = _UNSAFE.sub("-", scope).strip("-") or "vong"
-    return f"phieu-cham-{safe}{'-co-diem' if filled else ''}.pdf"
-
-
-def marks_file_name(round_code: str | None) -> str:
-    """The file name the marks export suggests: "diem-SK.csv"."""
-    safe = _UNSAFE.sub("-", round_code or "").strip("-")
-    return f"diem-{safe}.csv" if safe else "diem.csv"
 
 
 def _a4_layout() -> QPageLayout:
