@@ -122,11 +122,30 @@ def places_of(step: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def format_number(value: Decimal | int | None, places: int | None, lang: str) -> str:
-    """A number for people: exactly ``places`` decimals (half-up) when named, else as few as
-    the value needs; a decimal comma in Vietnamese ("26,33"), a point in English ("26.33").
-    Files for programs keep ``format_decimal`` (always a point)."""
+def trimmed(value: Decimal | None) -> Decimal | None:
+    """Without trailing zeros ("30.0" → 30, "26.50" → 26.5): a bound or a step as written by
+    people, for ``format_places`` without places."""
+    if value is None:
+        return None
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def format_places(
+    value: Decimal | Fraction | int | None, places: int | None = None, lang: str = "en"
+) -> str:
+    """A number for a person to read, the one way every screen and report writes it.
+
+    Half-up to ``places`` when named ("88" → "88.00"), else exactly as given (never in
+    exponent form); a decimal comma in Vietnamese ("26,33"), a point otherwise ("26.33"); no
+    thousands grouping (a total of 1234,5 stays one number to the eye). ``None`` is "".
+    Files meant for programs (json, csv) keep their point: they do not use this.
+    """
     if value is None:
         return ""
-    text = format_decimal(Decimal(value), places)
+    if places is not None:
+        text = format(round_half_up(value, places), "f")
+    elif isinstance(value, Fraction):
+        text = format(fraction_to_decimal(value), "f")
+    else:
+        text = format(Decimal(value), "f")
     return text.replace(".", ",") if lang == "vi" else text

@@ -11,26 +11,33 @@ from decimal import Decimal
 
 from judging.errors import InputError
 from judging.model import Band, Criterion
-from judging.numbers import MARK_PLACES, format_number, is_multiple, parse_decimal, places_of
+from judging.numbers import (
+    MARK_PLACES,
+    format_places,
+    is_multiple,
+    parse_decimal,
+    places_of,
+    trimmed,
+)
 
 
 def _show(value: Decimal, language: str = "en") -> str:
     # A huge typed value ("1e400") cannot be quantised; show it as it came.
-    return format_number(value, None, language) if value.adjusted() < 20 else str(value)
+    return format_places(trimmed(value), None, language) if value.adjusted() < 20 else str(value)
 
 
 def mark_problem(criterion: Criterion, value: Decimal, language: str = "en") -> str | None:
     """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence in ``language``,
     ``en`` or ``vi``), or None."""
     vi = language == "vi"
-    top = format_number(criterion.max, None, language)
+    top = format_places(trimmed(criterion.max), None, language)
     shown = _show(value, language)
     if value < 0 or value > criterion.max:
         if vi:
             return f"{shown} nằm ngoài thang điểm: điểm từ 0 đến {top}"
         return f"{shown} is out of range: marks go from 0 to {top}"
     if not is_multiple(value, criterion.step):
-        step = format_number(criterion.step, None, language)
+        step = format_places(trimmed(criterion.step), None, language)
         if vi and criterion.step == 1:
             return f"{shown} không phải điểm nguyên: tiêu chí này chấm điểm nguyên"
         if vi:

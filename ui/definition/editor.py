@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from judging.model import Aggregate, ComponentKind, Normalise, OnTie, RankingRules, RoundStatus
-from judging.setup.definition import JURY_TOTAL, SHARE_OF_MAX
+from judging.ranking.rules import TieBreak
+from judging.setup.definition import SHARE_OF_MAX
 from ui.definition.drafts import (
     AdvanceDraft,
     BandDraft,
@@ -44,6 +45,7 @@ from ui.definition.drafts import (
 )
 from ui.definition.table_model import Column, DraftTableModel
 from ui.definition.widgets import OptionalNumberSpin, TableEditor, TieBreakEditor
+from ui.widgets.combo import enum_data
 
 
 def category_columns() -> list[Column]:
@@ -401,9 +403,9 @@ class RoundEditor(QWidget):
             judges_per_entry=self.judges.value(),
             criteria=self.criteria.rows,
             ranking=RankingRules(
-                aggregate=Aggregate(str(self.aggregate.currentData())),
+                aggregate=enum_data(self.aggregate, Aggregate),
                 trim=self.trim.value(),
-                normalise=Normalise(str(self.normalise.currentData())),
+                normalise=enum_data(self.normalise, Normalise),
                 panel_places=self.panel_places.optional_value(),
                 weighted_places=self.weighted_places.optional_value(),
                 total_places=self.total_places.optional_value(),
@@ -414,7 +416,7 @@ class RoundEditor(QWidget):
                 top=self.advance_top.optional_value(),
                 per_category=self.advance_per_category.isChecked(),
                 min_total=self.advance_min_total.text(),
-                on_tie=str(self.advance_on_tie.currentData()),
+                on_tie=enum_data(self.advance_on_tie, OnTie).value,
             )
             if self.advance_box.isChecked()
             else None,
@@ -436,17 +438,17 @@ class RoundEditor(QWidget):
         self._changed()
 
     def _update_available_metrics(self) -> None:
-        names = {JURY_TOTAL: self.tr("jury total")}
+        names = {str(TieBreak.jury_total()): self.tr("jury total")}
         for c in self.criteria.rows:
-            if c.code.strip():
-                names[f"criterion:{c.code.strip()}"] = self.tr("criterion: {name}").format(
-                    name=c.name or c.code
-                )
+            if TieBreak.is_code(c.code.strip()):
+                names[str(TieBreak.criterion(c.code.strip()))] = self.tr(
+                    "criterion: {name}"
+                ).format(name=c.name or c.code)
         for k in self.components.rows:
-            if k.code.strip():
-                names[f"component:{k.code.strip()}"] = self.tr("component: {name}").format(
-                    name=k.name or k.code
-                )
+            if TieBreak.is_code(k.code.strip()):
+                names[str(TieBreak.component(k.code.strip()))] = self.tr(
+                    "component: {name}"
+                ).format(name=k.name or k.code)
         self.tie_break.set_available(names)
 
     def _show_bands(self, row: int) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from judging.errors import InputError, JudgingError
 from judging.model import Criterion
-from judging.numbers import format_number, places_of
+from judging.numbers import format_places, places_of, trimmed
 from judging.scoring.model import SheetState
 from ui.errors import Prompter, _remember_folder, describe_error, start_folder
 
@@ -70,7 +70,7 @@ def screen_language() -> str:
 
 def fmt(value: Decimal | None, places: int | None = None) -> str:
     """A number on screen: a decimal comma in Vietnamese, a point in English."""
-    return format_number(value, places, screen_language())
+    return format_places(trimmed(value) if places is None else value, places, screen_language())
 
 
 def fmt_mark(value: Decimal | None, criterion: Criterion) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from judging.errors import EnvironmentFault
 from judging.model import Criterion
-from judging.numbers import format_number, places_of
+from judging.numbers import format_places, places_of, trimmed
 from judging.scoring.model import PrintCriterion, PrintPack, PrintSheet, SheetState
 from judging.scoring.rules import total_places
 from ui.fonts import FAMILY, load_fonts
@@ -47,7 +47,7 @@ _PLACE = re.compile(r"(?<!\S)(THÀNH PHỐ|TỈNH|TP\.|Thành phố|Tỉnh)\s+\S
 
 def _vi(value: Decimal | None, places: int | None = None) -> str:
     """A number on the sheet: always Vietnamese (a decimal comma), the sheet being Vietnamese."""
-    return format_number(value, places, "vi")
+    return format_places(trimmed(value) if places is None else value, places, "vi")
 
 
 def keep_place_whole(text: str) -> str:
