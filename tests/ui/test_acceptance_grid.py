@@ -98,3 +98,20 @@ def test_a_refused_cell_says_why_in_vietnamese(qtbot: QtBot, scored: Services) -
         assert grid.model.index(0, 0).data() == "27,0"  # the criterion's places, a comma
     finally:
         reset_translations()
+
+
+def test_typed_marks_follow_a_change_of_language(qtbot: QtBot, scored: Services) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    translations_for("en")
+    grid = open_grid(qtbot, scored, "J2", FakePrompter())
+    type_cells(qtbot, "27,5", "35", "20.25")
+    assert [grid.model.index(0, c).data() for c in range(3)] == ["27.5", "35", "20.25"]
+    try:
+        translations_for("vi")
+        assert [grid.model.index(0, c).data() for c in range(3)] == ["27,5", "35", "20,25"]
+        assert grid.model.headerData(0, Qt.Orientation.Horizontal).endswith("(tối đa 30, bậc 0,5)")
+        assert grid.model.has_changes()  # still typed, not saved
+    finally:
+        reset_translations()
+    assert grid.model.index(0, 0).data() == "27.5"

@@ -117,6 +117,22 @@ class PaperGridModel(QAbstractTableModel):
         self._loaded = [[cell.text for cell in row] for row in self.cells]
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """After a language change: the headings, and each valid mark written the language's
+        way ("27.5" ↔ "27,5"); a cell still as loaded stays unchanged."""
+        for r, cells in enumerate(self.cells):
+            for c, cell in enumerate(cells):
+                if cell.value is None or cell.error:
+                    continue
+                text = fmt_mark(cell.value, self.criteria[c])
+                if self._loaded[r][c] == cell.text:
+                    self._loaded[r][c] = text
+                cells[c] = replace(cell, text=text)
+        if self.rows and self.criteria:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.criteria) - 1)
+            last = self.index(len(self.rows) - 1, len(self.criteria) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def start_second_pass(self) -> None:
         """Keep what was typed as the first pass and empty the editable cells."""
         self.beginResetModel()
@@ -377,6 +393,7 @@ class SecretaryGrid(QWidget):
         )
         self.second_pass_button.setText(self.tr("Start the second pass (Ctrl+Shift+N)"))
         self.save_button.setText(self.tr("Save the sheets (Ctrl+S)"))
+        self.model.relabel()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
