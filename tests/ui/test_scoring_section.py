@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
 from judging.app import Services
+from judging.changes import Area
 from judging.scoring.model import SheetState
 from tests import scoring_helpers
 from tests.scoring_helpers import FakePrompter
@@ -126,11 +127,10 @@ def test_the_real_save_dialog_offers_the_file_name(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-    from ui.errors import _last_folder
-    from ui.scoring.common import ScoringPrompter
+    from ui.errors import Prompter, _last_folder
 
     _last_folder[:] = [str(tmp_path)]
-    section.prompter = ScoringPrompter()
+    section.prompter = Prompter()
     section.progress_table.selectRow(1)  # J2
     offered: list[str] = []
     told: list[str] = []
@@ -183,7 +183,7 @@ def test_hidden_section_refreshes_when_shown_again(qtbot: QtBot, scored: Service
     assert section.summary.text() == "1 of 8 sheets done (1 submitted)."
     section.hide()
     scored.scoring.recuse("R1", "J2", "E01", "conflict")
-    bus.announce("marks")
+    bus.announce(Area.MARKS)
     assert section.summary.text() == "1 of 8 sheets done (1 submitted)."  # not while hidden
     section.show()
     assert section.summary.text() == "2 of 8 sheets done (1 submitted)."

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from judging.errors import InputError
+from judging.lookup import WhenOmitted
 from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
@@ -203,9 +204,7 @@ def _sheets_round(args: argparse.Namespace, ctx: CliContext) -> str | None:
     competition = ctx.services.core.require_competition()
     if len(competition.rounds) <= 1:
         return None
-    current = next(
-        (r for r in competition.rounds if r.status.value == "open"), competition.rounds[-1]
-    )
+    current = ctx.services.core.find_round(None, when_omitted=WhenOmitted.CURRENT_ROUND)
     ctx.say(
         f"Round: {current.code} — {current.name} (the current round; --round names another)",
         f"Vòng: {current.code} — {current.name} (vòng hiện tại; dùng --round để chọn vòng khác)",

@@ -1,56 +1,18 @@
-"""What the scoring windows share: the prompter (with a text question for reasons and
-passwords), running one user action with its errors shown, and the names of sheet states."""
+"""What the scoring windows share: the names of sheet states and why a typed mark was
+refused."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from judging.errors import InputError, JudgingError
+from judging.errors import InputError
 from judging.model import Criterion
-from judging.numbers import format_places, places_of, trimmed
+from judging.numbers import places_of, trimmed
 from judging.scoring.model import SheetState
-from ui.errors import Prompter, _remember_folder, describe_error, start_folder
-
-T = TypeVar("T")
-
-
-class ScoringPrompter(Prompter):
-    """The app's prompter plus a question answered with a line of text. Tests swap in one
-    that answers by itself."""
-
-    def ask_text(
-        self, parent: QWidget | None, title: str, label: str, *, password: bool = False
-    ) -> str | None:
-        """A line of text, or None when cancelled."""
-        echo = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
-        text, ok = QInputDialog.getText(parent, title, label, echo)
-        return text if ok else None
-
-    def save_file(
-        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
-    ) -> str | None:
-        """A file to write, the dialog opening on ``suggested`` ("phieu-cham-GK05.pdf") in
-        the folder last used."""
-        start = str(Path(start_folder()) / suggested) if suggested else start_folder()
-        name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
-        return _remember_folder(name)
-
-
-def run_action(prompter: Prompter, parent: QWidget | None, action: Callable[[], T]) -> T | None:
-    """Run one user action; a known error becomes a message (and None)."""
-    try:
-        return action()
-    except JudgingError as exc:
-        title, text = describe_error(exc)
-        prompter.warn(parent, title, text, str(exc))
-        return None
+from ui.numbers import show_number
 
 
 def state_name(state: SheetState) -> str:
@@ -63,14 +25,10 @@ def state_name(state: SheetState) -> str:
     return names[state]
 
 
-def screen_language() -> str:
-    """The language numbers are written in on screen: "vi" or "en" (follows the app's)."""
-    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-
-
 def fmt(value: Decimal | None, places: int | None = None) -> str:
-    """A number on screen: a decimal comma in Vietnamese, a point in English."""
-    return format_places(trimmed(value) if places is None else value, places, screen_language())
+    """A number on screen: a decimal comma in Vietnamese, a point in English; without named
+    places as people write a bound or a step ("30", "0,5")."""
+    return show_number(trimmed(value) if places is None else value, places)
 
 
 def fmt_mark(value: Decimal | None, criterion: Criterion) -> str:
