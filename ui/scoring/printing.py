@@ -507,11 +507,6 @@ def paint_packs(printer: QPrinter, packs: Sequence[PrintPack]) -> int:
     return pager.pages
 
 
-def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
-    """Paint a judge's sheets on ``printer`` (a PDF file or a real printer); returns pages."""
-    return paint_packs(printer, [pack])
-
-
 def _a4_layout() -> QPageLayout:
     # Vietnamese administrative margins: wider on the binding (left) side.
     return QPageLayout(
