@@ -4,23 +4,26 @@ by hand (the service methods declare it; the operation announces it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from judging.changes import Area
+from judging.errors import InputError, JudgingError
 from judging.model import Entry, Judge
 from tests.ui.test_judge_dialogs import click_then_answer, type_text
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
+from ui.operations import Operation
 from ui.sections.judges import JudgesSection
 from ui.sections.scoring import ScoringSection
 from ui.setup.judge_dialogs import JudgeDialog
-from ui.setup.runner import SyncRunner
+from ui.setup.runner import SyncRunner, ThreadRunner
 
 
 @pytest.fixture
@@ -131,3 +134,53 @@ def test_a_refused_action_announces_nothing(
 
     assert services.setup.assignments("SK") == []
     assert announced == []
+
+
+class Screen(QWidget):
+    """A screen as the operation finds it: its change bus and prompter on the widget."""
+
+    def __init__(self, bus: ChangeBus) -> None:
+        super().__init__()
+        self.bus = bus
+        self.prompter = FakePrompter()
+
+
+def test_what_was_stored_before_a_refusal_is_announced(
+    qtbot: QtBot, services: Services, bus: ChangeBus, announced: list[Area]
+) -> None:
+    competition(services)
+    screen = Screen(bus)
+    qtbot.addWidget(screen)
+    refused: list[JudgingError] = []
+
+    def two_judges() -> None:
+        services.setup.add_judge(Judge(code="GK01", name="An"))
+        services.setup.add_judge(Judge(code="GK01", name="Bình"))  # the same code: refused
+
+    Operation(screen, two_judges).failure(refused.append).run()
+
+    assert [type(exc) for exc in refused] == [InputError]
+    assert [j.code for j in services.core.judge_rows()] == ["GK01"]  # the first one stayed
+    assert announced == [Area.JUDGES]
+
+
+def test_a_call_made_in_the_worker_thread_is_announced_on_the_gui_thread(
+    qtbot: QtBot, services: Services, bus: ChangeBus, announced: list[Area]
+) -> None:
+    competition(services)
+    services.setup.add_judge(Judge(code="GK01", name="An"))
+    screen = Screen(bus)
+    qtbot.addWidget(screen)
+    threads: list[bool] = []
+
+    def work(cancelled: Callable[[], bool]) -> str:
+        threads.append(QThread.currentThread() is QCoreApplication.instance().thread())
+        services.setup.set_pin("GK01", "123456")
+        return "stored"
+
+    with qtbot.waitSignal(bus.changed, timeout=10_000):
+        Operation.cancellable(screen, work, runner=ThreadRunner()).run_in_background("PIN…")
+
+    assert threads == [False]  # the service ran in the worker
+    assert announced == [Area.JUDGES]
+    assert services.scoring.login("GK01", "123456").code == "GK01"
