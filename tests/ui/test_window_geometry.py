@@ -82,15 +82,16 @@ def test_a_geometry_saved_on_a_bigger_screen_is_brought_back_inside(
 
 
 @pytest.mark.parametrize("screen", ["1366x768", "1024x768"])
-def test_the_scoring_progress_needs_no_sideways_scrolling(
-    qtbot: QtBot, demo_services: Services, tmp_path: Path, screen: str
+@pytest.mark.parametrize(("key", "table"), [("scoring", "progress"), ("judges", "judgesTable")])
+def test_these_tables_need_no_sideways_scrolling(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path, screen: str, key: str, table: str
 ) -> None:
     shell = make_shell(qtbot, demo_services, tmp_path)
     window = shell.window
     window.resize(initial_geometry(SCREENS[screen], PREFERRED_SIZE).size())
-    window.show_section("scoring")
-    section = window.section("scoring")
-    progress = section.findChild(QTableView, "progress")
+    window.show_section(key)
+    section = window.section(key)
+    progress = section.findChild(QTableView, table)
     assert progress is not None and progress.model().rowCount() > 0
     qtbot.waitUntil(lambda: progress.viewport().width() > 0)
     qtbot.wait(10)  # let the columns settle
