@@ -22,6 +22,9 @@ from ui.definition.table_model import DraftTableModel
 from ui.definition.widgets import TableEditor
 from ui.sections.competition import CompetitionSection
 
+# The problems and labels read below are English: pinned, whatever the machine's locale.
+pytestmark = pytest.mark.usefixtures("english")
+
 STEP = [c.field for c in criterion_columns()].index("step")
 
 
