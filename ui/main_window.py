@@ -16,8 +16,8 @@ from html import escape
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -78,6 +78,25 @@ def unbuilt_title(key: str) -> str:
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
 DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
+#: The size the window opens at when the screen has room for it.
+PREFERRED_SIZE = QSize(1280, 800)
+
+
+def initial_geometry(available: QRect, preferred: QSize) -> QRect:
+    """Where the window opens: ``preferred`` shrunk to fit inside ``available`` (the screen
+    without its task bars), centred there. On a 1366×768 or 1024×768 laptop the window opens
+    whole, title bar and status bar on the screen, instead of 800 pixels tall."""
+    # Leave room for what the window manager adds: borders of about 8 pixels each side and
+    # a title bar of about 32 above the client area that setGeometry() places.
+    side, title, bottom = 8, 32, 8
+    room_w = available.width() - 2 * side
+    room_h = available.height() - title - bottom
+    width = max(1, min(preferred.width(), room_w))
+    height = max(1, min(preferred.height(), room_h))
+    left = available.x() + side + max(0, (room_w - width) // 2)
+    top = available.y() + title + max(0, (room_h - height) // 2)
+    return QRect(left, top, width, height)
+
 
 OpenServices = Callable[[str], Services]
 
@@ -178,7 +197,7 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self._on_bus_changed)
         self.retranslate()
         self._update_database_texts()
-        self.resize(1280, 800)
+        self.setGeometry(initial_geometry(self._available_geometry(), PREFERRED_SIZE))
         self._restore_settings()
         self._remember(services.core.location)  # so Open recent leads back here
 
@@ -503,6 +522,11 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _available_geometry(self) -> QRect:
+        """The part of the screen a window may use (without task bars and docks)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+
     # -- the window's memory ----------------------------------------------------------------------
     def _restore_settings(self) -> None:
         if self.settings is None:
@@ -511,6 +535,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+            # Saved on a bigger screen (or a projector since unplugged): bring it back inside.
+            available = self._available_geometry()
+            if not available.contains(self.frameGeometry()):
+                self.setGeometry(initial_geometry(available, self.size()))
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))

@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
@@ -32,7 +33,7 @@ from ui.bus import ChangeBus  # noqa: E402
 from ui.definition.editor import DefinitionEditor  # noqa: E402
 from ui.errors import ErrorHandler  # noqa: E402
 from ui.fonts import apply_app_font  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.main_window import PREFERRED_SIZE, SECTION_KEYS, MainWindow, initial_geometry  # noqa: E402
 from ui.scoring.grid import SecretaryGrid  # noqa: E402
 from ui.scoring.judge_mode import JudgeMode  # noqa: E402
 from ui.sections.judges import JudgesSection  # noqa: E402
@@ -281,6 +282,30 @@ def scoring(m: Maker) -> None:
     grid.close()
 
 
+def small_screens(m: Maker) -> None:
+    """Every section as it opens on a 1366×768 and a 1024×768 laptop (the window fitted to the
+    screen without its task bar), in Vietnamese: nothing cut off, nothing behind a scrollbar."""
+    window = m.window(m.services("small"))
+    for name, screen in (("1366", QRect(0, 0, 1366, 728)), ("1024", QRect(0, 0, 1024, 728))):
+        window.resize(initial_geometry(screen, PREFERRED_SIZE).size())
+        for key in SECTION_KEYS:
+            window.show_section(key)
+            wait_for_background_work(m.app, window)
+            m.save(window, f"screen-{name}-{key}")
+    window.close()
+
+
+def wait_for_background_work(app: QApplication, window: QWidget) -> None:
+    """A section that works in the background (results rank off the GUI thread) is drawn
+    when it is done, at most 30 s later."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(
+        getattr(widget, "background_busy", lambda: False)()
+        for widget in window.findChildren(QWidget)
+    ):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 PICTURES: dict[str, Callable[[Maker], None]] = {
     "main-window": main_window,
     "entry-dialog": entry_dialog,
@@ -289,6 +314,7 @@ PICTURES: dict[str, Callable[[Maker], None]] = {
     "judges": judges,
     "import": import_dialog,
     "scoring": scoring,
+    "small-screens": small_screens,
 }
 
 
