@@ -678,7 +678,9 @@ class ScoringService:
                         row_problems.append(
                             (
                                 f"round {round_code} is {rnd.status.value}",
-                                f"vòng {round_code} không còn mở ({rnd.status.value})",
+                                f"vòng {round_code} đã "
+                                f"{'phê duyệt' if rnd.status is RoundStatus.APPROVED else 'đóng'}"
+                                ", không nhận thêm điểm",
                             )
                         )
                     if line.judge_code in judges and line.entry_code in entries:

@@ -270,7 +270,11 @@ class AssignmentService(SetupArea):
             known_judges = {j.code for j in uow.core.judge_rows()}
             unknown = [j for j in judge_codes if j not in known_judges]
             if unknown:
-                raise NotFound(f"no judge with code {', '.join(map(repr, unknown))}")
+                codes = ", ".join(unknown)
+                raise NotFound(
+                    f"no judge with code {', '.join(map(repr, unknown))}",
+                    vi=f"không có giám khảo mã {codes}",
+                )
             kept = [
                 (seat.category, seat.judge)
                 for seat in uow.setup.panel_seats(rnd.code)
