@@ -178,8 +178,8 @@ class RoundEditor(QWidget):
         self.trim = QSpinBox(self)
         self.trim.setRange(0, 20)
         self.normalise = QComboBox(self)
-        for value in Normalise:
-            self.normalise.addItem("", value.value)
+        for normalise in Normalise:
+            self.normalise.addItem("", normalise.value)
         self.panel_places = _places_spin(self)
         self.weighted_places = _places_spin(self)
         self.total_places = _places_spin(self)
@@ -194,8 +194,8 @@ class RoundEditor(QWidget):
         self.advance_per_category = QCheckBox(self)
         self.advance_min_total = QLineEdit(self)
         self.advance_on_tie = QComboBox(self)
-        for value in OnTie:
-            self.advance_on_tie.addItem("", value.value)
+        for on_tie in OnTie:
+            self.advance_on_tie.addItem("", on_tie.value)
 
         # -- layout: the round's fields on one line, then three tabs ------------------------
         self.fields_row = QHBoxLayout()
@@ -245,6 +245,7 @@ class RoundEditor(QWidget):
         self.judges.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 5))
         self.name.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self._form_labels: dict[str, QLabel] = {}
+        widget: QWidget  # line edits, spin boxes, combo boxes and check boxes below
         for key, widget in (("code", self.code), ("name", self.name), ("judges", self.judges)):
             label = QLabel(self)
             label.setBuddy(widget)
@@ -636,7 +637,7 @@ class DefinitionEditor(QWidget):
             self.prizes.set_rows(draft.prizes)
             current = max(self.round_list.currentRow(), 0)
             while self.round_stack.count():
-                widget = self.round_stack.widget(0)
+                widget = _page(self.round_stack, 0)
                 self.round_stack.removeWidget(widget)
                 widget.deleteLater()
             self.round_list.clear()
@@ -725,7 +726,7 @@ class DefinitionEditor(QWidget):
         row = self.round_list.currentRow()
         if row < 0:
             return
-        widget = self.round_stack.widget(row)
+        widget = _page(self.round_stack, row)
         self.round_stack.removeWidget(widget)
         widget.deleteLater()
         self.round_list.takeItem(row)
@@ -737,7 +738,7 @@ class DefinitionEditor(QWidget):
         target = row + delta
         if row < 0 or not 0 <= target < self.round_list.count():
             return
-        widget = self.round_stack.widget(row)
+        widget = _page(self.round_stack, row)
         self.round_stack.removeWidget(widget)
         self.round_stack.insertWidget(target, widget)
         item = self.round_list.takeItem(row)
@@ -753,3 +754,11 @@ class DefinitionEditor(QWidget):
     def _changed(self) -> None:
         if not self._loading:
             self.edited.emit()
+
+
+def _page(stack: QStackedWidget, index: int) -> QWidget:
+    """The stack's page at ``index`` (Qt's None for an index out of range is a bug here)."""
+    page = stack.widget(index)
+    if page is None:
+        raise IndexError(f"no page {index} in a stack of {stack.count()}")
+    return page

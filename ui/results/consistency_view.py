@@ -8,7 +8,8 @@ are the exact statistics rounded half-up for reading (SD is the one float statis
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -52,7 +53,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def fmt(value: Fraction | float | None, places: int = 2) -> str:
+def fmt(value: Decimal | Fraction | float | None, places: int = 2) -> str:
     """Statistics for reading: half-up to ``places`` (they never feed the ranking)."""
     if value is None:
         return "—"
@@ -62,7 +63,7 @@ def fmt(value: Fraction | float | None, places: int = 2) -> str:
     return format_places(value, places, ui_language())
 
 
-def signed(value: Fraction | None) -> str:
+def signed(value: Decimal | Fraction | None) -> str:
     text = fmt(value)
     return "+" + text if value is not None and value > 0 else text
 
@@ -493,7 +494,7 @@ class ConsistencyView(QWidget):
             return
         top = max(max(float(p.value), float(p.panel or 0)) for p in points)
         plot.plot([0.0, top], [0.0, top], pen=pg.mkPen(_GREY, width=1, style=Qt.PenStyle.DashLine))
-        groups = (
+        groups: tuple[tuple[str, str, Callable[[MarkPoint], bool]], ...] = (
             (tr("members' marks"), _BLUE, lambda p: not p.outlying and p.role != Role.TRAINEE),
             (tr("trainees' marks"), _AMBER, lambda p: not p.outlying and p.role == Role.TRAINEE),
             (tr("far from the median"), _RED, lambda p: p.outlying),

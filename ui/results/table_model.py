@@ -181,7 +181,7 @@ class ResultsTableModel(QAbstractTableModel):
             keyed = [(sort_key(r, column), r) for r in rows]
             full = [(k[1], r) for k, r in keyed if k[0] == 0]
             empty = [r for k, r in keyed if k[0] != 0]
-            full.sort(key=lambda item: item[0], reverse=descending)  # type: ignore[arg-type,return-value]
+            full.sort(key=lambda item: item[0], reverse=descending)
             return [r for _, r in full] + empty
 
         self.layoutAboutToBeChanged.emit()
