@@ -18,8 +18,8 @@ from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowMod
 from db.models.ranking import RankingSnapshotRow, TieDecisionRow
 from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
 from judging.errors import NotFound
-from judging.model import EntryStatus, Role, RoundStatus
-from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, SheetState, TieDecision
+from judging.model import EntryStatus, Role, RoundStatus, SheetState
+from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, TieDecision
 from judging.ranking.results import RankingSnapshot
 
 

@@ -50,7 +50,6 @@ class BadTieBreak(InputError):
             vi=f"tiêu chí phụ {text!r} không hợp lệ (dùng jury_total, criterion:MÃ hoặc "
             "component:MÃ)",
         )
-        self.text_given = text
 
 
 @dataclass(frozen=True)

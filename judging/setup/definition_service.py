@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import require_competition
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
 from judging.setup import definition
@@ -89,9 +90,7 @@ class DefinitionService:
     # -- writing -------------------------------------------------------------------------------
     def export_text(self) -> str:
         with self._uow() as uow:
-            competition = uow.core.competition()
-        if competition is None:
-            raise NoCompetition()
+            competition = require_competition(uow)
         return definition.export(competition)
 
     def export_to_file(self, path: str | Path) -> Path:
@@ -107,9 +106,7 @@ class DefinitionService:
         lowers a maximum below a mark already given, or that changes an approved round."""
         _raise_issues(competition, definition.check(competition))
         with self._uow() as uow:
-            stored = uow.core.competition()
-            if stored is None:
-                raise NotFound("this database holds no competition yet: nothing to change")
+            stored = require_competition(uow)
             problems = _refusals(stored, competition, uow.core.definition_usage())
             if problems:
                 raise Conflict(
@@ -175,14 +172,14 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
                 Problem(f"round {rnd.code}", "the round is approved (locked): it cannot change")
             )
         new_criteria = {c.code: c for c in changed.criteria}
-        for crit in rnd.criteria:
-            key = (rnd.code, crit.code)
-            kept = new_criteria.get(crit.code)
+        for criterion in rnd.criteria:
+            key = (rnd.code, criterion.code)
+            kept = new_criteria.get(criterion.code)
             if kept is None:
                 if key in usage.criteria:
                     problems.append(
                         Problem(
-                            f"round {rnd.code}, criterion {crit.code}",
+                            f"round {rnd.code}, criterion {criterion.code}",
                             "marks are given for it: it cannot be removed or renamed",
                         )
                     )
@@ -191,7 +188,7 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
             if highest is not None and highest > kept.max:
                 problems.append(
                     Problem(
-                        f"round {rnd.code}, criterion {crit.code}",
+                        f"round {rnd.code}, criterion {criterion.code}",
                         f"a mark of {format(highest, 'f')} is already given: the maximum cannot "
                         f"go below it (to {format(kept.max, 'f')})",
                     )

@@ -53,7 +53,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def fmt(value: Decimal | Fraction | float | None, places: int = 2) -> str:
+def fmt(value: Fraction | Decimal | float | None, places: int = 2) -> str:
     """Statistics for reading: half-up to ``places`` (they never feed the ranking)."""
     if value is None:
         return "—"
@@ -63,7 +63,7 @@ def fmt(value: Decimal | Fraction | float | None, places: int = 2) -> str:
     return format_places(value, places, ui_language())
 
 
-def signed(value: Decimal | Fraction | None) -> str:
+def signed(value: Fraction | Decimal | None) -> str:
     text = fmt(value)
     return "+" + text if value is not None and value > 0 else text
 

@@ -98,7 +98,7 @@ def lupdate_classes() -> dict[str, list[Message]]:
         # name it relative to the .ts file kept in ui/i18n, wherever the checkout is.
         found = {
             name: [
-                ((_relative(Path(tmp) / msg[0]), *msg[1:]), text)
+                ((_relative(Path(tmp) / msg[0]), msg[1], msg[2], msg[3]), text)
                 for msg, text in messages
             ]
             for name, messages in found.items()
