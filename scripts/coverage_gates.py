@@ -33,9 +33,8 @@ GATES = (
     Gate("dialogs: judge, conflict, panel", ("ui/setup/judge_dialogs.py",), 98.0),
     Gate("dialog: import entries", ("ui/setup/import_dialog.py",), 86.0),
     Gate("dialog: attachments", ("ui/setup/attachments_dialog.py",), 83.0),
-    Gate("dialog: template chooser", ("ui/definition/dialogs.py",), 84.0),
     Gate("dialogs: results (explanation, tie, reopen)", ("ui/results/dialogs.py",), 93.0),
-    Gate("dialogs: errors and crash", ("ui/errors.py",), 80.0),
+    Gate("dialogs: the Prompter's questions, errors, crash", ("ui/errors.py",), 79.0),
 )
 
 

@@ -28,7 +28,6 @@ from tests.ui import test_main_window_helpers as helpers
 from tests.ui.test_main_window_helpers import Shell, make_shell, reset_translations
 from ui import errors as errors_module
 from ui.bus import ChangeBus
-from ui.definition.dialogs import DefinitionPrompter
 from ui.errors import CrashDialog, ErrorHandler, Prompter
 from ui.main_window import SECTION_KEYS
 from ui.sections.competition import CompetitionSection
@@ -148,7 +147,7 @@ def test_a_template_chosen_in_the_template_dialog_becomes_the_competition(
     qtbot: QtBot, services: Services
 ) -> None:
     bus = ChangeBus()
-    section = CompetitionSection(services, bus, prompter=DefinitionPrompter())
+    section = CompetitionSection(services, bus, prompter=Prompter())
     qtbot.addWidget(section)
     section.resize(1100, 760)
     section.show()
