@@ -358,6 +358,7 @@ def test_judges_section_lists_assigns_and_sets_pins(
     assert section.assignments_model.rowCount() == 11
 
 
+@pytest.mark.usefixtures("english")  # reads the English counts
 def test_judges_section_import_judges(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
     competition(services)
     section = JudgesSection(services, ChangeBus())
