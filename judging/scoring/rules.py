@@ -11,28 +11,38 @@ from decimal import Decimal
 
 from judging.errors import InputError
 from judging.model import Band, Criterion
-from judging.numbers import MARK_PLACES, format_decimal, is_multiple, parse_decimal
+from judging.numbers import (
+    MARK_PLACES,
+    format_places,
+    is_multiple,
+    parse_decimal,
+    places_of,
+    trimmed,
+)
 
 
-def _show(value: Decimal) -> str:
+def _show(value: Decimal, language: str = "en") -> str:
     # A huge typed value ("1e400") cannot be quantised; show it as it came.
-    return format_decimal(value) if value.adjusted() < 20 else str(value)
+    return format_places(trimmed(value), None, language) if value.adjusted() < 20 else str(value)
 
 
 def mark_problem(criterion: Criterion, value: Decimal, language: str = "en") -> str | None:
     """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence in ``language``,
     ``en`` or ``vi``), or None."""
     vi = language == "vi"
-    top = format_decimal(criterion.max)
+    top = format_places(trimmed(criterion.max), None, language)
+    shown = _show(value, language)
     if value < 0 or value > criterion.max:
         if vi:
-            return f"{_show(value)} nằm ngoài thang điểm: điểm từ 0 đến {top}"
-        return f"{_show(value)} is out of range: marks go from 0 to {top}"
+            return f"{shown} nằm ngoài thang điểm: điểm từ 0 đến {top}"
+        return f"{shown} is out of range: marks go from 0 to {top}"
     if not is_multiple(value, criterion.step):
-        step = format_decimal(criterion.step)
+        step = format_places(trimmed(criterion.step), None, language)
+        if vi and criterion.step == 1:
+            return f"{shown} không phải điểm nguyên: tiêu chí này chấm điểm nguyên"
         if vi:
-            return f"{_show(value)} không phải bội số của bước điểm {step}"
-        return f"{_show(value)} is not a multiple of the step {step}"
+            return f"{shown} không đúng bậc điểm: tiêu chí này chấm theo bậc {step}"
+        return f"{shown} is not a multiple of the step {step}"
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MARK_PLACES:
         if vi:
@@ -75,3 +85,8 @@ def missing_criteria(
     criteria: Iterable[Criterion], marks: Mapping[str, Decimal | None]
 ) -> list[str]:
     return [c.code for c in criteria if marks.get(c.code) is None]
+
+
+def total_places(criteria: Iterable[Criterion]) -> int:
+    """The places a sheet's weighted total needs: its criteria's steps times their factors."""
+    return max((places_of(c.step * c.weight) for c in criteria), default=0)
