@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 
 from judging.model import Category, Entry, EntryStatus
 from judging.services.dto import EntryRow
+from ui.bus import ChangeBus
 from ui.errors import Prompter
 from ui.setup.common import FormDialog, save_or_say_why
 from ui.widgets.combo import typed_data
 
 
 class EntryDialog(FormDialog):
+    #: The change bus its save announces on, when its parent's is not the one (ui.operations).
+    bus: ChangeBus | None = None
+
     def __init__(
         self,
         categories: tuple[Category, ...],
