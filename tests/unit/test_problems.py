@@ -1,0 +1,123 @@
+"""The problem catalogue: every code worded in both languages, templates that use exactly the
+declared parameters, Vietnamese with no English left in it, numbers written per language."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from judging.errors import InputError, NoCompetition, Problem
+from judging.problems import CATALOGUE, Message, ProblemCode, message, placeholders
+
+#: English words that must never appear in a Vietnamese sentence (ASCII-only, and spelled like
+#: no Vietnamese word: so not "to", "an", "in", "can", "no"). Names of programs, formats and
+#: commands are fine.
+ENGLISH_WORDS = {
+    "the", "is", "are", "not", "and", "or", "of", "for", "with", "on", "from", "at", "by",
+    "has", "have", "must", "cannot", "should", "only",
+    "file", "folder", "database", "row", "column", "round", "judge", "judges", "mark", "marks",
+    "entry", "entries", "criterion", "criteria", "category", "prize", "share", "active",
+    "closed", "open", "locked", "read", "write", "error", "missing", "unknown", "invalid",
+    "number", "value", "code", "name", "already", "there", "nothing", "was", "were", "yet",
+}
+
+#: Keyword names a raiser cannot use for a parameter (they are the constructors' own).
+RESERVED = {"message", "problems", "vi", "where", "code", "cls", "self"}
+
+
+def test_every_code_is_in_the_catalogue_and_named_by_its_area() -> None:
+    assert set(CATALOGUE) == set(ProblemCode)
+    for code in ProblemCode:
+        assert re.fullmatch(r"[a-z]+\.[a-z0-9_]+", code.value), code
+
+
+@pytest.mark.parametrize("code", list(ProblemCode))
+def test_every_code_has_both_languages_with_its_declared_parameters(code: ProblemCode) -> None:
+    wording = CATALOGUE[code]
+    assert wording.en.strip() and wording.vi.strip()
+    assert wording.en != wording.vi
+    assert placeholders(wording.en) == set(wording.params), f"{code} English"
+    assert placeholders(wording.vi) == set(wording.params), f"{code} Vietnamese"
+    assert len(set(wording.params)) == len(wording.params)
+    assert not set(wording.params) & RESERVED
+
+
+def english_words_in(vietnamese: str) -> set[str]:
+    """English words in a Vietnamese template, outside its placeholders, `commands`,
+    'quoted codes' and URLs."""
+    prose = re.sub(r"\{[^}]*\}|`[^`]*`|'[^']*'|\S+://\S*", " ", vietnamese)
+    return set(re.findall(r"\w+", prose)) & ENGLISH_WORDS
+
+
+@pytest.mark.parametrize("code", list(ProblemCode))
+def test_no_english_word_in_a_vietnamese_template(code: ProblemCode) -> None:
+    assert not english_words_in(CATALOGUE[code].vi), f"{code}: {CATALOGUE[code].vi}"
+
+
+def test_the_word_check_catches_english_left_in_vietnamese() -> None:
+    assert english_words_in("{location}: cơ sở dữ liệu is locked (`init`)") == {"is", "locked"}
+    assert english_words_in("{location}: vòng SK không còn mở (closed)") == {"closed"}
+    assert not english_words_in("hãy chạy `init` hoặc `demo` trước; tệp 'share' chưa đầy")
+
+
+def test_numbers_take_a_decimal_comma_in_vietnamese_and_a_point_in_english() -> None:
+    said = message(ProblemCode.NUMBER_TOO_FINE, what="tinh_moi", places=4, value=Decimal("26.33"))
+    assert said.text("vi") == "tinh_moi: tối đa 4 chữ số thập phân: 26,33"
+    assert said.text("en") == "tinh_moi: at most 4 decimal places: 26.33"
+    assert message(ProblemCode.NUMBER_TOO_FINE, what="x", places=2, value=Decimal("88.00")).text(
+        "vi"
+    ).endswith(": 88,00")
+
+
+def test_a_message_inside_a_message_is_worded_in_the_same_language() -> None:
+    said = message(ProblemCode.NUMBER_INVALID, what=message(ProblemCode.TERM_MARK), text="abc")
+    assert said.text("vi") == "điểm: không phải là số: 'abc'"
+    assert said.text("en") == "mark: not a number: 'abc'"
+
+
+def test_a_code_given_the_wrong_parameters_is_refused_at_once() -> None:
+    with pytest.raises(TypeError, match="declared"):
+        Message(ProblemCode.FILE_MISSING, {"file": "a.csv"})
+    with pytest.raises(TypeError, match="declared"):
+        InputError(ProblemCode.FILE_MISSING)
+    with pytest.raises(TypeError, match="need a problem code"):
+        InputError("a.csv: no such file", name="a.csv")
+
+
+def test_an_error_carries_its_code_and_parameters_and_words_them_per_language() -> None:
+    error = InputError(ProblemCode.FILE_MISSING, name=Path("diem.csv"))
+    assert error.code is ProblemCode.FILE_MISSING
+    assert error.params == {"name": Path("diem.csv")}
+    assert error.text("vi") == "diem.csv: không có tệp này"
+    assert error.text("en") == str(error) == error.message == "diem.csv: no such file"
+    assert error.exit_status == 2
+
+
+def test_problems_under_an_error_follow_its_language() -> None:
+    error = InputError(
+        ProblemCode.FILE_NOT_UTF8,
+        [Problem.of("diem.csv, row 3", ProblemCode.FILE_ROW_NOT_UTF8)],
+        source="diem.csv",
+    )
+    assert error.text("vi").splitlines() == [
+        "diem.csv: có dòng không phải UTF-8 hợp lệ; chưa nhập gì",
+        "  diem.csv, dòng 3: có ký tự không đọc được (không phải UTF-8 hợp lệ)",
+    ]
+    assert error.text("en").splitlines()[1] == "  diem.csv, row 3: undecodable text (not valid UTF-8)"
+    assert error.problems[0].code is ProblemCode.FILE_ROW_NOT_UTF8
+
+
+def test_a_row_error_kept_as_a_problem_keeps_its_code() -> None:
+    row_error = InputError(ProblemCode.NUMBER_INVALID, what="tinh_moi", text="x")
+    problem = Problem.from_error("diem.csv, row 2", row_error)
+    assert problem.code is ProblemCode.NUMBER_INVALID
+    assert problem.text("vi") == "diem.csv, dòng 2: tinh_moi: không phải là số: 'x'"
+
+
+def test_no_competition_is_worded_from_the_catalogue() -> None:
+    error = NoCompetition()
+    assert error.code is ProblemCode.DB_NO_COMPETITION
+    assert error.text("vi") == CATALOGUE[ProblemCode.DB_NO_COMPETITION].vi
