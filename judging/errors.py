@@ -36,7 +36,7 @@ class Problem:
     params: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
-    def of(cls, where: str, code: ProblemCode, **params: object) -> Problem:
+    def of(cls, where: str, code: ProblemCode, /, **params: object) -> Problem:
         said = Message(code, params)
         return cls(where, said.text("en"), said.text("vi"), code, params)
 
@@ -72,6 +72,7 @@ class JudgingError(Exception):
         self,
         message: str | ProblemCode,
         problems: Sequence[Problem] = (),
+        /,
         *,
         vi: str | None = None,
         **params: object,

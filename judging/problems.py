@@ -50,6 +50,15 @@ class ProblemCode(StrEnum):
     DB_FOLDER_MISSING = "db.folder_missing"
     DB_PERMISSION_DENIED = "db.permission_denied"
     DB_UNREADABLE = "db.unreadable"
+    # Things named by a code that names nothing
+    ENTRY_NOT_FOUND = "entry.not_found"
+    JUDGE_NOT_FOUND = "judge.not_found"
+    ROUND_NOT_FOUND = "round.not_found"
+    CATEGORY_NOT_FOUND = "category.not_found"
+    CRITERION_NOT_FOUND = "criterion.not_found"
+    COMPONENT_NOT_FOUND = "component.not_found"
+    ATTACHMENT_NOT_FOUND = "attachment.not_found"
+    ENTRY_ASSIGNED = "entry.assigned"
     # Files read or written
     FILE_MISSING = "file.missing"
     FILE_IS_FOLDER = "file.is_folder"
@@ -140,12 +149,12 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.DB_NOT_SQLITE: _w(
             "location",
-            "{location}: not a judging database (not an SQLite file)",
+            "{location}: not a judging database (not a SQLite file)",
             "{location}: không phải cơ sở dữ liệu chấm giải (không phải tệp SQLite)",
         ),
         P.DB_FOREIGN_TABLES: _w(
             "location",
-            "{location}: not a judging database (it holds other tables)",
+            "{location}: not a judging database (unknown tables)",
             "{location}: không phải cơ sở dữ liệu chấm giải (có bảng lạ)",
         ),
         P.DB_CANNOT_OPEN: _w(
@@ -183,7 +192,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{location}: written by a newer version of the program (schema {revision}); "
             "update the program to open it",
             "{location}: được ghi bởi một phiên bản mới hơn của chương trình (lược đồ "
-            "{revision}); hãy cập nhật chương trình để mở",
+            "{revision}); hãy cập nhật chương trình để mở tệp này",
         ),
         P.DB_BAD_URL: _w(
             "location",
@@ -192,15 +201,15 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.DB_UNKNOWN_DRIVER: _w(
             "location driver",
-            "{location}: unknown kind of database '{driver}'; use a SQLite file or a "
-            "postgresql+psycopg:// URL",
+            "{location}: unknown kind of database '{driver}'; give a SQLite file or a "
+            "postgresql:// URL",
             "{location}: không biết loại cơ sở dữ liệu '{driver}'; hãy dùng một tệp SQLite "
-            "hoặc địa chỉ postgresql+psycopg://",
+            "hoặc một địa chỉ postgresql://",
         ),
         P.DB_DRIVER_MISSING: _w(
             "location module",
-            "{location}: the database driver is not installed ({module})",
-            "{location}: chưa cài trình điều khiển cơ sở dữ liệu ({module})",
+            "{location}: the database driver {module} is not installed",
+            "{location}: chưa cài trình điều khiển cơ sở dữ liệu {module}",
         ),
         P.DB_IS_FOLDER: _w(
             "location",
@@ -221,6 +230,36 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "location reason",
             "{location}: cannot be read ({reason})",
             "{location}: không đọc được ({reason})",
+        ),
+        P.ENTRY_NOT_FOUND: _w(
+            "code", "no entry with code '{code}'", "không có hồ sơ nào mang mã '{code}'"
+        ),
+        P.JUDGE_NOT_FOUND: _w(
+            "code", "no judge with code '{code}'", "không có giám khảo nào mang mã '{code}'"
+        ),
+        P.ROUND_NOT_FOUND: _w(
+            "code", "no round with code '{code}'", "không có vòng nào mang mã '{code}'"
+        ),
+        P.CATEGORY_NOT_FOUND: _w(
+            "code", "no category with code '{code}'", "không có lĩnh vực nào mang mã '{code}'"
+        ),
+        P.CRITERION_NOT_FOUND: _w(
+            "code round",
+            "no criterion '{code}' in round {round}",
+            "vòng {round} không có tiêu chí '{code}'",
+        ),
+        P.COMPONENT_NOT_FOUND: _w(
+            "component round",
+            "no component '{component}' in round '{round}'",
+            "vòng '{round}' không có điểm thành phần '{component}'",
+        ),
+        P.ATTACHMENT_NOT_FOUND: _w(
+            "attachment", "no attachment {attachment}", "không có tệp đính kèm {attachment}"
+        ),
+        P.ENTRY_ASSIGNED: _w(
+            "code",
+            "entry {code} is assigned to judges; withdraw it instead of deleting it",
+            "hồ sơ {code} đã được phân cho giám khảo; hãy rút hồ sơ thay vì xóa",
         ),
         P.FILE_MISSING: _w("name", "{name}: no such file", "{name}: không có tệp này"),
         P.FILE_IS_FOLDER: _w(

@@ -24,8 +24,8 @@ ENGLISH_WORDS = {
     "number", "value", "code", "name", "already", "there", "nothing", "was", "were", "yet",
 }
 
-#: Keyword names a raiser cannot use for a parameter (they are the constructors' own).
-RESERVED = {"message", "problems", "vi", "where", "code", "cls", "self"}
+#: Keyword names a raiser cannot use for a parameter (the error constructors' own).
+RESERVED = {"vi"}
 
 
 def test_every_code_is_in_the_catalogue_and_named_by_its_area() -> None:
@@ -121,3 +121,11 @@ def test_no_competition_is_worded_from_the_catalogue() -> None:
     error = NoCompetition()
     assert error.code is ProblemCode.DB_NO_COMPETITION
     assert error.text("vi") == CATALOGUE[ProblemCode.DB_NO_COMPETITION].vi
+
+
+def test_a_parameter_may_be_called_code_or_where() -> None:
+    problem = Problem.of("diem.csv, row 4", ProblemCode.ENTRY_NOT_FOUND, code="SK-07")
+    assert problem.text("vi") == "diem.csv, dòng 4: không có hồ sơ nào mang mã 'SK-07'"
+    error = InputError(ProblemCode.ENTRY_NOT_FOUND, code="SK-07")
+    assert error.code is ProblemCode.ENTRY_NOT_FOUND
+    assert error.params == {"code": "SK-07"}
