@@ -71,8 +71,8 @@ class JudgingError(Exception):
     def __init__(
         self,
         message: str | ProblemCode,
-        problems: Sequence[Problem] = (),
         /,
+        problems: Sequence[Problem] = (),
         *,
         vi: str | None = None,
         **params: object,

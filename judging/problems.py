@@ -5,8 +5,8 @@ A raiser says *what* went wrong (``InputError(P.FILE_MISSING, name=path.name)``)
 are chosen here, once, and the language at the edge (``exc.text("vi")``). Codes are stable:
 scripts and tests may match on them, so a code is never renamed, only added. Numbers in the
 parameters are written per language: a decimal comma in Vietnamese ("26,33"), a point in
-English ("26.33"). A parameter may itself be a ``Message`` (a reason inside a sentence), which
-is rendered in the same language.
+English ("26.33"). A parameter may itself be a ``Message`` (a reason inside a sentence) or a
+bare code (a term such as ``term.mark``), rendered in the same language.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ class ProblemCode(StrEnum):
     FILE_NOT_TEXT = "file.not_text"
     FILE_BINARY = "file.binary"
     FILE_NOT_UTF8 = "file.not_utf8"
+    FILE_NOT_UTF16 = "file.not_utf16"
+    FILE_ROW_NOT_UTF16 = "file.row_not_utf16"
     FILE_UNDECODABLE = "file.undecodable"
     FILE_ROW_NOT_UTF8 = "file.row_not_utf8"
     FILE_ROW_UNDECODABLE = "file.row_undecodable"
@@ -287,6 +289,16 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{source}: some rows are not valid UTF-8; nothing was imported",
             "{source}: có dòng không phải UTF-8 hợp lệ; chưa nhập gì",
         ),
+        P.FILE_NOT_UTF16: _w(
+            "source",
+            "{source}: cannot be read as UTF-16",
+            "{source}: không đọc được theo mã UTF-16",
+        ),
+        P.FILE_ROW_NOT_UTF16: _w(
+            "",
+            "undecodable text (not valid UTF-16)",
+            "có ký tự không đọc được (không phải UTF-16 hợp lệ)",
+        ),
         P.FILE_UNDECODABLE: _w(
             "source",
             "{source}: not UTF-8, UTF-16 or CP1258 text; nothing was imported",
@@ -364,6 +376,8 @@ def format_value(value: object, language: str) -> str:
     English; a nested message in the same language; a list joined with commas."""
     if isinstance(value, Message):
         return value.text(language)
+    if isinstance(value, ProblemCode):  # a term (a code without parameters)
+        return Message(value).text(language)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, Decimal | float):

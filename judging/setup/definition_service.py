@@ -12,6 +12,7 @@ from pathlib import Path
 from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
+from judging.problems import ProblemCode as P
 from judging.setup import definition
 from judging.setup.definition import DefinitionUsage, Issue, TemplateInfo
 from judging.textfiles import read_bytes, refuse_if_not_text, write_output
@@ -50,7 +51,7 @@ class DefinitionService:
     def init_from_file(self, path: str | Path, *, language: str = "en") -> Competition:
         path = Path(path)
         data = read_bytes(path, source=str(path))
-        refuse_if_not_text(data, source=str(path), wanted="a TOML definition")
+        refuse_if_not_text(data, source=str(path), wanted=P.TERM_TOML_DEFINITION)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -25,7 +25,7 @@ ENGLISH_WORDS = {
 }
 
 #: Keyword names a raiser cannot use for a parameter (the error constructors' own).
-RESERVED = {"vi"}
+RESERVED = {"vi", "problems"}
 
 
 def test_every_code_is_in_the_catalogue_and_named_by_its_area() -> None:
