@@ -51,6 +51,7 @@ from judging.ranking.results import (
     RoundResult,
     Step,
 )
+from judging.ranking.rules import Direction, MetricKind, TieBreak
 
 #: Places a judge's normalised total is quantised to (half-up) after the 28-digit computation.
 NORM_PLACES = 6
@@ -250,25 +251,18 @@ class _Ranker:
         self.counting_states = {SheetState.SUBMITTED.value}
         if drafts:
             self.counting_states.add(SheetState.IN_PROGRESS.value)
-        # The tie-break chain as (kind, criterion index or component code); directions say
-        # which metrics rank the larger value first (the final total's comes first).
-        self.chain: list[tuple[str, int | str]] = []
+        # The tie-break chain (what names nothing in the round is noted and skipped);
+        # directions say which metrics rank the larger value first (the final total's first).
+        self.chain: list[TieBreak] = []
         self.directions: list[bool] = [True]
-        for metric in self.rules.tie_break:
-            kind, _, code = metric.partition(":")
-            if metric == "jury_total":
-                self.chain.append((metric, 0))
-                self.directions.append(True)
-            elif kind == "criterion" and rnd.criterion(code) is not None:
-                index = next(i for i, c in enumerate(rnd.criteria) if c.code == code)
-                self.chain.append((kind, index))
-                self.directions.append(True)
-            elif kind == "component" and any(c.code == code for c in rnd.components):
-                comp = next(c for c in rnd.components if c.code == code)
-                self.chain.append((kind, code))
-                self.directions.append(comp.kind == ComponentKind.BONUS)
-            else:
-                self.flags.append((None, Note.of("tie_break_unknown", metric=metric)))
+        self.criterion_index = {c.code: i for i, c in enumerate(rnd.criteria)}
+        for text in self.rules.tie_break:
+            metric = TieBreak.parse_or_none(text)
+            if metric is None or not metric.names_something_in(rnd):
+                self.flags.append((None, Note.of("tie_break_unknown", metric=text)))
+                continue
+            self.chain.append(metric)
+            self.directions.append(metric.direction(rnd) is Direction.HIGHER_FIRST)
         self.counting_judges = frozenset(
             code for code, judge in judges.items() if judge.role in COUNTING_ROLES
         )
@@ -580,13 +574,13 @@ class _Ranker:
                 )
             )
         metrics = [work.final]
-        for kind, ref in self.chain:
-            if kind == "jury_total":
+        for metric in self.chain:
+            if metric.kind is MetricKind.JURY_TOTAL:
                 metrics.append(work.jury)
-            elif kind == "criterion":
-                metrics.append(work.panels[cast(int, ref)].weighted)
+            elif metric.kind is MetricKind.CRITERION:
+                metrics.append(work.panels[self.criterion_index[metric.code]].weighted)
             else:
-                metrics.append(work.components[cast(str, ref)][1])
+                metrics.append(work.components[metric.code][1])
         work.metrics = metrics
 
     # -- 6. units and ranks ------------------------------------------------------------------

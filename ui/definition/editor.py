@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from judging.model import Aggregate, ComponentKind, Normalise, OnTie, RankingRules, RoundStatus
-from judging.setup.definition import JURY_TOTAL, SHARE_OF_MAX
+from judging.ranking.rules import TieBreak
+from judging.setup.definition import SHARE_OF_MAX
 from ui.definition.drafts import (
     AdvanceDraft,
     BandDraft,
@@ -436,17 +437,17 @@ class RoundEditor(QWidget):
         self._changed()
 
     def _update_available_metrics(self) -> None:
-        names = {JURY_TOTAL: self.tr("jury total")}
+        names = {str(TieBreak.jury_total()): self.tr("jury total")}
         for c in self.criteria.rows:
-            if c.code.strip():
-                names[f"criterion:{c.code.strip()}"] = self.tr("criterion: {name}").format(
-                    name=c.name or c.code
-                )
+            if TieBreak.is_code(c.code.strip()):
+                names[str(TieBreak.criterion(c.code.strip()))] = self.tr(
+                    "criterion: {name}"
+                ).format(name=c.name or c.code)
         for k in self.components.rows:
-            if k.code.strip():
-                names[f"component:{k.code.strip()}"] = self.tr("component: {name}").format(
-                    name=k.name or k.code
-                )
+            if TieBreak.is_code(k.code.strip()):
+                names[str(TieBreak.component(k.code.strip()))] = self.tr(
+                    "component: {name}"
+                ).format(name=k.name or k.code)
         self.tie_break.set_available(names)
 
     def _show_bands(self, row: int) -> None:

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from judging.model import Round
 from judging.ranking.results import EntryResult, RoundResult
+from judging.ranking.rules import TieBreak
 from judging.text import fold
 
 
@@ -50,13 +51,16 @@ class Column:
         return self.kind in NUMERIC
 
 
-def tie_break_key(column: Column) -> str:
-    """The name this column has in a tie-break chain ("jury_total", "criterion:tinh_moi")."""
-    if column.kind == Kind.CRITERION:
-        return f"criterion:{column.code}"
-    if column.kind == Kind.COMPONENT:
-        return f"component:{column.code}"
-    return column.kind.value
+def tie_break_of(column: Column) -> TieBreak | None:
+    """The tie-break metric this column shows, if it can be one (a criterion, a component, the
+    jury total)."""
+    if column.kind == Kind.CRITERION and TieBreak.is_code(column.code):
+        return TieBreak.criterion(column.code)
+    if column.kind == Kind.COMPONENT and TieBreak.is_code(column.code):
+        return TieBreak.component(column.code)
+    if column.kind == Kind.JURY_TOTAL:
+        return TieBreak.jury_total()
+    return None
 
 
 def columns_for(round_: Round | None, result: RoundResult | None) -> tuple[Column, ...]:
@@ -81,8 +85,14 @@ def columns_for(round_: Round | None, result: RoundResult | None) -> tuple[Colum
         Column(Kind.STATUS),
         Column(Kind.TIE_DECISION),
     ]
-    places = {key: i for i, key in enumerate(chain, start=1)}
-    return tuple(Column(c.kind, c.code, c.name, places.get(tie_break_key(c))) for c in columns)
+    metrics = [TieBreak.parse_or_none(text) for text in chain]
+    places = {metric: i for i, metric in enumerate(metrics, start=1) if metric is not None}
+    return tuple(Column(c.kind, c.code, c.name, _place(places, c)) for c in columns)
+
+
+def _place(places: dict[TieBreak, int], column: Column) -> int | None:
+    metric = tie_break_of(column)
+    return None if metric is None else places.get(metric)
 
 
 def number_text(value: Decimal | None) -> str:

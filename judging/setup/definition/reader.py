@@ -1,0 +1,384 @@
+"""Reading a definition file into a ``Competition``, with its issues."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from judging.errors import InputError, Problem
+from judging.model import (
+    AdvanceRule,
+    Aggregate,
+    Band,
+    Category,
+    Competition,
+    ComponentDef,
+    ComponentKind,
+    Criterion,
+    Normalise,
+    OnTie,
+    Prize,
+    RankingRules,
+    Round,
+)
+from judging.setup.definition.checks import _check, _fmt
+from judging.setup.definition.issues import _TYPE_NAMES, FORMAT, FORMAT_PREFIX, E, Path, _Issues
+from judging.setup.definition.lines import LineMap
+from judging.text import nfc
+
+_KEYS = {
+    "root": {"format", "competition", "categories", "rounds", "prizes"},
+    "competition": {"code", "name", "organiser", "blind", "show_running_total"},
+    "category": {"code", "name"},
+    "round": {"code", "name", "judges_per_entry", "criteria", "ranking", "components", "advance"},
+    "criterion": {"code", "name", "description", "max", "step", "weight", "bands"},
+    "band": {"min", "max", "label"},
+    "ranking": {
+        "aggregate",
+        "trim",
+        "normalise",
+        "panel_places",
+        "weighted_places",
+        "total_places",
+        "tie_break",
+    },
+    "component": {"code", "name", "kind", "scale", "points", "places"},
+    "advance": {"top", "per_category", "min_total", "on_tie"},
+    "prize": {"code", "name", "count", "per_category", "min_total", "on_tie"},
+}
+
+_MISSING = object()
+
+
+class _Reader:
+    """Turns the parsed document into values, reporting every wrong key and type."""
+
+    def __init__(self, issues: _Issues) -> None:
+        self.issues = issues
+
+    def _wrong_type(self, path: Path, want: str, got: object) -> None:
+        en, vi = _TYPE_NAMES[want]
+        self.issues.add(
+            path,
+            f"{path[-1]} must be {en}, not {_show(got)}",
+            f"{path[-1]} phải là {vi}, không phải {_show(got)}",
+        )
+        self.issues.bad.add(path)
+
+    def table(self, value: object, path: Path, kind: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self._wrong_type(path, "table", value)
+            return {}
+        allowed = _KEYS[kind]
+        for key in value:
+            if key not in allowed:
+                self.issues.add(
+                    (*path, key),
+                    f"unknown key {key!r} (allowed here: {', '.join(sorted(allowed))})",
+                    f"khóa {key!r} không hợp lệ (ở đây dùng được: {', '.join(sorted(allowed))})",
+                )
+        return value
+
+    def tables(self, d: Mapping[str, Any], path: Path, key: str) -> list[Any]:
+        value = d.get(key, _MISSING)
+        if value is _MISSING:
+            return []
+        if not isinstance(value, list):
+            self._wrong_type((*path, key), "tables", value)
+            return []
+        return value
+
+    def _get(self, d: Mapping[str, Any], path: Path, key: str, required: bool) -> object:
+        value = d.get(key, _MISSING)
+        if value is _MISSING and required:
+            self.issues.add(path, f"missing required key {key!r}", f"thiếu khóa bắt buộc {key!r}")
+            self.issues.bad.add((*path, key))
+        return value
+
+    def text(self, d: Mapping[str, Any], path: Path, key: str, *, required: bool = False) -> str:
+        value = self._get(d, path, key, required)
+        if value is _MISSING:
+            return ""
+        if not isinstance(value, str):
+            self._wrong_type((*path, key), "text", value)
+            return ""
+        return nfc(value)
+
+    def optional_text(self, d: Mapping[str, Any], path: Path, key: str) -> str | None:
+        return self.text(d, path, key) if key in d else None
+
+    def whole(self, d: Mapping[str, Any], path: Path, key: str) -> int | None:
+        value = self._get(d, path, key, False)
+        if value is _MISSING:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._wrong_type((*path, key), "whole", value)
+            return None
+        return value
+
+    def number(
+        self, d: Mapping[str, Any], path: Path, key: str, *, required: bool = False
+    ) -> Decimal | None:
+        value = self._get(d, path, key, required)
+        if value is _MISSING:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            self._wrong_type((*path, key), "number", value)
+            return None
+        number = Decimal(value)
+        if not number.is_finite():
+            self._wrong_type((*path, key), "number", value)
+            return None
+        return number
+
+    def flag(self, d: Mapping[str, Any], path: Path, key: str) -> bool:
+        value = self._get(d, path, key, False)
+        if value is _MISSING:
+            return False
+        if not isinstance(value, bool):
+            self._wrong_type((*path, key), "bool", value)
+            return False
+        return value
+
+    def choice(self, d: Mapping[str, Any], path: Path, key: str, enum: type[E], default: E) -> E:
+        value = self._get(d, path, key, False)
+        if value is _MISSING:
+            return default
+        allowed = ", ".join(f'"{m.value}"' for m in enum)
+        if not isinstance(value, str):
+            self._wrong_type((*path, key), "text", value)
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            self.issues.add(
+                (*path, key),
+                f"{key} = {value!r} is not one of {allowed}",
+                f"{key} = {value!r} không thuộc {allowed}",
+            )
+            self.issues.bad.add((*path, key))
+            return default
+
+    def texts(self, d: Mapping[str, Any], path: Path, key: str) -> tuple[str, ...]:
+        value = self._get(d, path, key, False)
+        if value is _MISSING:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self._wrong_type((*path, key), "texts", value)
+            return ()
+        return tuple(nfc(v) for v in value)
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, Decimal):
+        return _fmt(value)
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+def _read(doc: dict[str, Any], issues: _Issues) -> Competition:
+    rd = _Reader(issues)
+    root = rd.table(doc, (), "root")
+    fmt = rd.text(root, (), "format", required=True)
+    if fmt and fmt != FORMAT:
+        if fmt.startswith(FORMAT_PREFIX):
+            issues.add(
+                ("format",),
+                f"unknown format version {fmt!r}: this program reads {FORMAT!r}",
+                f"phiên bản định dạng {fmt!r} không được hỗ trợ: chương trình đọc {FORMAT!r}",
+            )
+        else:
+            issues.add(
+                ("format",),
+                f"format {fmt!r} is not a competition definition (expected {FORMAT!r})",
+                f"format {fmt!r} không phải định nghĩa cuộc thi (cần {FORMAT!r})",
+            )
+    if "competition" not in root:
+        issues.add((), "missing table [competition]", "thiếu bảng [competition]")
+        issues.bad.add(("competition",))
+    comp = rd.table(root.get("competition", {}), ("competition",), "competition")
+    cpath: Path = ("competition",)
+    categories = []
+    for i, raw in enumerate(rd.tables(root, (), "categories")):
+        path: Path = ("categories", i)
+        t = rd.table(raw, path, "category")
+        categories.append(
+            Category(
+                code=rd.text(t, path, "code", required=True),
+                name=rd.text(t, path, "name", required=True),
+            )
+        )
+    rounds = [
+        _read_round(rd, raw, ("rounds", i)) for i, raw in enumerate(rd.tables(root, (), "rounds"))
+    ]
+    prizes = []
+    for i, raw in enumerate(rd.tables(root, (), "prizes")):
+        path = ("prizes", i)
+        t = rd.table(raw, path, "prize")
+        prizes.append(
+            Prize(
+                code=rd.text(t, path, "code", required=True),
+                name=rd.text(t, path, "name", required=True),
+                count=rd.whole(t, path, "count"),
+                per_category=rd.flag(t, path, "per_category"),
+                min_total=rd.number(t, path, "min_total"),
+                on_tie=rd.choice(t, path, "on_tie", OnTie, OnTie.SHARE),
+            )
+        )
+    return Competition(
+        code=rd.text(comp, cpath, "code", required=True),
+        name=rd.text(comp, cpath, "name", required=True),
+        organiser=rd.text(comp, cpath, "organiser"),
+        blind=rd.flag(comp, cpath, "blind"),
+        show_running_total=rd.flag(comp, cpath, "show_running_total"),
+        categories=tuple(categories),
+        rounds=tuple(rounds),
+        prizes=tuple(prizes),
+    )
+
+
+def _read_round(rd: _Reader, raw: object, path: Path) -> Round:
+    t = rd.table(raw, path, "round")
+    criteria = []
+    for i, craw in enumerate(rd.tables(t, path, "criteria")):
+        cpath: Path = (*path, "criteria", i)
+        ct = rd.table(craw, cpath, "criterion")
+        bands = []
+        for j, braw in enumerate(rd.tables(ct, cpath, "bands")):
+            bpath: Path = (*cpath, "bands", j)
+            bt = rd.table(braw, bpath, "band")
+            lo = rd.number(bt, bpath, "min", required=True)
+            hi = rd.number(bt, bpath, "max", required=True)
+            label = rd.text(bt, bpath, "label", required=True)
+            if lo is None or hi is None:
+                rd.issues.bad.add(bpath)
+            bands.append(
+                Band(
+                    min=lo if lo is not None else Decimal(0),
+                    max=hi if hi is not None else Decimal(0),
+                    label=label,
+                )
+            )
+        maximum = rd.number(ct, cpath, "max", required=True)
+        step = rd.number(ct, cpath, "step")
+        weight = rd.number(ct, cpath, "weight")
+        if maximum is None:
+            rd.issues.bad.add(cpath)
+        if step is None and "step" in ct:
+            rd.issues.bad.add((*cpath, "bands"))
+        criteria.append(
+            Criterion(
+                code=rd.text(ct, cpath, "code", required=True),
+                name=rd.text(ct, cpath, "name", required=True),
+                description=rd.text(ct, cpath, "description"),
+                max=maximum if maximum is not None else Decimal(1),
+                step=step if step is not None else Decimal(1),
+                weight=weight if weight is not None else Decimal(1),
+                bands=tuple(bands),
+            )
+        )
+    rules = RankingRules()
+    if "ranking" in t:
+        rpath: Path = (*path, "ranking")
+        rt = rd.table(t["ranking"], rpath, "ranking")
+        trim = rd.whole(rt, rpath, "trim")
+        rules = RankingRules(
+            aggregate=rd.choice(rt, rpath, "aggregate", Aggregate, Aggregate.MEAN),
+            trim=trim if trim is not None else 0,
+            normalise=rd.choice(rt, rpath, "normalise", Normalise, Normalise.NONE),
+            panel_places=rd.whole(rt, rpath, "panel_places"),
+            weighted_places=rd.whole(rt, rpath, "weighted_places"),
+            total_places=rd.whole(rt, rpath, "total_places"),
+            tie_break=rd.texts(rt, rpath, "tie_break"),
+        )
+        if ("aggregate" in rt and (*rpath, "aggregate") in rd.issues.bad) or (
+            (*rpath, "trim") in rd.issues.bad
+        ):
+            rd.issues.bad.add((*rpath, "trim"))
+    components = []
+    for i, kraw in enumerate(rd.tables(t, path, "components")):
+        kpath: Path = (*path, "components", i)
+        kt = rd.table(kraw, kpath, "component")
+        components.append(
+            ComponentDef(
+                code=rd.text(kt, kpath, "code", required=True),
+                name=rd.text(kt, kpath, "name", required=True),
+                kind=rd.choice(kt, kpath, "kind", ComponentKind, ComponentKind.BONUS),
+                scale=rd.optional_text(kt, kpath, "scale"),
+                points=rd.number(kt, kpath, "points"),
+                places=rd.whole(kt, kpath, "places"),
+            )
+        )
+    advance = None
+    if "advance" in t:
+        apath: Path = (*path, "advance")
+        at = rd.table(t["advance"], apath, "advance")
+        advance = AdvanceRule(
+            top=rd.whole(at, apath, "top"),
+            per_category=rd.flag(at, apath, "per_category"),
+            min_total=rd.number(at, apath, "min_total"),
+            on_tie=rd.choice(at, apath, "on_tie", OnTie, OnTie.SHARE),
+        )
+    jpe = rd.whole(t, path, "judges_per_entry")
+    return Round(
+        code=rd.text(t, path, "code", required=True),
+        name=rd.text(t, path, "name", required=True),
+        judges_per_entry=jpe if jpe is not None else 3,
+        criteria=tuple(criteria),
+        ranking=rules,
+        components=tuple(components),
+        advance=advance,
+    )
+
+
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def parse(text: str, source: str = "definition.toml", *, language: str = "en") -> Competition:
+    """Read a definition file's text; raises ``InputError`` naming ``source:LINE`` for every
+    fault found (a TOML syntax error stops at the first, as tomllib does)."""
+    vi = language == "vi"
+    try:
+        doc = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_POSITION.search(message)
+        where = f"{source}:{found.group(1)}" if found else source
+        detail = _TOML_POSITION.sub("", message).strip()
+        if found:
+            detail += f" (column {found.group(2)})" if not vi else f" (cột {found.group(2)})"
+        raise InputError(
+            f"{source}: không phải TOML hợp lệ" if vi else f"{source}: not valid TOML",
+            problems=[
+                Problem(where, ("lỗi cú pháp TOML: " if vi else "TOML syntax error: ") + detail)
+            ],
+        ) from None
+    issues = _Issues()
+    competition = _read(doc, issues)
+    _check(competition, issues)
+    if issues.items:
+        lines = LineMap(text)
+        problems = sorted(
+            ((lines.line(issue.path), issue.text(language)) for issue in issues.items),
+            key=lambda item: item[0],
+        )
+        raise InputError(
+            (
+                f"{source}: định nghĩa cuộc thi có {len(problems)} lỗi; không có gì thay đổi"
+                if vi
+                else f"{source}: the competition definition has {len(problems)} "
+                f"problem{'s' if len(problems) != 1 else ''}; nothing was changed"
+            ),
+            problems=[Problem(f"{source}:{line}", message) for line, message in problems],
+        )
+    return competition

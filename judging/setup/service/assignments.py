@@ -1,0 +1,287 @@
+"""Assignments of judges to entries (by hand, automatic, from a file) and the panels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.model import EntryStatus, Role, Round
+from judging.ports import UnitOfWork
+from judging.setup import imports
+from judging.setup.assignment import (
+    AssignmentSnapshot,
+    EntryFacts,
+    JudgeFacts,
+    plan_assignment,
+)
+from judging.setup.dto import (
+    AssignmentRow,
+    AssignOutcome,
+    ImportOutcome,
+    PanelSeat,
+)
+from judging.setup.service.common import SetupArea, _require_competition, pick_round
+from judging.setup.service.conflicts import conflict_snapshot
+from judging.text import clean, fold
+
+ORIGINS = ("manual", "file", "auto")
+
+
+class AssignmentService(SetupArea):
+    """Who judges which entry in a round, and the panels they are drawn from."""
+
+    def assignments(self, round_code: str | None = None) -> list[AssignmentRow]:
+        """Every assignment of the round (all rounds when None), by judge and entry."""
+        with self._uow() as uow:
+            return uow.setup.assignment_rows(round_code)
+
+    def assigned_entries(self, round_code: str, judge_code: str) -> list[str]:
+        """Codes of the entries ``judge_code`` is assigned in the round, sorted."""
+        with self._uow() as uow:
+            return uow.setup.assigned_entries(round_code, judge_code)
+
+    def add_assignment(
+        self, round_code: str, judge_code: str, entry_code: str, origin: str = "manual"
+    ) -> AssignmentRow:
+        """Assign one judge to one entry by hand; refused for a conflicted pair or an entry
+        that is not active. Assigning a pair twice changes nothing."""
+        if origin not in ORIGINS:
+            raise InputError(f"origin must be one of {', '.join(ORIGINS)}, not {origin!r}")
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            rnd = pick_round(competition, round_code)
+            conflicts = conflict_snapshot(uow)
+            entry = uow.core.entry(entry_code)
+            if entry is None:
+                raise NotFound(f"no entry with code {entry_code!r}")
+            if not any(j.code == judge_code for j in uow.core.judge_rows()):
+                raise NotFound(f"no judge with code {judge_code!r}")
+            if entry.status is not EntryStatus.ACTIVE:
+                raise Conflict(f"entry {entry_code} is {entry.status.value}; it is not judged")
+            reason = conflicts.reason(judge_code, entry_code)
+            if reason:
+                raise Conflict(f"judge {judge_code} may not judge entry {entry_code}: {reason}")
+            uow.setup.add_assignments(rnd.code, [(judge_code, entry_code)], origin)
+            uow.core.audit(
+                actor="organiser",
+                action="assignment.add",
+                subject=f"{rnd.code}/{judge_code}/{entry_code}",
+                detail=origin,
+            )
+            uow.commit()
+        return AssignmentRow(round=rnd.code, judge=judge_code, entry=entry_code, origin=origin)
+
+    def remove_assignment(self, round_code: str, judge_code: str, entry_code: str) -> None:
+        """Take one judge off one entry; refused once the judge has marked it."""
+        with self._uow() as uow:
+            rnd = pick_round(_require_competition(uow), round_code)
+            if (judge_code, entry_code) in uow.setup.marked_pairs(rnd.code):
+                raise Conflict(
+                    f"judge {judge_code} has already marked entry {entry_code}; "
+                    "the assignment stays (the judge can recuse instead)"
+                )
+            if not uow.setup.remove_assignments(rnd.code, [(judge_code, entry_code)]):
+                raise NotFound(f"judge {judge_code} is not assigned entry {entry_code}")
+            uow.core.audit(
+                actor="organiser",
+                action="assignment.remove",
+                subject=f"{rnd.code}/{judge_code}/{entry_code}",
+            )
+            uow.commit()
+
+    def assign(
+        self, round_code: str | None = None, *, seed: int = 0, replace: bool = False
+    ) -> AssignOutcome:
+        """Assign judges automatically: k per entry, balanced, never a conflicted judge.
+
+        Existing assignments are kept; with ``replace`` they are dropped first, except those
+        already marked. Entries that could not be covered are listed with the reason.
+        """
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            rnd = pick_round(competition, round_code)
+            existing = uow.setup.assignment_rows(rnd.code)
+            removed = 0
+            if replace:
+                marked = uow.setup.marked_pairs(rnd.code)
+                drop = [(a.judge, a.entry) for a in existing if (a.judge, a.entry) not in marked]
+                removed = uow.setup.remove_assignments(rnd.code, drop)
+                existing = [a for a in existing if (a.judge, a.entry) in marked]
+            snapshot = self._snapshot(uow, rnd, existing)
+            plan = plan_assignment(snapshot, seed)
+            added = uow.setup.add_assignments(rnd.code, plan.added, "auto")
+            uow.core.audit(
+                actor="organiser",
+                action="assignment.auto",
+                subject=rnd.code,
+                detail=f"seed={seed} replace={replace} added={added} removed={removed} "
+                f"uncovered={len(plan.uncovered)}",
+            )
+            uow.commit()
+        return AssignOutcome(
+            round=rnd.code,
+            added=added,
+            removed=removed,
+            kept=len(existing),
+            uncovered=plan.uncovered,
+            loads=tuple(sorted(plan.loads.items())),
+        )
+
+    def _snapshot(
+        self, uow: UnitOfWork, rnd: Round, existing: Iterable[AssignmentRow]
+    ) -> AssignmentSnapshot:
+        folded: dict[str, str] = {}  # organisations repeat: fold each once
+
+        def org(text: str) -> str:
+            value = folded.get(text)
+            if value is None:
+                value = folded[text] = fold(text)
+            return value
+
+        entries = tuple(
+            EntryFacts(code=e.code, category=e.category, organisation=org(e.organisation))
+            for e in uow.core.entry_rows()
+            if e.status is EntryStatus.ACTIVE
+        )
+        judges = tuple(
+            JudgeFacts(
+                code=j.code, organisation=org(j.organisation), counts=j.role is not Role.TRAINEE
+            )
+            for j in uow.core.judge_rows()
+        )
+        panels: dict[str | None, set[str]] = {}
+        for seat in uow.setup.panel_seats(rnd.code):
+            panels.setdefault(seat.category, set()).add(seat.judge)
+        return AssignmentSnapshot(
+            k=rnd.judges_per_entry,
+            entries=entries,
+            judges=judges,
+            panels={c: frozenset(js) for c, js in panels.items()},
+            declared_conflicts=frozenset((c.judge, c.entry) for c in uow.setup.conflict_rows()),
+            existing=frozenset((a.judge, a.entry) for a in existing),
+        )
+
+    def export_assignments(self, path: Path, round_code: str | None = None) -> int:
+        """``round,judge,entry,origin`` as CSV (UTF-8 with BOM). Returns the number of rows."""
+        rows = self.assignments(round_code)
+        imports.write_csv(
+            path,
+            ["round", "judge", "entry", "origin"],
+            ([a.round, a.judge, a.entry, a.origin] for a in rows),
+        )
+        return len(rows)
+
+    def import_assignments(self, path: Path) -> ImportOutcome:
+        """``import-assignments``: round,judge,entry — fixed assignments from a file. A
+        conflicted pair, an unknown code or an entry that is not active refuses the file."""
+        table, mapping = imports.read_mapped(path, imports.ASSIGNMENT_FIELDS, ["judge", "entry"])
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            judges = {j.code for j in uow.core.judge_rows()}
+            entries = {e.code: e for e in uow.core.entry_rows()}
+            conflicts = conflict_snapshot(uow)
+            problems: list[Problem] = []
+            by_round: dict[str, list[tuple[str, str]]] = {}
+            seen: dict[tuple[str, str, str], int] = {}
+            for number, v in imports.rows_of(table, mapping, imports.ASSIGNMENT_FIELDS):
+                where = f"{table.source}, row {number}"
+                try:
+                    rnd = pick_round(competition, v["round"] or None)
+                except InputError as exc:
+                    problems.append(Problem(where, exc.message))
+                    continue
+                if not v["round"] and len(competition.rounds) > 1:
+                    problems.append(Problem(where, "missing round (the competition has several)"))
+                    continue
+                judge, entry = v["judge"], v["entry"]
+                if judge not in judges:
+                    problems.append(
+                        Problem(
+                            where, f"unknown judge {judge!r}", vi=f"không có giám khảo {judge!r}"
+                        )
+                    )
+                if entry not in entries:
+                    problems.append(
+                        Problem(where, f"unknown entry {entry!r}", vi=f"không có hồ sơ {entry!r}")
+                    )
+                if judge not in judges or entry not in entries:
+                    continue
+                if entries[entry].status is not EntryStatus.ACTIVE:
+                    problems.append(
+                        Problem(where, f"entry {entry} is {entries[entry].status.value}")
+                    )
+                    continue
+                reason = conflicts.reason(judge, entry)
+                if reason:
+                    problems.append(
+                        Problem(
+                            where,
+                            f"judge {judge} may not judge entry {entry}: {reason}",
+                            vi=f"giám khảo {judge} không được chấm hồ sơ {entry}: {reason}",
+                        )
+                    )
+                    continue
+                key = (rnd.code, judge, entry)
+                if key in seen:
+                    continue  # the same pair twice in a file changes nothing
+                seen[key] = number
+                by_round.setdefault(rnd.code, []).append((judge, entry))
+            if problems:
+                raise imports.refused(table.source, problems)
+            added = sum(
+                uow.setup.add_assignments(code, pairs, "file") for code, pairs in by_round.items()
+            )
+            uow.core.audit(
+                actor="organiser",
+                action="assignments.import",
+                subject=table.source,
+                detail=f"added={added}",
+            )
+            uow.commit()
+        return ImportOutcome(what="assignments", added=added, unchanged=len(seen) - added)
+
+    # == panels ===============================================================================
+    def panel(self, round_code: str | None = None) -> list[PanelSeat]:
+        with self._uow() as uow:
+            rnd = pick_round(_require_competition(uow), round_code)
+            return uow.setup.panel_seats(rnd.code)
+
+    def set_panel(self, round_code: str, seats: Iterable[tuple[str | None, str]]) -> None:
+        """Replace the round's panel (an empty panel: every member and chair judges)."""
+        with self._uow() as uow:
+            rnd = pick_round(_require_competition(uow), round_code)
+            uow.setup.set_panel(rnd.code, list(seats))
+            uow.core.audit(actor="organiser", action="panel.set", subject=rnd.code)
+            uow.commit()
+
+    def set_category_panel(
+        self, round_code: str | None, category_code: str | None, judge_codes: Iterable[str]
+    ) -> list[PanelSeat]:
+        """Replace the seats of one category's panel (None: the seats for every category) in
+        the round, keeping the other categories' seats. Returns the round's panel."""
+        judge_codes = [clean(j) for j in judge_codes if clean(j)]
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            rnd = pick_round(competition, round_code)
+            if category_code is not None and competition.category(category_code) is None:
+                known = ", ".join(c.code for c in competition.categories) or "none"
+                raise NotFound(f"no category with code {category_code!r} (categories: {known})")
+            known_judges = {j.code for j in uow.core.judge_rows()}
+            unknown = [j for j in judge_codes if j not in known_judges]
+            if unknown:
+                raise NotFound(f"no judge with code {', '.join(map(repr, unknown))}")
+            kept = [
+                (seat.category, seat.judge)
+                for seat in uow.setup.panel_seats(rnd.code)
+                if seat.category != category_code
+            ]
+            uow.setup.set_panel(rnd.code, [*kept, *((category_code, j) for j in judge_codes)])
+            uow.core.audit(
+                actor="organiser",
+                action="panel.set",
+                subject=f"{rnd.code}/{category_code or '*'}",
+                detail=" ".join(judge_codes),
+            )
+            uow.commit()
+            return uow.setup.panel_seats(rnd.code)

@@ -1,0 +1,81 @@
+"""Component values (numbers from outside the jury, per entry and round)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from judging.errors import InputError, Problem
+from judging.numbers import parse_decimal
+from judging.setup import imports
+from judging.setup.dto import (
+    ComponentValueRow,
+    ImportOutcome,
+)
+from judging.setup.service.common import SetupArea, _require_competition, pick_round
+
+
+class ComponentService(SetupArea):
+    """Component values: imported from a file, listed by round."""
+
+    def import_components(self, path: Path) -> ImportOutcome:
+        """``import-components``: round,entry,component,value (exact decimals)."""
+        table, mapping = imports.read_mapped(
+            path, imports.COMPONENT_FIELDS, ["entry", "component", "value"]
+        )
+        with self._uow() as uow:
+            competition = _require_competition(uow)
+            entries = uow.core.entry_codes()
+            problems: list[Problem] = []
+            values: list[tuple[str, str, str, Decimal]] = []
+            seen: dict[tuple[str, str, str], int] = {}
+            for number, v in imports.rows_of(table, mapping, imports.COMPONENT_FIELDS):
+                where = f"{table.source}, row {number}"
+                if not v["round"] and len(competition.rounds) > 1:
+                    problems.append(Problem(where, "missing round (the competition has several)"))
+                    continue
+                try:
+                    rnd = pick_round(competition, v["round"] or None)
+                except InputError as exc:
+                    problems.append(Problem(where, exc.message))
+                    continue
+                if v["entry"] not in entries:
+                    problems.append(Problem(where, f"unknown entry {v['entry']!r}"))
+                if not any(c.code == v["component"] for c in rnd.components):
+                    known = ", ".join(c.code for c in rnd.components) or "none"
+                    problems.append(
+                        Problem(
+                            where,
+                            f"unknown component {v['component']!r} in round {rnd.code} "
+                            f"(components: {known})",
+                        )
+                    )
+                try:
+                    value = parse_decimal(v["value"], what="value")
+                except InputError as exc:
+                    problems.append(Problem(where, exc.message))
+                    continue
+                if value < 0:
+                    problems.append(Problem(where, f"value {v['value']}: must not be negative"))
+                    continue
+                key = (rnd.code, v["entry"], v["component"])
+                if key in seen:
+                    problems.append(Problem(where, f"the same value is also on row {seen[key]}"))
+                    continue
+                seen[key] = number
+                values.append((*key, value))
+            if problems:
+                raise imports.refused(table.source, problems)
+            stored = uow.setup.set_component_values(values)
+            uow.core.audit(
+                actor="organiser",
+                action="components.import",
+                subject=table.source,
+                detail=f"{stored} values",
+            )
+            uow.commit()
+        return ImportOutcome(what="components", added=stored)
+
+    def component_values(self, round_code: str | None = None) -> list[ComponentValueRow]:
+        with self._uow() as uow:
+            return uow.setup.component_values(round_code)

@@ -1,0 +1,118 @@
+"""Judges: add, edit, PIN, import."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from judging.errors import InputError, NotFound, Problem
+from judging.model import Judge
+from judging.services.dto import JudgeRow
+from judging.setup import imports
+from judging.setup.dto import (
+    ImportOutcome,
+)
+from judging.setup.pins import hash_pin
+from judging.setup.service.common import SetupArea, _require_competition
+from judging.text import clean
+
+
+class JudgeService(SetupArea):
+    """The judges of the competition and their PINs."""
+
+    # == judges ===============================================================================
+    def add_judge(self, judge: Judge) -> JudgeRow:
+        judge = _clean_judge(judge)
+        with self._uow() as uow:
+            _require_competition(uow)
+            codes = {j.code for j in uow.core.judge_rows()}
+            if not judge.code:
+                judge = replace(judge, code=next(imports.next_codes(codes, "J", 2)))
+            _check_judge(judge, codes - set())
+            uow.core.add_judges([judge])
+            uow.core.audit(actor="organiser", action="judge.add", subject=judge.code)
+            uow.commit()
+            return next(j for j in uow.core.judge_rows() if j.code == judge.code)
+
+    def edit_judge(self, code: str, judge: Judge) -> JudgeRow:
+        judge = _clean_judge(judge)
+        with self._uow() as uow:
+            codes = {j.code for j in uow.core.judge_rows()}
+            if code not in codes:
+                raise NotFound(f"no judge with code {code!r}")
+            _check_judge(judge, codes - {code})
+            uow.core.update_judge(code, judge)
+            uow.core.audit(actor="organiser", action="judge.edit", subject=code)
+            uow.commit()
+            return next(j for j in uow.core.judge_rows() if j.code == judge.code)
+
+    def set_pin(self, judge_code: str, pin: str | None) -> None:
+        """Set (or with None clear) a judge's PIN: 4 to 12 digits, stored as a slow hash."""
+        if pin is not None:
+            pin = pin.strip()
+            if not (pin.isdigit() and 4 <= len(pin) <= 12):
+                raise InputError("a PIN is 4 to 12 digits")
+        pin_hash = hash_pin(pin) if pin is not None else None
+        with self._uow() as uow:
+            uow.core.set_judge_pin_hash(judge_code, pin_hash)
+            uow.core.audit(
+                actor="organiser",
+                action="judge.pin" if pin is not None else "judge.pin_clear",
+                subject=judge_code,
+            )
+            uow.commit()
+
+    def import_judges(self, path: Path) -> ImportOutcome:
+        """``import-judges``: code,name,title,organisation,role (member, chair, trainee)."""
+        table, mapping = imports.read_mapped(
+            path, imports.JUDGE_FIELDS, ["name"], imports.JUDGE_HINTS
+        )
+        with self._uow() as uow:
+            _require_competition(uow)
+            existing = {j.code for j in uow.core.judge_rows()}
+            judges, problems = imports.check_judges(table, mapping, existing)
+            if problems:
+                raise imports.refused(table.source, problems)
+            uow.core.add_judges(judges)
+            uow.core.audit(
+                actor="organiser",
+                action="judges.import",
+                subject=table.source,
+                detail=f"{len(judges)} judges",
+            )
+            uow.commit()
+        return ImportOutcome(what="judges", added=len(judges), codes=tuple(j.code for j in judges))
+
+
+def _clean_judge(judge: Judge) -> Judge:
+    return replace(
+        judge,
+        code=clean(judge.code),
+        name=clean(judge.name),
+        title=clean(judge.title),
+        organisation=clean(judge.organisation),
+    )
+
+
+def _check_judge(judge: Judge, other_codes: set[str]) -> None:
+    problems = []
+    if not judge.code or not imports.CODE_RE.match(judge.code):
+        problems.append(
+            Problem(
+                "code",
+                f"{judge.code!r}: letters, digits, . - _ / only",
+                vi=f"Mã “{judge.code}”: chỉ gồm chữ, số và . - _ /.",
+            )
+        )
+    elif judge.code in other_codes:
+        problems.append(
+            Problem(
+                "code",
+                f"duplicate: judge {judge.code} already exists",
+                vi=f"Đã có giám khảo {judge.code}: hãy chọn mã khác.",
+            )
+        )
+    if not judge.name:
+        problems.append(Problem("name", "missing name", vi="Chưa có họ tên."))
+    if problems:
+        raise InputError(f"judge {judge.code or '(new)'}: not saved", problems)
