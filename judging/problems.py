@@ -79,9 +79,95 @@ class ProblemCode(StrEnum):
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
     NUMBER_TOO_FINE = "number.too_fine"
+    # Rounds
+    ROUND_UNKNOWN = "round.unknown"
+    ROUND_NONE_YET = "round.none_yet"
+    ROUND_MISSING = "round.missing"
+    # Entries
+    ENTRY_UNKNOWN = "entry.unknown"
+    ENTRY_NOT_ACTIVE = "entry.not_active"
+    ENTRY_STATUS_IS = "entry.status_is"
+    ENTRY_CODE_MISSING = "entry.code_missing"
+    CODE_BAD_CHARACTERS = "code.bad_characters"
+    ENTRY_DUPLICATE_CODE = "entry.duplicate_code"
+    ENTRY_TITLE_MISSING = "entry.title_missing"
+    ENTRY_CATEGORY_UNKNOWN = "entry.category_unknown"
+    ENTRY_CATEGORY_MISSING = "entry.category_missing"
+    ENTRY_DUPLICATE_OF = "entry.duplicate_of"
+    ENTRY_REASON_MISSING = "entry.reason_missing"
+    ENTRY_STATUS_REASON_MISSING = "entry.status_reason_missing"
+    ENTRY_NOT_SAVED = "entry.not_saved"
+    ENTRY_HAS_MARKS = "entry.has_marks"
+    ENTRY_EXISTS_AGAIN = "entry.exists_again"
+    ATTACHMENT_KIND = "attachment.kind"
+    ATTACHMENT_TOO_LARGE = "attachment.too_large"
+    ATTACHMENT_NOT_PDF = "attachment.not_pdf"
+    IMPORT_CANCELLED = "import.cancelled"
+    IMPORT_FAULTY_ROWS = "import.faulty_rows"
+    IMPORT_FAULTY_ROWS_CATEGORIES = "import.faulty_rows_categories"
+    # Judges
+    JUDGE_UNKNOWN = "judge.unknown"
+    JUDGE_CODE_MISSING = "judge.code_missing"
+    ENTRY_CODE_MISSING_IN_ROW = "entry.code_missing_in_row"
+    JUDGE_DUPLICATE_CODE = "judge.duplicate_code"
+    JUDGE_NAME_MISSING = "judge.name_missing"
+    JUDGE_NOT_SAVED = "judge.not_saved"
+    JUDGES_NOT_FOUND = "judge.several_not_found"
+    PIN_FORMAT = "pin.format"
+    # Assignments and conflicts of interest
+    ASSIGNMENT_ORIGIN = "assignment.origin"
+    ASSIGNMENT_CONFLICT = "assignment.conflict"
+    ASSIGNMENT_MARKED = "assignment.marked"
+    ASSIGNMENT_NOT_FOUND = "assignment.not_found"
+    CATEGORY_UNKNOWN = "category.unknown"
+    CONFLICT_ALREADY_MARKED = "conflict.already_marked"
+    CONFLICT_REFUSED = "conflict.refused"
+    # Components outside the jury
+    COMPONENT_UNKNOWN = "component.unknown"
+    COMPONENT_NEGATIVE = "component.negative"
+    ROW_REPEATED = "row.repeated"
+    # Spreadsheets and column maps
+    XLSX_UNREADABLE = "xlsx.unreadable"
+    XLSX_EMPTY = "xlsx.empty"
+    TABLE_NO_ROWS = "table.no_rows"
+    CSV_UNREADABLE = "csv.unreadable"
+    CSV_ROW_BROKEN = "csv.row_broken"
+    CSV_EMPTY = "csv.empty"
+    CSV_OVERFULL = "csv.overfull"
+    CSV_ROW_OVERFULL = "csv.row_overfull"
+    MAP_UNKNOWN_FIELD = "map.unknown_field"
+    MAP_NO_SUCH_COLUMN = "map.no_such_column"
+    MAP_DOES_NOT_FIT = "map.does_not_fit"
+    MAP_INVALID = "map.invalid"
+    MAP_FAULTY = "map.faulty"
+    MAP_CATEGORY_NOT_TEXT = "map.category_not_text"
+    MAP_FIELD_NOT_TEXT = "map.field_not_text"
+    IMPORT_REFUSED = "import.refused"
+    IMPORT_NO_COLUMN = "import.no_column"
+    IMPORT_NO_COLUMN_MAPPABLE = "import.no_column_mappable"
+    # Rows of an entries or judges file
+    ROW_TITLE_MISSING = "row.title_missing"
+    ROW_CATEGORY_MISSING = "row.category_missing"
+    ROW_CATEGORY_UNKNOWN = "row.category_unknown"
+    ROW_CATEGORY_NOT_KNOWN = "row.category_not_known"
+    ROW_BAD_CODE = "row.bad_code"
+    ROW_CODE_IN_DATABASE = "row.code_in_database"
+    ROW_CODE_ON_ROW = "row.code_on_row"
+    ROW_DUPLICATE_IN_DATABASE = "row.duplicate_in_database"
+    ROW_DUPLICATE_ROW = "row.duplicate_row"
+    ROW_NAME_MISSING = "row.name_missing"
+    ROW_ROLE_UNKNOWN = "row.role_unknown"
+    ROW_JUDGE_IN_DATABASE = "row.judge_in_database"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
+    TERM_NEW = "term.new"
+    TERM_NONE = "term.none"
+    TERM_NONE_DEFINED = "term.none_defined"
+    TERM_CONFLICT = "term.conflict"
+    TERM_ACTIVE = "term.active"
+    TERM_WITHDRAWN = "term.withdrawn"
+    TERM_INELIGIBLE = "term.ineligible"
     TERM_VALUE = "term.value"
     TERM_CSV_FILE = "term.csv_file"
     TERM_TOML_DEFINITION = "term.toml_definition"
@@ -349,8 +435,375 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{what}: at most {places} decimal places: {value}",
             "{what}: tối đa {places} chữ số thập phân: {value}",
         ),
+        P.ROUND_UNKNOWN: _w(
+            "code known",
+            "no round with code '{code}' (rounds: {known})",
+            "không có vòng nào mang mã '{code}' (các vòng: {known})",
+        ),
+        P.ROUND_NONE_YET: _w(
+            "",
+            "the competition has no rounds yet",
+            "cuộc thi chưa có vòng nào",
+        ),
+        P.ROUND_MISSING: _w(
+            "",
+            "missing round (the competition has several)",
+            "thiếu mã vòng (cuộc thi có nhiều vòng)",
+        ),
+        P.ENTRY_UNKNOWN: _w(
+            "code",
+            "unknown entry '{code}'",
+            "không có hồ sơ '{code}'",
+        ),
+        P.ENTRY_NOT_ACTIVE: _w(
+            "code status",
+            "entry {code} is {status}; it is not judged",
+            "hồ sơ {code} {status}; hồ sơ không được chấm",
+        ),
+        P.ENTRY_STATUS_IS: _w(
+            "code status",
+            "entry {code} is {status}",
+            "hồ sơ {code} {status}",
+        ),
+        P.ENTRY_CODE_MISSING: _w(
+            "",
+            "missing code",
+            "Thiếu mã.",
+        ),
+        P.CODE_BAD_CHARACTERS: _w(
+            "code",
+            "'{code}': letters, digits, . - _ / only",
+            "Mã “{code}”: chỉ gồm chữ, số và . - _ /.",
+        ),
+        P.ENTRY_DUPLICATE_CODE: _w(
+            "code",
+            "duplicate: entry {code} already exists",
+            "Đã có hồ sơ {code}: hãy chọn mã khác.",
+        ),
+        P.ENTRY_TITLE_MISSING: _w(
+            "",
+            "missing title",
+            "Chưa có tên hồ sơ.",
+        ),
+        P.ENTRY_CATEGORY_UNKNOWN: _w(
+            "category",
+            "unknown category '{category}'",
+            "Không có lĩnh vực “{category}”.",
+        ),
+        P.ENTRY_CATEGORY_MISSING: _w(
+            "",
+            "missing category",
+            "Hãy chọn lĩnh vực.",
+        ),
+        P.ENTRY_DUPLICATE_OF: _w(
+            "code",
+            "duplicate: same title, authors and organisation as {code}",
+            "Hồ sơ {code} có cùng tên, tác giả và đơn vị: hồ sơ bị trùng.",
+        ),
+        P.ENTRY_REASON_MISSING: _w(
+            "status",
+            "a reason is needed to mark it {status}",
+            "Cần ghi lý do khi hồ sơ {status}.",
+        ),
+        P.ENTRY_STATUS_REASON_MISSING: _w(
+            "code status",
+            "entry {code}: a reason is needed to mark it {status}",
+            "hồ sơ {code}: cần ghi lý do khi hồ sơ {status}",
+        ),
+        P.ENTRY_NOT_SAVED: _w(
+            "code",
+            "entry {code}: not saved",
+            "hồ sơ {code}: chưa lưu",
+        ),
+        P.ENTRY_HAS_MARKS: _w(
+            "code",
+            "entry {code} has marks; withdraw it instead of deleting it",
+            "hồ sơ {code} đã có điểm; hãy rút hồ sơ thay vì xóa",
+        ),
+        P.ENTRY_EXISTS_AGAIN: _w(
+            "code",
+            "entry {code} exists again; nothing to restore",
+            "hồ sơ {code} đã có lại; không có gì để khôi phục",
+        ),
+        P.ATTACHMENT_KIND: _w(
+            "name",
+            "{name}: only PDF files and images can be attached",
+            "{name}: chỉ đính kèm được tệp PDF và ảnh",
+        ),
+        P.ATTACHMENT_TOO_LARGE: _w(
+            "name megabytes",
+            "{name}: larger than {megabytes} MB",
+            "{name}: lớn hơn {megabytes} MB",
+        ),
+        P.ATTACHMENT_NOT_PDF: _w(
+            "name",
+            "{name}: not a PDF file",
+            "{name}: không phải tệp PDF",
+        ),
+        P.IMPORT_CANCELLED: _w(
+            "source",
+            "{source}: import cancelled; nothing was imported",
+            "{source}: đã hủy nhập; chưa nhập gì",
+        ),
+        P.IMPORT_FAULTY_ROWS: _w(
+            "source rows",
+            "{source}: {rows} faulty row(s); nothing was imported",
+            "{source}: {rows} dòng lỗi; chưa nhập gì",
+        ),
+        P.IMPORT_FAULTY_ROWS_CATEGORIES: _w(
+            "source rows known",
+            "{source}: {rows} faulty row(s); nothing was imported; the categories are: {known}",
+            "{source}: {rows} dòng lỗi; chưa nhập gì; các lĩnh vực: {known}",
+        ),
+        P.JUDGE_UNKNOWN: _w(
+            "code",
+            "unknown judge '{code}'",
+            "không có giám khảo '{code}'",
+        ),
+        P.JUDGE_CODE_MISSING: _w(
+            "",
+            "missing judge",
+            "thiếu mã giám khảo",
+        ),
+        P.ENTRY_CODE_MISSING_IN_ROW: _w(
+            "",
+            "missing entry",
+            "thiếu mã hồ sơ",
+        ),
+        P.JUDGE_DUPLICATE_CODE: _w(
+            "code",
+            "duplicate: judge {code} already exists",
+            "Đã có giám khảo {code}: hãy chọn mã khác.",
+        ),
+        P.JUDGE_NAME_MISSING: _w(
+            "",
+            "missing name",
+            "Chưa có họ tên.",
+        ),
+        P.JUDGE_NOT_SAVED: _w(
+            "code",
+            "judge {code}: not saved",
+            "giám khảo {code}: chưa lưu",
+        ),
+        P.JUDGES_NOT_FOUND: _w(
+            "codes",
+            "no judge with code {codes}",
+            "không có giám khảo nào mang mã {codes}",
+        ),
+        P.PIN_FORMAT: _w(
+            "",
+            "a PIN is 4 to 12 digits",
+            "mã PIN gồm từ 4 đến 12 chữ số",
+        ),
+        P.ASSIGNMENT_ORIGIN: _w(
+            "known origin",
+            "origin must be one of {known}, not '{origin}'",
+            "nguồn phân công phải là một trong {known}, không phải '{origin}'",
+        ),
+        P.ASSIGNMENT_CONFLICT: _w(
+            "judge entry reason",
+            "judge {judge} may not judge entry {entry}: {reason}",
+            "giám khảo {judge} không được chấm hồ sơ {entry}: {reason}",
+        ),
+        P.ASSIGNMENT_MARKED: _w(
+            "judge entry",
+            "judge {judge} has already marked entry {entry}; the assignment stays (the judge can recuse instead)",
+            "giám khảo {judge} đã chấm hồ sơ {entry}; vẫn giữ phân công (giám khảo có thể tự từ chối chấm)",
+        ),
+        P.ASSIGNMENT_NOT_FOUND: _w(
+            "judge entry",
+            "judge {judge} is not assigned entry {entry}",
+            "giám khảo {judge} không được phân chấm hồ sơ {entry}",
+        ),
+        P.CATEGORY_UNKNOWN: _w(
+            "code known",
+            "no category with code '{code}' (categories: {known})",
+            "không có lĩnh vực nào mang mã '{code}' (các lĩnh vực: {known})",
+        ),
+        P.CONFLICT_ALREADY_MARKED: _w(
+            "judge entry",
+            "judge {judge} has already marked entry {entry}; the judge recuses in scoring instead",
+            "giám khảo {judge} đã chấm hồ sơ {entry}; giám khảo tự từ chối chấm khi chấm điểm",
+        ),
+        P.CONFLICT_REFUSED: _w(
+            "source",
+            "{source}: refused; nothing was changed",
+            "{source}: bị từ chối; không thay đổi gì",
+        ),
+        P.COMPONENT_UNKNOWN: _w(
+            "component round known",
+            "unknown component '{component}' in round {round} (components: {known})",
+            "vòng {round} không có điểm thành phần '{component}' (các điểm thành phần: {known})",
+        ),
+        P.COMPONENT_NEGATIVE: _w(
+            "value",
+            "value {value}: must not be negative",
+            "giá trị {value}: không được âm",
+        ),
+        P.ROW_REPEATED: _w(
+            "row",
+            "the same value is also on row {row}",
+            "giá trị này cũng có ở dòng {row}",
+        ),
+        P.XLSX_UNREADABLE: _w(
+            "source reason",
+            "{source}: not a readable xlsx workbook ({reason})",
+            "{source}: không đọc được bảng tính xlsx ({reason})",
+        ),
+        P.XLSX_EMPTY: _w(
+            "source",
+            "{source}: the first worksheet is empty",
+            "{source}: trang tính đầu tiên trống",
+        ),
+        P.TABLE_NO_ROWS: _w(
+            "source",
+            "{source}: a header but no rows below it; nothing was imported",
+            "{source}: chỉ có dòng tiêu đề, không có dòng dữ liệu; chưa nhập gì",
+        ),
+        P.CSV_UNREADABLE: _w(
+            "source",
+            "{source}: not a readable CSV file",
+            "{source}: không đọc được tệp CSV",
+        ),
+        P.CSV_ROW_BROKEN: _w(
+            "reason",
+            "{reason}",
+            "lỗi định dạng CSV ({reason})",
+        ),
+        P.CSV_EMPTY: _w(
+            "source",
+            "{source}: the file is empty",
+            "{source}: tệp trống",
+        ),
+        P.CSV_OVERFULL: _w(
+            "source",
+            "{source}: some rows have more cells than the header; nothing was imported",
+            "{source}: có dòng nhiều ô hơn dòng tiêu đề; chưa nhập gì",
+        ),
+        P.CSV_ROW_OVERFULL: _w(
+            "cells header delimiter",
+            "{cells} cells where the header has {header}: is there a '{delimiter}' inside a cell that is not in quotes?",
+            "{cells} ô trong khi dòng tiêu đề có {header}: có dấu '{delimiter}' nằm trong một ô mà không có ngoặc kép không?",
+        ),
+        P.MAP_UNKNOWN_FIELD: _w(
+            "field fields",
+            "unknown field '{field}'; fields: {fields}",
+            "không có trường '{field}'; các trường: {fields}",
+        ),
+        P.MAP_NO_SUCH_COLUMN: _w(
+            "",
+            "no such column in the file",
+            "tệp không có cột này",
+        ),
+        P.MAP_DOES_NOT_FIT: _w(
+            "source",
+            "{source}: the column map does not fit the file",
+            "{source}: bảng ghép cột không khớp với tệp",
+        ),
+        P.MAP_INVALID: _w(
+            "name reason",
+            "{name}: not a valid map file ({reason})",
+            "{name}: tệp ghép cột không hợp lệ ({reason})",
+        ),
+        P.MAP_FAULTY: _w(
+            "name",
+            "{name}: not a valid map file",
+            "{name}: tệp ghép cột không hợp lệ",
+        ),
+        P.MAP_CATEGORY_NOT_TEXT: _w(
+            "",
+            "the category must be a quoted code or name",
+            "lĩnh vực phải là mã hoặc tên đặt trong ngoặc kép",
+        ),
+        P.MAP_FIELD_NOT_TEXT: _w(
+            "",
+            "the field must be a quoted name",
+            "trường phải là tên đặt trong ngoặc kép",
+        ),
+        P.IMPORT_REFUSED: _w(
+            "source",
+            "{source}: refused; nothing was imported",
+            "{source}: bị từ chối; chưa nhập gì",
+        ),
+        P.IMPORT_NO_COLUMN: _w(
+            "source missing fields",
+            "{source}: no column for {missing}; name the columns {fields}",
+            "{source}: không có cột cho {missing}; hãy đặt tên cột là {fields}",
+        ),
+        P.IMPORT_NO_COLUMN_MAPPABLE: _w(
+            "source missing fields",
+            "{source}: no column for {missing}; name the columns {fields} or give a column map (--map)",
+            "{source}: không có cột cho {missing}; hãy đặt tên cột là {fields} hoặc dùng bảng ghép cột (--map)",
+        ),
+        P.ROW_TITLE_MISSING: _w(
+            "",
+            "missing title",
+            "thiếu tên hồ sơ",
+        ),
+        P.ROW_CATEGORY_MISSING: _w(
+            "",
+            "missing category",
+            "thiếu lĩnh vực",
+        ),
+        P.ROW_CATEGORY_UNKNOWN: _w(
+            "category known",
+            "unknown category '{category}' (categories: {known})",
+            "không có lĩnh vực “{category}” (các lĩnh vực: {known})",
+        ),
+        P.ROW_CATEGORY_NOT_KNOWN: _w(
+            "category",
+            "unknown category '{category}'",
+            "không có lĩnh vực “{category}”",
+        ),
+        P.ROW_BAD_CODE: _w(
+            "code",
+            "code '{code}': letters, digits, . - _ / only",
+            "mã “{code}”: chỉ dùng chữ, số và . - _ /",
+        ),
+        P.ROW_CODE_IN_DATABASE: _w(
+            "code",
+            "duplicate: code {code} is already in the database",
+            "trùng: mã {code} đã có trong cơ sở dữ liệu",
+        ),
+        P.ROW_CODE_ON_ROW: _w(
+            "code row",
+            "duplicate: code {code} is also on row {row}",
+            "trùng: mã {code} cũng có ở dòng {row}",
+        ),
+        P.ROW_DUPLICATE_IN_DATABASE: _w(
+            "code",
+            "duplicate: same title, authors and organisation as entry {code} already in the database",
+            "trùng: cùng tên, tác giả và đơn vị với hồ sơ {code} đã có",
+        ),
+        P.ROW_DUPLICATE_ROW: _w(
+            "row",
+            "duplicate: same title, authors and organisation as row {row}",
+            "trùng: cùng tên, tác giả và đơn vị với dòng {row}",
+        ),
+        P.ROW_NAME_MISSING: _w(
+            "",
+            "missing name",
+            "thiếu họ tên",
+        ),
+        P.ROW_ROLE_UNKNOWN: _w(
+            "role",
+            "unknown role '{role}' (member, chair or trainee)",
+            "vai trò lạ '{role}' (thành viên, chủ tịch hoặc tập sự)",
+        ),
+        P.ROW_JUDGE_IN_DATABASE: _w(
+            "code",
+            "duplicate: judge {code} is already in the database",
+            "trùng: giám khảo {code} đã có trong cơ sở dữ liệu",
+        ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
+        P.TERM_NEW: _w("", "(new)", "(mới)"),
+        P.TERM_NONE: _w("", "none", "không có"),
+        P.TERM_NONE_DEFINED: _w("", "none defined", "chưa khai báo"),
+        P.TERM_CONFLICT: _w("", "conflict", "xung đột lợi ích"),
+        P.TERM_ACTIVE: _w("", "active", "đang được xét"),
+        P.TERM_WITHDRAWN: _w("", "withdrawn", "đã rút"),
+        P.TERM_INELIGIBLE: _w("", "ineligible", "không đủ điều kiện"),
         P.TERM_VALUE: _w("", "value", "giá trị"),
         P.TERM_CSV_FILE: _w("", "a CSV text file", "tệp văn bản CSV"),
         P.TERM_TOML_DEFINITION: _w("", "a TOML definition", "tệp định nghĩa TOML"),
@@ -363,6 +816,12 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.TERM_PNG: _w("", "a PNG image", "là ảnh PNG"),
         P.TERM_JPEG: _w("", "a JPEG image", "là ảnh JPEG"),
     }
+)
+
+
+#: An entry's status (``EntryStatus`` values) as a term.
+ENTRY_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
+    {"active": P.TERM_ACTIVE, "withdrawn": P.TERM_WITHDRAWN, "ineligible": P.TERM_INELIGIBLE}
 )
 
 

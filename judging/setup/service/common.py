@@ -5,6 +5,7 @@ from __future__ import annotations
 from judging.errors import InputError, NoCompetition, NotFound
 from judging.model import Competition, Round
 from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.problems import ProblemCode as P
 
 
 class SetupArea:
@@ -27,10 +28,10 @@ def pick_round(competition: Competition, round_code: str | None) -> Round:
         rnd = competition.round(round_code)
         if rnd is None:
             known = ", ".join(r.code for r in competition.rounds)
-            raise NotFound(f"no round with code {round_code!r} (rounds: {known})")
+            raise NotFound(P.ROUND_UNKNOWN, code=round_code, known=known)
         return rnd
     if not competition.rounds:
-        raise InputError("the competition has no rounds yet")
+        raise InputError(P.ROUND_NONE_YET)
     if len(competition.rounds) == 1:
         return competition.rounds[0]
     for rnd in competition.rounds:
