@@ -41,6 +41,10 @@ class Problem:
         return cls(where, said.text("en"), said.text("vi"), code, params)
 
     @classmethod
+    def saying(cls, where: str, said: Message) -> Problem:
+        return cls.of(where, said.code, **said.params)
+
+    @classmethod
     def from_error(cls, where: str, error: JudgingError) -> Problem:
         """An error raised for one row, kept as that row's problem (its code travels along)."""
         if error.code is None:
@@ -70,7 +74,7 @@ class JudgingError(Exception):
 
     def __init__(
         self,
-        message: str | ProblemCode,
+        message: str | ProblemCode | Message,
         /,
         problems: Sequence[Problem] = (),
         *,
@@ -80,11 +84,16 @@ class JudgingError(Exception):
         self.said: Message | None = None
         if isinstance(message, ProblemCode):
             self.said = Message(message, params)
-            message, vi = self.said.text("en"), self.said.text("vi")
         elif params:
             raise TypeError(f"parameters {sorted(params)} need a problem code")
-        super().__init__(message)
-        self.message = message
+        elif isinstance(message, Message):
+            self.said = message
+        if self.said is not None:
+            text, vi = self.said.text("en"), self.said.text("vi")
+        else:
+            text = str(message)
+        super().__init__(text)
+        self.message = text
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.vi = vi  # the message in Vietnamese, where the raiser gives one
 

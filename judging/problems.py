@@ -158,6 +158,68 @@ class ProblemCode(StrEnum):
     ROW_NAME_MISSING = "row.name_missing"
     ROW_ROLE_UNKNOWN = "row.role_unknown"
     ROW_JUDGE_IN_DATABASE = "row.judge_in_database"
+    # Rounds, when marked and ranked
+    ROUND_NAME_IT = "round.name_it"
+    ROUND_NOT_OPEN = "round.not_open"
+    ROUND_NOT_OPEN_NOW = "round.not_open_now"
+    ROUND_ALREADY_OPEN = "round.already_open"
+    ROUND_APPROVE_CLOSED_ONLY = "round.approve_closed_only"
+    ROUND_APPROVE_CLOSE_FIRST = "round.approve_close_first"
+    ROUND_APPROVED_LOCKED = "round.approved_locked"
+    ROUND_REOPEN_REASON_MISSING = "round.reopen_reason_missing"
+    ROUND_NO_ADVANCEMENT = "round.no_advancement"
+    ROUND_NO_APPROVED_RESULT = "round.no_approved_result"
+    ROUND_NAME_IT_RANKING = "round.name_it_ranking"
+    ROUND_UNKNOWN_SHORT = "round.unknown_short"
+    CATEGORY_UNKNOWN_SHORT = "category.unknown_short"
+    ENTRY_NOT_IN_ROUND = "entry.not_in_round"
+    # Ties the chair decides
+    TIE_REASON_MISSING = "tie.reason_missing"
+    TIE_TOO_FEW = "tie.too_few"
+    TIE_NAMED_TWICE = "tie.named_twice"
+    TIE_NOT_A_GROUP = "tie.not_a_group"
+    TIE_NOT_RESOLVED = "tie.not_resolved"
+    TIE_BREAK_UNKNOWN = "tiebreak.unknown"
+    # The competition
+    COMPETITION_EXISTS = "competition.exists"
+    COMPETITION_EXISTS_DEMO = "competition.exists_demo"
+    # Score sheets and marks
+    SHEET_NOT_ASSIGNED = "sheet.not_assigned"
+    SHEET_SUBMITTED = "sheet.submitted"
+    SHEET_RECUSED = "sheet.recused"
+    SHEET_INCOMPLETE = "sheet.incomplete"
+    SHEET_RECUSE_REASON_MISSING = "sheet.recuse_reason_missing"
+    SHEET_REOPEN_REASON_MISSING = "sheet.reopen_reason_missing"
+    SHEET_NOTHING_TO_REOPEN = "sheet.nothing_to_reopen"
+    JUDGE_NO_PIN = "judge.no_pin"
+    PIN_WRONG = "pin.wrong"
+    MARK_FOR_CRITERION = "mark.for_criterion"
+    MARK_OUT_OF_RANGE = "mark.out_of_range"
+    MARK_NOT_A_STEP = "mark.not_a_step"
+    MARK_TOO_FINE = "mark.too_fine"
+    PAPER_NOT_ASSIGNED = "paper.not_assigned"
+    PAPER_NO_SUCH_CRITERION = "paper.no_such_criterion"
+    PAPER_NOT_SAVED = "paper.not_saved"
+    # Marks files
+    MARKS_FILE_REFUSED = "marks.file_refused"
+    CSV_UNREADABLE_BECAUSE = "csv.unreadable_because"
+    MARKS_UNKNOWN_COLUMNS = "marks.unknown_columns"
+    MARKS_MISSING_COLUMNS = "marks.missing_columns"
+    MARKS_COLUMN_TWICE = "marks.column_twice"
+    MARKS_BAD_HEADER = "marks.bad_header"
+    ROW_CELL_COUNT = "row.cell_count"
+    MARKS_ROUND_MISSING = "marks.round_missing"
+    MARKS_ROUND_UNKNOWN = "marks.round_unknown"
+    MARKS_JUDGE_MISSING = "marks.judge_missing"
+    MARKS_ENTRY_MISSING = "marks.entry_missing"
+    MARKS_MARK_MISSING = "marks.mark_missing"
+    MARKS_NOT_A_NUMBER = "marks.not_a_number"
+    MARKS_CRITERION_UNKNOWN = "marks.criterion_unknown"
+    MARKS_ROUND_NOT_OPEN = "marks.round_not_open"
+    MARKS_RECUSED = "marks.recused"
+    MARKS_SAME_AS_ROW = "marks.same_as_row"
+    MARKS_SUBMITTED = "marks.submitted"
+    ROUND_NOT_APPROVABLE = "round.not_approvable"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -165,6 +227,9 @@ class ProblemCode(StrEnum):
     TERM_NONE = "term.none"
     TERM_NONE_DEFINED = "term.none_defined"
     TERM_CONFLICT = "term.conflict"
+    TERM_OPEN = "term.open"
+    TERM_CLOSED = "term.closed"
+    TERM_APPROVED = "term.approved"
     TERM_ACTIVE = "term.active"
     TERM_WITHDRAWN = "term.withdrawn"
     TERM_INELIGIBLE = "term.ineligible"
@@ -667,7 +732,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.CSV_ROW_BROKEN: _w(
             "reason",
-            "{reason}",
+            "broken CSV ({reason})",
             "lỗi định dạng CSV ({reason})",
         ),
         P.CSV_EMPTY: _w(
@@ -795,12 +860,300 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "duplicate: judge {code} is already in the database",
             "trùng: giám khảo {code} đã có trong cơ sở dữ liệu",
         ),
+        P.ROUND_NAME_IT: _w(
+            "known",
+            "name the round (--round CODE): the competition has rounds {known}",
+            "hãy chọn vòng (--round MÃ): cuộc thi có các vòng {known}",
+        ),
+        P.ROUND_NOT_OPEN: _w(
+            "round status",
+            "round {round} is {status}: its marks can no longer change",
+            "vòng {round} {status}: không thể sửa điểm nữa",
+        ),
+        P.ROUND_NOT_OPEN_NOW: _w(
+            "round status",
+            "round {round} is {status}, not open",
+            "vòng {round} {status}, không còn mở",
+        ),
+        P.ROUND_ALREADY_OPEN: _w(
+            "round",
+            "round {round} is already open",
+            "vòng {round} đang mở",
+        ),
+        P.ROUND_APPROVE_CLOSED_ONLY: _w(
+            "round status",
+            "round {round} is {status}: only a closed round can be approved",
+            "vòng {round} {status}: chỉ phê duyệt được vòng đã đóng",
+        ),
+        P.ROUND_APPROVE_CLOSE_FIRST: _w(
+            "round status",
+            "round {round} is {status}: only a closed round can be approved (run close-round first)",
+            "vòng {round} {status}: chỉ phê duyệt được vòng đã đóng (hãy đóng vòng trước)",
+        ),
+        P.ROUND_APPROVED_LOCKED: _w(
+            "round",
+            "round {round} is approved and locked; reopen it first",
+            "vòng {round} đã được phê duyệt và khóa; hãy mở lại vòng trước",
+        ),
+        P.ROUND_REOPEN_REASON_MISSING: _w(
+            "",
+            "a reason is required to reopen a round",
+            "cần ghi lý do để mở lại vòng",
+        ),
+        P.ROUND_NO_ADVANCEMENT: _w(
+            "round",
+            "round {round} has no advancement rule ([rounds.advance])",
+            "vòng {round} chưa có quy tắc chọn vào vòng sau ([rounds.advance])",
+        ),
+        P.ROUND_NO_APPROVED_RESULT: _w(
+            "round",
+            "round {round} has no approved result stored (approve-round)",
+            "vòng {round} chưa có kết quả đã phê duyệt (approve-round)",
+        ),
+        P.ROUND_NAME_IT_RANKING: _w(
+            "known",
+            "name the round with --round (rounds: {known})",
+            "hãy chọn vòng bằng --round (các vòng: {known})",
+        ),
+        P.ROUND_UNKNOWN_SHORT: _w(
+            "code known",
+            "no round '{code}' (rounds: {known})",
+            "không có vòng '{code}' (các vòng: {known})",
+        ),
+        P.CATEGORY_UNKNOWN_SHORT: _w(
+            "code known",
+            "no category '{code}' (categories: {known})",
+            "không có lĩnh vực '{code}' (các lĩnh vực: {known})",
+        ),
+        P.ENTRY_NOT_IN_ROUND: _w(
+            "entry round",
+            "entry {entry} does not take part in round {round}",
+            "hồ sơ {entry} không tham gia vòng {round}",
+        ),
+        P.TIE_REASON_MISSING: _w(
+            "",
+            "the chair's reason is required",
+            "cần ghi lý do của chủ tịch hội đồng",
+        ),
+        P.TIE_TOO_FEW: _w(
+            "",
+            "name at least two tied entries",
+            "hãy nêu ít nhất hai hồ sơ đồng hạng",
+        ),
+        P.TIE_NAMED_TWICE: _w(
+            "codes",
+            "named twice: {codes}",
+            "bị nêu hai lần: {codes}",
+        ),
+        P.TIE_NOT_A_GROUP: _w(
+            "codes round tied",
+            "{codes} is not a group tied now in round {round} (tied now: {tied})",
+            "{codes} không phải là nhóm đang đồng hạng ở vòng {round} (đang đồng hạng: {tied})",
+        ),
+        P.TIE_NOT_RESOLVED: _w(
+            "",
+            "the tie cannot be resolved so",
+            "không thể phân định đồng hạng như vậy",
+        ),
+        P.TIE_BREAK_UNKNOWN: _w(
+            "text",
+            "unknown tie-break '{text}' (use jury_total, criterion:CODE or component:CODE)",
+            "tiêu chí phụ '{text}' không hợp lệ (dùng jury_total, criterion:MÃ hoặc component:MÃ)",
+        ),
+        P.COMPETITION_EXISTS: _w(
+            "code name",
+            "this database already holds a competition ({code}: {name}); one competition per database",
+            "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); mỗi cơ sở dữ liệu chỉ chứa một cuộc thi",
+        ),
+        P.COMPETITION_EXISTS_DEMO: _w(
+            "code name",
+            "this database already holds a competition ({code}: {name}); the demo needs an empty database",
+            "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); bản trình diễn cần một cơ sở dữ liệu trống",
+        ),
+        P.SHEET_NOT_ASSIGNED: _w(
+            "entry judge round",
+            "entry {entry} is not assigned to judge {judge} in round {round}",
+            "hồ sơ {entry} không được phân công cho giám khảo {judge} ở vòng {round}",
+        ),
+        P.SHEET_SUBMITTED: _w(
+            "sheet",
+            "the sheet {sheet} is submitted and locked; the organiser can reopen it",
+            "phiếu {sheet} đã nộp và bị khóa; ban tổ chức có thể mở lại",
+        ),
+        P.SHEET_RECUSED: _w(
+            "sheet",
+            "the judge recused from {sheet}; it takes no marks",
+            "giám khảo đã từ chối chấm {sheet}; phiếu này không nhận điểm",
+        ),
+        P.SHEET_INCOMPLETE: _w(
+            "sheet missing",
+            "the sheet {sheet} cannot be submitted yet: no mark for {missing}",
+            "phiếu {sheet} chưa nộp được: còn thiếu điểm tiêu chí {missing}",
+        ),
+        P.SHEET_RECUSE_REASON_MISSING: _w(
+            "",
+            "say why you recuse (the conflict of interest)",
+            "hãy ghi lý do từ chối chấm (xung đột lợi ích)",
+        ),
+        P.SHEET_REOPEN_REASON_MISSING: _w(
+            "",
+            "say why the sheet is reopened (it goes to the audit log)",
+            "hãy ghi lý do mở lại phiếu (lý do được lưu vào nhật ký)",
+        ),
+        P.SHEET_NOTHING_TO_REOPEN: _w(
+            "sheet",
+            "the sheet {sheet} is not submitted or recused; nothing to reopen",
+            "phiếu {sheet} chưa nộp và không bị từ chối chấm; không có gì để mở lại",
+        ),
+        P.JUDGE_NO_PIN: _w(
+            "code",
+            "judge {code} has no PIN yet; the organiser sets one",
+            "giám khảo {code} chưa có mã PIN; ban tổ chức sẽ đặt mã",
+        ),
+        P.PIN_WRONG: _w(
+            "",
+            "wrong PIN",
+            "sai mã PIN",
+        ),
+        P.MARK_FOR_CRITERION: _w(
+            "criterion problem",
+            "{criterion}: {problem}",
+            "tiêu chí {criterion}: {problem}",
+        ),
+        P.MARK_OUT_OF_RANGE: _w(
+            "value max",
+            "{value} is out of range: marks go from 0 to {max}",
+            "{value} nằm ngoài thang điểm: điểm từ 0 đến {max}",
+        ),
+        P.MARK_NOT_A_STEP: _w(
+            "value step",
+            "{value} is not a multiple of the step {step}",
+            "{value} không đúng bậc điểm: chấm theo bậc {step}",
+        ),
+        P.MARK_TOO_FINE: _w(
+            "value places",
+            "{value} has more than {places} decimal places",
+            "{value} có quá {places} chữ số thập phân",
+        ),
+        P.PAPER_NOT_ASSIGNED: _w(
+            "judge",
+            "not assigned to judge {judge}",
+            "không được phân công cho giám khảo {judge}",
+        ),
+        P.PAPER_NO_SUCH_CRITERION: _w(
+            "",
+            "no such criterion",
+            "không có tiêu chí này",
+        ),
+        P.PAPER_NOT_SAVED: _w(
+            "",
+            "the paper sheets were not saved",
+            "chưa lưu các phiếu chấm giấy",
+        ),
+        P.MARKS_FILE_REFUSED: _w(
+            "source",
+            "{source}: the file was refused; nothing was imported",
+            "{source}: tệp bị từ chối; chưa nhập gì",
+        ),
+        P.CSV_UNREADABLE_BECAUSE: _w(
+            "source reason",
+            "{source}: not a readable CSV file ({reason})",
+            "{source}: không đọc được tệp CSV ({reason})",
+        ),
+        P.MARKS_UNKNOWN_COLUMNS: _w(
+            "unknown columns",
+            "unknown column(s) {unknown}; the columns are {columns}",
+            "cột lạ {unknown}; các cột là {columns}",
+        ),
+        P.MARKS_MISSING_COLUMNS: _w(
+            "missing",
+            "missing column(s) {missing}",
+            "thiếu cột {missing}",
+        ),
+        P.MARKS_COLUMN_TWICE: _w(
+            "",
+            "a column is named twice",
+            "có cột bị lặp tên",
+        ),
+        P.MARKS_BAD_HEADER: _w(
+            "source",
+            "{source}: the header is not that of a marks file",
+            "{source}: dòng tiêu đề không phải của tệp điểm",
+        ),
+        P.ROW_CELL_COUNT: _w(
+            "cells header",
+            "{cells} cells where the header has {header}",
+            "{cells} ô trong khi dòng tiêu đề có {header}",
+        ),
+        P.MARKS_ROUND_MISSING: _w(
+            "rounds",
+            "round missing: the competition has rounds {rounds}",
+            "thiếu vòng: cuộc thi có các vòng {rounds}",
+        ),
+        P.MARKS_ROUND_UNKNOWN: _w(
+            "code",
+            "unknown round '{code}'",
+            "không có vòng '{code}'",
+        ),
+        P.MARKS_JUDGE_MISSING: _w(
+            "",
+            "judge missing",
+            "thiếu mã giám khảo",
+        ),
+        P.MARKS_ENTRY_MISSING: _w(
+            "",
+            "entry missing",
+            "thiếu mã hồ sơ",
+        ),
+        P.MARKS_MARK_MISSING: _w(
+            "",
+            "mark missing",
+            "thiếu điểm",
+        ),
+        P.MARKS_NOT_A_NUMBER: _w(
+            "text",
+            "mark '{text}' is not a number",
+            "điểm '{text}' không phải là số",
+        ),
+        P.MARKS_CRITERION_UNKNOWN: _w(
+            "code round",
+            "unknown criterion '{code}' in round {round}",
+            "vòng {round} không có tiêu chí '{code}'",
+        ),
+        P.MARKS_ROUND_NOT_OPEN: _w(
+            "round status",
+            "round {round} is {status}",
+            "vòng {round} {status}",
+        ),
+        P.MARKS_RECUSED: _w(
+            "judge entry",
+            "judge {judge} recused from entry {entry}",
+            "giám khảo {judge} đã từ chối chấm hồ sơ {entry}",
+        ),
+        P.MARKS_SAME_AS_ROW: _w(
+            "row",
+            "the same mark as row {row}",
+            "trùng với điểm ở dòng {row}",
+        ),
+        P.MARKS_SUBMITTED: _w(
+            "value",
+            "the sheet is submitted with {value}; the organiser must reopen it before it can change",
+            "phiếu đã nộp với điểm {value}; ban tổ chức phải mở lại phiếu trước khi sửa",
+        ),
+        P.ROUND_NOT_APPROVABLE: _w(
+            "round",
+            "round {round} cannot be approved yet",
+            "vòng {round} chưa phê duyệt được",
+        ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),
         P.TERM_NONE: _w("", "none", "không có"),
         P.TERM_NONE_DEFINED: _w("", "none defined", "chưa khai báo"),
         P.TERM_CONFLICT: _w("", "conflict", "xung đột lợi ích"),
+        P.TERM_OPEN: _w("", "open", "đang mở"),
+        P.TERM_CLOSED: _w("", "closed", "đã đóng"),
+        P.TERM_APPROVED: _w("", "approved", "đã phê duyệt"),
         P.TERM_ACTIVE: _w("", "active", "đang được xét"),
         P.TERM_WITHDRAWN: _w("", "withdrawn", "đã rút"),
         P.TERM_INELIGIBLE: _w("", "ineligible", "không đủ điều kiện"),
@@ -822,6 +1175,12 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
 #: An entry's status (``EntryStatus`` values) as a term.
 ENTRY_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
     {"active": P.TERM_ACTIVE, "withdrawn": P.TERM_WITHDRAWN, "ineligible": P.TERM_INELIGIBLE}
+)
+
+
+#: A round's status (``RoundStatus`` values) as a term.
+ROUND_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
+    {"open": P.TERM_OPEN, "closed": P.TERM_CLOSED, "approved": P.TERM_APPROVED}
 )
 
 
@@ -869,5 +1228,5 @@ class Message:
         return CATALOGUE[self.code].template(language).format(**values)
 
 
-def message(code: ProblemCode, **params: object) -> Message:
+def message(code: ProblemCode, /, **params: object) -> Message:
     return Message(code, params)

@@ -15,6 +15,8 @@ from judging.errors import Conflict, InputError, NoCompetition, NotFound, Proble
 from judging.model import Competition, Criterion, Round, RoundStatus
 from judging.numbers import format_decimal, parse_decimal
 from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.problems import ROUND_STATUS_TERMS, Message, message
+from judging.problems import ProblemCode as P
 from judging.scoring import marks_csv
 from judging.scoring.model import (
     CriterionRef,
@@ -66,15 +68,15 @@ def resolve_round(competition: Competition, round_code: str | None) -> Round:
     if round_code is not None:
         found = competition.round(round_code)
         if found is None:
-            known = ", ".join(r.code for r in competition.rounds) or "none"
-            raise NotFound(f"no round with code {round_code!r} (rounds: {known})")
+            known = ", ".join(r.code for r in competition.rounds) or P.TERM_NONE
+            raise NotFound(P.ROUND_UNKNOWN, code=round_code, known=known)
         return found
     if len(competition.rounds) == 1:
         return competition.rounds[0]
     if not competition.rounds:
-        raise InputError("the competition has no rounds yet")
+        raise InputError(P.ROUND_NONE_YET)
     codes = ", ".join(r.code for r in competition.rounds)
-    raise InputError(f"name the round (--round CODE): the competition has rounds {codes}")
+    raise InputError(P.ROUND_NAME_IT, known=codes)
 
 
 def _competition(uow: UnitOfWork) -> Competition:
@@ -87,33 +89,31 @@ def _competition(uow: UnitOfWork) -> Competition:
 def _require_sheet(uow: UnitOfWork, round_code: str, judge_code: str, entry_code: str) -> SheetRef:
     ref = uow.scoring.find_sheet(round_code, judge_code, entry_code)
     if ref is None:
-        raise NotFound(
-            f"entry {entry_code} is not assigned to judge {judge_code} in round {round_code}"
-        )
+        raise NotFound(P.SHEET_NOT_ASSIGNED, entry=entry_code, judge=judge_code, round=round_code)
     return ref
 
 
 def _require_open_round(ref: SheetRef) -> None:
     if ref.round_status is not RoundStatus.OPEN:
         raise Conflict(
-            f"round {ref.round_code} is {ref.round_status.value}: its marks can no longer change"
+            P.ROUND_NOT_OPEN,
+            round=ref.round_code,
+            status=ROUND_STATUS_TERMS[ref.round_status],
         )
 
 
 def _require_editable(ref: SheetRef) -> None:
     _require_open_round(ref)
     if ref.state is SheetState.SUBMITTED:
-        raise Conflict(
-            f"the sheet {ref.label} is submitted and locked; the organiser can reopen it"
-        )
+        raise Conflict(P.SHEET_SUBMITTED, sheet=ref.label)
     if ref.state is SheetState.RECUSED:
-        raise Conflict(f"the judge recused from {ref.label}; it takes no marks")
+        raise Conflict(P.SHEET_RECUSED, sheet=ref.label)
 
 
 def _criterion_ref(criteria: Sequence[CriterionRef], code: str, round_code: str) -> CriterionRef:
     found = next((c for c in criteria if c.criterion.code == code), None)
     if found is None:
-        raise NotFound(f"no criterion {code!r} in round {round_code}")
+        raise NotFound(P.CRITERION_NOT_FOUND, code=code, round=round_code)
     return found
 
 
@@ -122,7 +122,7 @@ def _check_value(criterion: Criterion, value: Decimal | None) -> None:
         return
     problem = mark_problem(criterion, value)
     if problem is not None:
-        raise InputError(f"{criterion.code}: {problem}")
+        raise InputError(P.MARK_FOR_CRITERION, criterion=criterion.code, problem=problem)
 
 
 def _same(a: Decimal | None, b: Decimal | None) -> bool:
@@ -139,12 +139,12 @@ class ScoringService:
         with self._uow() as uow:
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             stored = uow.core.judge_pin_hash(judge_code)
         if stored is None:
-            raise InputError(f"judge {judge_code} has no PIN yet; the organiser sets one")
+            raise InputError(P.JUDGE_NO_PIN, code=judge_code)
         if not verify_pin(pin, stored):
-            raise InputError("wrong PIN")
+            raise InputError(P.PIN_WRONG)
         return JudgeLogin(code=judge.code, name=judge.name, title=judge.title, role=judge.role)
 
     def has_organiser_password(self) -> bool:
@@ -176,7 +176,7 @@ class ScoringService:
             rnd = resolve_round(competition, round_code)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             sheets = tuple(uow.scoring.sheet_summaries(rnd.code, judge_code))
             if competition.blind:
                 masked = []
@@ -241,7 +241,7 @@ class ScoringService:
                 ref.assignment_id, round_code, criterion_code
             )
             if cref is None:
-                raise NotFound(f"no criterion {criterion_code!r} in round {round_code}")
+                raise NotFound(P.CRITERION_NOT_FOUND, code=criterion_code, round=round_code)
             _check_value(cref.criterion, value)
             old = previous.value if previous else None
             if _same(old, value):
@@ -343,9 +343,7 @@ class ScoringService:
             stored = uow.scoring.marks(ref.assignment_id)
             missing = missing_criteria(criteria, {k: m.value for k, m in stored.items()})
             if missing:
-                raise InputError(
-                    f"the sheet {ref.label} cannot be submitted yet: no mark for {', '.join(missing)}"
-                )
+                raise InputError(P.SHEET_INCOMPLETE, sheet=ref.label, missing=", ".join(missing))
             now = uow.core.now()
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
@@ -366,7 +364,7 @@ class ScoringService:
         """The judge declares a conflict of interest: the sheet is excluded, with the reason."""
         reason = clean(reason)
         if not reason:
-            raise InputError("say why you recuse (the conflict of interest)")
+            raise InputError(P.SHEET_RECUSE_REASON_MISSING)
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
@@ -394,14 +392,12 @@ class ScoringService:
         """The organiser reopens a submitted (or recused) sheet; the reason goes to the audit log."""
         reason = clean(reason)
         if not reason:
-            raise InputError("say why the sheet is reopened (it goes to the audit log)")
+            raise InputError(P.SHEET_REOPEN_REASON_MISSING)
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_open_round(ref)
             if ref.state not in (SheetState.SUBMITTED, SheetState.RECUSED):
-                raise Conflict(
-                    f"the sheet {ref.label} is not submitted or recused; nothing to reopen"
-                )
+                raise Conflict(P.SHEET_NOTHING_TO_REOPEN, sheet=ref.label)
             uow.scoring.save_sheet(
                 ref.assignment_id,
                 state=SheetState.IN_PROGRESS,
@@ -436,7 +432,7 @@ class ScoringService:
             rnd = resolve_round(competition, round_code)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             sheets: list[PrintSheet] = []
             for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
                 details = uow.scoring.entry_details(summary.entry_code)
@@ -514,7 +510,7 @@ class ScoringService:
             rnd = resolve_round(competition, round_code)
             if rnd.status is not RoundStatus.OPEN:
                 raise Conflict(
-                    f"round {rnd.code} is {rnd.status.value}: its marks can no longer change"
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
                 )
             crefs = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
             problems: list[Problem] = []
@@ -522,16 +518,16 @@ class ScoringService:
             for entry_code, row in marks.items():
                 ref = uow.scoring.find_sheet(rnd.code, judge_code, entry_code)
                 if ref is None:
-                    problems.append(Problem(entry_code, f"not assigned to judge {judge_code}"))
+                    problems.append(Problem.of(entry_code, P.PAPER_NOT_ASSIGNED, judge=judge_code))
                     continue
                 refs[entry_code] = ref
                 for code, value in row.items():
                     if code not in crefs:
-                        problems.append(Problem(f"{entry_code}/{code}", "no such criterion"))
+                        problems.append(Problem.of(f"{entry_code}/{code}", P.PAPER_NO_SUCH_CRITERION))
                     elif value is not None and (p := mark_problem(crefs[code].criterion, value)):
-                        problems.append(Problem(f"{entry_code}/{code}", p))
+                        problems.append(Problem.saying(f"{entry_code}/{code}", p))
             if problems:
-                raise InputError("the paper sheets were not saved", problems)
+                raise InputError(P.PAPER_NOT_SAVED, problems)
             changed = unchanged = 0
             submitted: list[str] = []
             now = uow.core.now()
@@ -604,53 +600,33 @@ class ScoringService:
             seen: dict[tuple[str, str, str, str], int] = {}
             for line in lines:
                 where = f"{source}, row {line.line}"
-                row_problems: list[tuple[str, str]] = []  # (English, Vietnamese)
+                row_problems: list[Message] = []
                 round_code = line.round_code
                 if round_code is None:
                     if len(rounds) == 1:
                         round_code = next(iter(rounds))
                     else:
                         row_problems.append(
-                            (
-                                f"round missing: the competition has rounds {', '.join(rounds)}",
-                                f"thiếu vòng: cuộc thi có các vòng {', '.join(rounds)}",
-                            )
+                            message(P.MARKS_ROUND_MISSING, rounds=", ".join(rounds))
                         )
                 elif round_code not in rounds:
-                    row_problems.append(
-                        (f"unknown round {round_code!r}", f"không có vòng {round_code!r}")
-                    )
+                    row_problems.append(message(P.MARKS_ROUND_UNKNOWN, code=round_code))
                 if not line.judge_code:
-                    row_problems.append(("judge missing", "thiếu mã giám khảo"))
+                    row_problems.append(message(P.MARKS_JUDGE_MISSING))
                 elif line.judge_code not in judges:
-                    row_problems.append(
-                        (
-                            f"unknown judge {line.judge_code!r}",
-                            f"không có giám khảo {line.judge_code!r}",
-                        )
-                    )
+                    row_problems.append(message(P.JUDGE_UNKNOWN, code=line.judge_code))
                 if not line.entry_code:
-                    row_problems.append(("entry missing", "thiếu mã hồ sơ"))
+                    row_problems.append(message(P.MARKS_ENTRY_MISSING))
                 elif line.entry_code not in entries:
-                    row_problems.append(
-                        (
-                            f"unknown entry {line.entry_code!r}",
-                            f"không có hồ sơ {line.entry_code!r}",
-                        )
-                    )
+                    row_problems.append(message(P.ENTRY_UNKNOWN, code=line.entry_code))
                 value: Decimal | None = None
                 if not line.mark:
-                    row_problems.append(("mark missing", "thiếu điểm"))
+                    row_problems.append(message(P.MARKS_MARK_MISSING))
                 else:
                     try:
-                        value = parse_decimal(line.mark, what="mark")
+                        value = parse_decimal(line.mark, what=P.TERM_MARK)
                     except InputError:
-                        row_problems.append(
-                            (
-                                f"mark {line.mark!r} is not a number",
-                                f"điểm {line.mark!r} không phải là số",
-                            )
-                        )
+                        row_problems.append(message(P.MARKS_NOT_A_NUMBER, text=line.mark))
                 ref: SheetRef | None = None
                 cref: CriterionRef | None = None
                 if round_code is not None and round_code in rounds:
@@ -667,48 +643,43 @@ class ScoringService:
                     cref = criteria[round_code].get(line.criterion_code)
                     if cref is None:
                         row_problems.append(
-                            (
-                                f"unknown criterion {line.criterion_code!r} in round {round_code}",
-                                f"vòng {round_code} không có tiêu chí {line.criterion_code!r}",
+                            message(
+                                P.MARKS_CRITERION_UNKNOWN,
+                                code=line.criterion_code,
+                                round=round_code,
                             )
                         )
                     elif value is not None and (p := mark_problem(cref.criterion, value)):
-                        row_problems.append((p, mark_problem(cref.criterion, value, "vi") or p))
+                        row_problems.append(p)
                     if rnd.status is not RoundStatus.OPEN:
                         row_problems.append(
-                            (
-                                f"round {round_code} is {rnd.status.value}",
-                                f"vòng {round_code} không còn mở ({rnd.status.value})",
+                            message(
+                                P.MARKS_ROUND_NOT_OPEN,
+                                round=round_code,
+                                status=ROUND_STATUS_TERMS[rnd.status],
                             )
                         )
                     if line.judge_code in judges and line.entry_code in entries:
                         ref = sheets[round_code].get((line.judge_code, line.entry_code))
                         if ref is None:
                             row_problems.append(
-                                (
-                                    f"entry {line.entry_code} is not assigned to judge "
-                                    f"{line.judge_code} in round {round_code}",
-                                    f"hồ sơ {line.entry_code} không được phân công cho giám khảo "
-                                    f"{line.judge_code} ở vòng {round_code}",
+                                message(
+                                    P.SHEET_NOT_ASSIGNED,
+                                    entry=line.entry_code,
+                                    judge=line.judge_code,
+                                    round=round_code,
                                 )
                             )
                         elif ref.state is SheetState.RECUSED:
                             row_problems.append(
-                                (
-                                    f"judge {line.judge_code} recused from entry {line.entry_code}",
-                                    f"giám khảo {line.judge_code} đã từ chối chấm hồ sơ "
-                                    f"{line.entry_code}",
+                                message(
+                                    P.MARKS_RECUSED, judge=line.judge_code, entry=line.entry_code
                                 )
                             )
                 if not row_problems and ref is not None and cref is not None and value is not None:
                     key = (ref.round_code, ref.judge_code, ref.entry_code, cref.criterion.code)
                     if key in seen:
-                        row_problems.append(
-                            (
-                                f"the same mark as row {seen[key]}",
-                                f"trùng với điểm ở dòng {seen[key]}",
-                            )
-                        )
+                        row_problems.append(message(P.MARKS_SAME_AS_ROW, row=seen[key]))
                     seen[key] = line.line
                     old = stored[ref.round_code].get(ref.assignment_id, {}).get(cref.criterion.code)
                     if (
@@ -720,22 +691,13 @@ class ScoringService:
                         )
                     ):
                         row_problems.append(
-                            (
-                                f"the sheet is submitted with {format_decimal(old.value)}; "
-                                "the organiser must reopen it before it can change",
-                                f"phiếu đã nộp với điểm {format_decimal(old.value)}; ban tổ chức "
-                                "phải mở lại phiếu trước khi sửa",
-                            )
+                            message(P.MARKS_SUBMITTED, value=Decimal(format_decimal(old.value)))
                         )
                     if not row_problems:
                         accepted.append((ref, cref, value, line.comment))
-                problems.extend(Problem(where, en, vi=vi) for en, vi in row_problems)
+                problems.extend(Problem.saying(where, said) for said in row_problems)
             if problems:
-                raise InputError(
-                    f"{source}: the file was refused; nothing was imported",
-                    problems,
-                    vi=f"{source}: tệp bị từ chối; chưa nhập gì",
-                )
+                raise InputError(P.MARKS_FILE_REFUSED, problems, source=source)
             now = uow.core.now()
             changed = unchanged = 0
             touched: dict[int, SheetRef] = {}

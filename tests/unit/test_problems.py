@@ -46,9 +46,10 @@ def test_every_code_has_both_languages_with_its_declared_parameters(code: Proble
 
 
 def english_words_in(vietnamese: str) -> set[str]:
-    """English words in a Vietnamese template, outside its placeholders, `commands`,
-    'quoted codes' and URLs."""
-    prose = re.sub(r"\{[^}]*\}|`[^`]*`|'[^']*'|\S+://\S*", " ", vietnamese)
+    """English words in a Vietnamese template, outside its placeholders and the syntax it
+    quotes: `commands`, 'codes', URLs, --options, [toml.tables], kind:CODE, close-round."""
+    syntax = r"\{[^}]*\}|`[^`]*`|'[^']*'|\S+://\S*|--[\w-]+|\[[\w.]+\]|\w+:\w+|\w+(?:-\w+)+"
+    prose = re.sub(syntax, " ", vietnamese)
     return set(re.findall(r"\w+", prose)) & ENGLISH_WORDS
 
 
@@ -61,6 +62,8 @@ def test_the_word_check_catches_english_left_in_vietnamese() -> None:
     assert english_words_in("{location}: cơ sở dữ liệu is locked (`init`)") == {"is", "locked"}
     assert english_words_in("{location}: vòng SK không còn mở (closed)") == {"closed"}
     assert not english_words_in("hãy chạy `init` hoặc `demo` trước; tệp 'share' chưa đầy")
+    assert not english_words_in("chọn vòng (--round MÃ), dùng criterion:MÃ hoặc close-round")
+    assert english_words_in("dùng criterion MÃ") == {"criterion"}
 
 
 def test_numbers_take_a_decimal_comma_in_vietnamese_and_a_point_in_english() -> None:

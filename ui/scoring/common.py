@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from judging.errors import InputError, JudgingError
 from judging.model import Criterion
 from judging.numbers import format_decimal
+from judging.problems import Message, ProblemCode
 from judging.scoring.model import SheetState
 from ui.errors import Prompter, describe_error
 
@@ -54,12 +55,13 @@ def state_name(state: SheetState) -> str:
 def mark_problem_text(criterion: Criterion, exc: InputError) -> str:
     """Why a typed mark was refused, in the language of the screen (the walk-through and the
     secretary's grid say it alike)."""
-    text = exc.message
-    if "out of range" in text:
+    problem = exc.params.get("problem") if exc.code is ProblemCode.MARK_FOR_CRITERION else exc.said
+    code = problem.code if isinstance(problem, Message) else exc.code
+    if code is ProblemCode.MARK_OUT_OF_RANGE:
         return QCoreApplication.translate(
             "Walkthrough", "Out of range: from 0 to {max}. Not saved."
         ).replace("{max}", format_decimal(criterion.max))
-    if "multiple of the step" in text:
+    if code is ProblemCode.MARK_NOT_A_STEP:
         return QCoreApplication.translate("Walkthrough", "Use steps of {step}. Not saved.").replace(
             "{step}", format_decimal(criterion.step)
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import InputError
 from judging.model import RoundStatus
+from judging.problems import ProblemCode
 from judging.scoring.model import JudgeLogin, JudgeSheets, SheetState
 from ui.bus import ChangeBus
 from ui.scoring.common import ScoringPrompter, run_action
@@ -262,7 +263,7 @@ class JudgeMode(QWidget):
             self.pin_edit.clear()
             self.login_message.setText(
                 self.tr("Wrong PIN. Try again.")
-                if "wrong PIN" in exc.message
+                if exc.code is ProblemCode.PIN_WRONG
                 else self.tr("No PIN is set for you yet: ask the organiser.")
             )
             self.pin_edit.setFocus()
