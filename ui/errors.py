@@ -53,6 +53,7 @@ from judging.errors import (
     JudgingError,
     NotADatabase,
 )
+from ui.problems import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +313,7 @@ class ErrorHandler(QObject):
     def show_error(self, exc: JudgingError) -> None:
         self.worst_exit_status = max(self.worst_exit_status, exc.exit_status)
         title, text = describe_error(exc)
-        self.prompter.warn(self._parent_widget(), title, text, str(exc))
+        self.prompter.warn(self._parent_widget(), title, text, problem_text(exc))
 
     def handle(
         self,

@@ -15,6 +15,7 @@ from judging.numbers import format_decimal
 from judging.problems import Message, ProblemCode
 from judging.scoring.model import SheetState
 from ui.errors import Prompter, describe_error
+from ui.problems import problem_text
 
 T = TypeVar("T")
 
@@ -38,7 +39,7 @@ def run_action(prompter: Prompter, parent: QWidget | None, action: Callable[[], 
         return action()
     except JudgingError as exc:
         title, text = describe_error(exc)
-        prompter.warn(parent, title, text, str(exc))
+        prompter.warn(parent, title, text, problem_text(exc))
         return None
 
 

@@ -39,6 +39,7 @@ from ui.definition.drafts import (
 )
 from ui.definition.editor import DefinitionEditor
 from ui.errors import describe_error
+from ui.problems import problem_text
 from ui.sections.base import Section
 from ui.widgets.flow_layout import FlowLayout
 
@@ -453,4 +454,4 @@ class CompetitionSection(Section):
 
     def _warn(self, exc: JudgingError) -> None:
         title, text = describe_error(exc)
-        self.prompter.warn(self, title, text, str(exc))
+        self.prompter.warn(self, title, text, problem_text(exc))

@@ -35,6 +35,7 @@ from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.service import ApprovalBlocked
 from ui.bus import ChangeBus
+from ui.problems import problem_text
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
@@ -283,7 +284,7 @@ class ResultsSection(Section):
         try:
             self.competition = self.services.core.competition()
         except JudgingError as exc:
-            self._show_error(str(exc))
+            self._show_error(problem_text(exc))
             return
         self._loading = True
         try:
@@ -459,7 +460,7 @@ class ResultsSection(Section):
             self.consistency_view.set_report(report, names)
 
         def failed(exc: JudgingError) -> None:
-            self.consistency_view.show_problem(str(exc))
+            self.consistency_view.show_problem(problem_text(exc))
 
         label = self.tr("Working out the judges' consistency…")
         self.consistency_view.show_problem(label)  # until the report is in
@@ -521,7 +522,7 @@ class ResultsSection(Section):
             if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language
                 self._show_blocking(notes_text(exc.notes))
                 return
-            self._show_error(str(exc))
+            self._show_error(problem_text(exc))
 
         self.runner.run(self, self.tr("Recording the decision…"), work, done, failed)
 
@@ -607,6 +608,6 @@ class ResultsSection(Section):
                 show(explained)
 
         def failed(exc: JudgingError) -> None:
-            self._show_error(str(exc))
+            self._show_error(problem_text(exc))
 
         self.runner.run(self, self.tr("Working out the explanation…"), work, done, failed)

@@ -29,6 +29,7 @@ from judging.scoring import marks_csv
 from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
 from ui.bus import ChangeBus
 from ui.errors import describe_error
+from ui.problems import problem_text
 from ui.scoring.common import ScoringPrompter, run_action
 from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
@@ -540,7 +541,7 @@ class ScoringSection(Section):
             self.file_busy = False
             self._update_buttons()
             title, text = describe_error(exc)
-            self.prompter.warn(self, title, text, str(exc))
+            self.prompter.warn(self, title, text, problem_text(exc))
 
         self.runner.run(self, label, work, finished, failed)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 from judging.errors import JudgingError
 from ui.errors import Prompter, describe_error
 from ui.models.headed import RowsTableModel
+from ui.problems import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -45,7 +46,7 @@ def run_action(parent: QWidget | None, prompter: Prompter, action: Callable[[], 
         return action()
     except JudgingError as exc:
         title, text = describe_error(exc)
-        prompter.warn(parent, title, text, str(exc))
+        prompter.warn(parent, title, text, problem_text(exc))
         return None
 
 

@@ -20,6 +20,7 @@ from judging.errors import JudgingError
 from judging.model import Category, Entry, EntryStatus
 from judging.setup.dto import DeletedEntry
 from ui.bus import ChangeBus
+from ui.problems import problem_text
 from ui.setup.attachments_dialog import AttachmentsDialog
 from ui.setup.common import SetupPrompter, run_action
 from ui.setup.entry_dialog import EntryDialog
@@ -208,7 +209,7 @@ class EntryActions(QObject):
         from ui.errors import describe_error
 
         title, text = describe_error(exc)
-        self.prompter.warn(self.widget, title, text, str(exc))
+        self.prompter.warn(self.widget, title, text, problem_text(exc))
 
     # -- the actions, callable by tests ---------------------------------------------------
     def _categories(self) -> tuple[Category, ...]:

@@ -53,6 +53,7 @@ from judging.setup.imports import (
 from ui.bus import ChangeBus
 from ui.errors import describe_error
 from ui.models.headed import HeadedTableModel
+from ui.problems import problem_text
 from ui.setup.common import SetupPrompter
 from ui.setup.runner import SyncRunner, ThreadRunner
 
@@ -415,7 +416,7 @@ class ImportEntriesDialog(QDialog):
 
     def _on_failed(self, exc: JudgingError) -> None:
         title, text = describe_error(exc)
-        self.prompter.warn(self, title, text, str(exc))
+        self.prompter.warn(self, title, text, problem_text(exc))
 
     def _on_table_read(self, table: Table) -> None:
         self.table = table
@@ -467,7 +468,7 @@ class ImportEntriesDialog(QDialog):
             )
         except JudgingError as exc:
             self.check = None
-            self.summary.setText(str(exc))
+            self.summary.setText(problem_text(exc))
             self._update_state()
             return
         self.model.set_check(self.check)
