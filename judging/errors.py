@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from judging.problems import Message, ProblemCode
+from judging.problems import Message, ProblemCode, where_text
 
 
 @dataclass(frozen=True)
@@ -58,8 +58,7 @@ class Problem:
         message = self.vi if language == "vi" and self.vi else self.message
         if not self.where:
             return message
-        where = self.where.replace(", row ", ", dòng ") if language == "vi" else self.where
-        return f"{where}: {message}"
+        return f"{where_text(self.where, language)}: {message}"
 
 
 class JudgingError(Exception):

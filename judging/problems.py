@@ -11,6 +11,7 @@ bare code (a term such as ``term.mark``), rendered in the same language.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -220,6 +221,21 @@ class ProblemCode(StrEnum):
     MARKS_SAME_AS_ROW = "marks.same_as_row"
     MARKS_SUBMITTED = "marks.submitted"
     ROUND_NOT_APPROVABLE = "round.not_approvable"
+    # Competition definitions
+    TEMPLATE_UNKNOWN = "template.unknown"
+    DEFINITION_NOT_UTF8 = "definition.not_utf8"
+    COMPETITION_EXISTS_NEW_DB = "competition.exists_new_db"
+    DEFINITION_NOTHING_TO_CHANGE = "definition.nothing_to_change"
+    DEFINITION_WOULD_LOSE = "definition.would_lose"
+    DEFINITION_ONE_FAULT = "definition.one_fault"
+    DEFINITION_FAULTS = "definition.faults"
+    DEF_CATEGORY_IN_USE = "definition.category_in_use"
+    DEF_ROUND_IN_USE = "definition.round_in_use"
+    DEF_ROUND_APPROVED = "definition.round_approved"
+    DEF_CRITERION_IN_USE = "definition.criterion_in_use"
+    DEF_MAX_BELOW_MARK = "definition.max_below_mark"
+    DEF_COMPONENT_IN_USE = "definition.component_in_use"
+    SEPARATOR_BAD = "csv.separator_bad"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -1145,6 +1161,76 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "round {round} cannot be approved yet",
             "vòng {round} chưa phê duyệt được",
         ),
+        P.TEMPLATE_UNKNOWN: _w(
+            "name known",
+            "no template named '{name}'; templates: {known}",
+            "không có mẫu nào tên '{name}'; các mẫu: {known}",
+        ),
+        P.DEFINITION_NOT_UTF8: _w(
+            "path byte",
+            "{path}: not UTF-8 text (byte {byte}); save the definition as UTF-8",
+            "{path}: không phải văn bản UTF-8 (byte {byte}); hãy lưu tệp định nghĩa theo mã UTF-8",
+        ),
+        P.COMPETITION_EXISTS_NEW_DB: _w(
+            "code name",
+            "this database already holds a competition ({code}: {name}); one competition per database — use a new --db file",
+            "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); mỗi cơ sở dữ liệu chỉ chứa một cuộc thi — hãy dùng một tệp --db mới",
+        ),
+        P.DEFINITION_NOTHING_TO_CHANGE: _w(
+            "",
+            "this database holds no competition yet: nothing to change",
+            "cơ sở dữ liệu này chưa có cuộc thi: không có gì để sửa",
+        ),
+        P.DEFINITION_WOULD_LOSE: _w(
+            "",
+            "the definition cannot be saved: it would lose what judging already uses",
+            "không lưu được định nghĩa: sẽ mất những gì việc chấm giải đang dùng",
+        ),
+        P.DEFINITION_ONE_FAULT: _w(
+            "",
+            "the competition definition has 1 problem; nothing was changed",
+            "định nghĩa cuộc thi có 1 lỗi; không có gì thay đổi",
+        ),
+        P.DEFINITION_FAULTS: _w(
+            "count",
+            "the competition definition has {count} problems; nothing was changed",
+            "định nghĩa cuộc thi có {count} lỗi; không có gì thay đổi",
+        ),
+        P.DEF_CATEGORY_IN_USE: _w(
+            "",
+            "entries belong to it: it cannot be removed or renamed (move the entries first)",
+            "đã có hồ sơ thuộc lĩnh vực này: không thể xóa hoặc đổi mã (hãy chuyển hồ sơ sang lĩnh vực khác trước)",
+        ),
+        P.DEF_ROUND_IN_USE: _w(
+            "",
+            "judges are assigned or marks are given in it: it cannot be removed or renamed",
+            "vòng đã có phân công giám khảo hoặc đã có điểm: không thể xóa hoặc đổi mã",
+        ),
+        P.DEF_ROUND_APPROVED: _w(
+            "",
+            "the round is approved (locked): it cannot change",
+            "vòng đã được phê duyệt (đã khóa): không thể thay đổi",
+        ),
+        P.DEF_CRITERION_IN_USE: _w(
+            "",
+            "marks are given for it: it cannot be removed or renamed",
+            "tiêu chí đã có điểm: không thể xóa hoặc đổi mã",
+        ),
+        P.DEF_MAX_BELOW_MARK: _w(
+            "highest max",
+            "a mark of {highest} is already given: the maximum cannot go below it (to {max})",
+            "đã có điểm {highest}: không thể hạ điểm tối đa xuống {max}",
+        ),
+        P.DEF_COMPONENT_IN_USE: _w(
+            "",
+            "values are imported for it: it cannot be removed or renamed",
+            "đã nhập giá trị cho điểm thành phần này: không thể xóa hoặc đổi mã",
+        ),
+        P.SEPARATOR_BAD: _w(
+            "separator",
+            "separator must be ',' or ';', not '{separator}'",
+            "dấu phân cách phải là ',' hoặc ';', không phải '{separator}'",
+        ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),
@@ -1182,6 +1268,25 @@ ENTRY_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
 ROUND_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
     {"open": P.TERM_OPEN, "closed": P.TERM_CLOSED, "approved": P.TERM_APPROVED}
 )
+
+
+#: The words a problem's place (``where``) is made of, in Vietnamese: "diem.csv, row 3",
+#: "round SK, criterion tinh_moi".
+_PLACE_WORDS = {
+    "row": "dòng",
+    "round": "vòng",
+    "category": "lĩnh vực",
+    "criterion": "tiêu chí",
+    "component": "điểm thành phần",
+}
+_PLACE_WORD = re.compile(r"(^|, )(" + "|".join(_PLACE_WORDS) + r") ")
+
+
+def where_text(where: str, language: str) -> str:
+    """A problem's place in ``language``: its words translated, the codes and names kept."""
+    if language != "vi":
+        return where
+    return _PLACE_WORD.sub(lambda m: f"{m[1]}{_PLACE_WORDS[m[2]]} ", where)
 
 
 def placeholders(template: str) -> set[str]:

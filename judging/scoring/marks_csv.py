@@ -132,7 +132,7 @@ def _guard(text: str) -> str:
 def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes:
     """The marks as CSV: UTF-8 with a BOM, every column written."""
     if separator not in (",", ";"):
-        raise InputError(f"separator must be ',' or ';', not {separator!r}")
+        raise InputError(P.SEPARATOR_BAD, separator=separator)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -132,3 +132,30 @@ def test_a_parameter_may_be_called_code_or_where() -> None:
     error = InputError(ProblemCode.ENTRY_NOT_FOUND, code="SK-07")
     assert error.code is ProblemCode.ENTRY_NOT_FOUND
     assert error.params == {"code": "SK-07"}
+
+
+def test_a_problems_place_is_worded_in_vietnamese_and_keeps_its_codes() -> None:
+    problem = Problem.of("round SK, criterion tinh_moi", ProblemCode.DEF_CRITERION_IN_USE)
+    assert problem.text("vi") == (
+        "vòng SK, tiêu chí tinh_moi: tiêu chí đã có điểm: không thể xóa hoặc đổi mã"
+    )
+    assert problem.text("en").startswith("round SK, criterion tinh_moi: marks are given")
+    assert Problem.of("diem.csv, row 2", ProblemCode.MARKS_MARK_MISSING).text("vi") == (
+        "diem.csv, dòng 2: thiếu điểm"
+    )
+    assert Problem.of("category QLNN", ProblemCode.DEF_CATEGORY_IN_USE).text("vi").startswith(
+        "lĩnh vực QLNN: đã có hồ sơ"
+    )
+
+
+def test_every_status_has_a_term() -> None:
+    from judging.model import EntryStatus, RoundStatus
+    from judging.problems import ENTRY_STATUS_TERMS, ROUND_STATUS_TERMS
+
+    assert set(ENTRY_STATUS_TERMS) == {s.value for s in EntryStatus}
+    assert set(ROUND_STATUS_TERMS) == {s.value for s in RoundStatus}
+    closed = InputError(
+        ProblemCode.ROUND_NOT_OPEN, round="SK", status=ROUND_STATUS_TERMS[RoundStatus.CLOSED]
+    )
+    assert closed.text("vi") == "vòng SK đã đóng: không thể sửa điểm nữa"
+    assert closed.text("en") == "round SK is closed: its marks can no longer change"
