@@ -829,7 +829,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.ROW_CATEGORY_UNKNOWN: _w(
             "category known",
             "unknown category '{category}' (categories: {known})",
-            "không có lĩnh vực “{category}” (các lĩnh vực: {known})",
+            "lĩnh vực “{category}” không có trong danh mục (các lĩnh vực: {known})",
         ),
         P.ROW_CATEGORY_NOT_KNOWN: _w(
             "category",
@@ -839,7 +839,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.ROW_BAD_CODE: _w(
             "code",
             "code '{code}': letters, digits, . - _ / only",
-            "mã “{code}”: chỉ dùng chữ, số và . - _ /",
+            "mã “{code}”: chỉ gồm chữ, số và các dấu . - _ /",
         ),
         P.ROW_CODE_IN_DATABASE: _w(
             "code",

@@ -416,27 +416,6 @@ class RowProblem:
     def vi(self) -> str:
         return self.text("vi")
 
-    @property
-    def kind(self) -> str:
-        """The old name of the fault (missing_title, unknown_category…), for screens that
-        still word it themselves."""
-        return _ROW_KINDS.get(self.code, "")
-
-    @property
-    def args(self) -> tuple[tuple[str, str], ...]:
-        return tuple((name, str(value)) for name, value in self.params)
-
-
-_ROW_KINDS = {
-    P.ROW_TITLE_MISSING: "missing_title",
-    P.ROW_CATEGORY_MISSING: "missing_category",
-    P.ROW_CATEGORY_UNKNOWN: "unknown_category",
-    P.ROW_BAD_CODE: "bad_code",
-    P.ROW_CODE_IN_DATABASE: "code_in_database",
-    P.ROW_CODE_ON_ROW: "code_on_row",
-    P.ROW_DUPLICATE_IN_DATABASE: "duplicate_in_database",
-    P.ROW_DUPLICATE_ROW: "duplicate_row",
-}
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from judging.setup.imports import (
 from ui.bus import ChangeBus
 from ui.errors import describe_error
 from ui.models.headed import HeadedTableModel
-from ui.problems import problem_text
+from ui.problems import problem_text, screen_language
 from ui.setup.common import SetupPrompter
 from ui.setup.runner import SyncRunner, ThreadRunner
 
@@ -137,26 +137,8 @@ class PreviewModel(HeadedTableModel):
         self.endResetModel()
 
     def problem_text(self, problem: RowProblem) -> str:
-        """The problem in the language of the screen (the English message otherwise)."""
-        templates = {
-            "missing_title": self.tr("missing title"),
-            "missing_category": self.tr("missing category"),
-            "unknown_category": self.tr("unknown category “{category}” (categories: {known})"),
-            "bad_code": self.tr("code “{code}”: letters, digits, . - _ / only"),
-            "code_in_database": self.tr("duplicate: code {code} is already in the database"),
-            "code_on_row": self.tr("duplicate: code {code} is also on row {row}"),
-            "duplicate_in_database": self.tr(
-                "duplicate: same title, authors and organisation as entry {code} already in "
-                "the database"
-            ),
-            "duplicate_row": self.tr(
-                "duplicate: same title, authors and organisation as row {row}"
-            ),
-        }
-        template = templates.get(problem.kind)
-        if template is None:
-            return problem.message
-        return template.format(**dict(problem.args))
+        """The row's problem in the language of the screen, from the problem catalogue."""
+        return problem.text(screen_language())
 
     def set_check(self, check: EntryCheck) -> None:
         problems: dict[int, list[str]] = {}
