@@ -18,7 +18,8 @@ from judging.app import Services, build_services
 from judging.errors import JudgingError
 from ui import paths
 from ui.cli import build_parser
-from ui.cli.context import CliContext, pick_language
+from ui.cli.argparse_vi import argparse_language
+from ui.cli.context import CliContext, pick_language, requested_language, translator
 
 log = logging.getLogger("judging-desk")
 
@@ -38,16 +39,32 @@ def _report_bug(exc: BaseException) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    language = pick_language(args.lang)
-    if args.kit:
-        parser.error("--kit: judge kits are not supported yet")
-    if args.db is not None and not args.db.strip():
-        # `--db "$DB"` with DB unset: never fall back to the person's own database.
-        parser.error("--db: give a database file or URL (the value is empty)")
-    if args.view and not args.screenshot:
-        parser.error("--view only goes with --screenshot")
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # The language comes first: the parser's help and its errors are written in it.
+    language = pick_language(requested_language(arguments))
+    t = translator(language)
+    with argparse_language(language):
+        parser = build_parser(language)
+        args = parser.parse_args(arguments)
+        if args.kit:
+            parser.error(
+                t(
+                    "--kit: judge kits are not supported yet",
+                    "--kit: chưa hỗ trợ bộ hồ sơ giám khảo",
+                )
+            )
+        if args.db is not None and not args.db.strip():
+            # `--db "$DB"` with DB unset: never fall back to the person's own database.
+            parser.error(
+                t(
+                    "--db: give a database file or URL (the value is empty)",
+                    "--db: hãy ghi tệp hoặc địa chỉ cơ sở dữ liệu (giá trị đang để trống)",
+                )
+            )
+        if args.view and not args.screenshot:
+            parser.error(
+                t("--view only goes with --screenshot", "--view chỉ dùng cùng --screenshot")
+            )
     gui = args.command is None
     try:
         location = args.db or str(paths.default_database())
@@ -89,10 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             show_startup_error(exc, language=args.lang)
         return exc.exit_status
     except KeyboardInterrupt:
-        print(
-            "đã dừng theo yêu cầu (Ctrl+C)" if language == "vi" else "interrupted (Ctrl+C)",
-            file=sys.stderr,
-        )
+        print(t("interrupted (Ctrl+C)", "đã dừng theo yêu cầu (Ctrl+C)"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`info | head`): not a fault. Point stdout at /dev/null so the
@@ -103,7 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say where the details are, never a traceback
         where = _report_bug(exc)
         print(
-            f"internal error ({type(exc).__name__}); details written to {where}",
+            t(
+                f"internal error ({type(exc).__name__}); details written to {where}",
+                f"lỗi của chương trình ({type(exc).__name__}); chi tiết đã ghi vào {where}",
+            ),
             file=sys.stderr,
         )
         return 4

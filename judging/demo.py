@@ -1,33 +1,19 @@
 """The demo competition: "Giải thưởng Sáng kiến cộng đồng 2026", made up but realistic.
 
-``build_demo`` fills an empty database with the competition's definition (4 categories, a
-preliminary and a final round with 4 criteria and rubric bands each, ranking rules, the prize
-ladder), 32 entries from districts, agencies and enterprises of Ho Chi Minh City and 9 judges;
+``build_demo`` fills an empty database with the competition's definition (the shipped
+``sang-kien-cong-dong`` template: 4 categories, a preliminary and a final round with 4 criteria
+and rubric bands each, ranking rules, the prize ladder), 32 entries from districts, agencies and enterprises of Ho Chi Minh City and 9 judges;
 then each area adds what it knows to the demo (assignments, marks, results) through its own
 ``extend_demo``. Every name, title and person here is invented.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from judging.errors import Conflict
-from judging.model import (
-    AdvanceRule,
-    Aggregate,
-    Band,
-    Category,
-    Competition,
-    Criterion,
-    Entry,
-    EntryStatus,
-    Judge,
-    Prize,
-    RankingRules,
-    Role,
-    Round,
-)
+from judging.model import Competition, Entry, EntryStatus, Judge, Role
 from judging.problems import ProblemCode as P
 from judging.text import clean
 
@@ -37,116 +23,19 @@ if TYPE_CHECKING:
 DEMO_CODE = "SKCD-2026"
 DEMO_NAME = "Giải thưởng Sáng kiến cộng đồng 2026"
 
-_HALF = Decimal("0.5")
-
-
-def _bands(*bands: tuple[str, str, str]) -> tuple[Band, ...]:
-    return tuple(Band(min=Decimal(lo), max=Decimal(hi), label=label) for lo, hi, label in bands)
-
-
-def _criteria() -> tuple[Criterion, ...]:
-    return (
-        Criterion(
-            code="tinh_moi",
-            name="Tính mới",
-            max=Decimal(30),
-            step=_HALF,
-            description="Giải pháp mới so với những gì đã có tại đơn vị, địa phương; "
-            "không sao chép giải pháp đã công bố.",
-            bands=_bands(
-                ("27", "30", "Hoàn toàn mới"),
-                ("21", "26.5", "Cải tiến tốt"),
-                ("16", "20.5", "Trung bình"),
-                ("1", "15.5", "Ít"),
-                ("0", "0.5", "Không có"),
-            ),
-        ),
-        Criterion(
-            code="kha_nang_ap_dung",
-            name="Khả năng áp dụng",
-            max=Decimal(30),
-            step=_HALF,
-            description="Đã được áp dụng hoặc áp dụng thử; điều kiện để áp dụng rộng hơn.",
-            bands=_bands(
-                ("27", "30", "Đã áp dụng rộng rãi, ổn định"),
-                ("21", "26.5", "Đã áp dụng tại đơn vị"),
-                ("16", "20.5", "Đã áp dụng thử, có kết quả"),
-                ("1", "15.5", "Mới ở mức ý tưởng"),
-                ("0", "0.5", "Không áp dụng được"),
-            ),
-        ),
-        Criterion(
-            code="hieu_qua",
-            name="Hiệu quả",
-            max=Decimal(30),
-            step=_HALF,
-            description="Lợi ích kinh tế, xã hội, môi trường mang lại; có số liệu chứng minh.",
-            bands=_bands(
-                ("27", "30", "Rất cao, lượng hóa được"),
-                ("21", "26.5", "Cao"),
-                ("16", "20.5", "Trung bình"),
-                ("1", "15.5", "Thấp"),
-                ("0", "0.5", "Chưa chứng minh được"),
-            ),
-        ),
-        Criterion(
-            code="kha_nang_nhan_rong",
-            name="Khả năng nhân rộng",
-            max=Decimal(10),
-            step=_HALF,
-            description="Có thể nhân rộng sang đơn vị, địa phương khác với chi phí hợp lý.",
-            bands=_bands(
-                ("9", "10", "Nhân rộng được toàn thành phố"),
-                ("7", "8.5", "Nhân rộng được nhiều đơn vị"),
-                ("5", "6.5", "Nhân rộng được trong ngành"),
-                ("1", "4.5", "Khó nhân rộng"),
-                ("0", "0.5", "Không nhân rộng được"),
-            ),
-        ),
-    )
+#: The shipped definition the demo is built from: the demo's categories, criteria, rubric and
+#: prize ladder are those a real edition starts from, so a registration form that fits the
+#: template fits the demo.
+DEMO_TEMPLATE = "sang-kien-cong-dong"
 
 
 def demo_competition() -> Competition:
-    ranking = RankingRules(
-        aggregate=Aggregate.MEAN,
-        panel_places=2,
-        total_places=2,
-        tie_break=("jury_total", "criterion:tinh_moi"),
-    )
-    return Competition(
-        code=DEMO_CODE,
-        name=DEMO_NAME,
-        organiser="Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh",
-        categories=(
-            Category("QLNN", "Quản lý nhà nước và cải cách hành chính"),
-            Category("KTCN", "Kỹ thuật và công nghệ"),
-            Category("GDYTXH", "Giáo dục, y tế, xã hội"),
-            Category("NNMT", "Nông nghiệp và môi trường"),
-        ),
-        rounds=(
-            Round(
-                code="SK",
-                name="Vòng sơ khảo",
-                judges_per_entry=3,
-                criteria=_criteria(),
-                ranking=ranking,
-                advance=AdvanceRule(top=5, per_category=True),
-            ),
-            Round(
-                code="CK",
-                name="Vòng chung khảo",
-                judges_per_entry=5,
-                criteria=_criteria(),
-                ranking=ranking,
-            ),
-        ),
-        prizes=(
-            Prize("NHAT", "Giải Nhất", count=1, per_category=True, min_total=Decimal(50)),
-            Prize("NHI", "Giải Nhì", count=1, per_category=True, min_total=Decimal(50)),
-            Prize("BA", "Giải Ba", count=2, per_category=True, min_total=Decimal(50)),
-            Prize("KK", "Giải Khuyến khích", count=3, per_category=True, min_total=Decimal(50)),
-        ),
-    )
+    """The ``sang-kien-cong-dong`` template as its 2026 edition."""
+    # Imported here: the definition reader is not needed to start the program.
+    from judging.setup.definition import parse, template_text
+
+    template = parse(template_text(DEMO_TEMPLATE), f"{DEMO_TEMPLATE}.toml")
+    return replace(template, code=DEMO_CODE, name=DEMO_NAME)
 
 
 # (category, title, authors, organisation, summary)

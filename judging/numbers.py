@@ -117,3 +117,24 @@ def is_multiple(value: Decimal, step: Decimal) -> bool:
     if step == 0:
         return True
     return (value / step) == (value / step).to_integral_value()
+
+
+def format_places(
+    value: Decimal | Fraction | int | None, places: int | None = None, lang: str = "en"
+) -> str:
+    """A number for a person to read, the one way every screen and report writes it.
+
+    Half-up to ``places`` when named ("88" → "88.00"), else exactly as given (never in
+    exponent form); a decimal comma in Vietnamese ("26,33"), a point otherwise ("26.33"); no
+    thousands grouping (a total of 1234,5 stays one number to the eye). ``None`` is "".
+    Files meant for programs (json, csv) keep their point: they do not use this.
+    """
+    if value is None:
+        return ""
+    if places is not None:
+        text = format(round_half_up(value, places), "f")
+    elif isinstance(value, Fraction):
+        text = format(fraction_to_decimal(value), "f")
+    else:
+        text = format(Decimal(value), "f")
+    return text.replace(".", ",") if lang == "vi" else text

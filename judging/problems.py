@@ -1139,7 +1139,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.MARKS_ROUND_NOT_OPEN: _w(
             "round status",
             "round {round} is {status}",
-            "vòng {round} {status}",
+            "vòng {round} {status}, không nhận thêm điểm",
         ),
         P.MARKS_RECUSED: _w(
             "judge entry",

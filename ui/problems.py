@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from judging.errors import JudgingError
-
-
-def screen_language() -> str:
-    """``vi`` or ``en``: the language the screens speak (the app sets Qt's default locale)."""
-    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+from ui.numbers import ui_language
 
 
 def problem_text(exc: JudgingError) -> str:
     """The error and each of its problems, in the screens' language."""
-    return exc.text(screen_language())
+    return exc.text(ui_language())

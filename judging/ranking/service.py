@@ -24,7 +24,13 @@ from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
 from judging.ranking.engine import TieDecision, rank_round
 from judging.ranking.export import FORMAT, to_json
-from judging.ranking.results import EntryResult, Note, RankingSnapshot, RoundResult
+from judging.ranking.results import (
+    STATUS_INCOMPLETE,
+    EntryResult,
+    Note,
+    RankingSnapshot,
+    RoundResult,
+)
 from judging.text import clean
 
 
@@ -62,6 +68,37 @@ class Advancement:
     unresolved: tuple[Note, ...] = ()  # boundary ties waiting for the chair
     approved_at: datetime | None = None
     approved_by: str | None = None
+
+
+@dataclass(frozen=True)
+class IncompleteEntry:
+    """An entry the round cannot rank yet, and why (the engine's notes: a judge's sheet not
+    started or not submitted, a mark missing on a submitted sheet)."""
+
+    entry: str
+    title: str
+    notes: tuple[Note, ...]
+
+
+#: The notes that name a judge's sheet not yet submitted.
+UNSUBMITTED_KINDS = frozenset({"not_started", "not_submitted"})
+
+
+@dataclass(frozen=True)
+class RoundGaps:
+    """What a round still lacks (counting submitted sheets only): asked before it is closed."""
+
+    round: str
+    incomplete: tuple[IncompleteEntry, ...]
+
+    @property
+    def unsubmitted(self) -> int:
+        """How many judge × entry sheets are not submitted (not started counts too)."""
+        return sum(1 for e in self.incomplete for n in e.notes if n.kind in UNSUBMITTED_KINDS)
+
+    @property
+    def complete(self) -> bool:
+        return not self.incomplete
 
 
 class RankingService:
@@ -221,6 +258,20 @@ class RankingService:
             uow.core.audit(actor=actor, action="ranking.resolve_tie", subject=code, detail=detail)
             uow.commit()
             return self._rank(uow, code, category=category)
+
+    def round_gaps(self, round_code: str | None = None) -> RoundGaps:
+        """What the round lacks before it is closed: each entry that cannot be ranked on the
+        submitted sheets, with why (read only)."""
+        with self._uow() as uow:
+            result = self._rank(uow, round_code)
+        return RoundGaps(
+            result.round,
+            tuple(
+                IncompleteEntry(r.entry, r.title, r.missing_notes)
+                for r in result.results
+                if r.status == STATUS_INCOMPLETE
+            ),
+        )
 
     def close_round(self, round_code: str | None = None, *, actor: str = "organiser") -> str:
         """open → closed: scoring stops taking marks for the round."""

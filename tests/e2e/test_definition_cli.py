@@ -48,8 +48,10 @@ def test_init_on_a_database_that_holds_a_competition_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "a.sqlite")
-    assert run(capsys, "--db", db, "init", "--template", "sang-kien-cong-dong")[0] == 0
-    status, _out, err = run(capsys, "--db", db, "init", "--template", "i-star")
+    assert (
+        run(capsys, "--lang", "en", "--db", db, "init", "--template", "sang-kien-cong-dong")[0] == 0
+    )
+    status, _out, err = run(capsys, "--lang", "en", "--db", db, "init", "--template", "i-star")
     assert status == 2
     assert "already holds a competition" in err and "SKCD" in err
     assert "Traceback" not in err
@@ -87,7 +89,14 @@ def test_init_with_a_toml_syntax_error(tmp_path: Path, capsys: pytest.CaptureFix
         'format = "judging-competition/1"\n[competition\ncode = "X"\n', encoding="utf-8"
     )
     status, _, err = run(
-        capsys, "--db", str(tmp_path / "c.sqlite"), "init", "--definition", str(broken)
+        capsys,
+        "--lang",
+        "en",
+        "--db",
+        str(tmp_path / "c.sqlite"),
+        "init",
+        "--definition",
+        str(broken),
     )
     assert status == 2
     assert "syntax.toml:2:" in err and "column" in err
@@ -96,6 +105,8 @@ def test_init_with_a_toml_syntax_error(tmp_path: Path, capsys: pytest.CaptureFix
 def test_init_with_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(
         capsys,
+        "--lang",
+        "en",
         "--db",
         str(tmp_path / "d.sqlite"),
         "init",
@@ -106,7 +117,9 @@ def test_init_with_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_unknown_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(capsys, "--db", str(tmp_path / "e.sqlite"), "init", "--template", "nope")
+    status, _, err = run(
+        capsys, "--lang", "en", "--db", str(tmp_path / "e.sqlite"), "init", "--template", "nope"
+    )
     assert status == 2 and "no template named 'nope'" in err and "i-star" in err
 
 
@@ -114,7 +127,7 @@ def test_templates_lists_the_three_awards(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(
-        capsys, "--db", str(tmp_path / "f.sqlite"), "templates", "--format", "json"
+        capsys, "--lang", "en", "--db", str(tmp_path / "f.sqlite"), "templates", "--format", "json"
     )
     assert status == 0
     payload = json.loads(out)
@@ -124,7 +137,7 @@ def test_templates_lists_the_three_awards(
         "sang-kien-cong-dong",
         "sang-tao-nha-nong",
     ]
-    status, out, _ = run(capsys, "--db", str(tmp_path / "f.sqlite"), "templates")
+    status, out, _ = run(capsys, "--lang", "en", "--db", str(tmp_path / "f.sqlite"), "templates")
     assert "Cuộc thi Sáng tạo nhà nông" in out
 
 
@@ -133,12 +146,16 @@ def test_export_then_init_a_fresh_database_gives_an_equal_competition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], template: str
 ) -> None:
     first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    assert run(capsys, "--db", str(first), "init", "--template", template)[0] == 0
+    assert run(capsys, "--lang", "en", "--db", str(first), "init", "--template", template)[0] == 0
     out_file = tmp_path / "exported.toml"
-    status, _, err = run(capsys, "--db", str(first), "export-definition", "--out", str(out_file))
+    status, _, err = run(
+        capsys, "--lang", "en", "--db", str(first), "export-definition", "--out", str(out_file)
+    )
     assert status == 0, err
     assert out_file.read_text(encoding="utf-8").startswith('format = "judging-competition/1"')
-    status, _, err = run(capsys, "--db", str(second), "init", "--definition", str(out_file))
+    status, _, err = run(
+        capsys, "--lang", "en", "--db", str(second), "init", "--definition", str(out_file)
+    )
     assert status == 0, err
     a, b = stored(first), stored(second)
     assert a is not None and a == b
@@ -147,8 +164,8 @@ def test_export_then_init_a_fresh_database_gives_an_equal_competition(
 
 def test_export_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "g.sqlite")
-    run(capsys, "--db", db, "init", "--template", "i-star")
-    status, out, _ = run(capsys, "--db", db, "export-definition", "--out", "-")
+    run(capsys, "--lang", "en", "--db", db, "init", "--template", "i-star")
+    status, out, _ = run(capsys, "--lang", "en", "--db", db, "export-definition", "--out", "-")
     assert status == 0
     assert definition.parse(out).code == "ISTAR"
 
@@ -157,7 +174,14 @@ def test_export_of_an_empty_database_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, _, err = run(
-        capsys, "--db", str(tmp_path / "h.sqlite"), "export-definition", "--out", "-"
+        capsys,
+        "--lang",
+        "en",
+        "--db",
+        str(tmp_path / "h.sqlite"),
+        "export-definition",
+        "--out",
+        "-",
     )
     assert status == 2 and "no competition" in err
 
@@ -187,11 +211,11 @@ def test_init_with_a_folder_or_a_pdf_is_a_usage_error(
     db = str(tmp_path / "d.sqlite")
     folder = tmp_path / "định nghĩa"
     folder.mkdir()
-    status, _, err = run(capsys, "--db", db, "init", "--definition", str(folder))
+    status, _, err = run(capsys, "--lang", "en", "--db", db, "init", "--definition", str(folder))
     assert status == 2 and "is a folder" in err
     pdf = tmp_path / "giai-thuong.toml"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    status, _, err = run(capsys, "--db", db, "init", "--definition", str(pdf))
+    status, _, err = run(capsys, "--lang", "en", "--db", db, "init", "--definition", str(pdf))
     assert status == 2 and "a PDF document, not a TOML definition" in err
 
 
@@ -202,7 +226,14 @@ def test_init_with_a_definition_saved_with_a_bom(
     path = tmp_path / "skcd.toml"
     path.write_bytes(b"\xef\xbb\xbf" + definition.template_text("i-star").encode("utf-8"))
     status, out, err = run(
-        capsys, "--db", str(tmp_path / "e.sqlite"), "init", "--definition", str(path)
+        capsys,
+        "--lang",
+        "en",
+        "--db",
+        str(tmp_path / "e.sqlite"),
+        "init",
+        "--definition",
+        str(path),
     )
     assert status == 0, err
     assert "ISTAR" in out

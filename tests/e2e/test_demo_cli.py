@@ -23,7 +23,7 @@ def test_demo_refuses_a_database_that_holds_a_competition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "demo.sqlite"
-    assert main.main(["--db", str(db), "demo"]) == 0
+    assert main.main(["--lang", "en", "--db", str(db), "demo"]) == 0
     capsys.readouterr()
     assert main.main(["--db", str(db), "--lang", "vi", "demo"]) == 2
     captured = capsys.readouterr()

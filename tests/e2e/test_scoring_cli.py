@@ -42,12 +42,17 @@ def test_import_then_export_round_trip(
     assert main.main(["--db", str(db), "--lang", "en", "import-marks", str(src)]) == 0
     assert "0 marks changed, 3 unchanged" in capsys.readouterr().out
     out = tmp_path / "out.csv"
-    assert main.main(["--db", str(db), "export-marks", "--out", str(out)]) == 0
+    assert main.main(["--lang", "en", "--db", str(db), "export-marks", "--out", str(out)]) == 0
     data = out.read_bytes()
     assert data.startswith("\ufeff".encode())
     assert data.decode("utf-8-sig").replace("\r\n", "\n") == GOOD
     semi = tmp_path / "semi.csv"
-    assert main.main(["--db", str(db), "export-marks", "--sep", ";", "--out", str(semi)]) == 0
+    assert (
+        main.main(
+            ["--lang", "en", "--db", str(db), "export-marks", "--sep", ";", "--out", str(semi)]
+        )
+        == 0
+    )
     assert "R1;E01;J1;NEW;27,5;Rất mới" in semi.read_text(encoding="utf-8-sig")
 
 
@@ -56,12 +61,15 @@ def test_faulty_file_exit_2_every_row_named(
 ) -> None:
     src = tmp_path / "bad.csv"
     src.write_text("entry,judge,criterion,mark\nE01,J1,NEW,31\nE01,J9,NEW,2\n", encoding="utf-8")
-    assert main.main(["--db", str(db), "import-marks", str(src)]) == 2
+    assert main.main(["--lang", "en", "--db", str(db), "import-marks", str(src)]) == 2
     err = capsys.readouterr().err
     assert "row 2" in err and "out of range" in err
     assert "row 3" in err and "unknown judge 'J9'" in err
     assert "Traceback" not in err
-    assert main.main(["--db", str(db), "import-marks", str(tmp_path / "nope.csv")]) == 2
+    assert (
+        main.main(["--lang", "en", "--db", str(db), "import-marks", str(tmp_path / "nope.csv")])
+        == 2
+    )
 
 
 def _pdf_pages(path: Path) -> int:
@@ -71,13 +79,29 @@ def _pdf_pages(path: Path) -> int:
 @pytest.mark.usefixtures("qapp")
 def test_print_sheets_blank_and_filled(db: Path, tmp_path: Path) -> None:
     blank = tmp_path / "blank.pdf"
-    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(blank)]) == 0
+    assert (
+        main.main(
+            ["--lang", "en", "--db", str(db), "print-sheets", "--judge", "J1", "--out", str(blank)]
+        )
+        == 0
+    )
     assert blank.exists() and _pdf_pages(blank) == 5  # 4 entries + the summary page
     src = tmp_path / "in.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert main.main(["--db", str(db), "import-marks", str(src)]) == 0
+    assert main.main(["--lang", "en", "--db", str(db), "import-marks", str(src)]) == 0
     filled = tmp_path / "filled.pdf"
-    args = ["--db", str(db), "print-sheets", "--judge", "J1", "--filled", "--out", str(filled)]
+    args = [
+        "--lang",
+        "en",
+        "--db",
+        str(db),
+        "print-sheets",
+        "--judge",
+        "J1",
+        "--filled",
+        "--out",
+        str(filled),
+    ]
     assert main.main(args) == 0
     assert _pdf_pages(filled) == 5
     if shutil.which("pdftotext") is None:
@@ -108,7 +132,12 @@ def test_print_sheets_blank_and_filled(db: Path, tmp_path: Path) -> None:
 
 def test_print_sheets_unknown_judge(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
-    assert main.main(["--db", str(db), "print-sheets", "--judge", "J9", "--out", str(out)]) == 2
+    assert (
+        main.main(
+            ["--lang", "en", "--db", str(db), "print-sheets", "--judge", "J9", "--out", str(out)]
+        )
+        == 2
+    )
     assert not out.exists()
 
 
@@ -116,10 +145,10 @@ def test_set_organiser_password_from_stdin(
     db: Path, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("mật khẩu\n"))
-    assert main.main(["--db", str(db), "set-organiser-password"]) == 0
+    assert main.main(["--lang", "en", "--db", str(db), "set-organiser-password"]) == 0
     assert services.scoring.check_organiser_password("mật khẩu")
     assert not services.scoring.check_organiser_password("other")
-    assert main.main(["--db", str(db), "set-organiser-password", "--clear"]) == 0
+    assert main.main(["--lang", "en", "--db", str(db), "set-organiser-password", "--clear"]) == 0
     assert not services.scoring.has_organiser_password()
 
 
@@ -145,7 +174,12 @@ def test_print_sheets_through_a_file_is_a_usage_error(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     out = blocker / "sheets.pdf"
-    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", str(out)]) == 2
+    assert (
+        main.main(
+            ["--lang", "en", "--db", str(db), "print-sheets", "--judge", "J1", "--out", str(out)]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert f"{blocker} is a file, not a folder" in err and "Traceback" not in err
 
@@ -156,7 +190,10 @@ def test_print_sheets_to_a_file_the_system_will_not_write_exit_3(
 ) -> None:
     # /proc/version refuses writing even to root (EINVAL): the environment's fault.
     out = "/proc/version"
-    assert main.main(["--db", str(db), "print-sheets", "--judge", "J1", "--out", out]) == 3
+    assert (
+        main.main(["--lang", "en", "--db", str(db), "print-sheets", "--judge", "J1", "--out", out])
+        == 3
+    )
     err = capsys.readouterr().err
     assert "/proc/version: cannot be written" in err and "Traceback" not in err
 
@@ -205,10 +242,10 @@ def test_an_export_to_a_folder_or_a_missing_folder_is_a_usage_error(
 ) -> None:
     folder = tmp_path / "kết quả"
     folder.mkdir()
-    assert main.main(["--db", str(db), *command, "--out", str(folder)]) == 2
+    assert main.main(["--lang", "en", "--db", str(db), *command, "--out", str(folder)]) == 2
     assert f"{folder}: is a folder" in capsys.readouterr().err
     missing = tmp_path / "khong-co" / "x.out"
-    assert main.main(["--db", str(db), *command, "--out", str(missing)]) == 2
+    assert main.main(["--lang", "en", "--db", str(db), *command, "--out", str(missing)]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not missing.parent.exists()  # no folder made behind the person's back
 

@@ -300,10 +300,10 @@ def test_category_filter_combines_with_the_search(qtbot: QtBot, section: Entries
     assert box.isVisible()
     assert [box.itemText(i) for i in range(box.count())] == [
         "All categories",
-        "Quản lý nhà nước và cải cách hành chính",
-        "Kỹ thuật và công nghệ",
+        "Quản lý nhà nước, cải cách hành chính",
+        "Kỹ thuật, công nghệ",
         "Giáo dục, y tế, xã hội",
-        "Nông nghiệp và môi trường",
+        "Nông nghiệp, môi trường",
     ]
     # Chosen from the keyboard: focus the box and step down to the last category.
     box.setFocus()

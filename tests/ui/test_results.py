@@ -19,6 +19,7 @@ from judging.errors import Conflict
 from judging.model import Competition, RoundStatus
 from judging.ranking.consistency import consistency
 from judging.ranking.results import EntryResult, RoundResult
+from judging.ranking.service import RoundGaps
 from tests.unit.test_consistency_data import MAXIMA, sample_competition, sample_round
 from ui.bus import ChangeBus
 from ui.results.consistency_view import ConsistencyView, JudgeStatsModel, OutlierModel
@@ -77,6 +78,13 @@ class FakeRanking:
     def approve_round(self, *args: Any, **kwargs: Any) -> None:
         self._act("approve_round", *args, **kwargs)
 
+    def reopen_round(self, *args: Any, **kwargs: Any) -> None:
+        self._act("reopen_round", *args, **kwargs)
+
+    def round_gaps(self, code: str | None = None) -> RoundGaps:
+        self.calls.append(("round_gaps", (code,), {}))
+        return RoundGaps(code or "so_khao", ())
+
 
 @dataclass
 class FakePrompter:
@@ -90,7 +98,9 @@ class FakePrompter:
     def error(self, parent: QWidget, message: str) -> None:
         self.errors.append(message)
 
-    def confirm(self, parent: QWidget, question: str) -> bool:
+    def confirm(
+        self, parent: QWidget, question: str, buttons: tuple[str, str], details: str = ""
+    ) -> bool:
         return self.answer_confirm
 
     def tie_order(
@@ -159,28 +169,31 @@ def test_columns_follow_the_round_and_its_tie_break_chain() -> None:
     round_ = sample_competition().rounds[0]
     columns = columns_for(round_, None)
     kinds = [(c.kind.value, c.code, c.tie_break) for c in columns]
+    # Who won what and who goes on first; the numbers behind the total after them.
     assert kinds == [
         ("rank", "", None),
         ("code", "", None),
         ("title", "", None),
-        ("category", "", None),
-        ("criterion", "tinh_moi", 2),
-        ("criterion", "hieu_qua", None),
-        ("jury_total", "", 1),
-        ("component", "binh_chon", None),
-        ("component", "tru_diem", None),
         ("final_total", "", None),
         ("prize", "", None),
         ("advanced", "", None),
+        ("category", "", None),
+        ("jury_total", "", 1),
+        ("criterion", "tinh_moi", 2),
+        ("criterion", "hieu_qua", None),
+        ("component", "binh_chon", None),
+        ("component", "tru_diem", None),
         ("status", "", None),
         ("tie_decision", "", None),
     ]
     model = ResultsTableModel()
     model.set_rows(columns, ())
-    assert model.headerData(6, Qt.Orientation.Horizontal) == "Jury total [1]"
-    assert "Tie-break no. 1" in model.headerData(
-        6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
-    )
+    # The header is the name alone; its place in the tie-break order is said in words.
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Jury total"
+    assert model.headerData(8, Qt.Orientation.Horizontal) == "Tính mới"
+    tip = model.headerData(8, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "tinh_moi" not in tip
+    assert "Separates equal final totals: comparison no. 2" in tip
 
 
 # -- the table -------------------------------------------------------------------------------
@@ -243,7 +256,7 @@ def test_all_categories_are_grouped_by_category() -> None:
         result, columns, category_names={"nong_nghiep": "Nông nghiệp", "khac": "Khác"}
     )
     assert [r.entry.entry for r in rows] == ["E02", "E03", "E01", "E04", "E05"]
-    assert rows[0].cells[3] == "Nông nghiệp"
+    assert rows[0].cells[[c.kind for c in columns].index(Kind.CATEGORY)] == "Nông nghiệp"
 
 
 # -- the explanation -------------------------------------------------------------------------
@@ -265,7 +278,8 @@ def test_double_click_on_a_criterion_explains_it_down_to_every_mark(qtbot: Any) 
     qtbot.addWidget(dialog)
     text = dialog.text()
     # GK03's 28 and GK04's 20 were dropped by trimming: struck through and said so.
-    assert "<s>28</s>" in html and "<s>20</s>" in html
+    # With the round's places, as the panel mark has them.
+    assert "<s>28.00</s>" in html and "<s>20.00</s>" in html
     assert text.count("dropped by trimming") == 2
     assert "trainee: shown, not counted" in text
     assert "trimmed mean of 25.5, 27" in text
@@ -500,7 +514,8 @@ def test_the_screen_speaks_vietnamese_and_switches_back(qtbot: Any, tmp_path: An
         assert section.tabs.tabText(0) == "Xếp hạng"
         assert section.tabs.tabText(1) == "Độ nhất quán của giám khảo"
         assert section.model.headerData(0, Qt.Orientation.Horizontal) == "Hạng"
-        assert section.model.headerData(6, Qt.Orientation.Horizontal) == "Tổng điểm hội đồng [1]"
+        jury = column_of(section, Kind.JURY_TOTAL)
+        assert section.model.headerData(jury, Qt.Orientation.Horizontal) == "Tổng điểm hội đồng"
         assert cell(section, 3, column_of(section, Kind.STATUS)) == "chưa đủ điểm"
         show_consistency(qtbot, section)
         assert "thống nhất vừa phải" in section.consistency_view.agreement.text()
@@ -588,16 +603,16 @@ def test_normalised_marks_get_their_own_column_in_the_explanation() -> None:
     from decimal import Decimal
 
     from judging.ranking.results import JudgeMark
-    from ui.results.explain import criterion_html
+    from ui.results.explain import Numbers, criterion_html
 
     base = sample_round().results[0].criteria[0]
     marks = tuple(
         dataclasses.replace(m, normalised=Decimal("24.13")) if m.judge == "GK01" else m
         for m in base.marks
     )
-    html = criterion_html(dataclasses.replace(base, marks=marks))
+    html = criterion_html(dataclasses.replace(base, marks=marks), Numbers())
     assert "<th>Normalised</th>" in html and "24.13" in html
-    assert "Normalised" not in criterion_html(base)
+    assert "Normalised" not in criterion_html(base, Numbers())
     assert isinstance(marks[0], JudgeMark)
 
 
@@ -729,8 +744,11 @@ def test_a_round_action_runs_in_the_background_then_announces(qtbot: Any) -> Non
     announced: list[frozenset[str]] = []
     bus.changed.connect(announced.append)
     qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
-    assert [job[0] for job in runner.jobs] == ["Recording the decision…"]
-    assert announced == [] and not any(c[0] == "close_round" for c in ranking.calls)
+    # First what the round still lacks is worked out, then (once confirmed) it is closed.
+    assert [job[0] for job in runner.jobs] == ["Checking what the round still lacks…"]
     runner.finish(0)
+    assert [job[0] for job in runner.jobs][1:] == ["Recording the decision…"]
+    assert announced == [] and not any(c[0] == "close_round" for c in ranking.calls)
+    runner.finish(1)
     assert [c[0] for c in ranking.calls if c[0] == "close_round"] == ["close_round"]
     assert frozenset({"results"}) in announced

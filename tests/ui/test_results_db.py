@@ -84,7 +84,7 @@ def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> No
     dialog = ExplanationDialog(title, html)
     qtbot.addWidget(dialog)
     text = dialog.text()
-    assert "<s>28</s>" in html and "<s>20</s>" in html
+    assert "<s>28.00</s>" in html and "<s>20.00</s>" in html  # with the round's places
     assert text.count("dropped by trimming") == 2
     assert "trainee: shown, not counted" in text and "29" in text
     assert "26.25" in text

@@ -152,12 +152,12 @@ def test_usage_is_read_from_the_database(services: Services) -> None:
     entry = services.core.entry_rows()[0]
     judge = services.core.judge_rows()[0].code
     services.setup.add_assignment("SK", judge, entry.code)
-    services.scoring.set_mark("SK", judge, entry.code, "hieu_qua", Decimal("27.5"))
+    services.scoring.set_mark("SK", judge, entry.code, "hieu_qua", Decimal("27"))
     database_usage = _usage(services)
     assert entry.category in database_usage.categories
     assert database_usage.rounds == {"SK"}
     assert database_usage.criteria == {("SK", "hieu_qua")}
-    assert database_usage.highest_marks == {("SK", "hieu_qua"): Decimal("27.5")}
+    assert database_usage.highest_marks == {("SK", "hieu_qua"): Decimal("27")}
 
 
 def _usage(services: Services) -> definition.DefinitionUsage:

@@ -10,6 +10,7 @@ from judging.app import Services
 from judging.demo import DEMO_CODE, build_demo, demo_competition, demo_entries, demo_judges
 from judging.errors import Conflict
 from judging.model import Criterion, EntryStatus, Role
+from judging.setup.definition import parse, template_text
 from judging.text import nfc
 
 
@@ -46,17 +47,36 @@ def test_definition_is_the_one_described() -> None:
             ("kha_nang_nhan_rong", 10),
         ]
         assert rnd.jury_max == 100
-        assert rnd.ranking.tie_break == ("jury_total", "criterion:tinh_moi")
+        assert rnd.ranking.tie_break == ("jury_total", "criterion:tinh_moi", "criterion:hieu_qua")
         for criterion in rnd.criteria:
-            assert criterion.step == Decimal("0.5")
+            assert criterion.step == Decimal(1)
             assert _tiling_faults(criterion) == []
     assert competition.rounds[0].advance is not None
     assert competition.rounds[0].advance.top == 5
     assert [(p.code, p.count) for p in competition.prizes] == [
-        ("NHAT", 1),
-        ("NHI", 1),
-        ("BA", 2),
-        ("KK", 3),
+        ("nhat", 1),
+        ("nhi", 2),
+        ("ba", 3),
+        ("khuyen_khich", 5),
+    ]
+
+
+def test_the_demo_is_the_template_under_the_editions_name() -> None:
+    """One set of names (issue 9): the demo's categories, criteria and prizes are the
+    sang-kien-cong-dong template's, so the registration form that fits one fits the other."""
+    template = parse(template_text("sang-kien-cong-dong"), "sang-kien-cong-dong.toml")
+    demo = demo_competition()
+    assert (demo.code, demo.name) == (DEMO_CODE, "Giải thưởng Sáng kiến cộng đồng 2026")
+    assert (demo.categories, demo.rounds, demo.prizes) == (
+        template.categories,
+        template.rounds,
+        template.prizes,
+    )
+    assert [c.name for c in demo.categories] == [
+        "Quản lý nhà nước, cải cách hành chính",
+        "Kỹ thuật, công nghệ",
+        "Giáo dục, y tế, xã hội",
+        "Nông nghiệp, môi trường",
     ]
 
 
@@ -93,7 +113,7 @@ def test_build_demo_fills_an_empty_database(services: Services) -> None:
     assert competition == demo_competition()
     rows = services.core.entry_rows()
     assert [r.code for r in rows] == [e.code for e in demo_entries()]
-    assert rows[0].category_name == "Quản lý nhà nước và cải cách hành chính"
+    assert rows[0].category_name == "Quản lý nhà nước, cải cách hành chính"
     assert len(services.core.judge_rows()) == 9
 
 

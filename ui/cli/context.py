@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -22,6 +22,30 @@ def pick_language(explicit: str | None = None) -> str:
         if value:
             return "vi" if value.lower().startswith("vi") else "en"
     return "en"
+
+
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` in ``argv`` (``--lang vi`` or ``--lang=vi``), read before the
+    parser is built so that its help is written in that language; None when not given."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
+
+
+Translate = Callable[[str, str], str]
+"""Picks the text for people in the chosen language: ``t(english, vietnamese)``."""
+
+
+def translator(language: str) -> Translate:
+    def t(en: str, vi: str) -> str:
+        return vi if language == "vi" else en
+
+    return t
 
 
 @dataclass

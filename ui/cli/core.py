@@ -6,27 +6,49 @@ import argparse
 
 from judging.demo import build_demo
 from judging.errors import Conflict
-from ui.cli.context import CliContext
+from ui.cli import helptexts
+from ui.cli.context import CliContext, Translate
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
     info = commands.add_parser(
         "info",
-        help="show the competition, counts, schema revision and integrity check",
-        description="Show the competition in the database, how many of each thing it holds, "
-        "the schema revision and the result of PRAGMA integrity_check. Exits 1 if the "
-        "integrity check finds a fault.",
+        help=t(
+            "show the competition, counts, schema revision and integrity check",
+            "xem cuộc thi, số lượng dữ liệu, phiên bản lược đồ và kết quả kiểm tra toàn vẹn",
+        ),
+        description=t(
+            "Show the competition in the database, how many of each thing it holds, "
+            "the schema revision and the result of PRAGMA integrity_check. Exits 1 if the "
+            "integrity check finds a fault.",
+            "Xem cuộc thi trong cơ sở dữ liệu, số lượng từng loại dữ liệu, phiên bản lược đồ "
+            "và kết quả PRAGMA integrity_check. Mã thoát là 1 nếu kiểm tra toàn vẹn thấy lỗi.",
+        ),
     )
-    info.add_argument("--format", choices=["text", "json"], default="text")
+    info.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=helptexts.text_or_json(t),
+    )
     info.set_defaults(handler=cmd_info)
 
     demo = commands.add_parser(
         "demo",
-        help="fill an empty database with the demo competition",
-        description='Fill an empty database with the demo competition "Giải thưởng Sáng kiến '
-        'cộng đồng 2026": 4 categories, 2 rounds, 4 criteria with rubric bands, 32 entries '
-        "and 9 judges (and what the other areas add: assignments, marks, results). Refuses "
-        "a database that already holds a competition (exit status 2).",
+        help=t(
+            "fill an empty database with the demo competition",
+            "nạp cuộc thi mẫu vào một cơ sở dữ liệu trống",
+        ),
+        description=t(
+            'Fill an empty database with the demo competition "Giải thưởng Sáng kiến '
+            'cộng đồng 2026": 4 categories, 2 rounds, 4 criteria with rubric bands, 32 entries '
+            "and 9 judges (and what the other areas add: assignments, marks, results). Refuses "
+            "a database that already holds a competition (exit status 2).",
+            "Nạp cuộc thi mẫu “Giải thưởng Sáng kiến cộng đồng 2026” vào một cơ sở dữ liệu "
+            "trống: 4 lĩnh vực, 2 vòng, 4 tiêu chí có thang mô tả mức điểm, 32 hồ sơ và 9 giám "
+            "khảo, cùng phân công, điểm chấm và kết quả. Cơ sở dữ liệu đã có cuộc thi thì bị "
+            "từ chối (mã thoát 2).",
+        ),
     )
     demo.set_defaults(handler=cmd_demo)
 
@@ -76,7 +98,9 @@ def cmd_info(args: argparse.Namespace, ctx: CliContext) -> int:
             en, vi = _COUNT_NAMES.get(key, (key, key))
             ctx.say(f"  {en:<13} {value}", f"  {vi:<13} {value}")
         integrity = "; ".join(report.integrity)
-        ctx.say(f"Integrity check: {integrity}", f"Kiểm tra toàn vẹn: {integrity}")
+        # SQLite says "ok" when it finds nothing; its findings themselves are its own words.
+        found = "không có lỗi" if list(report.integrity) == ["ok"] else integrity
+        ctx.say(f"Integrity check: {integrity}", f"Kiểm tra toàn vẹn: {found}")
     return 0 if report.healthy else 1
 
 

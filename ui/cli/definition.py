@@ -4,42 +4,83 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli.context import CliContext
+from ui.cli import helptexts
+from ui.cli.context import CliContext, Translate
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
     init = commands.add_parser(
         "init",
-        help="start an empty database from a competition definition file or a template",
-        description="Store a competition in an empty database, from a definition file "
-        '(TOML, format = "judging-competition/1", see docs/formats.md) or from one of the '
-        "shipped templates (see `templates`). A database that already holds a competition "
-        "is refused (exit 2); a faulty file is refused with every faulty line named, and "
-        "nothing is stored.",
+        help=t(
+            "start an empty database from a competition definition file or a template",
+            "tạo cuộc thi trong cơ sở dữ liệu trống từ tệp định nghĩa hoặc từ mẫu có sẵn",
+        ),
+        description=t(
+            "Store a competition in an empty database, from a definition file "
+            '(TOML, format = "judging-competition/1", see docs/formats.md) or from one of the '
+            "shipped templates (see `templates`). A database that already holds a competition "
+            "is refused (exit 2); a faulty file is refused with every faulty line named, and "
+            "nothing is stored.",
+            "Lưu một cuộc thi vào cơ sở dữ liệu trống, từ tệp định nghĩa (TOML, "
+            'format = "judging-competition/1", xem docs/formats.md) hoặc từ một mẫu có sẵn '
+            "(xem lệnh `templates`). Cơ sở dữ liệu đã có cuộc thi thì bị từ chối (mã thoát 2); "
+            "tệp có lỗi thì bị từ chối, nêu rõ từng dòng sai, và không lưu gì cả.",
+        ),
     )
     source = init.add_mutually_exclusive_group(required=True)
-    source.add_argument("--definition", metavar="FILE.toml", help="a definition file")
-    source.add_argument("--template", metavar="NAME", help="a shipped template")
+    source.add_argument(
+        "--definition",
+        metavar=t("FILE.toml", "TỆP.toml"),
+        help=t("a definition file", "tệp định nghĩa cuộc thi"),
+    )
+    source.add_argument(
+        "--template",
+        metavar=t("NAME", "TÊN"),
+        help=t("a shipped template", "tên một mẫu có sẵn"),
+    )
     init.set_defaults(handler=cmd_init)
 
     templates = commands.add_parser(
         "templates",
-        help="list the shipped competition templates",
-        description="List the competition templates shipped with the program (name and "
-        "title); `init --template NAME` starts a database from one.",
+        help=t("list the shipped competition templates", "liệt kê các mẫu cuộc thi có sẵn"),
+        description=t(
+            "List the competition templates shipped with the program (name and "
+            "title); `init --template NAME` starts a database from one.",
+            "Liệt kê các mẫu cuộc thi đi kèm chương trình (tên mẫu và tên giải); "
+            "`init --template TÊN` tạo cuộc thi từ một mẫu.",
+        ),
     )
-    templates.add_argument("--format", choices=["text", "json"], default="text")
+    templates.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=helptexts.text_or_json(t),
+    )
     templates.set_defaults(handler=cmd_templates)
 
     export = commands.add_parser(
         "export-definition",
-        help="write the competition's definition to a TOML file",
-        description="Write the competition's definition (categories, rounds, criteria, "
-        "bands, ranking rules, components, advancement, prizes) as a TOML file that `init "
-        "--definition` reads back into the same competition. `--out -` writes to standard "
-        "output.",
+        help=t(
+            "write the competition's definition to a TOML file",
+            "ghi định nghĩa cuộc thi ra tệp TOML",
+        ),
+        description=t(
+            "Write the competition's definition (categories, rounds, criteria, "
+            "bands, ranking rules, components, advancement, prizes) as a TOML file that `init "
+            "--definition` reads back into the same competition. `--out -` writes to standard "
+            "output.",
+            "Ghi định nghĩa cuộc thi (lĩnh vực, vòng, tiêu chí, thang mô tả mức điểm, quy tắc "
+            "xếp hạng, điểm thành phần, điều kiện vào vòng sau, giải thưởng) ra tệp TOML; "
+            "`init --definition` đọc lại tệp đó thành đúng cuộc thi này. `--out -` in ra màn "
+            "hình.",
+        ),
     )
-    export.add_argument("--out", metavar="FILE.toml", required=True)
+    export.add_argument(
+        "--out",
+        metavar=t("FILE.toml", "TỆP.toml"),
+        required=True,
+        help=helptexts.out_file(t),
+    )
     export.set_defaults(handler=cmd_export_definition)
 
 

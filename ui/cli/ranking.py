@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from judging.errors import Conflict, EnvironmentFault, InputError, Problem
-from judging.ranking.export import number, to_csv, to_json
+from judging.model import Round
+from judging.numbers import format_places
+from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
     STATUS_RANKED,
@@ -22,96 +26,252 @@ from judging.ranking.results import (
     RoundResult,
 )
 from judging.ranking.service import ApprovalBlocked
-from ui.cli.context import CliContext
+from ui.cli import helptexts
+from ui.cli.context import CliContext, Translate
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
+    _register_rank(commands, t)
+    _register_resolve_tie(commands, t)
+    _register_advance(commands, t)
+    _register_round_life(commands, t)
+
+
+def _round_option(p: argparse.ArgumentParser, t: Translate) -> None:
+    p.add_argument(
+        "--round",
+        metavar=helptexts.code(t),
+        help=t(
+            "the round (needed when there are several)",
+            "vòng thi (bắt buộc khi cuộc thi có nhiều vòng)",
+        ),
+    )
+
+
+def _by_option(p: argparse.ArgumentParser, t: Translate, en_default: str, vi_default: str) -> None:
+    p.add_argument(
+        "--by",
+        metavar=t("NAME", "TÊN"),
+        default=t(en_default, vi_default),
+        help=t(
+            f"who did it, for the audit log (default: {en_default})",
+            f"người thực hiện, ghi vào nhật ký (mặc định: {vi_default})",
+        ),
+    )
+
+
+def _register_rank(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate
+) -> None:
     p = commands.add_parser(
         "rank",
-        help="rank a round exactly (table, CSV or JSON)",
-        description="Rank a round: panel mark per criterion across the counted judges, "
-        "weighting, bonuses and deductions, final total, the tie-break chain, shared ranks "
-        "(1, 2, 2, 4) and the chair's recorded orders, advancement and prizes. Counted marks "
-        "are members' and chairs' marks on submitted sheets; --drafts also counts sheets in "
-        "progress and marks the result provisional. Entries with missing marks are listed as "
-        "incomplete, never ranked as zero. Where the competition has categories, entries "
-        "rank within their category. See docs/format-ranking.md.",
+        help=t(
+            "rank a round exactly (table, CSV or JSON)",
+            "xếp hạng chính xác một vòng thi (bảng, CSV hoặc JSON)",
+        ),
+        description=t(
+            "Rank a round: panel mark per criterion across the counted judges, "
+            "weighting, bonuses and deductions, final total, the tie-break chain, shared ranks "
+            "(1, 2, 2, 4) and the chair's recorded orders, advancement and prizes. Counted "
+            "marks are members' and chairs' marks on submitted sheets; --drafts also counts "
+            "sheets in progress and marks the result provisional. Entries with missing marks "
+            "are listed as incomplete, never ranked as zero. Where the competition has "
+            "categories, entries rank within their category. See docs/format-ranking.md.",
+            "Xếp hạng một vòng thi: điểm hội đồng của từng tiêu chí từ điểm của các giám khảo "
+            "được tính, nhân hệ số, điểm cộng và điểm trừ, tổng điểm cuối, các tiêu chí phân "
+            "hạng khi bằng điểm, đồng hạng (1, 2, 2, 4) và thứ tự do chủ tịch hội đồng quyết "
+            "định, vào vòng sau và giải thưởng. Điểm được tính là điểm của thành viên và chủ "
+            "tịch trên phiếu đã nộp; có --drafts thì tính cả phiếu đang chấm dở và kết quả "
+            "chỉ là tạm tính. Hồ sơ thiếu điểm được ghi là chưa đủ điểm, không bao giờ bị xếp "
+            "như điểm 0. Cuộc thi có nhiều lĩnh vực thì hồ sơ được xếp hạng trong lĩnh vực của "
+            "mình. Xem docs/format-ranking.md.",
+        ),
     )
-    p.add_argument("--round", metavar="CODE", help="the round (needed when there are several)")
-    p.add_argument("--category", metavar="CODE", help="show one category only")
-    p.add_argument("--drafts", action="store_true", help="provisional: count unsubmitted marks")
-    p.add_argument("--format", choices=["table", "csv", "json"], help="default: table")
-    p.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (default ,)")
+    _round_option(p, t)
+    p.add_argument(
+        "--category",
+        metavar=helptexts.code(t),
+        help=t("show one category only", "chỉ xem một lĩnh vực"),
+    )
+    p.add_argument(
+        "--drafts",
+        action="store_true",
+        help=t(
+            "provisional: count unsubmitted marks",
+            "tạm tính: tính cả điểm của phiếu chưa nộp",
+        ),
+    )
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        help=t(
+            "a table for people (default), or CSV or JSON for programs",
+            "bảng để đọc (mặc định), hoặc CSV, JSON cho chương trình khác",
+        ),
+    )
+    p.add_argument(
+        "--sep",
+        choices=[",", ";"],
+        default=",",
+        help=t("CSV separator (default ,)", "dấu phân cách của CSV (mặc định ,)"),
+    )
     p.add_argument(
         "--approved",
         action="store_true",
-        help="print the result stored when the round was approved (judging-ranking/1 JSON, "
-        "exactly as stored), not one worked out now",
+        help=t(
+            "print the result stored when the round was approved (judging-ranking/1 JSON, "
+            "exactly as stored), not one worked out now",
+            "in kết quả đã lưu khi phê duyệt vòng (JSON judging-ranking/1, đúng như đã lưu) "
+            "thay vì tính lại bây giờ",
+        ),
     )
-    p.add_argument("--out", metavar="FILE", type=Path, help="write to a file, not the screen")
+    p.add_argument(
+        "--out",
+        metavar=t("FILE", "TỆP"),
+        type=Path,
+        help=t("write to a file, not the screen", "ghi ra tệp thay vì in ra màn hình"),
+    )
     p.set_defaults(handler=cmd_rank)
 
+
+def _register_resolve_tie(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate
+) -> None:
     p = commands.add_parser(
         "resolve-tie",
-        help="record (or revise) the chair's order for a tie the rules leave open",
-        description="Record the chair's order (best first) for a group of entries that are "
-        "tied after the whole tie-break chain, with the reason; the entries then take "
-        "distinct ranks in that order and the reason is shown beside them. The entries must "
-        "be exactly one group tied now (see `rank`), or a group the chair has ordered before: "
-        "then the new order and its new reason replace the recorded decision (the audit log "
-        "keeps what was replaced). Refused on an approved round (reopen-round first).",
+        help=t(
+            "record (or revise) the chair's order for a tie the rules leave open",
+            "ghi (hoặc sửa) thứ tự do chủ tịch hội đồng quyết định cho các hồ sơ đồng hạng",
+        ),
+        description=t(
+            "Record the chair's order (best first) for a group of entries that are "
+            "tied after the whole tie-break chain, with the reason; the entries then take "
+            "distinct ranks in that order and the reason is shown beside them. The entries "
+            "must be exactly one group tied now (see `rank`), or a group the chair has ordered "
+            "before: then the new order and its new reason replace the recorded decision (the "
+            "audit log keeps what was replaced). Refused on an approved round (reopen-round "
+            "first).",
+            "Ghi thứ tự do chủ tịch hội đồng quyết định (hồ sơ cao hơn ghi trước) cho một nhóm "
+            "hồ sơ vẫn đồng hạng sau mọi tiêu chí phân hạng, kèm lý do; các hồ sơ đó nhận hạng "
+            "riêng theo thứ tự này và lý do được ghi bên cạnh. Các hồ sơ phải đúng là một nhóm "
+            "đang đồng hạng (xem lệnh `rank`), hoặc một nhóm chủ tịch đã xếp thứ tự trước đây: "
+            "khi đó thứ tự và lý do mới thay cho quyết định đã ghi (nhật ký vẫn giữ quyết định "
+            "cũ). Vòng đã phê duyệt thì bị từ chối (mở lại vòng bằng reopen-round trước).",
+        ),
     )
-    p.add_argument("--round", metavar="CODE")
-    p.add_argument("--category", metavar="CODE")
-    p.add_argument("--order", metavar="E1,E2,...", required=True, help="entry codes, best first")
-    p.add_argument("--reason", metavar="TEXT", required=True)
-    p.add_argument("--by", metavar="NAME", default="chair", help="who decided (default: chair)")
+    _round_option(p, t)
+    p.add_argument(
+        "--category",
+        metavar=helptexts.code(t),
+        help=t("the category of the tie", "lĩnh vực có các hồ sơ đồng hạng"),
+    )
+    p.add_argument(
+        "--order",
+        metavar=t("E1,E2,...", "HS1,HS2,..."),
+        required=True,
+        help=t("entry codes, best first", "mã hồ sơ, hồ sơ cao hơn ghi trước"),
+    )
+    p.add_argument(
+        "--reason",
+        metavar=t("TEXT", "LÝ_DO"),
+        required=True,
+        help=t("why the chair decided so", "lý do của quyết định"),
+    )
+    _by_option(p, t, "chair", "chủ tịch hội đồng")
     p.set_defaults(handler=cmd_resolve_tie)
 
+
+def _register_advance(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate
+) -> None:
     p = commands.add_parser(
         "advance",
-        help="show who advances from a round to the next",
-        description="Apply the round's advancement rule ([rounds.advance]: top N, per "
-        "category, minimum total, ties at the boundary shared or left to the chair) and list "
-        "the entries that advance, and any boundary tie that waits for the chair. Before the "
-        "round is approved this is worked out from the marks as they stand; approve-round "
-        "stores it with the result, and from then on the stored decision is listed. Entering "
-        "the advancing entries into the next round (assignments) stays the organiser's step.",
+        help=t(
+            "show who advances from a round to the next",
+            "xem các hồ sơ được vào vòng sau",
+        ),
+        description=t(
+            "Apply the round's advancement rule ([rounds.advance]: top N, per "
+            "category, minimum total, ties at the boundary shared or left to the chair) and "
+            "list the entries that advance, and any boundary tie that waits for the chair. "
+            "Before the round is approved this is worked out from the marks as they stand; "
+            "approve-round stores it with the result, and from then on the stored decision is "
+            "listed. Entering the advancing entries into the next round (assignments) stays the "
+            "organiser's step.",
+            "Áp dụng điều kiện vào vòng sau của vòng thi (`[rounds.advance]`: N hồ sơ đứng đầu, "
+            "theo từng lĩnh vực, tổng điểm tối thiểu, đồng hạng ở ranh giới thì cùng được vào "
+            "hoặc chờ chủ tịch hội đồng quyết định) và liệt kê các hồ sơ được vào vòng sau "
+            "cùng các trường hợp đồng hạng ở ranh giới đang chờ chủ tịch. Trước khi vòng được "
+            "phê duyệt, danh sách được tính theo điểm hiện có; approve-round lưu danh sách cùng "
+            "kết quả, từ đó trở đi danh sách đã lưu được dùng. Việc đưa các hồ sơ này vào vòng "
+            "sau (phân công) vẫn do ban tổ chức làm.",
+        ),
     )
-    p.add_argument("--round", metavar="CODE")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    _round_option(p, t)
+    p.add_argument(
+        "--format", choices=["table", "json"], default="table", help=helptexts.text_or_json(t)
+    )
     p.set_defaults(handler=cmd_advance)
 
+
+def _register_round_life(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate
+) -> None:
     p = commands.add_parser(
         "close-round",
-        help="close a round: no more marks",
-        description="open → closed: scoring refuses new marks for the round.",
+        help=t("close a round: no more marks", "đóng vòng thi: không nhận thêm điểm"),
+        description=t(
+            "open → closed: scoring refuses new marks for the round.",
+            "đang mở → đã đóng: vòng thi không nhận thêm điểm chấm.",
+        ),
     )
-    p.add_argument("--round", metavar="CODE")
-    p.add_argument("--by", metavar="NAME", default="organiser")
+    _round_option(p, t)
+    _by_option(p, t, "organiser", "ban tổ chức")
     p.set_defaults(handler=cmd_close_round)
 
     p = commands.add_parser(
         "approve-round",
-        help="approve a closed round: the result is locked and prizes confirmed",
-        description="closed → approved. Refused, with every reason named, while an entry is "
-        "incomplete or a tie at a prize or advancement boundary waits for the chair "
-        "(resolve-tie). The whole round's result (ranks, totals, prizes, who advances) is "
-        "stored in the database as judging-ranking/1 JSON (rank --approved prints it). "
-        "Certificates come only from an approved round.",
+        help=t(
+            "approve a closed round: the result is locked and prizes confirmed",
+            "phê duyệt vòng đã đóng: khóa kết quả và xác nhận giải thưởng",
+        ),
+        description=t(
+            "closed → approved. Refused, with every reason named, while an entry is "
+            "incomplete or a tie at a prize or advancement boundary waits for the chair "
+            "(resolve-tie). The whole round's result (ranks, totals, prizes, who advances) is "
+            "stored in the database as judging-ranking/1 JSON (rank --approved prints it). "
+            "Certificates come only from an approved round.",
+            "đã đóng → đã phê duyệt. Bị từ chối, có nêu từng lý do, khi còn hồ sơ chưa đủ "
+            "điểm hoặc còn đồng hạng ở ranh giới giải thưởng hay vào vòng sau đang chờ chủ "
+            "tịch hội đồng quyết định (resolve-tie). Toàn bộ kết quả của vòng (hạng, tổng "
+            "điểm, giải thưởng, hồ sơ vào vòng sau) được lưu vào cơ sở dữ liệu dưới dạng JSON "
+            "judging-ranking/1 (xem bằng rank --approved). Chỉ vòng đã phê duyệt mới được in "
+            "giấy chứng nhận.",
+        ),
     )
-    p.add_argument("--round", metavar="CODE")
-    p.add_argument("--by", metavar="NAME", default="chair")
+    _round_option(p, t)
+    _by_option(p, t, "chair", "chủ tịch hội đồng")
     p.set_defaults(handler=cmd_approve_round)
 
     p = commands.add_parser(
         "reopen-round",
-        help="reopen a closed or approved round, with a reason",
-        description="closed or approved → open; the reason is kept in the audit log.",
+        help=t(
+            "reopen a closed or approved round, with a reason",
+            "mở lại vòng đã đóng hoặc đã phê duyệt, kèm lý do",
+        ),
+        description=t(
+            "closed or approved → open; the reason is kept in the audit log.",
+            "đã đóng hoặc đã phê duyệt → đang mở; lý do được ghi vào nhật ký.",
+        ),
     )
-    p.add_argument("--round", metavar="CODE")
-    p.add_argument("--reason", metavar="TEXT", required=True)
-    p.add_argument("--by", metavar="NAME", default="organiser")
+    _round_option(p, t)
+    p.add_argument(
+        "--reason",
+        metavar=t("TEXT", "LÝ_DO"),
+        required=True,
+        help=t("why the round is reopened", "lý do mở lại vòng"),
+    )
+    _by_option(p, t, "organiser", "ban tổ chức")
     p.set_defaults(handler=cmd_reopen_round)
 
 
@@ -232,9 +392,24 @@ NOTE_VI: dict[str, str] = {
 }
 
 
+#: Parameters of the engine's sentences that hold a number (written with a decimal comma in
+#: Vietnamese); the others are codes and names.
+NUMBER_PARAMS = frozenset({"total", "mean", "spread", "z"})
+
+
 def note_text(note: Note, ctx: CliContext) -> str:
     """An engine sentence in the command line's language."""
-    return ctx.t(note.text, note.render(NOTE_VI))
+    if ctx.language != "vi":
+        return note.text
+    return _with_decimal_commas(note).render(NOTE_VI)
+
+
+def _with_decimal_commas(note: Note) -> Note:
+    params = tuple(
+        (name, shown_number(value, None, "vi") if name in NUMBER_PARAMS else value)
+        for name, value in note.params
+    )
+    return Note(note.kind, params, tuple(_with_decimal_commas(d) for d in note.details))
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:
@@ -249,6 +424,44 @@ def _status_word(entry: EntryResult, ctx: CliContext) -> str:
     if entry.status == STATUS_INCOMPLETE:
         return ctx.t("incomplete", "chưa đủ điểm")
     return ctx.t("withdrawn", "đã rút")
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The places a round's rules give each column of the table; a number is shown with at
+    least those ("88,00", not "88") and never with fewer than it has, in ``language``."""
+
+    language: str
+    total: int | None = None
+    criterion: int | None = None
+    components: dict[str, int | None] = field(default_factory=dict)
+
+    @classmethod
+    def of_round(cls, language: str, rnd: Round | None) -> _Places:
+        if rnd is None:
+            return cls(language)
+        rules = rnd.ranking
+        criterion = (
+            rules.weighted_places if rules.weighted_places is not None else rules.panel_places
+        )
+        total = rules.total_places if rules.total_places is not None else criterion
+        return cls(language, total, criterion, {c.code: c.places for c in rnd.components})
+
+    def component(self, code: str) -> int | None:
+        return self.components.get(code)
+
+    def shown(self, value: Decimal | str | None, places: int | None) -> str:
+        return shown_number(value, places, self.language)
+
+
+def shown_number(value: Decimal | str | None, places: int | None, language: str) -> str:
+    """A computed number for people: at least ``places`` places, none of its own dropped."""
+    if value is None or value == "":
+        return ""
+    exact = Decimal(value)
+    exponent = exact.as_tuple().exponent
+    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_places(exact, max(own, places or 0), language)
 
 
 def render_table(result: RoundResult, ctx: CliContext) -> str:
@@ -273,6 +486,11 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
         )
     criteria = [c.criterion for c in result.results[0].criteria] if result.results else []
     components = [c.component for c in result.results[0].components] if result.results else []
+    competition = ctx.services.core.competition()
+    places = _Places.of_round(
+        ctx.language, competition.round(result.round) if competition else None
+    )
+    prize_names = {p.code: p.name for p in competition.prizes} if competition else {}
     show_category = any(r.category for r in result.results) and not result.category
     header = [
         ctx.t("Rank", "Hạng"),
@@ -301,11 +519,11 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
                 r.entry,
                 _fit(r.title, 36),
                 *([r.category or ""] if show_category else []),
-                number(r.final_total) or "—",
-                number(r.jury_total) or "—",
-                *(number(c.weighted) or "—" for c in r.criteria),
-                *(number(c.value) or "" for c in r.components),
-                r.prize or "",
+                places.shown(r.final_total, places.total) or "—",
+                places.shown(r.jury_total, places.total) or "—",
+                *(places.shown(c.weighted, places.criterion) or "—" for c in r.criteria),
+                *(places.shown(c.value, places.component(c.component)) or "" for c in r.components),
+                prize_names.get(r.prize, r.prize) if r.prize else "",
                 ctx.t("yes", "có") if r.advanced else "",
                 note,
             ]
@@ -396,10 +614,14 @@ def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
             "  worked out from the marks as they stand; stored when the round is approved",
             "  tính theo điểm hiện có; được lưu khi vòng được phê duyệt",
         )
+    competition = ctx.services.core.competition()
+    places = _Places.of_round(
+        ctx.language, competition.round(advancement.round) if competition else None
+    )
     for a in advancement.advancing:
         category = f" [{a.category}]" if a.category else ""
-        line = f"  {a.rank}. {a.entry}{category} {a.title} — {a.final_total}"
-        ctx.say(line, line)
+        total = places.shown(a.final_total, places.total)
+        print(f"  {a.rank}. {a.entry}{category} {a.title} — {total}", file=ctx.out)
     for note in advancement.unresolved:
         ctx.say(f"! {note.text}", f"! {note_text(note, ctx)}")
     return 0

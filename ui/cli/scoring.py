@@ -13,64 +13,144 @@ from pathlib import Path
 from judging.errors import InputError
 from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
-from ui.cli.context import CliContext
+from ui.cli import helptexts
+from ui.cli.context import CliContext, Translate
 from ui.cli.prompts import read_secret
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
     p = commands.add_parser(
         "import-marks",
-        help="take in marks from a CSV file (round,entry,judge,criterion,mark,comment)",
-        description="Read a marks CSV, one row per judge × entry × criterion: columns "
-        "round,entry,judge,criterion,mark,comment (round may be left out when the competition "
-        "has one round; comment is optional). Read like every CSV import: UTF-8 with or "
-        "without BOM, UTF-16 with BOM or CP1258; ',' or ';' is detected; a mark may use a decimal point or comma. Every faulty row is named "
-        "(unknown round, judge, entry or criterion; entry not assigned to the judge; mark not "
-        "a number, out of range or off-step) and then nothing is imported. Imported marks "
-        "have origin 'file' and their sheets become submitted; the same file twice changes "
-        "nothing. See docs/format-marks.md.",
+        help=t(
+            "take in marks from a CSV file (round,entry,judge,criterion,mark,comment)",
+            "nhập điểm chấm từ tệp CSV (round,entry,judge,criterion,mark,comment)",
+        ),
+        description=t(
+            "Read a marks CSV, one row per judge × entry × criterion: columns "
+            "round,entry,judge,criterion,mark,comment (round may be left out when the "
+            "competition has one round; comment is optional). Read like every CSV import: "
+            "UTF-8 with or without BOM, UTF-16 with BOM or CP1258; ',' or ';' is detected; a "
+            "mark may use a decimal point or comma. Every faulty row is named (unknown round, "
+            "judge, entry or criterion; entry not assigned to the judge; mark not a number, "
+            "out of range or off-step) and then nothing is imported. Imported marks have "
+            "origin 'file' and their sheets become submitted; the same file twice changes "
+            "nothing. See docs/format-marks.md.",
+            "Đọc tệp điểm CSV, mỗi dòng là điểm của một giám khảo cho một tiêu chí của một hồ "
+            "sơ: các cột round,entry,judge,criterion,mark,comment (cuộc thi chỉ có một vòng thì "
+            "có thể bỏ cột `round`; cột `comment` là nhận xét, có thể bỏ). Đọc như mọi tệp CSV nhập "
+            "vào: mã UTF-8 có hoặc không có BOM, UTF-16 có BOM hoặc CP1258; tự nhận dấu phân "
+            "cách ',' hay ';'; điểm có thể viết với dấu chấm hoặc dấu phẩy thập phân. Mọi dòng "
+            "sai đều được nêu (vòng, giám khảo, hồ sơ hay tiêu chí không có; hồ sơ không phân "
+            "công cho giám khảo; điểm không phải là số, ngoài thang điểm hoặc không đúng bậc "
+            "điểm) và khi đó không nhập gì cả. Điểm nhập vào được ghi nguồn là tệp, phiếu "
+            "chấm tương ứng chuyển sang đã nộp; nhập lại cùng một tệp không thay đổi gì. Xem "
+            "docs/format-marks.md.",
+        ),
     )
-    p.add_argument("file", metavar="FILE.csv", type=Path)
+    p.add_argument("file", metavar=t("FILE.csv", "TỆP.csv"), type=Path, help=helptexts.csv_file(t))
     p.set_defaults(handler=cmd_import_marks)
 
     p = commands.add_parser(
         "export-marks",
-        help="write the submitted marks to a CSV file",
-        description="Write the marks of submitted sheets (with --drafts also those of sheets "
-        "in progress) as round,entry,judge,criterion,mark,comment rows, UTF-8 with BOM. "
-        "With --sep ';' marks use a decimal comma (Excel under Vietnamese settings).",
+        help=t(
+            "write the submitted marks to a CSV file",
+            "ghi điểm của các phiếu đã nộp ra tệp CSV",
+        ),
+        description=t(
+            "Write the marks of submitted sheets (with --drafts also those of sheets "
+            "in progress) as round,entry,judge,criterion,mark,comment rows, UTF-8 with BOM. "
+            "With --sep ';' marks use a decimal comma (Excel under Vietnamese settings).",
+            "Ghi điểm của các phiếu đã nộp (có --drafts thì ghi cả phiếu đang chấm dở) thành "
+            "các dòng round,entry,judge,criterion,mark,comment, mã UTF-8 có BOM. Với --sep ';' "
+            "điểm dùng dấu phẩy thập phân (hợp với Excel cài đặt tiếng Việt).",
+        ),
     )
-    p.add_argument("--out", metavar="FILE.csv", type=Path, required=True)
-    p.add_argument("--round", metavar="CODE", help="only this round (default: every round)")
-    p.add_argument("--sep", choices=[",", ";"], default=",", help="the separator (default ,)")
-    p.add_argument("--drafts", action="store_true", help="include sheets still in progress")
+    p.add_argument(
+        "--out",
+        metavar=t("FILE.csv", "TỆP.csv"),
+        type=Path,
+        required=True,
+        help=t("the file to write", "tệp cần ghi"),
+    )
+    p.add_argument(
+        "--round",
+        metavar=helptexts.code(t),
+        help=t("only this round (default: every round)", "chỉ vòng này (mặc định: mọi vòng)"),
+    )
+    p.add_argument(
+        "--sep",
+        choices=[",", ";"],
+        default=",",
+        help=t("the separator (default ,)", "dấu phân cách (mặc định ,)"),
+    )
+    p.add_argument(
+        "--drafts",
+        action="store_true",
+        help=t("include sheets still in progress", "ghi cả các phiếu đang chấm dở"),
+    )
     p.set_defaults(handler=cmd_export_marks)
 
     p = commands.add_parser(
         "print-sheets",
-        help="print a judge's score sheets (phiếu chấm điểm) to a PDF file",
-        description="Write a judge's score sheets to a PDF: one page per assigned entry with "
-        "the criteria, rubric bands, maximum and a box for the mark, a comment and the "
-        "signature line, then a summary page (entries × criteria). Blank for judging on "
-        "paper, or --filled with the stored marks for signature and the archive. Without "
-        "--round: the only round, or else the current round (the first still open), named "
-        "in the output.",
+        help=t(
+            "print a judge's score sheets (phiếu chấm điểm) to a PDF file",
+            "in phiếu chấm điểm của một giám khảo ra tệp PDF",
+        ),
+        description=t(
+            "Write a judge's score sheets to a PDF: one page per assigned entry with "
+            "the criteria, rubric bands, maximum and a box for the mark, a comment and the "
+            "signature line, then a summary page (entries × criteria). Blank for judging on "
+            "paper, or --filled with the stored marks for signature and the archive. Without "
+            "--round: the only round, or else the current round (the first still open), named "
+            "in the output.",
+            "Ghi phiếu chấm điểm của một giám khảo ra tệp PDF: mỗi hồ sơ được phân công một "
+            "trang, có các tiêu chí, thang mô tả mức điểm, điểm tối đa, ô ghi điểm, nhận xét và "
+            "chỗ ký, sau cùng là trang tổng hợp (hồ sơ × tiêu chí). Phiếu trống để chấm trên "
+            "giấy, hoặc có --filled thì điền sẵn điểm đã lưu để ký và lưu hồ sơ. Không ghi "
+            "--round: vòng duy nhất, hoặc vòng hiện tại (vòng đang mở đầu tiên), có ghi tên "
+            "trong kết quả.",
+        ),
     )
-    p.add_argument("--judge", metavar="CODE", required=True)
-    p.add_argument("--round", metavar="CODE")
-    p.add_argument("--filled", action="store_true", help="fill in the stored marks")
-    p.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    p.add_argument(
+        "--judge", metavar=helptexts.code(t), required=True, help=t("the judge", "mã giám khảo")
+    )
+    p.add_argument("--round", metavar=helptexts.code(t), help=helptexts.some_round(t))
+    p.add_argument(
+        "--filled",
+        action="store_true",
+        help=t("fill in the stored marks", "điền sẵn điểm đã lưu"),
+    )
+    p.add_argument(
+        "--out",
+        metavar=t("FILE.pdf", "TỆP.pdf"),
+        type=Path,
+        required=True,
+        help=t("the PDF file to write", "tệp PDF cần ghi"),
+    )
     p.set_defaults(handler=cmd_print_sheets)
 
     p = commands.add_parser(
         "set-organiser-password",
-        help="set the organiser's password (needed to leave judge mode)",
-        description="Set the password that leaving judge mode asks for on a shared machine. "
-        "It is read from standard input when that is not a terminal, else asked twice "
-        "without echo. Only a salted, slow hash is stored. --clear removes it (then leaving "
-        "judge mode needs no password).",
+        help=t(
+            "set the organiser's password (needed to leave judge mode)",
+            "đặt mật khẩu ban tổ chức (cần khi rời chế độ giám khảo)",
+        ),
+        description=t(
+            "Set the password that leaving judge mode asks for on a shared machine. "
+            "It is read from standard input when that is not a terminal, else asked twice "
+            "without echo. Only a salted, slow hash is stored. --clear removes it (then leaving "
+            "judge mode needs no password).",
+            "Đặt mật khẩu phải nhập khi rời chế độ giám khảo trên máy dùng chung. Mật khẩu được "
+            "đọc từ đầu vào chuẩn khi đó không phải cửa sổ dòng lệnh, nếu không thì được hỏi "
+            "hai lần và không hiện ra màn hình. Chỉ lưu bản băm có muối, tính chậm. --clear xóa "
+            "mật khẩu (khi đó rời chế độ giám khảo không cần mật khẩu).",
+        ),
     )
-    p.add_argument("--clear", action="store_true")
+    p.add_argument(
+        "--clear",
+        action="store_true",
+        help=t("remove the password", "xóa mật khẩu"),
+    )
     p.set_defaults(handler=cmd_set_organiser_password)
 
 

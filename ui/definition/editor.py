@@ -45,6 +45,7 @@ from ui.definition.drafts import (
 )
 from ui.definition.table_model import Column, DraftTableModel
 from ui.definition.widgets import OptionalNumberSpin, TableEditor, TieBreakEditor
+from ui.widgets.combo import enum_data
 
 
 def category_columns() -> list[Column]:
@@ -402,9 +403,9 @@ class RoundEditor(QWidget):
             judges_per_entry=self.judges.value(),
             criteria=self.criteria.rows,
             ranking=RankingRules(
-                aggregate=Aggregate(str(self.aggregate.currentData())),
+                aggregate=enum_data(self.aggregate, Aggregate),
                 trim=self.trim.value(),
-                normalise=Normalise(str(self.normalise.currentData())),
+                normalise=enum_data(self.normalise, Normalise),
                 panel_places=self.panel_places.optional_value(),
                 weighted_places=self.weighted_places.optional_value(),
                 total_places=self.total_places.optional_value(),
@@ -415,7 +416,7 @@ class RoundEditor(QWidget):
                 top=self.advance_top.optional_value(),
                 per_category=self.advance_per_category.isChecked(),
                 min_total=self.advance_min_total.text(),
-                on_tie=str(self.advance_on_tie.currentData()),
+                on_tie=enum_data(self.advance_on_tie, OnTie).value,
             )
             if self.advance_box.isChecked()
             else None,

@@ -4,262 +4,272 @@
   <context>
     <name>Consistency</name>
     <message>
-      <location filename="../results/consistency_view.py" line="71" />
+      <location filename="../results/consistency_view.py" line="72" />
       <source>not computable</source>
       <translation>không tính được</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="72" />
+      <location filename="../results/consistency_view.py" line="73" />
       <source>no agreement</source>
       <translation>không có sự thống nhất</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="73" />
+      <location filename="../results/consistency_view.py" line="74" />
       <source>weak agreement</source>
       <translation>thống nhất yếu</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="74" />
+      <location filename="../results/consistency_view.py" line="75" />
       <source>moderate agreement</source>
       <translation>thống nhất vừa phải</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="75" />
+      <location filename="../results/consistency_view.py" line="76" />
       <source>strong agreement</source>
       <translation>thống nhất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="76" />
+      <location filename="../results/consistency_view.py" line="77" />
       <source>very strong agreement</source>
       <translation>thống nhất rất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="77" />
+      <location filename="../results/consistency_view.py" line="78" />
       <source>poor reliability</source>
       <translation>độ tin cậy kém</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="78" />
+      <location filename="../results/consistency_view.py" line="79" />
       <source>good reliability</source>
       <translation>độ tin cậy tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="79" />
+      <location filename="../results/consistency_view.py" line="80" />
       <source>excellent reliability</source>
       <translation>độ tin cậy rất tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="85" />
+      <location filename="../results/consistency_view.py" line="86" />
       <source>fewer than two judges</source>
       <translation>ít hơn hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="86" />
+      <location filename="../results/consistency_view.py" line="87" />
       <source>fewer than two entries</source>
       <translation>ít hơn hai hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="87" />
+      <location filename="../results/consistency_view.py" line="88" />
       <source>every judge gave every entry the same total</source>
       <translation>mọi giám khảo cho mọi hồ sơ cùng một tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="90" />
+      <location filename="../results/consistency_view.py" line="91" />
       <source>no two entries were scored by the same two or more judges</source>
       <translation>không có hai hồ sơ nào được cùng một nhóm từ hai giám khảo trở lên chấm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="93" />
+      <location filename="../results/consistency_view.py" line="94" />
       <source>no entry has two judges</source>
       <translation>không hồ sơ nào có hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="94" />
+      <location filename="../results/consistency_view.py" line="95" />
       <source>no variation in the totals</source>
       <translation>các tổng điểm không chênh lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="99" />
+      <location filename="../results/consistency_view.py" line="100" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="99" />
+      <location filename="../results/consistency_view.py" line="100" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="99" />
+      <location filename="../results/consistency_view.py" line="100" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="162" />
+      <location filename="../results/consistency_view.py" line="168" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="163" />
+      <location filename="../results/consistency_view.py" line="169" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="164" />
+      <location filename="../results/consistency_view.py" line="170" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="165" />
+      <location filename="../results/consistency_view.py" line="171" />
       <source>Marks</source>
       <translation>Số điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="166" />
+      <location filename="../results/consistency_view.py" line="172" />
       <source>Entries</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="167" />
+      <location filename="../results/consistency_view.py" line="173" />
       <source>Mean total</source>
       <translation>Tổng điểm TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="168" />
+      <location filename="../results/consistency_view.py" line="174" />
       <source>SD</source>
       <translation>Độ lệch chuẩn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="169" />
+      <location filename="../results/consistency_view.py" line="175" />
       <source>Panel mean</source>
       <translation>TB hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="170" />
+      <location filename="../results/consistency_view.py" line="176" />
       <source>Mean deviation</source>
       <translation>Chênh lệch TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="171" />
+      <location filename="../results/consistency_view.py" line="177" />
       <source>Far from median</source>
       <translation>Lệch xa trung vị</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="200" />
+      <location filename="../results/consistency_view.py" line="206" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="201" />
+      <location filename="../results/consistency_view.py" line="207" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="203" />
+      <location filename="../results/consistency_view.py" line="209" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="204" />
+      <location filename="../results/consistency_view.py" line="210" />
       <source>Panel median</source>
       <translation>Trung vị hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="205" />
+      <location filename="../results/consistency_view.py" line="211" />
       <source>Off by</source>
       <translation>Lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="206" />
+      <location filename="../results/consistency_view.py" line="212" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="309" />
+      <location filename="../results/consistency_view.py" line="315" />
       <source>Judges against the panel</source>
       <translation>Từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="312" />
+      <location filename="../results/consistency_view.py" line="318" />
       <source>Each judge's mean total ± SD against the panel</source>
       <translation>Tổng điểm TB ± độ lệch chuẩn (ĐLC) của từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="314" />
+      <location filename="../results/consistency_view.py" line="320" />
       <source>Total</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="318" />
+      <location filename="../results/consistency_view.py" line="324" />
       <source>Judge's mark against the panel mark</source>
       <translation>Điểm của giám khảo so với điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="320" />
+      <location filename="../results/consistency_view.py" line="326" />
       <source>Judge's mark</source>
       <translation>Điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="323" />
+      <location filename="../results/consistency_view.py" line="329" />
       <source>Marks far from the panel median</source>
       <translation>Điểm lệch xa trung vị của hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="367" />
+      <location filename="../results/consistency_view.py" line="373" />
       <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="380" />
+      <location filename="../results/consistency_view.py" line="386" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
-      <translation>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
+      <translation>Độ tin cậy của điểm, ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="387" />
+      <location filename="../results/consistency_view.py" line="393" />
       <source>ICC(1): not computable (%1)</source>
-      <translation>ICC(1): không tính được (%1)</translation>
+      <translation>Độ tin cậy của điểm, ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="392" />
+      <location filename="../results/consistency_view.py" line="396" />
+      <source>ICC(1) says how far the totals differ because the entries differ rather than because the judges do: near 1, the judges score alike; near 0, a total says more about its judge than about the entry.</source>
+      <translation>ICC(1) cho biết tổng điểm chênh nhau là do các hồ sơ khác nhau hay do các giám khảo chấm khác nhau: gần 1 là các giám khảo chấm nhất quán; gần 0 là tổng điểm phụ thuộc vào người chấm nhiều hơn vào chất lượng hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="407" />
       <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
-      <translation>Hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
+      <translation>Mức thống nhất về thứ tự, hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="403" />
+      <location filename="../results/consistency_view.py" line="418" />
       <source>… and Kendall's W of %1 smaller groups of entries</source>
       <translation>… và hệ số W của %1 nhóm hồ sơ nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="409" />
+      <location filename="../results/consistency_view.py" line="424" />
       <source>Kendall's W: not computable (%1)</source>
-      <translation>Hệ số W của Kendall: không tính được (%1)</translation>
+      <translation>Mức thống nhất về thứ tự, hệ số W của Kendall: không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="412" />
-      <source>W: 1 = the judges order the entries alike, 0 = no common order. ICC(1): share of the spread of totals due to the entries rather than the judges. Trainees are shown but left out of both.</source>
-      <translation>W: 1 = các giám khảo xếp thứ tự hồ sơ giống nhau, 0 = không có thứ tự chung. ICC(1): phần chênh lệch tổng điểm do chính hồ sơ chứ không do giám khảo. Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
+      <location filename="../results/consistency_view.py" line="427" />
+      <source>Kendall's W says whether judges who scored the same entries put them in the same order: 1, the same order; 0, no common order.</source>
+      <translation>Hệ số W của Kendall cho biết các giám khảo cùng chấm một nhóm hồ sơ có xếp các hồ sơ theo cùng một thứ tự hay không: 1 là cùng một thứ tự; 0 là không có thứ tự chung.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="448" />
+      <location filename="../results/consistency_view.py" line="433" />
+      <source>Trainees are shown but left out of both figures.</source>
+      <translation>Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
+    </message>
+    <message>
+      <location filename="../results/consistency_view.py" line="463" />
       <source>judge: mean ± SD</source>
       <translation>giám khảo: TB ± ĐLC</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="458" />
+      <location filename="../results/consistency_view.py" line="473" />
       <source>panel: mean, same entries</source>
       <translation>hội đồng: TB cùng hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="482" />
+      <location filename="../results/consistency_view.py" line="497" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="483" />
+      <location filename="../results/consistency_view.py" line="498" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="484" />
+      <location filename="../results/consistency_view.py" line="499" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -267,244 +277,244 @@
   <context>
     <name>Explanation</name>
     <message>
-      <location filename="../results/explain.py" line="46" />
+      <location filename="../results/explain.py" line="63" />
       <source>trainee: shown, not counted</source>
       <translation>tập sự: hiển thị, không tính</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="48" />
+      <location filename="../results/explain.py" line="65" />
       <source>no mark (recused or not given)</source>
       <translation>không có điểm (rút lui hoặc chưa chấm)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="50" />
+      <location filename="../results/explain.py" line="67" />
       <source>dropped by trimming</source>
       <translation>bị loại (cao nhất/thấp nhất)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="52" />
+      <location filename="../results/explain.py" line="69" />
       <source>not counted (sheet not submitted)</source>
       <translation>không tính (phiếu chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="53" />
+      <location filename="../results/explain.py" line="70" />
       <source>counted</source>
       <translation>được tính</translation>
     </message>
     <message numerus="yes">
-      <location filename="../results/explain.py" line="60" />
+      <location filename="../results/explain.py" line="77" />
       <source>half-up to %n decimal place(s)</source>
       <translation>
         <numerusform>làm tròn lên nửa, %n chữ số thập phân</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="62" />
+      <location filename="../results/explain.py" line="79" />
       <source>rounded</source>
       <translation>đã làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="66" />
+      <location filename="../results/explain.py" line="84" />
       <source>exact</source>
       <translation>chính xác</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="74" />
+      <location filename="../results/explain.py" line="92" />
       <source>Exact value</source>
       <translation>Giá trị chính xác</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="74" />
+      <location filename="../results/explain.py" line="92" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="75" />
+      <location filename="../results/explain.py" line="93" />
       <source>Rounded</source>
       <translation>Sau làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="75" />
+      <location filename="../results/explain.py" line="93" />
       <source>Rounding</source>
       <translation>Cách làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="83" />
+      <location filename="../results/explain.py" line="101" />
       <source>Weight</source>
       <translation>Hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="86" />
+      <location filename="../results/explain.py" line="105" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="86" />
+      <location filename="../results/explain.py" line="105" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="86" />
+      <location filename="../results/explain.py" line="105" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="88" />
+      <location filename="../results/explain.py" line="107" />
       <source>Normalised</source>
       <translation>Sau chuẩn hóa</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="89" />
+      <location filename="../results/explain.py" line="108" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="97" />
+      <location filename="../results/explain.py" line="116" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="98" />
+      <location filename="../results/explain.py" line="117" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="99" />
+      <location filename="../results/explain.py" line="118" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="112" />
+      <location filename="../results/explain.py" line="131" />
       <source>none (marks missing)</source>
       <translation>chưa có (còn thiếu điểm)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="114" />
+      <location filename="../results/explain.py" line="133" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="115" />
+      <location filename="../results/explain.py" line="135" />
       <source>weighted</source>
       <translation>sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="122" />
+      <location filename="../results/explain.py" line="145" />
       <source>bonus</source>
       <translation>điểm cộng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="122" />
+      <location filename="../results/explain.py" line="145" />
       <source>deduction</source>
       <translation>điểm trừ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="125" />
+      <location filename="../results/explain.py" line="149" />
       <source>Raw value</source>
       <translation>Giá trị gốc</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="125" />
+      <location filename="../results/explain.py" line="149" />
       <source>points</source>
       <translation>điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="135" />
+      <location filename="../results/explain.py" line="159" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="136" />
+      <location filename="../results/explain.py" line="160" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="152" />
+      <location filename="../results/explain.py" line="178" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="163" />
+      <location filename="../results/explain.py" line="189" />
       <source>Entries with the same final total, compared on each metric of the chain in order:</source>
       <translation>Các hồ sơ có cùng tổng điểm cuối, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="163" />
+      <location filename="../results/explain.py" line="189" />
       <source>Tie-break chain</source>
       <translation>Chuỗi tiêu chí phân hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="171" />
+      <location filename="../results/explain.py" line="199" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="172" />
+      <location filename="../results/explain.py" line="200" />
       <source>incomplete: not ranked</source>
       <translation>chưa đủ điểm: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="173" />
+      <location filename="../results/explain.py" line="201" />
       <source>withdrawn: not ranked</source>
       <translation>đã rút: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="178" />
+      <location filename="../results/explain.py" line="206" />
       <source>tied</source>
       <translation>đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="180" />
+      <location filename="../results/explain.py" line="208" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="180" />
+      <location filename="../results/explain.py" line="208" />
       <source>rank</source>
       <translation>hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="183" />
+      <location filename="../results/explain.py" line="211" />
       <source>Missing marks</source>
       <translation>Còn thiếu điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="184" />
+      <location filename="../results/explain.py" line="212" />
       <source>Jury</source>
       <translation>Hội đồng giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="191" />
+      <location filename="../results/explain.py" line="221" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="192" />
+      <location filename="../results/explain.py" line="222" />
       <source>Weighted</source>
       <translation>Sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="196" />
+      <location filename="../results/explain.py" line="226" />
       <source>Components</source>
       <translation>Điểm thành phần ngoài hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="198" />
+      <location filename="../results/explain.py" line="228" />
       <source>Totals</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="206" />
+      <location filename="../results/explain.py" line="236" />
       <source>Chair’s decision on the tie</source>
       <translation>Quyết định của chủ tịch về đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="211" />
+      <location filename="../results/explain.py" line="241" />
       <source>Criteria, mark by mark</source>
       <translation>Từng tiêu chí, từng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="239" />
+      <location filename="../results/explain.py" line="276" />
       <source>Provisional: unsubmitted marks are included.</source>
       <translation>Tạm tính: có tính cả điểm chưa nộp.</translation>
     </message>
@@ -512,220 +522,253 @@
   <context>
     <name>ExplanationDialog</name>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="37" />
+      <location filename="../results/dialogs.py" line="37" />
       <source>Explanation: %1</source>
       <translation>Giải thích: %1</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="46" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReopenRoundDialog</name>
+    <message>
+      <location filename="../results/dialogs.py" line="160" />
+      <source>Reopen round</source>
+      <translation>Mở lại vòng</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="165" />
+      <source>Reason (required, kept in the audit log):</source>
+      <translation>Lý do (bắt buộc, được ghi vào nhật ký):</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="174" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
     </message>
   </context>
   <context>
     <name>ResolveTieDialog</name>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="73" />
+      <location filename="../results/dialogs.py" line="75" />
       <source>Resolve tie</source>
       <translation>Xử lý đồng hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="74" />
+      <location filename="../results/dialogs.py" line="76" />
       <source>Put the tied entries in the order the chair decided, best first.</source>
       <translation>Sắp xếp các hồ sơ đồng hạng theo thứ tự chủ tịch hội đồng quyết định, hồ sơ cao nhất ở trên.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="76" />
+      <location filename="../results/dialogs.py" line="78" />
       <source>Revise the chair's order</source>
       <translation>Sửa thứ tự của chủ tịch hội đồng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="78" />
+      <location filename="../results/dialogs.py" line="80" />
       <source>The chair ordered these entries before, shown in that order. Reason given: %1
 A new order replaces it (the earlier one stays in the audit log).</source>
       <translation>Chủ tịch hội đồng đã xếp thứ tự các hồ sơ này, hiển thị theo thứ tự đó. Lý do đã ghi: %1
 Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được lưu trong nhật ký).</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="95" />
+      <location filename="../results/dialogs.py" line="97" />
       <source>Move &amp;up</source>
       <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="96" />
+      <location filename="../results/dialogs.py" line="98" />
       <source>Move &amp;down</source>
       <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="104" />
+      <location filename="../results/dialogs.py" line="106" />
       <source>Reason (required, recorded with the decision):</source>
       <translation>Lý do (bắt buộc, được ghi cùng quyết định):</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/dialogs.py" line="109" />
+      <location filename="../results/dialogs.py" line="111" />
       <source>A reason is required.</source>
       <translation>Cần ghi lý do.</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="116" />
+      <source>Record the order</source>
+      <translation>Ghi nhận thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../results/dialogs.py" line="118" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
     </message>
   </context>
   <context>
     <name>ResultNotes</name>
     <message>
-      <location filename="../results/notes.py" line="28" />
+      <location filename="../results/notes.py" line="30" />
       <source>panel mark: mean of {n} counted marks</source>
       <translation>điểm hội đồng: trung bình của {n} điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="29" />
+      <location filename="../results/notes.py" line="31" />
       <source>panel mark: median of {n} counted marks</source>
       <translation>điểm hội đồng: trung vị của {n} điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="30" />
+      <location filename="../results/notes.py" line="32" />
       <source>panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and {trim} lowest</source>
       <translation>điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất trong {n} điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="34" />
+      <location filename="../results/notes.py" line="36" />
       <source>weighted mark: panel mark × weight</source>
       <translation>điểm có hệ số: điểm hội đồng × hệ số</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="35" />
+      <location filename="../results/notes.py" line="37" />
       <source>judge {judge}: total left as is (one entry)</source>
       <translation>giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="36" />
+      <location filename="../results/notes.py" line="38" />
       <source>judge {judge}: total left as is (no spread)</source>
       <translation>giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="37" />
+      <location filename="../results/notes.py" line="39" />
       <source>judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}</source>
       <translation>giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, độ lệch chuẩn của giám khảo {spread}, z = {z}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="40" />
+      <location filename="../results/notes.py" line="42" />
       <source>jury total: mean of {n} normalised judge totals</source>
       <translation>tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="41" />
+      <location filename="../results/notes.py" line="43" />
       <source>jury total: sum of the weighted marks</source>
       <translation>tổng điểm hội đồng: cộng các điểm có hệ số</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="42" />
+      <location filename="../results/notes.py" line="44" />
       <source>final total: jury total + bonuses − deductions</source>
       <translation>tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="43" />
+      <location filename="../results/notes.py" line="45" />
       <source>{component}: as given</source>
       <translation>{component}: theo giá trị đã nhập</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="44" />
+      <location filename="../results/notes.py" line="46" />
       <source>{component}: none given, 0</source>
       <translation>{component}: không có giá trị, tính 0</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="45" />
+      <location filename="../results/notes.py" line="47" />
       <source>{component}: points × value ÷ largest value in the group</source>
       <translation>{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="46" />
+      <location filename="../results/notes.py" line="48" />
       <source>{judge}: not started</source>
       <translation>{judge}: chưa chấm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="47" />
+      <location filename="../results/notes.py" line="49" />
       <source>{judge}: not submitted</source>
       <translation>{judge}: chưa nộp phiếu</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="48" />
+      <location filename="../results/notes.py" line="50" />
       <source>{judge}: {criterion}</source>
       <translation>{judge}: {criterion}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="49" />
+      <location filename="../results/notes.py" line="51" />
       <source>no counted marks</source>
       <translation>chưa có điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="50" />
+      <location filename="../results/notes.py" line="52" />
       <source>only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks</source>
       <translation>chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="53" />
+      <location filename="../results/notes.py" line="55" />
       <source>tie unresolved</source>
       <translation>đồng hạng chưa được phân định</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="54" />
+      <location filename="../results/notes.py" line="56" />
       <source>advance from {round}: boundary tie unresolved</source>
       <translation>vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="55" />
+      <location filename="../results/notes.py" line="57" />
       <source>prize {prize}: boundary tie unresolved</source>
       <translation>giải {prize}: đồng hạng ở ranh giới chưa phân định</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="56" />
+      <location filename="../results/notes.py" line="58" />
       <source>provisional: marks on sheets not yet submitted are counted</source>
       <translation>tạm tính: có tính cả điểm của phiếu chưa nộp</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="57" />
+      <location filename="../results/notes.py" line="59" />
       <source>tie-break '{metric}' names nothing in this round; ignored</source>
       <translation>tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="58" />
+      <location filename="../results/notes.py" line="60" />
       <source>normalisation: panel mean {mean}, panel spread {spread}</source>
       <translation>chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="59" />
+      <location filename="../results/notes.py" line="61" />
       <source>normalisation: judge {judge} has one entry; totals left as they are</source>
       <translation>chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="62" />
+      <location filename="../results/notes.py" line="64" />
       <source>normalisation: judge {judge} has no spread; totals left as they are</source>
       <translation>chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="65" />
+      <location filename="../results/notes.py" line="67" />
       <source>{component}: the largest value is 0; every entry gets 0</source>
       <translation>{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="66" />
+      <location filename="../results/notes.py" line="68" />
       <source>tie unresolved: {codes} share rank {rank}</source>
       <translation>đồng hạng chưa được phân định: {codes} cùng hạng {rank}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="67" />
+      <location filename="../results/notes.py" line="69" />
       <source>advance from {round}: tie at the boundary shared by {codes}</source>
       <translation>vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="70" />
+      <location filename="../results/notes.py" line="72" />
       <source>prize {prize}: tie at the boundary shared by {codes}</source>
       <translation>giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="71" />
+      <location filename="../results/notes.py" line="73" />
       <source>advance from {round}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed</source>
       <translation>vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="75" />
+      <location filename="../results/notes.py" line="77" />
       <source>prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed</source>
       <translation>giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="79" />
+      <location filename="../results/notes.py" line="81" />
       <source>{entry} is incomplete: {details}</source>
       <translation>{entry} chưa đủ điểm: {details}</translation>
     </message>
@@ -733,142 +776,223 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="204" />
+      <location filename="../sections/results.py" line="246" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="207" />
+      <location filename="../sections/results.py" line="252" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="208" />
+      <location filename="../sections/results.py" line="253" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="209" />
+      <location filename="../sections/results.py" line="254" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="212" />
+      <location filename="../sections/results.py" line="257" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="216" />
-      <source>[n] tie-break order · = tied · double-click or Enter: explanation</source>
-      <translation>[n] thứ tự phân hạng · = đồng hạng · nhấp đúp hoặc Enter: giải thích</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/ui/sections/results.py" line="220" />
+      <location filename="../sections/results.py" line="263" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="223" />
+      <location filename="../sections/results.py" line="266" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="224" />
+      <location filename="../sections/results.py" line="267" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="225" />
+      <location filename="../sections/results.py" line="268" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="226" />
-      <source>Ranking</source>
-      <translation>Xếp hạng</translation>
+      <location filename="../sections/results.py" line="269" />
+      <source>Reopen round…</source>
+      <translation>Mở lại vòng…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="227" />
-      <source>Judge consistency</source>
-      <translation>Độ nhất quán của giám khảo</translation>
+      <location filename="../sections/results.py" line="271" />
+      <source>Open the round again for marking, with a reason kept in the audit log</source>
+      <translation>Mở lại vòng để giám khảo chấm tiếp; lý do được ghi vào nhật ký</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="287" />
+      <location filename="../sections/results.py" line="274" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="311" />
+      <location filename="../sections/results.py" line="275" />
+      <source>Ranking</source>
+      <translation>Xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="276" />
+      <source>Judge consistency</source>
+      <translation>Độ nhất quán của giám khảo</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="360" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="313" />
+      <location filename="../sections/results.py" line="362" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="350" />
+      <location filename="../sections/results.py" line="400" />
       <source>Ranking the round…</source>
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="401" />
+      <location filename="../sections/results.py" line="453" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="439" />
+      <location filename="../sections/results.py" line="497" />
+      <source>Equal totals are separated by: %1</source>
+      <translation>Khi bằng tổng điểm cuối, xét lần lượt: %1</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="498" />
+      <source>, then </source>
+      <translation>, rồi đến </translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="501" />
+      <source>“=” after a rank: tied</source>
+      <translation>dấu “=” sau thứ hạng: đồng hạng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="502" />
+      <source>double-click a number or press Enter: how it was worked out</source>
+      <translation>nhấp đúp vào một số hoặc nhấn Enter để xem cách tính</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="531" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="448" />
+      <location filename="../sections/results.py" line="540" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="457" />
+      <location filename="../sections/results.py" line="549" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="458" />
+      <location filename="../sections/results.py" line="550" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="459" />
+      <location filename="../sections/results.py" line="551" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="494" />
+      <location filename="../sections/results.py" line="586" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="510" />
+      <location filename="../sections/results.py" line="602" />
       <source>Recording the decision…</source>
       <translation>Đang ghi quyết định…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="514" />
+      <location filename="../sections/results.py" line="606" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="549" />
-      <source>Close this round? Judges can no longer change their marks.</source>
-      <translation>Kết thúc vòng này? Giám khảo sẽ không thể sửa điểm nữa.</translation>
+      <location filename="../sections/results.py" line="657" />
+      <source>Checking what the round still lacks…</source>
+      <translation>Đang kiểm tra vòng thi còn thiếu gì…</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="561" />
+      <location filename="../sections/results.py" line="665" />
+      <source>Keep it open</source>
+      <translation>Chưa kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="668" />
+      <source>Every entry of “%1” has all its marks on submitted sheets. Close the round? Judges can no longer change their marks.</source>
+      <translation>Mọi hồ sơ của “%1” đã có đủ điểm trên các phiếu chấm đã nộp. Kết thúc vòng? Sau đó giám khảo không sửa điểm được nữa.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="673" />
+      <source>“%1” is not complete: %2 and %3.</source>
+      <translation>“%1” chưa chấm xong: %2 và %3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../sections/results.py" line="675" />
+      <source>%n sheet(s) not submitted</source>
+      <translation>
+        <numerusform>%n phiếu chấm chưa nộp</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../sections/results.py" line="676" />
+      <source>%n entry(ies) cannot be ranked</source>
+      <translation>
+        <numerusform>%n hồ sơ chưa đủ điểm để xếp hạng</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="679" />
+      <source>Close it anyway? Judges can no longer change their marks, and these entries stay unranked until the round is reopened.</source>
+      <translation>Vẫn kết thúc vòng? Giám khảo sẽ không sửa điểm được nữa, và các hồ sơ này không được xếp hạng cho đến khi vòng được mở lại.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../sections/results.py" line="690" />
+      <source>… and %n more entry(ies)</source>
+      <translation>
+        <numerusform>… và %n hồ sơ khác</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="705" />
+      <source>Reopen “%1”? The approved result stays on record, but the round must be closed and approved again.</source>
+      <translation>Mở lại “%1”? Kết quả đã phê duyệt vẫn được lưu, nhưng vòng phải được kết thúc và phê duyệt lại.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="709" />
+      <source>Reopen “%1”? Judges can change their marks again.</source>
+      <translation>Mở lại “%1”? Giám khảo sẽ sửa được điểm trở lại.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="723" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/sections/results.py" line="596" />
+      <location filename="../sections/results.py" line="724" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="763" />
       <source>Working out the explanation…</source>
       <translation>Đang lập phần giải thích…</translation>
     </message>
@@ -876,94 +1000,94 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsTableModel</name>
     <message numerus="yes">
-      <location filename="../../work/main/ui/results/table_model.py" line="125" />
-      <source>Tie-break no. %n</source>
+      <location filename="../results/table_model.py" line="123" />
+      <source>Separates equal final totals: comparison no. %n</source>
       <translation>
-        <numerusform>Tiêu chí phân hạng thứ %n</numerusform>
+        <numerusform>Dùng để phân định khi bằng tổng điểm cuối: tiêu chí xét thứ %n</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="138" />
+      <location filename="../results/table_model.py" line="137" />
       <source>Rank</source>
       <translation>Hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="139" />
+      <location filename="../results/table_model.py" line="138" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="140" />
+      <location filename="../results/table_model.py" line="139" />
       <source>Title</source>
       <translation>Tên hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="141" />
+      <location filename="../results/table_model.py" line="140" />
       <source>Category</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="142" />
+      <location filename="../results/table_model.py" line="141" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="143" />
+      <location filename="../results/table_model.py" line="142" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="144" />
+      <location filename="../results/table_model.py" line="143" />
       <source>Prize</source>
       <translation>Giải</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="145" />
+      <location filename="../results/table_model.py" line="144" />
       <source>Advanced</source>
       <translation>Vào vòng sau</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="146" />
+      <location filename="../results/table_model.py" line="145" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="147" />
+      <location filename="../results/table_model.py" line="146" />
       <source>Tie decision</source>
       <translation>Quyết định đồng hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="152" />
+      <location filename="../results/table_model.py" line="151" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="153" />
+      <location filename="../results/table_model.py" line="152" />
       <source>incomplete</source>
       <translation>chưa đủ điểm</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="154" />
+      <location filename="../results/table_model.py" line="153" />
       <source>withdrawn</source>
       <translation>đã rút</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="160" />
+      <location filename="../results/table_model.py" line="159" />
       <source>Tied: shares this rank (đồng hạng)</source>
       <translation>Đồng hạng: cùng chung thứ hạng này</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="162" />
+      <location filename="../results/table_model.py" line="161" />
       <source>Chair's decision: %1</source>
       <translation>Quyết định của chủ tịch: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="168" />
+      <location filename="../results/table_model.py" line="167" />
       <source>Missing marks:</source>
       <translation>Còn thiếu điểm:</translation>
     </message>
     <message>
-      <location filename="../../work/main/ui/results/table_model.py" line="170" />
+      <location filename="../results/table_model.py" line="169" />
       <source>Double-click or press Enter for the explanation</source>
       <translation>Nhấp đúp hoặc nhấn Enter để xem giải thích</translation>
     </message>

@@ -286,6 +286,26 @@
 <context>
     <name>ImportEntriesDialog</name>
     <message>
+        <location filename="../setup/import_dialog.py" line="440" />
+        <source>Category names in the file</source>
+        <translation>Tên lĩnh vực trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="442" />
+        <source>These names match no category of the competition. Choose the category each one stands for: every row with that name follows.</source>
+        <translation>Các tên này không khớp với lĩnh vực nào của cuộc thi. Hãy chọn lĩnh vực ứng với từng tên: mọi dòng mang tên đó sẽ theo lựa chọn này.</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="451" />
+        <source>(not chosen)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../setup/import_dialog.py" line="560" />
+        <source>“{text}” (rows: {n})</source>
+        <translation>“{text}” (số dòng: {n})</translation>
+    </message>
+    <message>
         <location filename="../setup/import_dialog.py" line="392" />
         <location filename="../setup/import_dialog.py" line="531" />
         <source>Import entries</source>
@@ -627,7 +647,7 @@
     <message>
         <location filename="../sections/judges.py" line="244" />
         <source>&amp;Seed</source>
-        <translation>&amp;Hạt giống (seed)</translation>
+        <translation>Số &amp;bốc thăm</translation>
     </message>
     <message>
         <location filename="../sections/judges.py" line="245" />
@@ -774,6 +794,21 @@
         <location filename="../sections/judges.py" line="573" />
         <source>{n} assignments written to {file}.</source>
         <translation>Đã ghi {n} phân công vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="500" />
+        <source>{n} conflicts of interest imported ({known} already known); {removed} assignments removed.</source>
+        <translation>Đã nhập {n} xung đột lợi ích ({known} đã có từ trước); đã bỏ {removed} phân công.</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="505" />
+        <source>{n} assignments imported ({known} already there).</source>
+        <translation>Đã nhập {n} phân công ({known} đã có từ trước).</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="508" />
+        <source>{n} judges imported.</source>
+        <translation>Đã nhập {n} giám khảo.</translation>
     </message>
 </context>
 <context>

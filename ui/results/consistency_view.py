@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from judging.model import Role
-from judging.numbers import round_half_up
+from judging.numbers import format_places
 from judging.ranking.consistency import ConsistencyReport, JudgeStats, MarkPoint
-from ui.results.rows import number_text
+from ui.numbers import show_number, ui_language
 
 _Index = QModelIndex | QPersistentModelIndex
 _CTX = "Consistency"
@@ -57,8 +57,9 @@ def fmt(value: Fraction | float | None, places: int = 2) -> str:
     if value is None:
         return "—"
     if isinstance(value, float):
-        return f"{value:.{places}f}"
-    return number_text(round_half_up(value, places))
+        text = f"{value:.{places}f}"
+        return text.replace(".", ",") if ui_language() == "vi" else text
+    return format_places(value, places, ui_language())
 
 
 def signed(value: Fraction | None) -> str:
@@ -99,6 +100,11 @@ def role_text(role: Role) -> str:
     return {Role.MEMBER: tr("member"), Role.CHAIR: tr("chair"), Role.TRAINEE: tr("trainee")}.get(
         role, str(role)
     )
+
+
+def _aside(text: str) -> str:
+    """A plain sentence beside a figure, in grey."""
+    return f"<span style='color:#6b7280'>{text}</span>"
 
 
 class _ReadOnlyModel(QAbstractTableModel):
@@ -216,10 +222,10 @@ class OutlierModel(_ReadOnlyModel):
                     p.entry,
                     names.get(p.criterion, p.criterion),
                     f"{p.judge} — {p.judge_name}",
-                    number_text(p.value),
+                    show_number(p.value),
                     fmt(p.median),
                     signed(p.deviation),
-                    number_text(p.panel),
+                    show_number(p.panel),
                 )
                 for p in points
             ],
@@ -385,6 +391,15 @@ class ConsistencyView(QWidget):
             )
         else:
             lines.append(tr("ICC(1): not computable (%1)").replace("%1", reason_text(icc.reason)))
+        lines.append(
+            _aside(
+                tr(
+                    "ICC(1) says how far the totals differ because the entries differ rather "
+                    "than because the judges do: near 1, the judges score alike; near 0, a "
+                    "total says more about its judge than about the entry."
+                )
+            )
+        )
         groups = [c for c in report.concordance if c.w is not None]
         if groups:
             for c in groups[:3]:
@@ -408,14 +423,14 @@ class ConsistencyView(QWidget):
             reason = report.concordance[0].reason if report.concordance else ""
             lines.append(tr("Kendall's W: not computable (%1)").replace("%1", reason_text(reason)))
         lines.append(
-            "<span style='color:#6b7280'>"
-            + tr(
-                "W: 1 = the judges order the entries alike, 0 = no common order. "
-                "ICC(1): share of the spread of totals due to the entries rather than the judges. "
-                "Trainees are shown but left out of both."
+            _aside(
+                tr(
+                    "Kendall's W says whether judges who scored the same entries put them in "
+                    "the same order: 1, the same order; 0, no common order."
+                )
             )
-            + "</span>"
         )
+        lines.append(_aside(tr("Trainees are shown but left out of both figures.")))
         return "<br>".join(lines)
 
     def _draw_spread(self, report: ConsistencyReport) -> None:

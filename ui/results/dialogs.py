@@ -41,7 +41,9 @@ class ExplanationDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.setHtml(html)
         layout.addWidget(self.browser)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        # Qt's own button words are not translated: the words are the program's.
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 640)
@@ -109,9 +111,11 @@ class ResolveTieDialog(QDialog):
         self.hint = QLabel(self.tr("A reason is required."))
         self.hint.setStyleSheet("color: #9a3412")
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(
+            self.tr("Record the order"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -119,7 +123,7 @@ class ResolveTieDialog(QDialog):
         self._update()
 
     def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self.ok
 
     def _update(self) -> None:
         has_reason = bool(self.reason.toPlainText().strip())
@@ -147,15 +151,75 @@ class ResolveTieDialog(QDialog):
         return TieOrder(codes, " ".join(self.reason.toPlainText().split()))
 
 
+class ReopenRoundDialog(QDialog):
+    """Reopening a closed or approved round: the reason is required (it goes into the audit
+    log with who reopened it and when)."""
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reopen round"))
+        layout = QVBoxLayout(self)
+        self.question = QLabel(question, self)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        layout.addWidget(QLabel(self.tr("Reason (required, kept in the audit log):"), self))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        layout.addWidget(self.reason)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(
+            self.tr("Reopen round"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, self.sizeHint().height())
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.reason_text()))
+
+    def reason_text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())
+
+    def accept(self) -> None:
+        if not self.reason_text():
+            return  # the button is disabled; Enter must not slip past it either
+        super().accept()
+
+
 class Prompter:
     """Asks the person; tests replace it."""
 
     def error(self, parent: QWidget, message: str) -> None:
         QMessageBox.warning(parent, parent.tr("Results"), message)
 
-    def confirm(self, parent: QWidget, question: str) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("Results"), question)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(
+        self, parent: QWidget, question: str, buttons: tuple[str, str], details: str = ""
+    ) -> bool:
+        """A yes-or-no question; ``buttons`` are the words of the two answers (do it, don't),
+        in the program's language (Qt's own "Yes"/"No" are not translated); ``details`` what
+        the person should know first (a warning when given)."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(parent.tr("Results"))
+        box.setIcon(QMessageBox.Icon.Warning if details else QMessageBox.Icon.Question)
+        box.setText(question)
+        box.setInformativeText(details)
+        yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no if details else yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def reopen_reason(self, parent: QWidget, question: str) -> str | None:
+        """The reason for reopening a round, or None when the person cancels."""
+        dialog = ReopenRoundDialog(question, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason_text()
 
     def tie_order(
         self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None

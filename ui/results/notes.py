@@ -8,11 +8,13 @@ that the Vietnamese keeps. A kind this table does not know falls back to the eng
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from judging.ranking.results import EntryResult, Note, RoundResult, Step
+from ui.numbers import ui_language
 
 _CTX = "ResultNotes"
 
@@ -80,13 +82,39 @@ def templates() -> dict[str, str]:
     }
 
 
-def note_text(note: Note) -> str:
-    return note.render(templates())
+#: A decimal point between digits ("26.33" in a note's parameter).
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
-def notes_text(notes: Iterable[Note]) -> list[str]:
-    table = templates()
-    return [note.render(table) for note in notes]
+def localised(note: Note, lang: str, criteria: Mapping[str, str] | None = None) -> Note:
+    """The note as a person reads it: a criterion named by its name, not its code
+    (``criteria``: code → name), numbers written in ``lang`` ("26,33" in Vietnamese)."""
+    names = criteria or {}
+
+    def value_of(key: str, value: str) -> str:
+        if key == "criterion":
+            return names.get(value, value)
+        return _DECIMAL_POINT.sub(",", value) if lang == "vi" else value
+
+    return Note(
+        note.kind,
+        tuple((key, value_of(key, value)) for key, value in note.params),
+        tuple(localised(detail, lang, names) for detail in note.details),
+    )
+
+
+def note_text(note: Note, criteria: Mapping[str, str] | None = None) -> str:
+    return localised(note, ui_language(), criteria).render(templates())
+
+
+def notes_text(notes: Iterable[Note], criteria: Mapping[str, str] | None = None) -> list[str]:
+    table, lang = templates(), ui_language()
+    return [localised(note, lang, criteria).render(table) for note in notes]
+
+
+def criterion_names(entries: Iterable[EntryResult]) -> dict[str, str]:
+    """code → name of the criteria the entries' results carry."""
+    return {c.criterion: c.name for entry in entries for c in entry.criteria}
 
 
 def step_label(step: Step) -> str:
@@ -96,7 +124,9 @@ def step_label(step: Step) -> str:
 
 def missing_texts(entry: EntryResult) -> list[str]:
     """Why an entry is incomplete, in the current language."""
-    return notes_text(entry.missing_notes) if entry.missing_notes else list(entry.missing)
+    if not entry.missing_notes:
+        return list(entry.missing)
+    return notes_text(entry.missing_notes, criterion_names([entry]))
 
 
 def flag_texts(entry: EntryResult) -> list[str]:
@@ -109,4 +139,6 @@ def round_flag_texts(result: RoundResult) -> list[str]:
 
 
 def blocking_texts(result: RoundResult) -> list[str]:
-    return notes_text(result.blocking_notes) if result.blocking_notes else list(result.blocking)
+    if not result.blocking_notes:
+        return list(result.blocking)
+    return notes_text(result.blocking_notes, criterion_names(result.results[:1]))

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from judging.model import Round
+from judging.numbers import format_places
 from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.rules import TieBreak
 from judging.text import fold
@@ -74,17 +75,21 @@ def columns_for(round_: Round | None, result: RoundResult | None) -> tuple[Colum
         criteria = [(c.criterion, c.name) for c in first.criteria] if first else []
         components = [(c.component, c.name) for c in first.components] if first else []
         chain = ()
-    columns = [Column(Kind.RANK), Column(Kind.CODE), Column(Kind.TITLE), Column(Kind.CATEGORY)]
-    columns += [Column(Kind.CRITERION, code, name) for code, name in criteria]
-    columns.append(Column(Kind.JURY_TOTAL))
-    columns += [Column(Kind.COMPONENT, code, name) for code, name in components]
-    columns += [
+    # What a reader looks for first (who won what, who goes on) on the left, where a 1024-pixel
+    # window shows it; the numbers behind the total after it.
+    columns = [
+        Column(Kind.RANK),
+        Column(Kind.CODE),
+        Column(Kind.TITLE),
         Column(Kind.FINAL_TOTAL),
         Column(Kind.PRIZE),
         Column(Kind.ADVANCED),
-        Column(Kind.STATUS),
-        Column(Kind.TIE_DECISION),
+        Column(Kind.CATEGORY),
+        Column(Kind.JURY_TOTAL),
     ]
+    columns += [Column(Kind.CRITERION, code, name) for code, name in criteria]
+    columns += [Column(Kind.COMPONENT, code, name) for code, name in components]
+    columns += [Column(Kind.STATUS), Column(Kind.TIE_DECISION)]
     metrics = [TieBreak.parse_or_none(text) for text in chain]
     places = {metric: i for i, metric in enumerate(metrics, start=1) if metric is not None}
     return tuple(Column(c.kind, c.code, c.name, _place(places, c)) for c in columns)
@@ -98,6 +103,48 @@ def _place(places: dict[TieBreak, int], column: Column) -> int | None:
 def number_text(value: Decimal | None) -> str:
     """A number exactly as the engine gave it, with its places ("27.00"), never in exponent form."""
     return "" if value is None else format(value, "f")
+
+
+@dataclass(frozen=True)
+class Places:
+    """The decimal places a round's rules name for what the screen shows (None: as computed).
+
+    A weighted mark without its own places has the panel mark's; a total without its own the
+    weighted mark's; a judge's mark is shown with the panel mark's places ("27,00" beside the
+    panel's "26,33")."""
+
+    panel: int | None = None
+    weighted: int | None = None
+    total: int | None = None
+    components: tuple[tuple[str, int | None], ...] = ()
+
+    @classmethod
+    def of(cls, round_: Round | None) -> Places:
+        if round_ is None:
+            return cls()
+        rules = round_.ranking
+        weighted = (
+            rules.weighted_places if rules.weighted_places is not None else rules.panel_places
+        )
+        total = rules.total_places if rules.total_places is not None else weighted
+        return cls(
+            rules.panel_places,
+            weighted,
+            total,
+            tuple((c.code, c.places) for c in round_.components),
+        )
+
+    def component(self, code: str) -> int | None:
+        return dict(self.components).get(code)
+
+    def column(self, column: Column) -> int | None:
+        if column.kind == Kind.CRITERION:
+            return self.panel
+        if column.kind == Kind.COMPONENT:
+            return self.component(column.code)
+        if column.kind in (Kind.JURY_TOTAL, Kind.FINAL_TOTAL):
+            return self.total
+        return None
 
 
 @dataclass(frozen=True)
@@ -146,9 +193,13 @@ def build_rows(
     *,
     category_names: dict[str, str] | None = None,
     prize_names: dict[str, str] | None = None,
+    places: Places | None = None,
+    lang: str = "en",
 ) -> tuple[ResultRow, ...]:
     """One row per entry, in the engine's order; grouped by category when the result holds
-    every category (the engine's order kept inside each group)."""
+    every category (the engine's order kept inside each group). Numbers are written in
+    ``lang`` ("26,33" in Vietnamese) with the round's ``places``."""
+    places = places or Places()
     names = category_names or {}
     prizes = prize_names or {}
     entries = list(result.results)
@@ -183,7 +234,7 @@ def build_rows(
             elif column.kind == Kind.ADVANCED:
                 text = "✓" if entry.advanced else ""
             elif isinstance(value, Decimal):
-                text = number_text(value)
+                text = format_places(value, places.column(column), lang)
             else:
                 text = "" if value is None else str(value)
             cells.append(text)

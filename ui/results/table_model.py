@@ -115,14 +115,13 @@ class ResultsTableModel(QAbstractTableModel):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.header_text(column)
-            return f"{text} [{column.tie_break}]" if column.tie_break else text
+            return self.header_text(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.header_text(column)
-            if column.code:
-                tip += f" ({column.code})"
             if column.tie_break:
-                tip += "\n" + self.tr("Tie-break no. %n", "", column.tie_break)
+                tip += "\n" + self.tr(
+                    "Separates equal final totals: comparison no. %n", "", column.tie_break
+                )
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.numeric:

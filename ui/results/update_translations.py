@@ -13,6 +13,7 @@ New strings come out ``type="unfinished"``; translate them in the .ts file.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 import tempfile
@@ -79,6 +80,10 @@ def read_ts(path: Path) -> dict[str, list[tuple[Message, str | None]]]:
     return contexts
 
 
+def _relative(path: Path) -> str:
+    return os.path.relpath(path.resolve(), TS.parent)
+
+
 def lupdate_classes() -> dict[str, list[Message]]:
     binary = Path(sys.executable).with_name("pyside6-lupdate")
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,6 +94,15 @@ def lupdate_classes() -> dict[str, list[Message]]:
             capture_output=True,
         )
         found = read_ts(out)
+        # lupdate names each file relative to where it wrote the .ts (a temporary folder):
+        # name it relative to the .ts file kept in ui/i18n, wherever the checkout is.
+        found = {
+            name: [
+                ((_relative(Path(tmp) / msg[0]), *msg[1:]), text)  # type: ignore[misc]
+                for msg, text in messages
+            ]
+            for name, messages in found.items()
+        }
     # Bare tr() calls land in the empty context; "parent" is parent.tr() in dialogs.py,
     # which runs in the ResultsSection context and is listed there already.
     return {

@@ -32,6 +32,7 @@ from ui.bus import ChangeBus
 from ui.models.entries import AUTHORS, CATEGORY, CODE, ORGANISATION, STATUS, TITLE, EntriesModel
 from ui.sections.base import Section
 from ui.setup.entry_actions import EntryActions, install_entry_actions
+from ui.widgets.combo import typed_data
 from ui.widgets.entry_details import EntryDetails
 from ui.widgets.search_box import SearchBox
 
@@ -182,7 +183,7 @@ class EntriesSection(Section):
         box.setVisible(bool(categories))
         box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
         box.blockSignals(False)
-        self.model.set_category(box.currentData())
+        self.model.set_category(typed_data(box, str))
 
     def select_category(self, code: str | None) -> bool:
         position = self.category_box.findData(code) if code is not None else 0
@@ -217,7 +218,7 @@ class EntriesSection(Section):
         self.model.set_query(text)
 
     def _on_category_box_current_index_changed(self, _index: int) -> None:
-        self.model.set_category(self.category_box.currentData())
+        self.model.set_category(typed_data(self.category_box, str))
 
     def _on_search_return_pressed(self) -> None:
         # Enter in the search box goes to the results, on the selected (or first) entry.

@@ -27,11 +27,19 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
-from judging.setup.dto import AssignmentRow, AssignOutcome, ConflictRow, PanelSeat, Uncovered
+from judging.setup.dto import (
+    AssignmentRow,
+    AssignOutcome,
+    ConflictRow,
+    ImportOutcome,
+    PanelSeat,
+    Uncovered,
+)
 from ui.bus import ChangeBus
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
 from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog, PanelDialog
+from ui.widgets.combo import typed_data
 from ui.widgets.flow_layout import FlowLayout
 
 CSV_FILTER = "CSV, xlsx (*.csv *.xlsx);;All files (*)"
@@ -311,7 +319,7 @@ class JudgesSection(Section):
             if row is not None:
                 self.judges_view.selectRow(row)
         self.conflicts_model.set_rows(self.services.setup.conflicts() if competition else [])
-        current_round = self.round_combo.currentData()
+        current_round = typed_data(self.round_combo, str)
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for rnd in competition.rounds if competition else ():
@@ -330,7 +338,7 @@ class JudgesSection(Section):
                 [(e.code, f"{e.code} — {e.title}") for e in entries if e.status.value == "active"],
             ),
         ):
-            current = combo.currentData()
+            current = typed_data(combo, str)
             combo.blockSignals(True)
             combo.clear()
             for code, label in items:
@@ -339,15 +347,14 @@ class JudgesSection(Section):
             combo.blockSignals(False)
 
     def _refresh_assignments(self) -> None:
-        code = self.round_combo.currentData()
+        code = typed_data(self.round_combo, str)
         rows = self.services.setup.assignments(code) if code else []
         self._panel_seats = self.services.setup.panel(code) if code else []
         self.assignments_model.set_rows(rows)
         self._show_outcome()
 
     def current_round(self) -> str | None:
-        code = self.round_combo.currentData()
-        return str(code) if code else None
+        return typed_data(self.round_combo, str) or None
 
     # -- labels -----------------------------------------------------------------------------
     def _judge_label(self, code: str) -> str:
@@ -484,7 +491,29 @@ class JudgesSection(Section):
         if outcome is None:
             return False
         self.bus.announce("judges", "assignments")
+        self.prompter.inform(self, self._import_title(kind), self._imported_text(kind, outcome))
         return True
+
+    def _import_title(self, kind: str) -> str:
+        return {
+            "judges": self.tr("Import judges"),
+            "conflicts": self.tr("Import conflicts of interest"),
+            "assignments": self.tr("Import assignments"),
+        }[kind]
+
+    def _imported_text(self, kind: str, outcome: ImportOutcome) -> str:
+        """What an import stored, said after it (a silent import leaves the secretary unsure
+        whether anything happened)."""
+        if kind == "conflicts":
+            return self.tr(
+                "{n} conflicts of interest imported ({known} already known); "
+                "{removed} assignments removed."
+            ).format(n=outcome.added, known=outcome.unchanged, removed=outcome.removed)
+        if kind == "assignments":
+            return self.tr("{n} assignments imported ({known} already there).").format(
+                n=outcome.added, known=outcome.unchanged
+            )
+        return self.tr("{n} judges imported.").format(n=outcome.added)
 
     def _ask_file(self, title: str) -> Path | None:
         name = self.prompter.open_file(self, title, CSV_FILTER)
@@ -582,8 +611,8 @@ class JudgesSection(Section):
     def _on_add_pair_clicked(self) -> None:
         code, judge, entry = (
             self.current_round(),
-            self.pair_judge.currentData(),
-            self.pair_entry.currentData(),
+            typed_data(self.pair_judge, str),
+            typed_data(self.pair_entry, str),
         )
         if not (code and judge and entry):
             return

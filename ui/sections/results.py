@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,14 +33,15 @@ from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
 from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
-from judging.ranking.service import ApprovalBlocked
+from judging.ranking.service import ApprovalBlocked, RoundGaps
 from ui.bus import ChangeBus
+from ui.numbers import ui_language
 from ui.problems import problem_text
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
 from ui.results.notes import blocking_texts, notes_text, round_flag_texts
-from ui.results.rows import Column, Kind, ResultRow, build_rows, columns_for
+from ui.results.rows import Column, Kind, Places, ResultRow, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
 from ui.setup.runner import SyncRunner, ThreadRunner
@@ -55,17 +56,32 @@ Table = tuple[tuple[Column, ...], tuple[ResultRow, ...]]
 
 
 def table_rows(
-    competition: Competition | None, chosen: Round | None, result: RoundResult | None
+    competition: Competition | None,
+    chosen: Round | None,
+    result: RoundResult | None,
+    lang: str = "en",
 ) -> Table:
     """The table's columns and rows for a result: plain data, no widget touched, so the
-    background work builds them too (10,000 rows take a fifth of a second)."""
+    background work builds them too (10,000 rows take a fifth of a second). Numbers are
+    written in ``lang`` with the round's places."""
     round_ = chosen
     if result is not None and competition is not None:
         round_ = competition.round(result.round) or round_
     columns = columns_for(round_, result)
     names = {c.code: c.name for c in competition.categories} if competition else {}
     prizes = {p.code: p.name for p in competition.prizes} if competition else {}
-    rows = build_rows(result, columns, category_names=names, prize_names=prizes) if result else ()
+    rows = (
+        build_rows(
+            result,
+            columns,
+            category_names=names,
+            prize_names=prizes,
+            places=Places.of(round_),
+            lang=lang,
+        )
+        if result
+        else ()
+    )
     return columns, rows
 
 
@@ -90,6 +106,13 @@ class ResultsTable(QTableView):
         super().__init__(parent)
         self._on_open = on_open
         self.doubleClicked.connect(on_open)
+        #: Called when the table's width changes (the title column takes what is left).
+        self.on_resized: Callable[[], None] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.on_resized is not None and event.size().width() != event.oldSize().width():
+            self.on_resized()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -147,10 +170,7 @@ class ResultsSection(Section):
         self.busy.setMaximumHeight(12)
         self.busy.setVisible(False)
         bar.addWidget(self.busy)
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #6b7280")
-        bar.addWidget(self.legend, 1)
+        bar.addStretch(1)
         layout.addLayout(bar)
 
         self.draft_banner = QLabel(self)
@@ -177,11 +197,13 @@ class ResultsSection(Section):
         self.tie_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.approve_button = QPushButton(self)
-        for button in (self.tie_button, self.close_button, self.approve_button):
+        self.reopen_button = QPushButton(self)
+        for button in self.action_buttons():
             actions.addWidget(button)
         layout.addLayout(actions)
         self.model = ResultsTableModel(self)
         self.table = ResultsTable(self._on_table_open, self)
+        self.table.on_resized = self._fit_title_column
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
@@ -199,6 +221,11 @@ class ResultsSection(Section):
         self.consistency_view = ConsistencyView(self)
         self.tabs.addTab(self.consistency_view, "")
         layout.addWidget(self.tabs, 1)
+        # Under the table: what its marks mean and how to open a number, in words.
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #6b7280")
+        layout.addWidget(self.legend)
         self.retranslate()
 
         self._maxima: dict[str, Decimal] = {}
@@ -210,6 +237,7 @@ class ResultsSection(Section):
         self.tie_button.clicked.connect(self._on_tie_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
+        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         # Ranking a round is a whole pass over its marks: done when the section is shown, and
         # again when something it listens to changed while shown (not on every typed mark
         # while the person is in another section).
@@ -217,6 +245,16 @@ class ResultsSection(Section):
 
     def title(self) -> str:
         return self.tr("Results")
+
+    def heightForWidth(self, _width: int) -> int:
+        """None in particular: asked by the window's scroll area (the word-wrapped lines make
+        the layout answer with the height the whole table would like, a thousand pixels, and
+        the section scrolled on a laptop). The section takes the height it is given and the
+        table scrolls its own rows."""
+        return -1
+
+    def action_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.tie_button, self.close_button, self.approve_button, self.reopen_button)
 
     def retranslate(self) -> None:
         self.round_label.setText(self.tr("Round:"))
@@ -227,9 +265,7 @@ class ResultsSection(Section):
                 "Count marks of sheets not yet submitted: a provisional ranking, not the result"
             )
         )
-        self.legend.setText(
-            self.tr("[n] tie-break order · = tied · double-click or Enter: explanation")
-        )
+        self._update_legend()
         self.draft_banner.setText(
             self.tr(
                 "PROVISIONAL — marks of unsubmitted sheets are included. This is not the result."
@@ -238,6 +274,10 @@ class ResultsSection(Section):
         self.tie_button.setText(self.tr("Resolve tie…"))
         self.close_button.setText(self.tr("Close round"))
         self.approve_button.setText(self.tr("Approve round"))
+        self.reopen_button.setText(self.tr("Reopen round…"))
+        self.reopen_button.setToolTip(
+            self.tr("Open the round again for marking, with a reason kept in the audit log")
+        )
         if self.category_box.count():
             self.category_box.setItemText(0, self.tr("All categories"))
         self.tabs.setTabText(0, self.tr("Ranking"))
@@ -332,6 +372,7 @@ class ResultsSection(Section):
             return
 
         competition, chosen = self.competition, self.current_round()
+        lang = ui_language()  # read here: the worker must not ask Qt
 
         def work(cancelled: Callable[[], bool]) -> tuple[RoundResult, Table] | None:
             # The table needs no judge's marks: those come per entry when a number is opened,
@@ -340,7 +381,7 @@ class ResultsSection(Section):
             result: RoundResult = ranking.rank(code, category=category, drafts=drafts)
             if cancelled():
                 return None
-            return result, table_rows(competition, chosen, result)
+            return result, table_rows(competition, chosen, result, lang)
 
         def done(answer: tuple[RoundResult, Table] | None) -> None:
             if generation != self._generation:
@@ -361,7 +402,7 @@ class ResultsSection(Section):
             self._set_busy(False)
             self.result = None
             self._show_result(None)
-            self.message.setText(str(exc))
+            self.message.setText(problem_text(exc))
 
         self._set_busy(True)
         self.runner.run(self, self.tr("Ranking the round…"), work, done, failed)
@@ -375,11 +416,11 @@ class ResultsSection(Section):
         self.busy.setVisible(busy)
         self.busy.setToolTip(self.tr("Ranking the round…") if busy else "")
         if busy:  # no action on a result that is about to be replaced
-            for button in (self.tie_button, self.close_button, self.approve_button):
+            for button in self.action_buttons():
                 button.setEnabled(False)
 
     def _table_rows(self, result: RoundResult | None) -> Table:
-        return table_rows(self.competition, self.current_round(), result)
+        return table_rows(self.competition, self.current_round(), result, ui_language())
 
     def _show_result(
         self,
@@ -399,9 +440,11 @@ class ResultsSection(Section):
                 i,
                 column.kind == Kind.CATEGORY and result is not None and result.category is not None,
             )
-            width = {Kind.TITLE: 330, Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
+            width = {Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
             if width is not None:
                 header.resizeSection(i, min(width, max(header.sectionSize(i), 60)))
+        self._fit_title_column()
+        self._update_legend()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None
         self.status_label.setText(self._status_text(status) if status else "")
@@ -424,12 +467,52 @@ class ResultsSection(Section):
         )
         self.close_button.setEnabled(idle and status == RoundStatus.OPEN)
         self.approve_button.setEnabled(idle and status == RoundStatus.CLOSED)
+        self.reopen_button.setEnabled(idle and status in (RoundStatus.CLOSED, RoundStatus.APPROVED))
         # The consistency report is worked out when its tab is shown (a large round has
         # hundreds of thousands of marks; the ranking alone should not wait for it).
         self._maxima = {c.code: c.max for c in round_.criteria} if round_ else {}
         self._report_stale = True
         self.consistency_view.clear()
         self._update_consistency()
+
+    #: The title column is never narrower than this, nor wider than ``_TITLE_MAX``.
+    _TITLE_MIN = 160
+    _TITLE_MAX = 330
+
+    def _fit_title_column(self) -> None:
+        """The title takes the width the first columns leave (rank, code, total, prize,
+        advancement), so that they all show without scrolling in a 1024-pixel window."""
+        columns = self.model.columns()
+        kinds = [c.kind for c in columns]
+        if Kind.TITLE not in kinds:
+            return
+        header = self.table.horizontalHeader()
+        title = kinds.index(Kind.TITLE)
+        first = (Kind.RANK, Kind.CODE, Kind.FINAL_TOTAL, Kind.PRIZE, Kind.ADVANCED)
+        others = sum(header.sectionSize(i) for i, kind in enumerate(kinds) if kind in first)
+        room = self.table.viewport().width() - others - 2
+        natural = self.table.sizeHintForColumn(title)
+        header.resizeSection(title, max(self._TITLE_MIN, min(self._TITLE_MAX, natural, room)))
+
+    def _update_legend(self) -> None:
+        """What the marks on the screen mean, in words: the order in which equal totals are
+        separated (by name), the "=" after a tied rank, how to open an explanation."""
+        chain = sorted((c for c in self.model.columns() if c.tie_break), key=self._chain_place)
+        parts = []
+        if chain:
+            names = [self.model.header_text(c) for c in chain]
+            parts.append(
+                self.tr("Equal totals are separated by: %1").replace(
+                    "%1", self.tr(", then ").join(names)
+                )
+            )
+        parts.append(self.tr("“=” after a rank: tied"))
+        parts.append(self.tr("double-click a number or press Enter: how it was worked out"))
+        self.legend.setText(" · ".join(parts))
+
+    @staticmethod
+    def _chain_place(column: Column) -> int:
+        return column.tie_break or 0
 
     def _update_consistency(self) -> None:
         if not self._report_stale or self.tabs.currentWidget() is not self.consistency_view:
@@ -520,7 +603,7 @@ class ResultsSection(Section):
 
         def failed(exc: JudgingError) -> None:
             if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language
-                self._show_blocking(notes_text(exc.notes))
+                self._show_blocking(notes_text(exc.notes, self._criterion_names(exc.round_code)))
                 return
             self._show_error(problem_text(exc))
 
@@ -561,11 +644,81 @@ class ResultsSection(Section):
         )
 
     def _on_close_button_clicked(self) -> None:
+        """Say what the round still lacks (worked out afresh: sheets not submitted, entries
+        that cannot be ranked), ask, and close only on a yes."""
         code = self.round_code()
-        if code and self.prompter.confirm(
-            self, self.tr("Close this round? Judges can no longer change their marks.")
-        ):
-            self._call("close_round", code)
+        ranking: Any = self.services.ranking
+        if not code:
+            return
+
+        def work(_cancelled: Callable[[], bool]) -> RoundGaps:
+            gaps: RoundGaps = ranking.round_gaps(code)
+            return gaps
+
+        def done(gaps: RoundGaps) -> None:
+            if self._confirm_close(gaps):
+                self._call("close_round", code)
+
+        def failed(exc: JudgingError) -> None:
+            self._show_error(problem_text(exc))
+
+        self.runner.run(self, self.tr("Checking what the round still lacks…"), work, done, failed)
+
+    #: How many incomplete entries the closing question names (the rest are counted).
+    _NAMED_GAPS = 8
+
+    def _confirm_close(self, gaps: RoundGaps) -> bool:
+        round_ = self.competition.round(gaps.round) if self.competition else None
+        name = round_.name if round_ else gaps.round
+        buttons = (self.tr("Close round"), self.tr("Keep it open"))
+        if gaps.complete:
+            question = self.tr(
+                "Every entry of “%1” has all its marks on submitted sheets. Close the round? "
+                "Judges can no longer change their marks."
+            ).replace("%1", name)
+            return self.prompter.confirm(self, question, buttons)
+        question = (
+            self.tr("“%1” is not complete: %2 and %3.")
+            .replace("%1", name)
+            .replace("%2", self.tr("%n sheet(s) not submitted", "", gaps.unsubmitted))
+            .replace("%3", self.tr("%n entry(ies) cannot be ranked", "", len(gaps.incomplete)))
+            + "\n"
+            + self.tr(
+                "Close it anyway? Judges can no longer change their marks, and these entries "
+                "stay unranked until the round is reopened."
+            )
+        )
+        names = self._criterion_names(gaps.round)
+        lines = [
+            f"• {e.entry} — {e.title}: {'; '.join(notes_text(e.notes, names))}"
+            for e in gaps.incomplete[: self._NAMED_GAPS]
+        ]
+        more = len(gaps.incomplete) - self._NAMED_GAPS
+        if more > 0:
+            lines.append(self.tr("… and %n more entry(ies)", "", more))
+        return self.prompter.confirm(self, question, buttons, "\n".join(lines))
+
+    def _criterion_names(self, round_code: str) -> dict[str, str]:
+        round_ = self.competition.round(round_code) if self.competition else None
+        return {c.code: c.name for c in round_.criteria} if round_ else {}
+
+    def _on_reopen_button_clicked(self) -> None:
+        code = self.round_code()
+        round_ = self.current_round()
+        if not code or round_ is None:
+            return
+        status = self.result.status if self.result else None
+        question = (
+            self.tr(
+                "Reopen “%1”? The approved result stays on record, but the round must be "
+                "closed and approved again."
+            )
+            if status == RoundStatus.APPROVED
+            else self.tr("Reopen “%1”? Judges can change their marks again.")
+        ).replace("%1", round_.name)
+        reason = self.prompter.reopen_reason(self, question)
+        if reason:
+            self._call("reopen_round", code, reason=reason)
 
     def _on_approve_button_clicked(self) -> None:
         code = self.round_code()
@@ -576,6 +729,7 @@ class ResultsSection(Section):
         if code and self.prompter.confirm(
             self,
             self.tr("Approve this round? The result is locked and prizes are confirmed."),
+            (self.tr("Approve round"), self.tr("Cancel")),
         ):
             self._call("approve_round", code)
 
@@ -588,8 +742,12 @@ class ResultsSection(Section):
         columns = self.model.columns()
         ranking: Any = self.services.ranking
 
+        round_ = self.competition.round(result.round) if self.competition else None
+
         def show(explained: EntryResult) -> None:
-            title, html = explanation_html(result, explained, column, columns)
+            title, html = explanation_html(
+                result, explained, column, columns, Places.of(round_), ui_language()
+            )
             self.prompter.explain(self, title, html)
 
         if not hasattr(ranking, "explain"):

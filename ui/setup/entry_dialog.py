@@ -21,6 +21,7 @@ from judging.model import Category, Entry, EntryStatus
 from judging.services.dto import EntryRow
 from ui.errors import Prompter
 from ui.setup.common import FormDialog
+from ui.widgets.combo import typed_data
 
 
 class EntryDialog(FormDialog):
@@ -139,7 +140,7 @@ class EntryDialog(FormDialog):
         return Entry(
             code=self.code.text(),
             title=self.title_edit.text(),
-            category=self.category.currentData(),
+            category=typed_data(self.category, str),
             authors=authors,
             organisation=self.organisation.text(),
             summary=self.summary.toPlainText(),

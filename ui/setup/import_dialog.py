@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +18,25 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSettings,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from judging.app import Services
 from judging.errors import JudgingError
+from judging.model import Category
 from judging.setup.dto import ImportOutcome
 from judging.setup.imports import (
     ENTRY_FIELDS,
@@ -48,14 +52,18 @@ from judging.setup.imports import (
     EntryCheck,
     RowProblem,
     Table,
+    category_overrides,
     guess_mapping,
 )
+from judging.text import fold
 from ui.bus import ChangeBus
 from ui.errors import describe_error
 from ui.models.headed import HeadedTableModel
-from ui.problems import problem_text, screen_language
+from ui.numbers import ui_language
+from ui.problems import problem_text
 from ui.setup.common import SetupPrompter
 from ui.setup.runner import SyncRunner, ThreadRunner
+from ui.widgets.combo import typed_data
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +71,7 @@ SKIP, ROW = 0, 1
 FIRST_FIELD = 2  # then one column per canonical field, then the problems
 PROBLEM = FIRST_FIELD + len(ENTRY_FIELDS)
 SETTINGS_GROUP = "import-mappings"
+CATEGORIES_GROUP = "import-categories"
 
 
 def settings_key(table: Table) -> str:
@@ -93,6 +102,41 @@ def remember_mapping(settings: QSettings, table: Table, mapping: Mapping[str, in
     settings.sync()
 
 
+def remembered_categories(
+    settings: QSettings, competition_code: str, categories: Sequence[Category]
+) -> dict[str, str]:
+    """The category names of earlier imports into this competition and the category each
+    stood for (only categories that still exist)."""
+    raw = settings.value(f"{CATEGORIES_GROUP}/{competition_code}")
+    try:
+        stored = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        return {}
+    codes = {c.code for c in categories}
+    if not isinstance(stored, dict):
+        return {}
+    return {t: c for t, c in stored.items() if isinstance(t, str) and c in codes}
+
+
+def remember_categories(
+    settings: QSettings, competition_code: str, chosen: Mapping[str, str]
+) -> None:
+    """Add the names chosen in this import to those remembered for the competition."""
+    if not chosen:
+        return
+    key = f"{CATEGORIES_GROUP}/{competition_code}"
+    raw = settings.value(key)
+    try:
+        stored = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        stored = {}
+    if not isinstance(stored, dict):
+        stored = {}
+    stored.update(chosen)
+    settings.setValue(key, json.dumps(stored, ensure_ascii=False, sort_keys=True))
+    settings.sync()
+
+
 class PreviewModel(HeadedTableModel):
     """The file's rows as they would be imported: a Skip check box, the row number, the
     mapped fields (editable: a fix) and the row's problems."""
@@ -104,7 +148,8 @@ class PreviewModel(HeadedTableModel):
         self.table: Table | None = None
         self.mapping: dict[str, int] = {}
         self.skip: set[int] = set()
-        self.overrides: dict[tuple[int, str], str] = {}
+        self.overrides: dict[tuple[int, str], str] = {}  # cells fixed by hand
+        self.mapped: dict[tuple[int, str], str] = {}  # cells renamed by the category table
         self.problems: dict[int, list[str]] = {}
         self.retranslate()
 
@@ -128,6 +173,7 @@ class PreviewModel(HeadedTableModel):
         self.mapping = dict(mapping)
         self.skip = set()
         self.overrides = {}
+        self.mapped = {}
         self.problems = {}
         self.endResetModel()
 
@@ -136,9 +182,20 @@ class PreviewModel(HeadedTableModel):
         self.mapping = dict(mapping)
         self.endResetModel()
 
+    def set_mapped(self, mapped: Mapping[tuple[int, str], str]) -> None:
+        """The cells the category table renames (a fix by hand still wins)."""
+        self.mapped = dict(mapped)
+        if self.rowCount():
+            column = FIRST_FIELD + ENTRY_FIELDS.index("category")
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def fixes(self) -> dict[tuple[int, str], str]:
+        """What the check and the import take instead of the file's cells."""
+        return {**self.mapped, **self.overrides}
+
     def problem_text(self, problem: RowProblem) -> str:
         """The row's problem in the language of the screen, from the problem catalogue."""
-        return problem.text(screen_language())
+        return problem.text(ui_language())
 
     def set_check(self, check: EntryCheck) -> None:
         problems: dict[int, list[str]] = {}
@@ -172,7 +229,7 @@ class PreviewModel(HeadedTableModel):
     def _value(self, row: int, name: str) -> str:
         assert self.table is not None
         number, cells = self.table.rows[row]
-        fixed = self.overrides.get((number, name))
+        fixed = self.overrides.get((number, name), self.mapped.get((number, name)))
         if fixed is not None:
             return fixed
         index = self.mapping.get(name)
@@ -285,16 +342,42 @@ class ImportEntriesDialog(QDialog):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(18)
+            combo.setMinimumContentsLength(16)
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._on_combo_changed)
             self.field_labels[name] = label
             self.combos[name] = combo
-            grid.addWidget(label, i // 3, (i % 3) * 2)
-            grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
+            grid.addWidget(label, i // 2, (i % 2) * 2)
+            grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
         self.ignored_label = QLabel()
         self.ignored_label.setWordWrap(True)
-        grid.addWidget(self.ignored_label, 2, 0, 1, 6)
+        grid.addWidget(self.ignored_label, 3, 0, 1, 4)
+
+        # What a category name the form spells its own way stands for, for every row at once
+        # (the command line's map file ``[category]`` table).
+        self.categories: tuple[Category, ...] = ()
+        self.category_map: dict[str, str] = {}  # text in the file → category code
+        self.category_labels: dict[str, QLabel] = {}
+        self.category_combos: dict[str, QComboBox] = {}
+        self._retired: list[QWidget] = []
+        self._remembered: dict[str, str] = {}  # from earlier imports, until first applied
+        self.competition_code = ""
+        self.category_box = QGroupBox()
+        self.category_box.setObjectName("categoryBox")
+        self.category_note = QLabel()
+        self.category_note.setWordWrap(True)
+        rows = QWidget()
+        self.category_grid = QGridLayout(rows)
+        self.category_grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMaximumHeight(4 * self.fontMetrics().height() + 24)
+        category_layout = QVBoxLayout(self.category_box)
+        category_layout.addWidget(self.category_note)
+        category_layout.addWidget(scroll)
+        self.category_box.setVisible(False)
 
         self.model = PreviewModel(self)
         self.model.edited.connect(self._on_model_edited)
@@ -350,13 +433,21 @@ class ImportEntriesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.mapping_box)
+        layout.addWidget(self.category_box)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.buttons)
-        self.resize(1100, 640)
+        self._fit_screen(parent)
         self._loading = False
         self.retranslate()
         self._update_state()
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """Open at a comfortable size that a 1024×768 screen shows whole (OK and Cancel
+        included); smaller screens get what they have."""
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+        self.resize(min(980, available.width() - 24), min(640, available.height() - 48))
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -376,6 +467,18 @@ class ImportEntriesDialog(QDialog):
         for combo in self.combos.values():
             if combo.count():
                 combo.setItemText(0, self.tr("(not in the file)"))
+        self.category_box.setTitle(self.tr("Category names in the file"))
+        self.category_note.setText(
+            self.tr(
+                "These names match no category of the competition. Choose the category each "
+                "one stands for: every row with that name follows."
+            )
+        )
+        for text, label in self.category_labels.items():
+            label.setText(self._category_label_text(text))
+        for combo in self.category_combos.values():
+            if combo.count():
+                combo.setItemText(0, self.tr("(not chosen)"))
         self.skip_faulty_button.setText(self.tr("&Skip faulty rows"))
         self.next_problem_button.setText(self.tr("&Next problem"))
         self.import_button.setText(self.tr("&Import"))
@@ -402,6 +505,13 @@ class ImportEntriesDialog(QDialog):
 
     def _on_table_read(self, table: Table) -> None:
         self.table = table
+        competition = self.services.core.competition()
+        self.competition_code = competition.code if competition is not None else ""
+        self.categories = competition.categories if competition is not None else ()
+        self.category_map = {}
+        self._remembered = remembered_categories(
+            self.settings, self.competition_code, self.categories
+        )
         mapping = remembered_mapping(self.settings, table) or guess_mapping(
             table.headers, ENTRY_FIELDS, ENTRY_HINTS
         )
@@ -425,8 +535,8 @@ class ImportEntriesDialog(QDialog):
     def mapping(self) -> dict[str, int]:
         mapping = {}
         for name, combo in self.combos.items():
-            index = combo.currentData()
-            if isinstance(index, int) and index >= 0:
+            index = typed_data(combo, int)
+            if index is not None and index >= 0:
                 mapping[name] = index
         return mapping
 
@@ -444,9 +554,11 @@ class ImportEntriesDialog(QDialog):
             return
         mapping = self.mapping()
         table = self.table
+        self._take_remembered(mapping)
+        self.model.set_mapped(category_overrides(table, mapping, self.category_map))
         try:
             self.check = self.services.setup.check_entries(
-                table, mapping, skip=self.model.skip, overrides=self.model.overrides
+                table, mapping, skip=self.model.skip, overrides=self.model.fixes()
             )
         except JudgingError as exc:
             self.check = None
@@ -454,7 +566,97 @@ class ImportEntriesDialog(QDialog):
             self._update_state()
             return
         self.model.set_check(self.check)
+        self._show_category_texts()
         self._update_state()
+
+    # -- category names -----------------------------------------------------------------------
+    def category_texts(self) -> list[str]:
+        """The category names of the file that match no category (and those already given
+        one here), each once; a cell fixed by hand is the person's own business."""
+        unknown = set()
+        for problem in self.check.problems if self.check is not None else ():
+            if problem.kind == "unknown_category" and (
+                (problem.row, "category") not in self.model.overrides
+            ):
+                unknown.add(dict(problem.args)["category"])
+        return sorted(unknown | set(self.category_map), key=fold)
+
+    def _take_remembered(self, mapping: Mapping[str, int]) -> None:
+        """Names chosen in an earlier import into this competition are chosen again, once
+        they are seen in the category column (the person may still change them)."""
+        index = mapping.get("category")
+        if not self._remembered or self.table is None or index is None:
+            return
+        folded = {fold(text): text for text in self._remembered}
+        for _number, cells in self.table.rows:
+            text = cells[index] if index < len(cells) else ""
+            known = folded.get(fold(text))
+            if known is not None and text not in self.category_map:
+                self.category_map[text] = self._remembered[known]
+        self._remembered = {}
+
+    def rows_with_category(self, text: str) -> int:
+        index = self.mapping().get("category")
+        if self.table is None or index is None:
+            return 0
+        wanted = fold(text)
+        return sum(
+            1
+            for _n, cells in self.table.rows
+            if index < len(cells) and fold(cells[index]) == wanted
+        )
+
+    def _category_label_text(self, text: str) -> str:
+        return self.tr("“{text}” (rows: {n})").format(text=text, n=self.rows_with_category(text))
+
+    def _show_category_texts(self) -> None:
+        texts = self.category_texts()
+        if texts != list(self.category_combos):
+            # Old rows leave the layout now and are freed at the next rebuild: never while
+            # one of them may still be emitting the signal that led here.
+            self._retired = [*self.category_labels.values(), *self.category_combos.values()]
+            for widget in self._retired:
+                self.category_grid.removeWidget(widget)
+                widget.hide()
+                widget.setParent(None)
+            self.category_labels, self.category_combos = {}, {}
+            for row, text in enumerate(texts):
+                self._add_category_row(row, text)
+        for text, label in self.category_labels.items():
+            label.setText(self._category_label_text(text))
+        self.category_box.setVisible(bool(texts))
+
+    def _add_category_row(self, row: int, text: str) -> None:
+        label = QLabel()
+        label.setWordWrap(True)
+        combo = QComboBox()
+        combo.setObjectName(f"category_{row}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(22)
+        combo.addItem(self.tr("(not chosen)"), None)
+        for category in self.categories:
+            combo.addItem(f"{category.code} — {category.name}", category.code)
+        combo.setCurrentIndex(max(combo.findData(self.category_map.get(text)), 0))
+        combo.currentIndexChanged.connect(lambda _i, t=text: self._on_category_chosen(t))
+        label.setBuddy(combo)
+        self.category_grid.addWidget(label, row, 0)
+        self.category_grid.addWidget(combo, row, 1)
+        self.category_grid.setColumnStretch(0, 1)
+        self.category_labels[text] = label
+        self.category_combos[text] = combo
+
+    def set_category(self, text: str, code: str | None) -> None:
+        """Choose the category a name of the file stands for (None: none)."""
+        combo = self.category_combos[text]
+        combo.setCurrentIndex(combo.findData(code) if code is not None else 0)
+
+    def _on_category_chosen(self, text: str) -> None:
+        code = typed_data(self.category_combos[text], str)
+        if code is None:
+            self.category_map.pop(text, None)
+        else:
+            self.category_map[text] = code
+        self.recheck()
 
     def _update_state(self) -> None:
         table, check = self.table, self.check
@@ -508,7 +710,9 @@ class ImportEntriesDialog(QDialog):
 
     def may_drop_fixes(self) -> bool:
         """True when no row was fixed or skipped by hand, or the person agrees to lose that."""
-        if self.outcome is not None or not (self.model.overrides or self.model.skip):
+        if self.outcome is not None or not (
+            self.model.overrides or self.model.skip or self.category_map
+        ):
             return True
         return self.prompter.ask(
             self,
@@ -549,7 +753,7 @@ class ImportEntriesDialog(QDialog):
         if self.table is None:
             return
         table, mapping = self.table, self.mapping()
-        skip, overrides = set(self.model.skip), dict(self.model.overrides)
+        skip, overrides = set(self.model.skip), self.model.fixes()
 
         def work(cancelled: Callable[[], bool]) -> ImportOutcome:
             return self.services.setup.import_entries(
@@ -570,6 +774,7 @@ class ImportEntriesDialog(QDialog):
 
     def _on_imported(self, table: Table, mapping: dict[str, int], outcome: ImportOutcome) -> None:
         remember_mapping(self.settings, table, mapping)
+        remember_categories(self.settings, self.competition_code, self.category_map)
         self.outcome = outcome
         self.bus.announce("entries")
         self.imported.emit(outcome)

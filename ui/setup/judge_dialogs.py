@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
 from ui.errors import Prompter
 from ui.setup.common import FormDialog
+from ui.widgets.combo import enum_data, typed_data
 
 
 class JudgeDialog(FormDialog):
@@ -118,7 +118,7 @@ class JudgeDialog(FormDialog):
             name=self.name.text(),
             title=self.title_edit.text(),
             organisation=self.organisation.text(),
-            role=self.role.currentData(),
+            role=enum_data(self.role, Role),
         )
 
     def _on_buttons_accepted(self) -> None:
@@ -185,24 +185,25 @@ class ConflictDialog(FormDialog):
         return (self.judge.currentIndex(), self.entry.currentText(), self.reason.text())
 
     def _on_buttons_accepted(self) -> None:
-        entry = self.entry.currentData()
+        entry = typed_data(self.entry, str)
         if entry is None or self.entry.currentText() != self.entry.itemText(
             self.entry.currentIndex()
         ):
             entry = self.entry.currentText().split(" — ")[0].strip()
         try:
-            self._save(str(self.judge.currentData()), str(entry), self.reason.text())
+            self._save(str(typed_data(self.judge, str)), entry, self.reason.text())
         except JudgingError as exc:
             self.error.setText(self.refusal_text(exc))
             return
         self.accept()
 
 
-class PanelDialog(QDialog):
+class PanelDialog(FormDialog):
     """Who sits on a round's panel for each category (or for every category).
 
     With no seats at all, every member and chair judges every category; the automatic
     assignment takes an entry's judges from its category's panel and the every-category seats.
+    Each panel is saved by its own button, so closing never throws typed work away.
     """
 
     def __init__(
@@ -218,8 +219,8 @@ class PanelDialog(QDialog):
         self.setObjectName("PanelDialog")
         self._save = save
         self._seats: dict[str | None, set[str]] = {}
-        for category, judge in seats:
-            self._seats.setdefault(category, set()).add(judge)
+        for category, seated in seats:
+            self._seats.setdefault(category, set()).add(seated)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.category = QComboBox()
@@ -266,9 +267,11 @@ class PanelDialog(QDialog):
         self.save_button.setText(self.tr("&Save this panel"))
         self._on_category_changed(0)
 
+    def typed(self) -> tuple[object, ...]:
+        return ()  # nothing typed is kept back: each panel is saved by its own button
+
     def current_category(self) -> str | None:
-        code = self.category.currentData()
-        return str(code) if code else None
+        return typed_data(self.category, str) or None
 
     def checked(self) -> list[str]:
         codes = []
