@@ -159,3 +159,20 @@ def test_every_status_has_a_term() -> None:
     )
     assert closed.text("vi") == "vòng SK đã đóng: không thể sửa điểm nữa"
     assert closed.text("en") == "round SK is closed: its marks can no longer change"
+
+
+def test_no_raiser_in_judging_or_db_words_its_own_vietnamese() -> None:
+    """Refusals name a code; the words live in the catalogue alone (no ``vi=`` beside them)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for folder in ("judging", "db"):
+        for path in sorted((root / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            found += [
+                f"{path.relative_to(root)}:{node.lineno}"
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and any(k.arg == "vi" for k in node.keywords)
+            ]
+    assert found == []
