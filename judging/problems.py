@@ -1335,3 +1335,27 @@ class Message:
 
 def message(code: ProblemCode, /, **params: object) -> Message:
     return Message(code, params)
+
+
+def catalogue_markdown() -> str:
+    """The catalogue as a Markdown table (docs/problem-codes.md is this text)."""
+    lines = [
+        "# Problem codes",
+        "",
+        "Every refusal the program gives names one of these codes (judging/problems.py). The",
+        "codes are stable: scripts may match on them. `{name}` marks a parameter; numbers in",
+        "parameters take a decimal comma in Vietnamese and a point in English. Regenerate with",
+        "`python -m judging.problems > docs/problem-codes.md`.",
+        "",
+        "| code | parameters | English | Vietnamese |",
+        "|---|---|---|---|",
+    ]
+    for code in ProblemCode:
+        wording = CATALOGUE[code]
+        cells = [f"`{code.value}`", ", ".join(wording.params), wording.en, wording.vi]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(catalogue_markdown(), end="")

@@ -176,3 +176,13 @@ def test_no_raiser_in_judging_or_db_words_its_own_vietnamese() -> None:
                 if isinstance(node, ast.Call) and any(k.arg == "vi" for k in node.keywords)
             ]
     assert found == []
+
+
+def test_the_documented_codes_are_the_catalogue() -> None:
+    from judging.problems import catalogue_markdown
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "problem-codes.md"
+    assert doc.read_text(encoding="utf-8") == catalogue_markdown(), (
+        "regenerate: python -m judging.problems > docs/problem-codes.md"
+    )
+    assert "| `mark.out_of_range` | value, max |" in catalogue_markdown()
