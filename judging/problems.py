@@ -829,7 +829,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.ROW_CATEGORY_UNKNOWN: _w(
             "category known",
             "unknown category '{category}' (categories: {known})",
-            "lĩnh vực “{category}” không có trong danh mục (các lĩnh vực: {known})",
+            "không có lĩnh vực “{category}” (các lĩnh vực: {known})",
         ),
         P.ROW_CATEGORY_NOT_KNOWN: _w(
             "category",

@@ -53,13 +53,19 @@ def _warning_details(qtbot: QtBot, tmp_path: Path, error: InputError) -> tuple[s
 
     def read_and_close() -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+        if not isinstance(box, QMessageBox):
+            return  # not shown yet: the timer comes again
+        timer.stop()
         seen.append((box.informativeText(), box.detailedText()))
         roles = {box.buttonRole(b): b for b in box.buttons()}
         roles[QMessageBox.ButtonRole.AcceptRole].click()
 
-    QTimer.singleShot(0, read_and_close)
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(read_and_close)
+    timer.start()
     handler.show_error(error)
+    timer.stop()
     qtbot.waitUntil(lambda: bool(seen))
     assert handler.worst_exit_status == 2
     return seen[0]
