@@ -46,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with argparse_language(language):
         parser = build_parser(language)
         args = parser.parse_args(arguments)
+        if args.lang and args.lang != language:  # given abbreviated (`--lan vi`)
+            language, t = args.lang, translator(args.lang)
         if args.kit:
             parser.error(
                 t(

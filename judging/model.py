@@ -31,6 +31,15 @@ class RoundStatus(StrEnum):
     APPROVED = "approved"  # locked; prizes confirmed; certificates may be made
 
 
+class SheetState(StrEnum):
+    """Where a judge's score sheet for one entry stands."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"  # locked; counts in the ranking
+    RECUSED = "recused"  # the judge declared a conflict; excluded
+
+
 class Aggregate(StrEnum):
     MEAN = "mean"
     MEDIAN = "median"
@@ -93,7 +102,7 @@ class RankingRules:
     panel_places: int | None = None
     weighted_places: int | None = None
     total_places: int | None = None
-    tie_break: tuple[str, ...] = ()
+    tie_break: tuple[str, ...] = ()  # metrics as written; judging.ranking.rules.TieBreak reads them
 
 
 @dataclass(frozen=True)

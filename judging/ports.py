@@ -39,13 +39,3 @@ class UnitOfWork(Protocol):
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
-
-
-class DatabaseInfo(Protocol):
-    """What the composition root tells the services about the open database."""
-
-    @property
-    def location(self) -> str: ...
-
-    @property
-    def schema_revision(self) -> str: ...

@@ -81,7 +81,6 @@ class ProblemCode(StrEnum):
     NUMBER_NOT_FINITE = "number.not_finite"
     NUMBER_TOO_FINE = "number.too_fine"
     # Rounds
-    ROUND_UNKNOWN = "round.unknown"
     ROUND_NONE_YET = "round.none_yet"
     ROUND_MISSING = "round.missing"
     # Entries
@@ -160,7 +159,6 @@ class ProblemCode(StrEnum):
     ROW_ROLE_UNKNOWN = "row.role_unknown"
     ROW_JUDGE_IN_DATABASE = "row.judge_in_database"
     # Rounds, when marked and ranked
-    ROUND_NAME_IT = "round.name_it"
     ROUND_NOT_OPEN = "round.not_open"
     ROUND_NOT_OPEN_NOW = "round.not_open_now"
     ROUND_ALREADY_OPEN = "round.already_open"
@@ -170,8 +168,8 @@ class ProblemCode(StrEnum):
     ROUND_REOPEN_REASON_MISSING = "round.reopen_reason_missing"
     ROUND_NO_ADVANCEMENT = "round.no_advancement"
     ROUND_NO_APPROVED_RESULT = "round.no_approved_result"
-    ROUND_NAME_IT_RANKING = "round.name_it_ranking"
-    ROUND_UNKNOWN_SHORT = "round.unknown_short"
+    ROUND_NAME_IT = "round.name_it"
+    ROUND_UNKNOWN = "round.unknown"
     CATEGORY_UNKNOWN_SHORT = "category.unknown_short"
     ENTRY_NOT_IN_ROUND = "entry.not_in_round"
     # Ties the chair decides
@@ -225,7 +223,6 @@ class ProblemCode(StrEnum):
     TEMPLATE_UNKNOWN = "template.unknown"
     DEFINITION_NOT_UTF8 = "definition.not_utf8"
     COMPETITION_EXISTS_NEW_DB = "competition.exists_new_db"
-    DEFINITION_NOTHING_TO_CHANGE = "definition.nothing_to_change"
     DEFINITION_WOULD_LOSE = "definition.would_lose"
     DEFINITION_ONE_FAULT = "definition.one_fault"
     DEFINITION_FAULTS = "definition.faults"
@@ -515,11 +512,6 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "what places value",
             "{what}: at most {places} decimal places: {value}",
             "{what}: tối đa {places} chữ số thập phân: {value}",
-        ),
-        P.ROUND_UNKNOWN: _w(
-            "code known",
-            "no round with code '{code}' (rounds: {known})",
-            "không có vòng nào mang mã '{code}' (các vòng: {known})",
         ),
         P.ROUND_NONE_YET: _w(
             "",
@@ -876,11 +868,6 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "duplicate: judge {code} is already in the database",
             "trùng: giám khảo {code} đã có trong cơ sở dữ liệu",
         ),
-        P.ROUND_NAME_IT: _w(
-            "known",
-            "name the round (--round CODE): the competition has rounds {known}",
-            "hãy chọn vòng (--round MÃ): cuộc thi có các vòng {known}",
-        ),
         P.ROUND_NOT_OPEN: _w(
             "round status",
             "round {round} is {status}: its marks can no longer change",
@@ -926,12 +913,12 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "round {round} has no approved result stored (approve-round)",
             "vòng {round} chưa có kết quả đã phê duyệt (approve-round)",
         ),
-        P.ROUND_NAME_IT_RANKING: _w(
+        P.ROUND_NAME_IT: _w(
             "known",
             "name the round with --round (rounds: {known})",
             "hãy chọn vòng bằng --round (các vòng: {known})",
         ),
-        P.ROUND_UNKNOWN_SHORT: _w(
+        P.ROUND_UNKNOWN: _w(
             "code known",
             "no round '{code}' (rounds: {known})",
             "không có vòng '{code}' (các vòng: {known})",
@@ -1175,11 +1162,6 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "code name",
             "this database already holds a competition ({code}: {name}); one competition per database — use a new --db file",
             "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); mỗi cơ sở dữ liệu chỉ chứa một cuộc thi — hãy dùng một tệp --db mới",
-        ),
-        P.DEFINITION_NOTHING_TO_CHANGE: _w(
-            "",
-            "this database holds no competition yet: nothing to change",
-            "cơ sở dữ liệu này chưa có cuộc thi: không có gì để sửa",
         ),
         P.DEFINITION_WOULD_LOSE: _w(
             "",

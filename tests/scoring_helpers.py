@@ -17,7 +17,7 @@ from db.models.setup import AssignmentRow
 from judging.app import Services
 from judging.model import Band, Competition, Criterion, Entry, Judge, Role, Round
 from judging.setup.pins import hash_pin
-from ui.scoring.common import ScoringPrompter
+from ui.errors import Prompter
 
 PINS = {"J1": "1111", "J2": "2222", "J3": "3333"}
 
@@ -128,7 +128,7 @@ def build(
     return services
 
 
-class FakePrompter(ScoringPrompter):
+class FakePrompter(Prompter):
     """Answers by itself and remembers what it was asked."""
 
     def __init__(self, texts: list[str | None] | None = None, *, yes: bool = True) -> None:

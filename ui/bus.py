@@ -1,21 +1,22 @@
 """The "changed" signal: services' callers announce what changed; views refresh themselves.
 
-Views never call each other: a view that changed something emits ``bus.changed`` with the
-areas it touched; every view listening to one of those areas reloads its rows.
+Views never call each other: an operation that changed something announces the areas it
+touched (``judging.changes.Area``, a flag); every view listening to one of them reloads its rows
+(a hidden section when it is shown again: ``ui.sections.base.Section``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-#: Areas a change can touch.
-AREAS = ("competition", "entries", "judges", "assignments", "marks", "results", "certificates")
+from judging.changes import Area
 
 
 class ChangeBus(QObject):
-    changed = Signal(frozenset)  # frozenset[str] of AREAS
+    changed = Signal(object)  # Area: one or more areas, never NONE
 
-    def announce(self, *areas: str) -> None:
-        unknown = set(areas) - set(AREAS)
-        assert not unknown, f"unknown areas {unknown}"
-        self.changed.emit(frozenset(areas))
+    def announce(self, areas: Area) -> None:
+        if not isinstance(areas, Area):
+            raise TypeError(f"announce takes judging.changes.Area, not {areas!r}")
+        if areas:
+            self.changed.emit(areas)

@@ -16,10 +16,10 @@ import datetime
 import logging
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -53,11 +55,13 @@ from judging.errors import (
     JudgingError,
     NotADatabase,
 )
-from ui.problems import problem_text
+from ui.numbers import ui_language
+
+if TYPE_CHECKING:
+    from judging.ranking.results import EntryResult
+    from ui.results.dialogs import TieOrder
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 
 def describe_error(exc: JudgingError) -> tuple[str, str]:
@@ -115,9 +119,16 @@ def describe_error(exc: JudgingError) -> tuple[str, str]:
     )
 
 
+def show_refusal(prompter: Prompter, parent: QWidget | None, exc: JudgingError) -> None:
+    """Tell the person why an action was refused: what kind of problem, in the screen's
+    language, with the error's own text (which names the file, row or key) as the details."""
+    title, text = describe_error(exc)
+    prompter.warn(parent, title, text, exc.text(ui_language()))
+
+
 class Prompter:
-    """Asks and tells the person through dialogs. Tests replace it with one that answers by
-    itself (and records what it was asked)."""
+    """Every question and message the desktop app puts to the person, as dialogs. Tests replace
+    it with one that answers by itself (and records what it was asked)."""
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         """A yes/no question; True for yes."""
@@ -148,6 +159,91 @@ class Prompter:
                 box.setDetailedText(details)
         box.addButton(QCoreApplication.translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, password: bool = False
+    ) -> str | None:
+        """A line of text (a reason, a password or PIN when ``password``), or None when
+        cancelled."""
+        echo = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
+        text, ok = QInputDialog.getText(parent, title, label, echo)
+        return text if ok else None
+
+    def reason(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A reason kept on record, or None when cancelled."""
+        return self.ask_text(parent, title, label)
+
+    def pin(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A PIN or password, typed hidden, or None when cancelled."""
+        return self.ask_text(parent, title, label, password=True)
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: Sequence[tuple[str, str]]
+    ) -> str | None:
+        """Pick one of ``(name, title)``; returns the name, or None when cancelled."""
+        shown = [f"{item_title}  ({name})" for name, item_title in items]
+        choice, ok = QInputDialog.getItem(parent, title, label, shown, 0, False)
+        if not ok or choice not in shown:
+            return None
+        return items[shown.index(choice)][0]
+
+    def choose_template(
+        self, parent: QWidget | None, title: str, label: str, items: Sequence[tuple[str, str]]
+    ) -> str | None:
+        """Pick a competition template of ``(name, title)``; its name, or None."""
+        return self.choose(parent, title, label, items)
+
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        question: str,
+        buttons: tuple[str, str],
+        details: str = "",
+    ) -> bool:
+        """A yes-or-no question whose ``buttons`` are the words of the two answers (do it,
+        don't) in the program's language; ``details`` what the person should know first (a
+        warning then, and the safe answer is the default)."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setIcon(QMessageBox.Icon.Warning if details else QMessageBox.Icon.Question)
+        box.setText(question)
+        box.setInformativeText(details)
+        yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no if details else yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def reopen_reason(self, parent: QWidget, question: str) -> str | None:
+        """The reason for reopening a round (kept in the audit log), or None when the person
+        cancels."""
+        from ui.results.dialogs import ReopenRoundDialog
+
+        dialog = ReopenRoundDialog(question, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason_text()
+
+    def tie_order(
+        self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
+    ) -> TieOrder | None:
+        """The chair's order of tied entries with its reason, or None when cancelled."""
+        from ui.results.dialogs import ResolveTieDialog
+
+        dialog = ResolveTieDialog(entries, parent, previous)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.order()
+
+    def explain(self, parent: QWidget, title: str, html: str) -> None:
+        """Show how a number came about, in a window that stays open beside the table."""
+        from ui.results.dialogs import ExplanationDialog
+
+        dialog = ExplanationDialog(title, html, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def crash(self, parent: QWidget | None, details: str, log_path: Path | None) -> None:
         CrashDialog(details, log_path, parent).exec()
@@ -197,6 +293,37 @@ class ConsolePrompter(Prompter):
         last = details.strip().splitlines()[-1] if details.strip() else "internal error"
         where = f"; details written to {log_path}" if log_path is not None else ""
         print(f"internal error ({last}){where}", file=sys.stderr)
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, password: bool = False
+    ) -> str | None:
+        return None
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: Sequence[tuple[str, str]]
+    ) -> str | None:
+        return None
+
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        question: str,
+        buttons: tuple[str, str],
+        details: str = "",
+    ) -> bool:
+        return False
+
+    def reopen_reason(self, parent: QWidget, question: str) -> str | None:
+        return None
+
+    def tie_order(
+        self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
+    ) -> TieOrder | None:
+        return None
+
+    def explain(self, parent: QWidget, title: str, html: str) -> None:
+        pass
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return None
@@ -276,7 +403,8 @@ class ErrorHandler(QObject):
     """Sorts what escapes a user action: a known error → a message; a bug → the crash dialog.
 
     ``install()`` makes it ``sys.excepthook`` (PySide6 reports an exception that leaves a slot
-    there); ``run(action)`` wraps one user action explicitly. An exception reported from a
+    there); a user action itself runs as an ``ui.operations.Operation``, which shows a known
+    error and leaves a bug to this handler. An exception reported from a
     worker thread is shown by the GUI thread (dialogs live there only).
     """
 
@@ -312,8 +440,7 @@ class ErrorHandler(QObject):
 
     def show_error(self, exc: JudgingError) -> None:
         self.worst_exit_status = max(self.worst_exit_status, exc.exit_status)
-        title, text = describe_error(exc)
-        self.prompter.warn(self._parent_widget(), title, text, problem_text(exc))
+        show_refusal(self.prompter, self._parent_widget(), exc)
 
     def handle(
         self,
@@ -344,11 +471,3 @@ class ErrorHandler(QObject):
             self.prompter.crash(self._parent_widget(), details, log_path)
         finally:
             self._showing = False
-
-    def run(self, action: Callable[[], T]) -> T | None:
-        """Run one user action; a known error becomes a message and None is returned."""
-        try:
-            return action()
-        except JudgingError as exc:
-            self.show_error(exc)
-            return None

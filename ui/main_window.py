@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -32,11 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.demo import build_demo
 from judging.model import Competition
-from ui.bus import AREAS, ChangeBus
+from ui.bus import ChangeBus
 from ui.errors import ErrorHandler, Prompter
+from ui.operations import Operation
 from ui.sections.base import Section
+
+T = TypeVar("T")
 
 # The sections, in the order of the navigation: key (for --view and the settings) → the module
 # and class that make it. A section's module is imported when the section is first shown: the
@@ -398,7 +402,7 @@ class MainWindow(QMainWindow):
     # -- the database ----------------------------------------------------------------------------
     def _update_database_texts(self, *, reload: bool = True) -> None:
         if reload:
-            self._competition = self.errors.run(self.services.core.competition)
+            self._competition = self._operation(self.services.core.competition).run()
         competition = self._competition
         app_name = self.tr("Judging desk")
         if competition is not None:
@@ -439,7 +443,7 @@ class MainWindow(QMainWindow):
         if not self.may_discard_unsaved_work():
             return False
         opener = self.open_services
-        services = self.errors.run(lambda: opener(location))
+        services = self._operation(lambda: opener(location)).run()
         if services is None:
             return False
         self.set_services(services)
@@ -471,10 +475,7 @@ class MainWindow(QMainWindow):
             build_demo(services)
             return True
 
-        if not self.errors.run(load):
-            return False
-        self.bus.announce(*AREAS)
-        return True
+        return bool(self._operation(load, changes=Area.everything()).run())
 
     # -- slots ------------------------------------------------------------------------------
     def _on_navigation_current_row_changed(self, row: int) -> None:
@@ -482,8 +483,15 @@ class MainWindow(QMainWindow):
             self.section(SECTION_KEYS[row])
             self.stack.setCurrentIndex(row)
 
-    def _on_bus_changed(self, areas: frozenset[str]) -> None:
-        if "competition" in areas:
+    def _operation(self, action: Callable[[], T], *, changes: Area = Area.NONE) -> Operation[T]:
+        """An operation of the window itself: a refusal counts towards the exit status of a
+        run nobody watches (screenshots)."""
+        return Operation(
+            self, action, changes=changes, prompter=self.prompter, bus=self.bus
+        ).failure(self.errors.show_error)
+
+    def _on_bus_changed(self, areas: Area) -> None:
+        if Area.COMPETITION in areas:
             self._update_database_texts()
 
     def _on_new_action_triggered(self) -> None:

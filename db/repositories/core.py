@@ -217,9 +217,9 @@ class SqlCoreRepository:
         new_rounds: list[RoundRow] = []
         for position, rnd in enumerate(competition.rounds):
             stored = existing_rounds.pop(rnd.code, None)
-            rr = stored or RoundRow(code=rnd.code)
-            _fill_round(rr, rnd, position, new=stored is None)
-            existing_criteria = {c.code: c for c in rr.criteria}
+            round_row = stored or RoundRow(code=rnd.code)
+            _fill_round(round_row, rnd, position, new=stored is None)
+            existing_criteria = {c.code: c for c in round_row.criteria}
             criteria_rows: list[CriterionRow] = []
             for cpos, criterion in enumerate(rnd.criteria):
                 cr = existing_criteria.pop(criterion.code, None) or CriterionRow(
@@ -236,27 +236,29 @@ class SqlCoreRepository:
                     for bpos, b in enumerate(criterion.bands)
                 ]
                 criteria_rows.append(cr)
-            rr.criteria = criteria_rows
-            new_rounds.append(rr)
+            round_row.criteria = criteria_rows
+            new_rounds.append(round_row)
         row.rounds = new_rounds
         session.flush()
         # components (per round) and prizes, matched by code
-        for rr, rnd in zip(new_rounds, competition.rounds, strict=True):
+        for round_row, rnd in zip(new_rounds, competition.rounds, strict=True):
             old = {
                 c.code: c
                 for c in session.scalars(
-                    select(ComponentDefRow).where(ComponentDefRow.round_id == rr.id)
+                    select(ComponentDefRow).where(ComponentDefRow.round_id == round_row.id)
                 )
             }
-            for cpos, comp in enumerate(rnd.components):
-                cd = old.pop(comp.code, None) or ComponentDefRow(round_id=rr.id, code=comp.code)
-                cd.name = comp.name
-                cd.kind = comp.kind.value
-                cd.scale = comp.scale
-                cd.points = comp.points
-                cd.places = comp.places
-                cd.position = cpos
-                session.add(cd)
+            for position, comp in enumerate(rnd.components):
+                comp_row = old.pop(comp.code, None) or ComponentDefRow(
+                    round_id=round_row.id, code=comp.code
+                )
+                comp_row.name = comp.name
+                comp_row.kind = comp.kind.value
+                comp_row.scale = comp.scale
+                comp_row.points = comp.points
+                comp_row.places = comp.places
+                comp_row.position = position
+                session.add(comp_row)
             for leftover in old.values():
                 session.delete(leftover)
         old_prizes = {
@@ -505,34 +507,34 @@ def _category_id(cats: dict[str, int], code: str | None) -> int | None:
     return cats[code]
 
 
-def _fill_round(rr: RoundRow, rnd: Round, position: int, *, new: bool) -> None:
-    rr.name = rnd.name
-    rr.position = position
-    rr.judges_per_entry = rnd.judges_per_entry
+def _fill_round(round_row: RoundRow, rnd: Round, position: int, *, new: bool) -> None:
+    round_row.name = rnd.name
+    round_row.position = position
+    round_row.judges_per_entry = rnd.judges_per_entry
     if new:  # an existing round keeps its life (open/closed/approved): not a definition matter
-        rr.status = rnd.status.value
+        round_row.status = rnd.status.value
     rules = rnd.ranking
-    rr.aggregate = rules.aggregate.value
-    rr.trim = rules.trim
-    rr.normalise = rules.normalise.value
-    rr.panel_places = rules.panel_places
-    rr.weighted_places = rules.weighted_places
-    rr.total_places = rules.total_places
-    rr.tie_break = "\n".join(rules.tie_break)
+    round_row.aggregate = rules.aggregate.value
+    round_row.trim = rules.trim
+    round_row.normalise = rules.normalise.value
+    round_row.panel_places = rules.panel_places
+    round_row.weighted_places = rules.weighted_places
+    round_row.total_places = rules.total_places
+    round_row.tie_break = "\n".join(rules.tie_break)
     adv = rnd.advance
-    rr.has_advance = adv is not None
-    rr.advance_top = adv.top if adv else None
-    rr.advance_per_category = adv.per_category if adv else False
-    rr.advance_min_total = adv.min_total if adv else None
-    rr.advance_on_tie = adv.on_tie.value if adv else OnTie.SHARE.value
+    round_row.has_advance = adv is not None
+    round_row.advance_top = adv.top if adv else None
+    round_row.advance_per_category = adv.per_category if adv else False
+    round_row.advance_min_total = adv.min_total if adv else None
+    round_row.advance_on_tie = adv.on_tie.value if adv else OnTie.SHARE.value
 
 
-def _round(rr: RoundRow, components: list[ComponentDefRow]) -> Round:
+def _round(round_row: RoundRow, components: list[ComponentDefRow]) -> Round:
     return Round(
-        code=rr.code,
-        name=rr.name,
-        judges_per_entry=rr.judges_per_entry,
-        status=RoundStatus(rr.status),
+        code=round_row.code,
+        name=round_row.name,
+        judges_per_entry=round_row.judges_per_entry,
+        status=RoundStatus(round_row.status),
         criteria=tuple(
             Criterion(
                 code=c.code,
@@ -543,16 +545,16 @@ def _round(rr: RoundRow, components: list[ComponentDefRow]) -> Round:
                 weight=c.weight,
                 bands=tuple(Band(min=b.min_value, max=b.max_value, label=b.label) for b in c.bands),
             )
-            for c in rr.criteria
+            for c in round_row.criteria
         ),
         ranking=RankingRules(
-            aggregate=Aggregate(rr.aggregate),
-            trim=rr.trim,
-            normalise=Normalise(rr.normalise),
-            panel_places=rr.panel_places,
-            weighted_places=rr.weighted_places,
-            total_places=rr.total_places,
-            tie_break=tuple(t for t in rr.tie_break.split("\n") if t),
+            aggregate=Aggregate(round_row.aggregate),
+            trim=round_row.trim,
+            normalise=Normalise(round_row.normalise),
+            panel_places=round_row.panel_places,
+            weighted_places=round_row.weighted_places,
+            total_places=round_row.total_places,
+            tie_break=tuple(t for t in round_row.tie_break.split("\n") if t),
         ),
         components=tuple(
             ComponentDef(
@@ -566,11 +568,11 @@ def _round(rr: RoundRow, components: list[ComponentDefRow]) -> Round:
             for c in components
         ),
         advance=AdvanceRule(
-            top=rr.advance_top,
-            per_category=rr.advance_per_category,
-            min_total=rr.advance_min_total,
-            on_tie=OnTie(rr.advance_on_tie),
+            top=round_row.advance_top,
+            per_category=round_row.advance_per_category,
+            min_total=round_row.advance_min_total,
+            on_tie=OnTie(round_row.advance_on_tie),
         )
-        if rr.has_advance
+        if round_row.has_advance
         else None,
     )

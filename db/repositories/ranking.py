@@ -18,9 +18,9 @@ from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowMod
 from db.models.ranking import RankingSnapshotRow, TieDecisionRow
 from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
 from judging.errors import NotFound
-from judging.model import EntryStatus, Role, RoundStatus
+from judging.model import EntryStatus, Role, RoundStatus, SheetState
 from judging.problems import ProblemCode as P
-from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, SheetState, TieDecision
+from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, TieDecision
 from judging.ranking.results import RankingSnapshot
 
 

@@ -136,12 +136,14 @@ class SqlScoringRepository:
         if row is None:
             return None, None
         cid, name, mx, step, weight, mid, value, comment, version, origin = row
-        cref = CriterionRef(
+        criterion_ref = CriterionRef(
             cid, Criterion(code=criterion_code, name=name, max=mx, step=step, weight=weight)
         )
         if mid is None:
-            return cref, None
-        return cref, StoredMark(mid, criterion_code, value, comment, version, Origin(origin))
+            return criterion_ref, None
+        return criterion_ref, StoredMark(
+            mid, criterion_code, value, comment, version, Origin(origin)
+        )
 
     def sheet_summaries(
         self, round_code: str, judge_code: str | None = None

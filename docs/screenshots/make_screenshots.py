@@ -31,13 +31,12 @@ from judging.demo import build_demo  # noqa: E402
 from ui.app import Translations  # noqa: E402
 from ui.bus import ChangeBus  # noqa: E402
 from ui.definition.editor import DefinitionEditor  # noqa: E402
-from ui.errors import ErrorHandler  # noqa: E402
+from ui.errors import ErrorHandler, Prompter  # noqa: E402
 from ui.fonts import apply_app_font  # noqa: E402
 from ui.main_window import PREFERRED_SIZE, SECTION_KEYS, MainWindow, initial_geometry  # noqa: E402
 from ui.scoring.grid import SecretaryGrid  # noqa: E402
 from ui.scoring.judge_mode import JudgeMode  # noqa: E402
 from ui.sections.judges import JudgesSection  # noqa: E402
-from ui.setup.common import SetupPrompter  # noqa: E402
 from ui.setup.entry_actions import EntryActions  # noqa: E402
 from ui.setup.import_dialog import PROBLEM, ImportEntriesDialog  # noqa: E402
 from ui.setup.runner import SyncRunner  # noqa: E402
@@ -47,7 +46,7 @@ SAMPLE = ROOT / "tests" / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
 SIZE = (1280, 800)
 
 
-class Quiet(SetupPrompter):
+class Quiet(Prompter):
     """Answers yes and says nothing (a picture is being made)."""
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:

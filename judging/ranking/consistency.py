@@ -375,17 +375,17 @@ def _consistency(
         entry_order.append(entry)
         entry_criteria[entry] = len(result.criteria)
         panel_total: Decimal | None = Decimal(0)
-        for crit in result.criteria:
-            weight = crit.weight
-            if crit.panel is None or panel_total is None:
+        for criterion in result.criteria:
+            weight = criterion.weight
+            if criterion.panel is None or panel_total is None:
                 panel_total = None
             else:
-                panel_total += weight * crit.panel
-            looked = [m for m in crit.marks if _looked_at(m)]
+                panel_total += weight * criterion.panel
+            looked = [m for m in criterion.marks if _looked_at(m)]
             mid = _decimal_median(
                 [m.value for m in looked if m.role != Role.TRAINEE and m.value is not None]
             )
-            top = maxima.get(crit.criterion)
+            top = maxima.get(criterion.criterion)
             # |deviation| > share × max, compared without dividing: |d| × den > num × max
             limit = None if top is None else share_num * top
             for mark in looked:
@@ -401,12 +401,12 @@ def _consistency(
                 )
                 point = MarkPoint(
                     entry=entry,
-                    criterion=crit.criterion,
+                    criterion=criterion.criterion,
                     judge=mark.judge,
                     judge_name=mark.judge_name,
                     role=mark.role,
                     value=value,
-                    panel=crit.panel,
+                    panel=criterion.panel,
                     median=mid,
                     deviation=deviation,
                     outlying=outlying,

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
-from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 from math import lcm
@@ -37,6 +36,7 @@ from judging.model import (
     OnTie,
     Role,
     Round,
+    SheetState,
 )
 from judging.numbers import APPROX_PRECISION, MARK_SCALE
 from judging.ranking.results import (
@@ -62,13 +62,6 @@ SHOW_PLACES = 12
 _APPROX = Context(prec=APPROX_PRECISION, rounding=ROUND_HALF_EVEN)
 
 COUNTING_ROLES = frozenset({Role.MEMBER, Role.CHAIR})
-
-
-class SheetState(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    SUBMITTED = "submitted"
-    RECUSED = "recused"
 
 
 class SheetInput(NamedTuple):
@@ -111,7 +104,7 @@ class TieDecision:
 # -- exact numbers --------------------------------------------------------------------------
 
 
-def _rhu(num: int, den: int) -> int:
+def _round_half_up(num: int, den: int) -> int:
     """``num / den`` rounded half-up (a half away from zero) to an integer; ``den > 0``."""
     if num >= 0:
         return (2 * num + den) // (2 * den)
@@ -122,7 +115,7 @@ def _round(value: Fraction, places: int | None) -> Fraction:
     if places is None:
         return value
     q = 10**places
-    return Fraction(_rhu(value.numerator * q, value.denominator), q)
+    return Fraction(_round_half_up(value.numerator * q, value.denominator), q)
 
 
 def _dec(value: Fraction, places: int | None) -> Decimal:
@@ -136,7 +129,7 @@ def _dec(value: Fraction, places: int | None) -> Decimal:
             den, fives = den // 5, fives + 1
         places = max(twos, fives) if den == 1 else SHOW_PLACES
     q = 10**places
-    return Decimal(_rhu(value.numerator * q, value.denominator)).scaleb(-places)
+    return Decimal(_round_half_up(value.numerator * q, value.denominator)).scaleb(-places)
 
 
 def _txt(value: Fraction) -> str:
@@ -521,7 +514,7 @@ class _Ranker:
                 value = Fraction(num * raw_num, den * raw_den)
             else:
                 q = 10**places
-                value = Fraction(_rhu(num * raw_num * q, den * raw_den), q)
+                value = Fraction(_round_half_up(num * raw_num * q, den * raw_den), q)
             work.components[comp.code] = (raw, value)
 
     def _component_step(self, work: _Work, comp: ComponentDef) -> Step:

@@ -47,7 +47,6 @@ class BadTieBreak(InputError):
 
     def __init__(self, text: str) -> None:
         super().__init__(P.TIE_BREAK_UNKNOWN, text=text)
-        self.text_given = text
 
 
 @dataclass(frozen=True)

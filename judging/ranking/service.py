@@ -17,8 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
-from judging.model import Competition, RoundStatus
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.model import RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
@@ -110,7 +111,9 @@ class RankingService:
         """The round named, or the only round; naming none where there are several is a usage
         error."""
         with self._uow() as uow:
-            return _round_code(_competition(uow), round_code)
+            return find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            ).code
 
     def rank(
         self,
@@ -141,8 +144,8 @@ class RankingService:
         """Who advances from the round under its advancement rule (read only): as stored by
         the round's approval, or, before that, as the marks stand now."""
         with self._uow() as uow:
-            competition = _competition(uow)
-            code = _round_code(competition, round_code)
+            competition = require_competition(uow)
+            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             rnd = competition.round(code)
             assert rnd is not None
             if rnd.advance is None:
@@ -188,7 +191,9 @@ class RankingService:
     def approved_result(self, round_code: str | None = None) -> RankingSnapshot:
         """The round's result as stored when it was last approved."""
         with self._uow() as uow:
-            code = _round_code(_competition(uow), round_code)
+            code = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            ).code
             stored = uow.ranking.latest_snapshot(code)
             if stored is None:
                 raise NotFound(P.ROUND_NO_APPROVED_RESULT, round=code)
@@ -213,8 +218,8 @@ class RankingService:
         reason = clean(reason)
         codes = tuple(clean(code) for code in order)
         with self._uow() as uow:
-            competition = _competition(uow)
-            code = _round_code(competition, round_code)
+            competition = require_competition(uow)
+            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             if uow.ranking.round_status(code) == RoundStatus.APPROVED:
                 raise Conflict(P.ROUND_APPROVED_LOCKED, round=code)
             result = self._rank(uow, code, category=category)
@@ -276,7 +281,9 @@ class RankingService:
     def close_round(self, round_code: str | None = None, *, actor: str = "organiser") -> str:
         """open → closed: scoring stops taking marks for the round."""
         with self._uow() as uow:
-            code = _round_code(_competition(uow), round_code)
+            code = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            ).code
             status = uow.ranking.round_status(code)
             if status != RoundStatus.OPEN:
                 raise Conflict(
@@ -291,8 +298,8 @@ class RankingService:
         """closed → approved (locked; prizes confirmed). Refuses, naming every reason, while
         an entry is incomplete or a boundary tie waits for the chair."""
         with self._uow() as uow:
-            competition = _competition(uow)
-            code = _round_code(competition, round_code)
+            competition = require_competition(uow)
+            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             status = uow.ranking.round_status(code)
             if status != RoundStatus.CLOSED:
                 raise Conflict(
@@ -332,7 +339,9 @@ class RankingService:
         if not reason:
             raise InputError(P.ROUND_REOPEN_REASON_MISSING)
         with self._uow() as uow:
-            code = _round_code(_competition(uow), round_code)
+            code = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            ).code
             status = uow.ranking.round_status(code)
             if status == RoundStatus.OPEN:
                 raise Conflict(P.ROUND_ALREADY_OPEN, round=code)
@@ -356,8 +365,8 @@ class RankingService:
         drafts: bool = False,
         explain: bool | Collection[str] = False,
     ) -> RoundResult:
-        competition = _competition(uow)
-        code = _round_code(competition, round_code)
+        competition = require_competition(uow)
+        code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         if category is not None and competition.category(category) is None:
             known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
             raise NotFound(P.CATEGORY_UNKNOWN_SHORT, code=category, known=known)
@@ -388,22 +397,3 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _competition(uow: UnitOfWork) -> Competition:
-    competition = uow.core.competition()
-    if competition is None:
-        raise NoCompetition()
-    return competition
-
-
-def _round_code(competition: Competition, round_code: str | None) -> str:
-    if round_code is None:
-        if len(competition.rounds) == 1:
-            return competition.rounds[0].code
-        known = ", ".join(r.code for r in competition.rounds) or P.TERM_NONE
-        raise InputError(P.ROUND_NAME_IT_RANKING, known=known)
-    if competition.round(round_code) is None:
-        known = ", ".join(r.code for r in competition.rounds) or P.TERM_NONE
-        raise NotFound(P.ROUND_UNKNOWN_SHORT, code=round_code, known=known)
-    return round_code

@@ -16,13 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from judging.model import Criterion, Role, RoundStatus
-
-
-class SheetState(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    SUBMITTED = "submitted"  # locked; counts in the ranking
-    RECUSED = "recused"  # the judge declared a conflict; excluded
+from judging.model import SheetState as SheetState  # the scoring screens import it from here
 
 
 class Origin(StrEnum):

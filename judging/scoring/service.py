@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal
 
-from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
-from judging.model import Competition, Criterion, Round, RoundStatus
-from judging.numbers import format_decimal, parse_decimal
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.model import Criterion, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
-from judging.problems import ROUND_STATUS_TERMS, Message, message
+from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
-from judging.scoring import marks_csv
+from judging.scoring import marks_csv, marks_import
+from judging.scoring.marks_import import AcceptedMark, MarksContext, RoundMarks, same_value
 from judging.scoring.model import (
     CriterionRef,
     EntryDetails,
@@ -63,29 +65,6 @@ def anonymise(details: EntryDetails) -> EntryDetails:
     )
 
 
-def resolve_round(competition: Competition, round_code: str | None) -> Round:
-    """The named round, or the only one; a usage error when it is ambiguous."""
-    if round_code is not None:
-        found = competition.round(round_code)
-        if found is None:
-            known = ", ".join(r.code for r in competition.rounds) or P.TERM_NONE
-            raise NotFound(P.ROUND_UNKNOWN, code=round_code, known=known)
-        return found
-    if len(competition.rounds) == 1:
-        return competition.rounds[0]
-    if not competition.rounds:
-        raise InputError(P.ROUND_NONE_YET)
-    codes = ", ".join(r.code for r in competition.rounds)
-    raise InputError(P.ROUND_NAME_IT, known=codes)
-
-
-def _competition(uow: UnitOfWork) -> Competition:
-    competition = uow.core.competition()
-    if competition is None:
-        raise NoCompetition()
-    return competition
-
-
 def _require_sheet(uow: UnitOfWork, round_code: str, judge_code: str, entry_code: str) -> SheetRef:
     ref = uow.scoring.find_sheet(round_code, judge_code, entry_code)
     if ref is None:
@@ -123,10 +102,6 @@ def _check_value(criterion: Criterion, value: Decimal | None) -> None:
     problem = mark_problem(criterion, value)
     if problem is not None:
         raise InputError(P.MARK_FOR_CRITERION, criterion=criterion.code, problem=problem)
-
-
-def _same(a: Decimal | None, b: Decimal | None) -> bool:
-    return a == b if a is not None and b is not None else a is b
 
 
 class ScoringService:
@@ -172,8 +147,8 @@ class ScoringService:
 
     def judge_sheets(self, round_code: str | None, judge_code: str) -> JudgeSheets:
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
@@ -195,8 +170,8 @@ class ScoringService:
 
     def sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetView:
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             ref = _require_sheet(uow, rnd.code, judge_code, entry_code)
             details = uow.scoring.entry_details(entry_code)
             assert details is not None  # the assignment names it
@@ -237,14 +212,14 @@ class ScoringService:
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
-            cref, previous = uow.scoring.criterion_and_mark(
+            criterion_ref, previous = uow.scoring.criterion_and_mark(
                 ref.assignment_id, round_code, criterion_code
             )
-            if cref is None:
+            if criterion_ref is None:
                 raise NotFound(P.CRITERION_NOT_FOUND, code=criterion_code, round=round_code)
-            _check_value(cref.criterion, value)
+            _check_value(criterion_ref.criterion, value)
             old = previous.value if previous else None
-            if _same(old, value):
+            if same_value(old, value):
                 return MarkSaved(
                     criterion_code,
                     old,
@@ -256,7 +231,7 @@ class ScoringService:
             now = uow.core.now()
             version = uow.scoring.write_mark(
                 ref.assignment_id,
-                cref.id,
+                criterion_ref.id,
                 previous,
                 value=value,
                 comment=previous.comment if previous else "",
@@ -286,7 +261,7 @@ class ScoringService:
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
-            cref = _criterion_ref(
+            criterion_ref = _criterion_ref(
                 uow.scoring.round_criteria(round_code), criterion_code, round_code
             )
             previous = uow.scoring.marks(ref.assignment_id).get(criterion_code)
@@ -295,7 +270,7 @@ class ScoringService:
             now = uow.core.now()
             uow.scoring.write_mark(
                 ref.assignment_id,
-                cref.id,
+                criterion_ref.id,
                 previous,
                 value=previous.value if previous else None,
                 comment=comment,
@@ -416,20 +391,24 @@ class ScoringService:
     # -- the organiser's view ------------------------------------------------------------------
     def progress(self, round_code: str | None) -> list[JudgeProgress]:
         with self._uow() as uow:
-            rnd = resolve_round(_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            )
             return list(uow.scoring.judge_progress(rnd.code))
 
     def round_sheets(self, round_code: str | None) -> list[SheetSummary]:
         with self._uow() as uow:
-            rnd = resolve_round(_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+            )
             return list(uow.scoring.sheet_summaries(rnd.code))
 
     # -- paper -----------------------------------------------------------------------------------
     def print_pack(self, round_code: str | None, judge_code: str, *, filled: bool) -> PrintPack:
         """What a judge's score sheets show on paper: blank, or filled with the stored marks."""
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
@@ -506,8 +485,8 @@ class ScoringService:
     ) -> PaperSheetResult:
         """Several of a judge's sheets in one transaction (see ``enter_paper_sheets``)."""
         with self._uow() as uow:
-            competition = _competition(uow)
-            rnd = resolve_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             if rnd.status is not RoundStatus.OPEN:
                 raise Conflict(
                     P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
@@ -537,7 +516,7 @@ class ScoringService:
                 differs = [
                     code
                     for code, value in row.items()
-                    if not _same(stored[code].value if code in stored else None, value)
+                    if not same_value(stored[code].value if code in stored else None, value)
                 ]
                 unchanged += len(row) - len(differs)
                 if differs:
@@ -588,161 +567,13 @@ class ScoringService:
         submitted (they count)."""
         lines = marks_csv.read_marks(data, source)
         with self._uow() as uow:
-            competition = _competition(uow)
-            rounds = {r.code: r for r in competition.rounds}
-            judges = {j.code for j in uow.core.judge_rows()}
-            entries = uow.core.entry_codes()
-            criteria: dict[str, dict[str, CriterionRef]] = {}
-            sheets: dict[str, dict[tuple[str, str], SheetRef]] = {}
-            stored: dict[str, dict[int, dict[str, StoredMark]]] = {}
-            problems: list[Problem] = []
-            accepted: list[tuple[SheetRef, CriterionRef, Decimal, str]] = []
-            seen: dict[tuple[str, str, str, str], int] = {}
-            for line in lines:
-                where = f"{source}, row {line.line}"
-                row_problems: list[Message] = []
-                round_code = line.round_code
-                if round_code is None:
-                    if len(rounds) == 1:
-                        round_code = next(iter(rounds))
-                    else:
-                        row_problems.append(
-                            message(P.MARKS_ROUND_MISSING, rounds=", ".join(rounds))
-                        )
-                elif round_code not in rounds:
-                    row_problems.append(message(P.MARKS_ROUND_UNKNOWN, code=round_code))
-                if not line.judge_code:
-                    row_problems.append(message(P.MARKS_JUDGE_MISSING))
-                elif line.judge_code not in judges:
-                    row_problems.append(message(P.JUDGE_UNKNOWN, code=line.judge_code))
-                if not line.entry_code:
-                    row_problems.append(message(P.MARKS_ENTRY_MISSING))
-                elif line.entry_code not in entries:
-                    row_problems.append(message(P.ENTRY_UNKNOWN, code=line.entry_code))
-                value: Decimal | None = None
-                if not line.mark:
-                    row_problems.append(message(P.MARKS_MARK_MISSING))
-                else:
-                    try:
-                        value = parse_decimal(line.mark, what=P.TERM_MARK)
-                    except InputError:
-                        row_problems.append(message(P.MARKS_NOT_A_NUMBER, text=line.mark))
-                ref: SheetRef | None = None
-                cref: CriterionRef | None = None
-                if round_code is not None and round_code in rounds:
-                    rnd = rounds[round_code]
-                    if round_code not in criteria:
-                        criteria[round_code] = {
-                            c.criterion.code: c for c in uow.scoring.round_criteria(round_code)
-                        }
-                        sheets[round_code] = {
-                            (s.judge_code, s.entry_code): s
-                            for s in uow.scoring.round_sheets(round_code)
-                        }
-                        stored[round_code] = uow.scoring.round_marks(round_code)
-                    cref = criteria[round_code].get(line.criterion_code)
-                    if cref is None:
-                        row_problems.append(
-                            message(
-                                P.MARKS_CRITERION_UNKNOWN,
-                                code=line.criterion_code,
-                                round=round_code,
-                            )
-                        )
-                    elif value is not None and (p := mark_problem(cref.criterion, value)):
-                        row_problems.append(p)
-                    if rnd.status is not RoundStatus.OPEN:
-                        row_problems.append(
-                            message(
-                                P.MARKS_ROUND_NOT_OPEN,
-                                round=round_code,
-                                status=ROUND_STATUS_TERMS[rnd.status],
-                            )
-                        )
-                    if line.judge_code in judges and line.entry_code in entries:
-                        ref = sheets[round_code].get((line.judge_code, line.entry_code))
-                        if ref is None:
-                            row_problems.append(
-                                message(
-                                    P.SHEET_NOT_ASSIGNED,
-                                    entry=line.entry_code,
-                                    judge=line.judge_code,
-                                    round=round_code,
-                                )
-                            )
-                        elif ref.state is SheetState.RECUSED:
-                            row_problems.append(
-                                message(
-                                    P.MARKS_RECUSED, judge=line.judge_code, entry=line.entry_code
-                                )
-                            )
-                if not row_problems and ref is not None and cref is not None and value is not None:
-                    key = (ref.round_code, ref.judge_code, ref.entry_code, cref.criterion.code)
-                    if key in seen:
-                        row_problems.append(message(P.MARKS_SAME_AS_ROW, row=seen[key]))
-                    seen[key] = line.line
-                    old = stored[ref.round_code].get(ref.assignment_id, {}).get(cref.criterion.code)
-                    if (
-                        ref.state is SheetState.SUBMITTED
-                        and old is not None
-                        and (
-                            not _same(old.value, value)
-                            or (line.comment and line.comment != old.comment)
-                        )
-                    ):
-                        row_problems.append(
-                            message(P.MARKS_SUBMITTED, value=Decimal(format_decimal(old.value)))
-                        )
-                    if not row_problems:
-                        accepted.append((ref, cref, value, line.comment))
-                problems.extend(Problem.saying(where, said) for said in row_problems)
+            context = _marks_context(uow, lines)
+            accepted, problems = marks_import.check_rows(lines, context, source)
             if problems:
                 raise InputError(P.MARKS_FILE_REFUSED, problems, source=source)
             now = uow.core.now()
-            changed = unchanged = 0
-            touched: dict[int, SheetRef] = {}
-            for ref, cref, value, comment in accepted:
-                marks_of_sheet = stored[ref.round_code].setdefault(ref.assignment_id, {})
-                old = marks_of_sheet.get(cref.criterion.code)
-                touched[ref.assignment_id] = ref
-                if (
-                    old is not None
-                    and _same(old.value, value)
-                    and (not comment or old.comment == comment)
-                ):
-                    unchanged += 1
-                    continue
-                version = uow.scoring.write_mark(
-                    ref.assignment_id,
-                    cref.id,
-                    old,
-                    value=value,
-                    comment=comment or (old.comment if old else ""),
-                    origin=Origin.FILE,
-                    actor=actor,
-                    at=now,
-                )
-                marks_of_sheet[cref.criterion.code] = StoredMark(
-                    id=old.id if old else -1,
-                    criterion_code=cref.criterion.code,
-                    value=value,
-                    comment=comment,
-                    version=version,
-                    origin=Origin.FILE,
-                )
-                changed += 1
-            submitted = 0
-            incomplete: list[str] = []
-            for assignment_id, ref in touched.items():
-                rnd = rounds[ref.round_code]
-                values = {k: m.value for k, m in stored[ref.round_code][assignment_id].items()}
-                if missing_criteria(rnd.criteria, values):
-                    incomplete.append(ref.label)
-                if ref.state is not SheetState.SUBMITTED:
-                    uow.scoring.save_sheet(
-                        assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
-                    )
-                    submitted += 1
+            changed, unchanged, touched = _write_marks(uow, context, accepted, actor, now)
+            submitted, incomplete = _submit_sheets(uow, context, touched, now)
             if changed or submitted:
                 uow.core.audit(
                     actor=actor,
@@ -767,7 +598,92 @@ class ScoringService:
         if include_drafts:
             states.append(SheetState.IN_PROGRESS)
         with self._uow() as uow:
-            competition = _competition(uow)
+            competition = require_competition(uow)
             if round_code is not None:
-                resolve_round(competition, round_code)
+                find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return list(uow.scoring.mark_records(round_code, states))
+
+
+def _marks_context(uow: UnitOfWork, lines: Sequence[marks_csv.MarkLine]) -> MarksContext:
+    """What a marks file's rows are checked against, with the rounds it names loaded."""
+    competition = require_competition(uow)
+    round_codes = [r.code for r in competition.rounds]
+    rounds: dict[str, RoundMarks] = {}
+    for code in marks_import.rounds_named(lines, round_codes):
+        rounds[code] = RoundMarks(
+            round=competition.rounds[round_codes.index(code)],
+            criteria={c.criterion.code: c for c in uow.scoring.round_criteria(code)},
+            sheets={(s.judge_code, s.entry_code): s for s in uow.scoring.round_sheets(code)},
+            stored=uow.scoring.round_marks(code),
+        )
+    return MarksContext(
+        round_codes=round_codes,
+        rounds=rounds,
+        judges=frozenset(j.code for j in uow.core.judge_rows()),
+        entries=frozenset(uow.core.entry_codes()),
+    )
+
+
+def _write_marks(
+    uow: UnitOfWork,
+    context: MarksContext,
+    accepted: Sequence[AcceptedMark],
+    actor: str,
+    now: datetime,
+) -> tuple[int, int, dict[int, SheetRef]]:
+    """Store the accepted marks that differ from what is stored (origin ``file``): how many
+    changed, how many were already so, and the sheets they are on (by assignment id)."""
+    changed = unchanged = 0
+    touched: dict[int, SheetRef] = {}
+    for mark in accepted:
+        ref, criterion_ref, value, comment = mark.sheet, mark.criterion, mark.value, mark.comment
+        marks_of_sheet = context.rounds[ref.round_code].stored.setdefault(ref.assignment_id, {})
+        old = marks_of_sheet.get(criterion_ref.criterion.code)
+        touched[ref.assignment_id] = ref
+        if (
+            old is not None
+            and same_value(old.value, value)
+            and (not comment or old.comment == comment)
+        ):
+            unchanged += 1
+            continue
+        version = uow.scoring.write_mark(
+            ref.assignment_id,
+            criterion_ref.id,
+            old,
+            value=value,
+            comment=comment or (old.comment if old else ""),
+            origin=Origin.FILE,
+            actor=actor,
+            at=now,
+        )
+        marks_of_sheet[criterion_ref.criterion.code] = StoredMark(
+            id=old.id if old else -1,
+            criterion_code=criterion_ref.criterion.code,
+            value=value,
+            comment=comment,
+            version=version,
+            origin=Origin.FILE,
+        )
+        changed += 1
+    return changed, unchanged, touched
+
+
+def _submit_sheets(
+    uow: UnitOfWork, context: MarksContext, touched: Mapping[int, SheetRef], now: datetime
+) -> tuple[int, list[str]]:
+    """Submit the sheets the file wrote to: how many were not yet submitted, and the labels of
+    those still missing a criterion."""
+    submitted = 0
+    incomplete: list[str] = []
+    for assignment_id, ref in touched.items():
+        marks = context.rounds[ref.round_code]
+        values = {k: m.value for k, m in marks.stored[assignment_id].items()}
+        if missing_criteria(marks.round.criteria, values):
+            incomplete.append(ref.label)
+        if ref.state is not SheetState.SUBMITTED:
+            uow.scoring.save_sheet(
+                assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
+            )
+            submitted += 1
+    return submitted, incomplete

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from judging.errors import Conflict, NoCompetition
-from judging.model import Competition, Entry, Judge
+from judging.errors import Conflict
+from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.model import Competition, Entry, Judge, Round
 from judging.ports import UnitOfWorkFactory
 from judging.problems import ProblemCode as P
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
@@ -34,10 +35,14 @@ class CoreService:
             return uow.core.competition()
 
     def require_competition(self) -> Competition:
-        competition = self.competition()
-        if competition is None:
-            raise NoCompetition()
-        return competition
+        """The competition, or ``NoCompetition``."""
+        with self._uow() as uow:
+            return require_competition(uow)
+
+    def find_round(self, round_code: str | None, *, when_omitted: WhenOmitted) -> Round:
+        """The round named, or, left out, the one ``when_omitted`` says (DESIGN.md §8)."""
+        with self._uow() as uow:
+            return find_round(require_competition(uow), round_code, when_omitted=when_omitted)
 
     def create_competition(
         self,

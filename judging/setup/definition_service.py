@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from judging.errors import Conflict, InputError, NoCompetition, NotFound, Problem
+from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import require_competition
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
 from judging.problems import ProblemCode as P
@@ -85,9 +86,7 @@ class DefinitionService:
     # -- writing -------------------------------------------------------------------------------
     def export_text(self) -> str:
         with self._uow() as uow:
-            competition = uow.core.competition()
-        if competition is None:
-            raise NoCompetition()
+            competition = require_competition(uow)
         return definition.export(competition)
 
     def export_to_file(self, path: str | Path) -> Path:
@@ -103,9 +102,7 @@ class DefinitionService:
         lowers a maximum below a mark already given, or that changes an approved round."""
         _raise_issues(competition, definition.check(competition))
         with self._uow() as uow:
-            stored = uow.core.competition()
-            if stored is None:
-                raise NotFound(P.DEFINITION_NOTHING_TO_CHANGE)
+            stored = require_competition(uow)
             problems = _refusals(stored, competition, uow.core.definition_usage())
             if problems:
                 raise Conflict(P.DEFINITION_WOULD_LOSE, problems)
@@ -161,20 +158,22 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
                 Problem.of(f"round {rnd.code}", P.DEF_ROUND_APPROVED)
             )
         new_criteria = {c.code: c for c in changed.criteria}
-        for crit in rnd.criteria:
-            key = (rnd.code, crit.code)
-            kept = new_criteria.get(crit.code)
+        for criterion in rnd.criteria:
+            key = (rnd.code, criterion.code)
+            kept = new_criteria.get(criterion.code)
             if kept is None:
                 if key in usage.criteria:
                     problems.append(
-                        Problem.of(f"round {rnd.code}, criterion {crit.code}", P.DEF_CRITERION_IN_USE)
+                        Problem.of(
+                            f"round {rnd.code}, criterion {criterion.code}", P.DEF_CRITERION_IN_USE
+                        )
                     )
                 continue
             highest = usage.highest_marks.get(key)
             if highest is not None and highest > kept.max:
                 problems.append(
                     Problem.of(
-                        f"round {rnd.code}, criterion {crit.code}",
+                        f"round {rnd.code}, criterion {criterion.code}",
                         P.DEF_MAX_BELOW_MARK,
                         highest=highest,
                         max=kept.max,

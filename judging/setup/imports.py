@@ -288,11 +288,6 @@ class ColumnMap:
     categories: Mapping[str, str] = field(default_factory=dict)  # text in the file → category
 
 
-def read_map_file(path: Path) -> dict[str, str]:
-    """A map file's column names: TOML lines ``"Header in file" = "field"``."""
-    return dict(read_column_map(path).names)
-
-
 def read_column_map(path: Path) -> ColumnMap:
     """A map file: ``"Header in file" = "field"`` lines, and optionally a ``[category]`` table
     of ``"Text in the file" = "CODE or name of a category"`` lines."""

@@ -8,12 +8,17 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest import CaptureFixture
 
 import main
+from db.database import open_database
+from judging.app import build_services
+from judging.model import Round
 
 #: Words that give English away in text meant to be Vietnamese.
 _ENGLISH_WORDS = """usage options positional arguments show help message exit the of and or with
@@ -195,42 +200,81 @@ def test_info_in_vietnamese_on_the_demo(demo: Path, capsys: CaptureFixture[str])
     assert english_in(out) == set(), english_in(out)
 
 
-def totals_of(table: str, column: int) -> list[str]:
-    """The ``column``-th number cell of each ranked row of a `rank` table."""
-    cells = []
-    for line in table.splitlines():
-        if re.match(r"\s+\d+=?\s+HS-", line):
-            cells.append(re.findall(r"\d+[.,]\d+", line)[column])
-    return cells
+def first_round(db: Path) -> Round:
+    database = open_database(str(db))
+    try:
+        competition = build_services(database.uow_factory, location=str(db)).core.competition()
+    finally:
+        database.close()
+    assert competition is not None
+    rnd = competition.round("SK")
+    assert rnd is not None
+    return rnd
+
+
+def padded(value: str, places: int, mark: str) -> str:
+    """``value`` (as the JSON writes it) with ``places`` places and the decimal ``mark``."""
+    return format(Decimal(value).quantize(Decimal(1).scaleb(-places)), "f").replace(".", mark)
+
+
+def ranked_json(db: Path, capsys: CaptureFixture[str]) -> list[dict[str, Any]]:
+    result = json.loads(output(capsys, db, "en", "rank", "--round", "SK", "--format", "json"))
+    return [r for r in result["results"] if r["status"] == "ranked"]
+
+
+def number_cells(table: str, entry: str) -> list[str]:
+    line = next(line for line in table.splitlines() if re.match(rf"\s+\d+=?\s+{entry}\s", line))
+    return re.findall(r"(?<!\S)\d+[.,]\d+(?!\S)", line)
 
 
 def test_rank_in_vietnamese_writes_decimal_commas_with_the_rounds_places(
     demo: Path, capsys: CaptureFixture[str]
 ) -> None:
+    rnd = first_round(demo)
+    rules = rnd.ranking
+    assert (rules.panel_places, rules.weighted_places, rules.total_places) == (2, None, 2)
+    ranked = ranked_json(demo, capsys)
+    assert len(ranked) == 15
+    values = [
+        v
+        for r in ranked
+        for v in (r["jury_total"], *(c["weighted"] for c in r["criteria"].values()))
+    ]
+    # the JSON keeps exact values ("88", "27"): the table must pad them to the round's places
+    assert any("." not in v for v in values)
     out = output(capsys, demo, "vi", "rank", "--round", "SK")
+    english = output(capsys, demo, "en", "rank", "--round", "SK")
     assert out.startswith("Vòng SK (đang mở)\nHạng  Hồ sơ")
     assert english_in(out) == set(), english_in(out)
-    assert not re.search(r"\d\.\d", out), out  # no decimal point anywhere
-    finals = totals_of(out, 0)
-    assert len(finals) == 15 and "91,16" in finals
-    # every number cell of a ranked row has the round's 2 places: 8,50, never 8,5
-    for line in out.splitlines():
-        if re.match(r"\s+\d+=?\s+HS-", line):
-            numbers = re.findall(r"(?<![\w,])\d+,\d+(?![\w,])", line)
-            assert len(numbers) == 6 and all(len(n.split(",")[1]) == 2 for n in numbers), line
-    assert " 8,50 " in out
-    english = output(capsys, demo, "en", "rank", "--round", "SK")
-    assert totals_of(english, 0) == [n.replace(",", ".") for n in finals]
-    assert " 8.50 " in english and not re.search(r"\d,\d", english)
+    assert not re.search(r"\d\.\d", out) and not re.search(r"\d,\d", english)
+    for r in ranked:
+        shown = [
+            r["final_total"],
+            r["jury_total"],
+            *(c["weighted"] for c in r["criteria"].values()),
+        ]
+        assert number_cells(out, r["entry"]) == [padded(v, 2, ",") for v in shown], r["entry"]
+        assert number_cells(english, r["entry"]) == [padded(v, 2, ".") for v in shown]
+    # the criteria's codes head their columns; their names are written under the table
+    assert all(f"\n  {c.code}: {c.name}\n" in out for c in rnd.criteria)
 
 
 def test_advance_in_vietnamese(demo: Path, capsys: CaptureFixture[str]) -> None:
+    advancing = json.loads(
+        output(capsys, demo, "en", "advance", "--round", "SK", "--format", "json")
+    )["advanced"]
     out = output(capsys, demo, "vi", "advance", "--round", "SK")
-    assert "Vào vòng sau từ vòng SK: 10" in out
-    assert "HS-002 [QLNN]" in out and out.count(" — ") == 10
-    assert re.search(r"— 91,16\n", out) and not re.search(r"\d\.\d", out)
+    english = output(capsys, demo, "en", "advance", "--round", "SK")
+    assert f"Vào vòng sau từ vòng SK: {len(advancing)}" in out
+    assert len(advancing) == 10 and out.count(" — ") == 10
+    for a in advancing:
+        assert (
+            f"{a['entry']} [{a['category']}] {a['title']} — {padded(a['final_total'], 2, ',')}\n"
+            in out
+        )
+        assert f" — {padded(a['final_total'], 2, '.')}\n" in english
+    assert not re.search(r"\d\.\d", out)
     assert english_in(out) == set(), english_in(out)
-    assert "— 91.16\n" in output(capsys, demo, "en", "advance", "--round", "SK")
 
 
 @pytest.mark.parametrize(
@@ -257,14 +301,17 @@ def test_files_for_programs_do_not_change_with_the_language(
 def test_rank_json_keeps_its_documented_numbers(demo: Path, capsys: CaptureFixture[str]) -> None:
     result = json.loads(output(capsys, demo, "vi", "rank", "--round", "SK", "--format", "json"))
     assert result["format"] == "judging-ranking/1"
-    first = result["results"][0]
-    assert (first["entry"], first["final_total"], first["status"]) == ("HS-002", "91.16", "ranked")
-    # a stage without named places is written exactly, as docs/format-ranking.md says ("8.5")
-    weighted = [c["weighted"] for r in result["results"] for c in r["criteria"].values()]
-    assert "8.5" in weighted and "8,5" not in weighted
+    ranked = [r for r in result["results"] if r["status"] == "ranked"]
+    # docs/format-ranking.md: a stage with named places has exactly those (total_places = 2),
+    # one without is written exactly ("27", "8.67"); always a decimal point
+    assert all(re.fullmatch(r"\d+\.\d\d", r["final_total"]) for r in ranked)
+    weighted = [c["weighted"] for r in ranked for c in r["criteria"].values()]
+    assert all(re.fullmatch(r"\d+(\.\d{1,2})?", w) for w in weighted)
+    assert any("." not in w for w in weighted)
     csv_text = output(capsys, demo, "vi", "rank", "--round", "SK", "--format", "csv")
     assert csv_text.startswith("\ufeffrank,tied,entry,title,category,status,final_total")
-    assert ",91.16,91.16," in csv_text
+    first = ranked[0]
+    assert f",{first['final_total']},{first['jury_total']}," in csv_text
     entries = output(capsys, demo, "vi", "entries", "--format", "csv")
     assert entries.startswith("code,title,category,authors,organisation,status,reason")
     assert ",active," in entries
@@ -281,7 +328,7 @@ def test_marks_into_a_closed_round_are_refused_in_vietnamese(
     status = main.main(["--lang", "vi", "--db", str(demo), "import-marks", str(marks)])
     err = capsys.readouterr().err
     assert status == 2
-    assert "vòng SK đã đóng, không nhận thêm điểm" in err, err
+    assert "dòng 2: vòng SK đã đóng" in err, err
     assert english_in(err) == set(), err
 
 
@@ -303,3 +350,13 @@ def test_other_commands_report_in_vietnamese(
         assert text.strip() and english_in(text) == set(), (name, text)
     assert "(số khởi tạo 7)" in reports["assign"]
     assert reports["close-round"] == "Vòng CK đã đóng: không nhận thêm điểm.\n"
+
+
+def test_output_follows_the_locale_and_an_abbreviated_lang(
+    demo: Path, capsys: CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "vi_VN.UTF-8")
+    assert main.main(["--db", str(demo), "judges"]) == 0
+    assert capsys.readouterr().out.startswith("Mã    Họ tên")
+    assert main.main(["--lan", "en", "--db", str(demo), "judges"]) == 0
+    assert capsys.readouterr().out.startswith("code  name")

@@ -12,20 +12,21 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
+from judging.changes import Area
 from judging.demo import demo_competition, demo_entries, demo_judges
 from judging.setup import definition
 from ui.bus import ChangeBus
-from ui.definition.dialogs import DefinitionPrompter
 from ui.definition.drafts import CriterionDraft
 from ui.definition.editor import criterion_columns
 from ui.definition.table_model import DraftTableModel
 from ui.definition.widgets import TableEditor
+from ui.errors import Prompter
 from ui.sections.competition import CompetitionSection
 
 STEP = [c.field for c in criterion_columns()].index("step")
 
 
-class FakePrompter(DefinitionPrompter):
+class FakePrompter(Prompter):
     """Answers by itself and records what it was asked."""
 
     def __init__(self) -> None:
@@ -232,10 +233,10 @@ def test_empty_database_from_template(
     section = make_section(qtbot, services, prompter)
     assert section.pages.currentWidget() is section.empty_page
     prompter.template_answer = "sang-tao-nha-nong"
-    changed: list[frozenset[str]] = []
+    changed: list[Area] = []
     section.bus.changed.connect(changed.append)
     qtbot.mouseClick(section.empty_template_button, Qt.MouseButton.LeftButton)
-    assert changed == [frozenset({"competition"})]
+    assert changed == [Area.COMPETITION]
     assert section.pages.currentWidget() is section.editor
     assert section.editor.code.text() == "STNN"
     assert [r.code.text() for r in section.editor.round_editors()] == ["SK", "CK"]

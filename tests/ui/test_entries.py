@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
 from judging.app import Services
+from judging.changes import Area
 from judging.model import Entry, EntryStatus
 from judging.services.dto import EntryRow
 from judging.text import fold
@@ -156,9 +157,9 @@ def test_table_refreshes_when_entries_change(
         )
         uow.commit()
     assert section.model.rowCount() == 32  # nothing announced yet
-    section.bus.announce("judges")
+    section.bus.announce(Area.JUDGES)
     assert section.model.rowCount() == 32  # not an area the section listens to
-    section.bus.announce("entries")
+    section.bus.announce(Area.ENTRIES)
     assert section.model.rowCount() == 33
     assert "HS-099" in _visible(section)
 
@@ -181,7 +182,7 @@ def test_entry_actions_are_installed_once_with_the_toolbar(
     bus = ChangeBus()
     section = EntriesSection(demo_services, bus)
     qtbot.addWidget(section)
-    section.bus.announce("entries")
+    section.bus.announce(Area.ENTRIES)
     assert len(calls) == 1
     parent, toolbar, services, given_bus, current_code = calls[0]
     assert parent is section and toolbar is section.toolbar
@@ -320,7 +321,7 @@ def test_category_filter_combines_with_the_search(qtbot: QtBot, section: Entries
         if r.code in codes
     )
     # A reload keeps the chosen category.
-    section.bus.announce("entries")
+    section.bus.announce(Area.ENTRIES)
     assert box.currentData() == "NNMT"
     assert set(_visible(section)) == codes
     assert section.select_category(None)

@@ -19,8 +19,8 @@ from tests.ui import test_main_window_helpers as helpers
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
+from ui.errors import Prompter
 from ui.fonts import apply_app_font
-from ui.setup.common import SetupPrompter
 from ui.setup.entry_actions import install_entry_actions
 from ui.setup.import_dialog import PROBLEM, ImportEntriesDialog
 from ui.setup.runner import SyncRunner
@@ -32,7 +32,7 @@ demo_database = helpers.demo_database
 demo_services = helpers.demo_services
 
 
-class ChosenFile(SetupPrompter):
+class ChosenFile(Prompter):
     """The real prompter (real message boxes) but for the system's file chooser."""
 
     def __init__(self, path: Path) -> None:

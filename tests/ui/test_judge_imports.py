@@ -17,11 +17,11 @@ from judging.model import Entry, Judge, Role
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import competition
 from ui.bus import ChangeBus
+from ui.errors import Prompter
 from ui.sections.judges import JudgesSection
-from ui.setup.common import SetupPrompter
 
 
-class ChosenFile(SetupPrompter):
+class ChosenFile(Prompter):
     """The real prompter (its message boxes are real) except the system's file chooser,
     which answers with the file the test wrote."""
 

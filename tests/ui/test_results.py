@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
+from judging.changes import Area
 from judging.errors import Conflict
 from judging.model import Competition, RoundStatus
 from judging.ranking.consistency import consistency
@@ -22,6 +23,7 @@ from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.service import RoundGaps
 from tests.unit.test_consistency_data import MAXIMA, sample_competition, sample_round
 from ui.bus import ChangeBus
+from ui.errors import Prompter
 from ui.results.consistency_view import ConsistencyView, JudgeStatsModel, OutlierModel
 from ui.results.dialogs import ExplanationDialog, ResolveTieDialog, TieOrder
 from ui.results.rows import Kind, build_rows, columns_for
@@ -87,7 +89,7 @@ class FakeRanking:
 
 
 @dataclass
-class FakePrompter:
+class FakePrompter(Prompter):
     answer_tie: TieOrder | None = None
     answer_confirm: bool = True
     errors: list[str] = field(default_factory=list)
@@ -95,11 +97,16 @@ class FakePrompter:
     tie_groups: list[list[str]] = field(default_factory=list)
     previous: list[str | None] = field(default_factory=list)  # the earlier reason, if any
 
-    def error(self, parent: QWidget, message: str) -> None:
-        self.errors.append(message)
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self.errors.append(text)
 
     def confirm(
-        self, parent: QWidget, question: str, buttons: tuple[str, str], details: str = ""
+        self,
+        parent: QWidget | None,
+        title: str,
+        question: str,
+        buttons: tuple[str, str],
+        details: str = "",
     ) -> bool:
         return self.answer_confirm
 
@@ -338,15 +345,15 @@ def test_category_choice_and_bus_refresh(qtbot: Any) -> None:
     section.category_box.setCurrentIndex(section.category_box.findData("nong_nghiep"))
     assert ranking.calls[-1][2]["category"] == "nong_nghiep"
     count = len(ranking.calls)
-    bus.announce("judges")
+    bus.announce(Area.JUDGES)
     assert len(ranking.calls) == count
-    bus.announce("marks")
+    bus.announce(Area.MARKS)
     assert len(ranking.calls) == count + 1
     assert ranking.calls[-1][2]["category"] == "nong_nghiep"  # the choice survives a refresh
     # Hidden (another section in front): marks typed meanwhile rank nothing until shown.
     section.hide()
     for _ in range(3):
-        bus.announce("marks")
+        bus.announce(Area.MARKS)
     assert len(ranking.calls) == count + 1
     section.show()
     assert len(ranking.calls) == count + 2
@@ -393,7 +400,7 @@ def test_resolve_tie_calls_the_service_once_and_announces(qtbot: Any) -> None:
     prompter.answer_tie = TieOrder(("E03", "E02"), "Tác động xã hội rộng hơn")
     with qtbot.waitSignal(bus.changed) as signal:
         qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [frozenset({"results"})]
+    assert signal.args == [Area.RESULTS]
     assert prompter.tie_groups == [["E02", "E03"]]
     actions = [c for c in ranking.calls if c[0] == "resolve_tie"]
     assert actions == [
@@ -409,7 +416,7 @@ def test_a_refused_action_is_shown_in_plain_words(qtbot: Any) -> None:
     ranking = FakeRanking(fail=Conflict("the round is closed: reopen it first"))
     section, _, prompter, bus = make_section(qtbot, ranking)
     prompter.answer_tie = TieOrder(("E02", "E03"), "lý do")
-    announced: list[frozenset[str]] = []
+    announced: list[Area] = []
     bus.changed.connect(announced.append)
     qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
     assert prompter.errors == ["the round is closed: reopen it first"]
@@ -617,8 +624,6 @@ def test_normalised_marks_get_their_own_column_in_the_explanation() -> None:
 
 
 def test_the_real_prompter_opens_a_non_modal_explanation(qtbot: Any) -> None:
-    from ui.results.dialogs import Prompter
-
     parent = QWidget()
     qtbot.addWidget(parent)
     Prompter().explain(parent, "E01 — X", "<p>dropped by trimming</p>")
@@ -741,7 +746,7 @@ def test_a_round_action_runs_in_the_background_then_announces(qtbot: Any) -> Non
     section, ranking, _, bus = make_section(qtbot)
     runner = DeferredRunner()
     section.runner = runner
-    announced: list[frozenset[str]] = []
+    announced: list[Area] = []
     bus.changed.connect(announced.append)
     qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
     # First what the round still lacks is worked out, then (once confirmed) it is closed.
@@ -751,4 +756,4 @@ def test_a_round_action_runs_in_the_background_then_announces(qtbot: Any) -> Non
     assert announced == [] and not any(c[0] == "close_round" for c in ranking.calls)
     runner.finish(1)
     assert [c[0] for c in ranking.calls if c[0] == "close_round"] == ["close_round"]
-    assert frozenset({"results"}) in announced
+    assert Area.RESULTS in announced

@@ -143,6 +143,7 @@ def visible_texts(section: ResultsSection) -> list[str]:
                 texts.append(model.data(model.index(row, column)))
     texts += [section.status_label.text(), section.legend.text(), section.message.text()]
     texts += [b.text() for b in section.action_buttons()] + [section.drafts_box.text()]
+    texts += [section.round_box.itemText(i) for i in range(section.round_box.count())]
     return [t for t in texts if t]
 
 
@@ -167,7 +168,7 @@ def test_closing_says_what_is_missing_and_keeping_it_open_changes_nothing(
     # The first entries are named, with the judges whose sheets are missing.
     ((title,),) = _query(demo_database, "SELECT title FROM entry WHERE code = 'HS-017'")
     assert f"HS-017 — {title}" in box.informativeText()
-    assert "chưa bắt đầu chấm" in box.informativeText() or "chưa nộp" in box.informativeText()
+    assert re.search(r"GK\d\d: chưa (chấm|nộp phiếu)", box.informativeText())
     assert not ENGLISH.search(text + box.informativeText())
     qtbot.wait(50)
     assert _round_status(demo_database, "SK") == "open"
@@ -303,11 +304,14 @@ def test_the_vietnamese_results_screen_has_no_english_and_no_codes(
     round_ = competition.round("SK")
     assert round_ is not None and round_.ranking.total_places == 2
     texts = visible_texts(section)
+    assert section.round_box.currentText() == round_.name  # no "(SK)"
+    codes = {r.code for r in competition.rounds} | {p.code for p in competition.prizes}
     for text in texts:
         assert not ENGLISH.search(text), text
         for criterion in round_.criteria:
             assert criterion.code not in text, text
         assert not re.search(r"\[\d\]", text), text
+        assert not codes & set(re.findall(r"\b[A-Z]{2,4}\b", text)), text
     # Prizes by their names, never the internal codes.
     prizes = {p.name for p in competition.prizes}
     prize_column = [c.kind for c in section.model.columns()].index(Kind.PRIZE)
@@ -407,3 +411,26 @@ def test_in_english_the_numbers_have_a_point_and_the_figures_their_sentences(
     agreement = view.agreement.text()
     assert "ICC(1) says how far the totals differ" in agreement
     assert "Kendall's W says whether judges who scored the same entries" in agreement
+
+
+def test_approving_a_round_with_gaps_says_why_in_vietnamese_and_changes_nothing(
+    qtbot: QtBot, demo_services: Services, demo_database: OpenDatabase, tmp_path: Path
+) -> None:
+    demo_services.ranking.close_round("SK")
+    section = results_in_window(qtbot, demo_services, tmp_path)
+    assert section.approve_button.isEnabled()
+    texts: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        texts.append(box.text())
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    boxes = when_modal(QMessageBox, read_and_close)
+    qtbot.mouseClick(section.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(boxes))
+    (text,) = texts
+    assert text.startswith("Chưa thể phê duyệt vòng này:")
+    assert "HS-017" in text
+    assert not ENGLISH.search(text), ENGLISH.search(text)
+    assert _round_status(demo_database, "SK") == "closed"
+    assert _audit(demo_database, "ranking.approve_round") == []

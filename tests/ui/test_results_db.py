@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from judging.app import Services
+from judging.changes import Area
 from judging.model import Entry, Judge, Role
 from tests.ui.test_results import FakePrompter, cell, column_of, show_consistency
 from tests.unit.test_consistency_data import JUDGES, sample_competition
@@ -136,7 +137,7 @@ def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> No
     assert not section.close_button.isEnabled() and not section.approve_button.isEnabled()
     assert not section.tie_button.isEnabled()
     # Closing it again is refused by the service, in words, and nothing is announced.
-    announced: list[frozenset[str]] = []
+    announced: list[Area] = []
     bus.changed.connect(announced.append)
     section.close_button.setEnabled(True)  # as if the screen were stale
     qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)

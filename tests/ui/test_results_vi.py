@@ -144,7 +144,7 @@ def test_the_explanation_dialog_in_vietnamese_has_no_english_left(
     rnd = sample_competition().rounds[0]
     columns = columns_for(rnd, result)
     final = next(c for c in columns if c.kind == Kind.FINAL_TOTAL)
-    title, html = explain.explanation_html(result, entry, final, columns)
+    title, html = explain.explanation_html(result, entry, final, columns, lang="vi")
     dialog = ExplanationDialog(title, html)
     qtbot.addWidget(dialog)
     text = dialog.text()
@@ -152,8 +152,12 @@ def test_the_explanation_dialog_in_vietnamese_has_no_english_left(
     assert "điểm hội đồng: trung bình sau khi bỏ 1 điểm cao nhất và 1 điểm thấp nhất" in text
     assert "trong 4 điểm được tính" in text
     assert "làm tròn lên nửa, 2 chữ số thập phân" in text
-    assert "binh_chon: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm" in text
-    assert "20 × 130 ÷ 390 = 20/3 ≈ 6.666666666667" in text and "6.7" in text
+    # the component by its name, not its code; numbers with a decimal comma
+    (vote,) = [c for c in rnd.components if c.code == "binh_chon"]
+    assert f"{vote.name}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm" in text
+    assert "binh_chon" not in text and "tinh_moi" not in text
+    assert "20 × 130 ÷ 390 = 20/3 ≈ 6,666666666667" in text and "6,7" in text
+    assert not re.search(r"\d\.\d", text)
     assert "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ" in text
     assert "đồng hạng chưa được phân định" in text
     assert "Các hồ sơ có cùng tổng điểm cuối, so sánh lần lượt" in text  # the chain table
@@ -306,3 +310,23 @@ def test_a_refused_approval_says_why_in_vietnamese(qtbot: Any, vietnamese: None)
     assert prompter.errors == [
         "Chưa thể phê duyệt vòng này:\n• E03 chưa đủ điểm: GK04: chưa nộp phiếu"
     ]
+
+
+def test_notes_call_prizes_rounds_components_and_criteria_by_name(vietnamese: None) -> None:
+    names = notes.Names(
+        criterion={"tinh_moi": "Tính mới"},
+        component={"binh_chon": "Bình chọn cộng đồng"},
+        prize={"NHAT": "Giải Nhất"},
+        round={"SK": "Vòng sơ khảo"},
+    )
+    prize = Note.of("prize_boundary_tie", prize="NHAT", codes="E01, E02", places=1)
+    advance = Note.of("advance_boundary_held", round="SK")
+    missing = Note.of("mark_missing", judge="GK04", criterion="tinh_moi")
+    share = Note.of("component_share", component="binh_chon")
+    texts = notes.notes_text([prize, advance, missing, share], names)
+    assert "Giải Nhất" in texts[0] and "NHAT" not in texts[0]
+    assert "Vòng sơ khảo" in texts[1] and "SK" not in texts[1]
+    assert texts[2] == "GK04: Tính mới"
+    assert texts[3].startswith("Bình chọn cộng đồng: ")
+    # Without names a code stays as it is (the command line's English is unchanged).
+    assert notes.note_text(missing) == "GK04: tinh_moi"

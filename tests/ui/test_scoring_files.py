@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import JudgingError
 from judging.scoring.model import SheetState
 from tests import scoring_helpers
@@ -101,7 +102,7 @@ def test_import_button_stores_the_marks_and_refreshes_the_view(
         ("J2", "EFF", D(20)),
         ("J2", "APP", D(30)),
     }
-    assert heard == [frozenset({"marks"})]
+    assert heard == [Area.MARKS]
     # the view shows it without being asked
     assert _j2_submitted(section) == 1
     assert section.summary.text() == "2 of 8 sheets done (2 submitted)."
@@ -202,7 +203,7 @@ def test_the_import_runs_in_a_worker_thread_in_the_app(
     assert prompter.warnings == []
     assert threads and threads[0] != threading.get_ident()
     assert scored.scoring.sheet("R1", "J2", "E01").state is SheetState.SUBMITTED
-    assert heard == [frozenset({"marks"})]
+    assert heard == [Area.MARKS]
     assert _j2_submitted(section) == 1
     assert section.import_button.isEnabled() and not section.file_busy
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
 from judging.app import Services
+from judging.changes import Area
 from judging.scoring.model import SheetState
 from tests import scoring_helpers
 from tests.scoring_helpers import FakePrompter
@@ -121,7 +122,7 @@ def test_hidden_section_refreshes_when_shown_again(qtbot: QtBot, scored: Service
     assert section.summary.text() == "1 of 8 sheets done (1 submitted)."
     section.hide()
     scored.scoring.recuse("R1", "J2", "E01", "conflict")
-    bus.announce("marks")
+    bus.announce(Area.MARKS)
     assert section.summary.text() == "1 of 8 sheets done (1 submitted)."  # not while hidden
     section.show()
     assert section.summary.text() == "2 of 8 sheets done (1 submitted)."

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
+from judging.changes import Area
 from judging.model import (
     Category,
     Competition,
@@ -23,9 +24,9 @@ from judging.model import (
     Round,
 )
 from ui.bus import ChangeBus
+from ui.errors import Prompter
 from ui.sections.judges import JudgesSection
 from ui.setup.attachments_dialog import AttachmentsDialog
-from ui.setup.common import SetupPrompter
 from ui.setup.entry_actions import install_entry_actions
 from ui.setup.import_dialog import PROBLEM, SKIP, ImportEntriesDialog
 from ui.setup.runner import SyncRunner, ThreadRunner
@@ -33,7 +34,7 @@ from ui.setup.runner import SyncRunner, ThreadRunner
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
 
 
-class FakePrompter(SetupPrompter):
+class FakePrompter(Prompter):
     """Answers by itself and records what it was asked."""
 
     def __init__(self) -> None:
@@ -433,7 +434,7 @@ def test_a_hidden_judges_section_reloads_when_shown(qtbot: QtBot, services: Serv
     section = JudgesSection(services, bus)
     qtbot.addWidget(section)
     services.setup.add_judge(Judge(code="GK01", name="An"))
-    bus.announce("judges")
+    bus.announce(Area.JUDGES)
     assert section.judges_model.rowCount() == 0  # hidden: only noted as stale
     section.show()
     qtbot.waitExposed(section)

@@ -43,10 +43,6 @@ CATEGORIES = (
 )
 CONTEXT = EntryContext(categories=CATEGORIES, existing_codes=frozenset())
 
-CSV_TEXT = (
-    "Mã hồ sơ;Tên sáng kiến;Lĩnh vực;Tác giả;Đơn vị;Tóm tắt\n"
-    "E100;Bản đồ số điểm ngập;KTCN;Nguyễn Văn A; Trần Thị B;UBND Quận 1;Tóm tắt\n"
-)
 ROW = "A1;Bản đồ số điểm ngập;kỹ thuật, công nghệ;Nguyễn Văn Á;UBND Quận 1;ghi chú\n"
 HEADER = "code;title;category;authors;organisation;summary\n"
 

@@ -487,9 +487,8 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
     criteria = [c.criterion for c in result.results[0].criteria] if result.results else []
     components = [c.component for c in result.results[0].components] if result.results else []
     competition = ctx.services.core.competition()
-    places = _Places.of_round(
-        ctx.language, competition.round(result.round) if competition else None
-    )
+    rnd = competition.round(result.round) if competition else None
+    places = _Places.of_round(ctx.language, rnd)
     prize_names = {p.code: p.name for p in competition.prizes} if competition else {}
     show_category = any(r.category for r in result.results) and not result.category
     header = [
@@ -544,6 +543,8 @@ def render_table(result: RoundResult, ctx: CliContext) -> str:
                 "Cột tiêu chí là điểm đã nhân hệ số; dấu '=' là đồng hạng.",
             )
         )
+        names = {c.code: c.name for c in rnd.criteria} if rnd else {}
+        lines.extend(f"  {code}: {names[code]}" for code in criteria if names.get(code))
     for flag in result.flag_notes:
         if flag.kind != "provisional":  # the title line says so already
             lines.append(f"! {note_text(flag, ctx)}")

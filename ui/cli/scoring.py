@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from judging.errors import InputError
+from judging.lookup import WhenOmitted
 from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
@@ -188,10 +189,7 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
         # Several rounds and none named: the current round (the first still open), named.
         competition = ctx.services.core.require_competition()
         if len(competition.rounds) > 1:
-            current = next(
-                (r for r in competition.rounds if r.status.value == "open"),
-                competition.rounds[-1],
-            )
+            current = ctx.services.core.find_round(None, when_omitted=WhenOmitted.CURRENT_ROUND)
             round_code = current.code
             ctx.say(
                 f"Round: {current.code} — {current.name} (the current round; --round names another)",

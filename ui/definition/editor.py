@@ -104,6 +104,7 @@ def component_columns() -> list[Column]:
             lambda: QCoreApplication.translate("DefinitionEditor", "Kind"),
             "choice",
             tuple(k.value for k in ComponentKind),
+            label=component_kind_label,
         ),
         Column(
             "scale",
@@ -113,6 +114,7 @@ def component_columns() -> list[Column]:
             tooltip=lambda: QCoreApplication.translate(
                 "DefinitionEditor", "share_of_max: points × value ÷ the largest value (votes)"
             ),
+            label=scale_label,
         ),
         Column("points", lambda: QCoreApplication.translate("DefinitionEditor", "Points")),
         Column("places", lambda: QCoreApplication.translate("DefinitionEditor", "Places")),
@@ -137,13 +139,38 @@ def prize_columns() -> list[Column]:
             lambda: QCoreApplication.translate("DefinitionEditor", "On a tie"),
             "choice",
             tuple(o.value for o in OnTie),
+            label=on_tie_label,
         ),
     ]
 
 
+def on_tie_label(value: str) -> str:
+    """A prize's or an advancement's rule for a tie at the boundary, in words."""
+    return {
+        OnTie.SHARE.value: QCoreApplication.translate(
+            "DefinitionEditor", "all tied get it (shared)"
+        ),
+        OnTie.CHAIR.value: QCoreApplication.translate("DefinitionEditor", "the chair decides"),
+    }.get(value, value)
+
+
+def component_kind_label(value: str) -> str:
+    return {
+        ComponentKind.BONUS.value: QCoreApplication.translate("DefinitionEditor", "bonus"),
+        ComponentKind.DEDUCTION.value: QCoreApplication.translate("DefinitionEditor", "deduction"),
+    }.get(value, value)
+
+
+def scale_label(value: str) -> str:
+    if value == SHARE_OF_MAX:
+        return QCoreApplication.translate("DefinitionEditor", "share of the largest value")
+    if value == "":
+        return QCoreApplication.translate("DefinitionEditor", "as given")
+    return value
+
+
 def _places_spin(parent: QWidget) -> OptionalNumberSpin:
-    spin = OptionalNumberSpin(0, 6, parent)
-    return spin
+    return OptionalNumberSpin(0, 6, parent)
 
 
 class RoundEditor(QWidget):
@@ -156,6 +183,23 @@ class RoundEditor(QWidget):
         super().__init__(parent)
         self.status = draft.status
         self._loading = False
+        # widgets first, in the order Tab visits them; then the layout: the round's fields on
+        # one line, then three tabs (criteria and bands, ranking, components and advancing)
+        self._make_round_fields()
+        self._make_criteria_tables()
+        self._make_ranking_fields()
+        self._make_extras_fields()
+        self.fields_row = QHBoxLayout()
+        self._lay_out_criteria_tab()
+        self._lay_out_ranking_tab()
+        self._lay_out_extras_tab()
+        self._lay_out_round()
+        self._label_form_rows()
+        self.set_draft(draft)
+        self._connect_signals()
+        self.retranslate()
+
+    def _make_round_fields(self) -> None:
         self.code = QLineEdit(self)
         self.code.setObjectName("roundCode")
         self.name = QLineEdit(self)
@@ -164,6 +208,7 @@ class RoundEditor(QWidget):
         self.judges.setRange(1, 99)
         self.status_label = QLabel(self)
 
+    def _make_criteria_tables(self) -> None:
         self.criteria = DraftTableModel(criterion_columns(), CriterionDraft, self)
         self.criteria_editor = TableEditor(self.criteria, self)
         self.criteria_editor.setObjectName("criteriaTable")
@@ -172,6 +217,7 @@ class RoundEditor(QWidget):
         self.bands_editor.setObjectName("bandsTable")
         self.bands_title = QLabel(self)
 
+    def _make_ranking_fields(self) -> None:
         self.aggregate = QComboBox(self)
         for value in Aggregate:
             self.aggregate.addItem("", value.value)
@@ -185,6 +231,8 @@ class RoundEditor(QWidget):
         self.total_places = _places_spin(self)
         self.tie_break = TieBreakEditor(self)
 
+    def _make_extras_fields(self) -> None:
+        """Components outside the jury, and the rule for advancing to the next round."""
         self.components = DraftTableModel(component_columns(), ComponentDraft, self)
         self.components_editor = TableEditor(self.components, self)
 
@@ -197,8 +245,8 @@ class RoundEditor(QWidget):
         for value in OnTie:
             self.advance_on_tie.addItem("", value.value)
 
-        # -- layout: the round's fields on one line, then three tabs ------------------------
-        self.fields_row = QHBoxLayout()
+    def _lay_out_criteria_tab(self) -> None:
+        """The criteria above the bands of the chosen criterion."""
         self.criteria_box = QWidget(self)
         criteria_split = QSplitter(Qt.Orientation.Vertical, self.criteria_box)
         bands_holder = QWidget(criteria_split)
@@ -211,6 +259,7 @@ class RoundEditor(QWidget):
         criteria_split.setSizes([300, 220])
         QVBoxLayout(self.criteria_box).addWidget(criteria_split)
 
+    def _lay_out_ranking_tab(self) -> None:
         self.ranking_box = QWidget(self)
         self.ranking_form = QFormLayout()
         self.ranking_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -223,6 +272,8 @@ class RoundEditor(QWidget):
         ranking_layout.addWidget(self.ranking_note)
         ranking_layout.addStretch(1)
         self.tie_break.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 24))
+
+    def _lay_out_extras_tab(self) -> None:
         self.components_box = QGroupBox(self)
         QVBoxLayout(self.components_box).addWidget(self.components_editor)
         self.advance_form = QFormLayout(self.advance_box)
@@ -232,6 +283,9 @@ class RoundEditor(QWidget):
         extras = QVBoxLayout(self.extras_box)
         extras.addWidget(self.components_box, 1)
         extras.addWidget(self.advance_box)
+
+    def _lay_out_round(self) -> None:
+        """The round's fields with their labels on one line, its status, then the tabs."""
         self.inner_tabs = QTabWidget(self)
         self.inner_tabs.setObjectName("roundTabs")
         self.inner_tabs.addTab(self.criteria_box, "")
@@ -253,6 +307,8 @@ class RoundEditor(QWidget):
             self.fields_row.addWidget(widget, 1 if key == "name" else 0)
         # the round's status on a line of its own: the fields keep their room in a narrow window
         layout.insertWidget(1, self.status_label)
+
+    def _label_form_rows(self) -> None:
         for key, widget, form in (
             ("aggregate", self.aggregate, self.ranking_form),
             ("trim", self.trim, self.ranking_form),
@@ -271,7 +327,7 @@ class RoundEditor(QWidget):
             self._form_labels[key] = label
             form.addRow(label, widget)
 
-        self.set_draft(draft)
+    def _connect_signals(self) -> None:
         for line in (self.code, self.name, self.advance_min_total):
             line.textEdited.connect(self._changed)
         for spin in (
@@ -292,7 +348,6 @@ class RoundEditor(QWidget):
         self.components.edited.connect(self._on_components_edited)
         self.bands.edited.connect(self._on_bands_edited)
         self.criteria_editor.current_row_changed.connect(self._show_bands)
-        self.retranslate()
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -499,8 +554,17 @@ class DefinitionEditor(QWidget):
         self._loading = False
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("definitionTabs")
+        self.tabs.addTab(self._build_competition_tab(), "")
+        self.tabs.addTab(self._build_rounds_tab(), "")
+        self.tabs.addTab(self._build_prizes_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._connect_signals()
+        self.retranslate()
 
-        # -- competition tab --------------------------------------------------------------------
+    def _build_competition_tab(self) -> QWidget:
+        """The competition's own fields, and its categories."""
         general = QWidget(self)
         self.code = QLineEdit(general)
         self.code.setObjectName("competitionCode")
@@ -530,8 +594,10 @@ class DefinitionEditor(QWidget):
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(self.general_form)
         general_layout.addWidget(self.categories_box, 1)
+        return general
 
-        # -- rounds tab -----------------------------------------------------------------------
+    def _build_rounds_tab(self) -> QWidget:
+        """The list of rounds with its buttons, beside the stack of round editors."""
         rounds = QWidget(self)
         self.round_list = QListWidget(rounds)
         self.round_list.setObjectName("roundList")
@@ -562,8 +628,9 @@ class DefinitionEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1000])
         QVBoxLayout(rounds).addWidget(splitter)
+        return rounds
 
-        # -- prizes tab -------------------------------------------------------------------------
+    def _build_prizes_tab(self) -> QWidget:
         prizes = QWidget(self)
         self.prizes = DraftTableModel(prize_columns(), PrizeDraft, self)
         self.prizes_editor = TableEditor(self.prizes, prizes)
@@ -572,14 +639,9 @@ class DefinitionEditor(QWidget):
         prizes_layout = QVBoxLayout(prizes)
         prizes_layout.addWidget(self.prizes_note)
         prizes_layout.addWidget(self.prizes_editor, 1)
+        return prizes
 
-        self.tabs.addTab(general, "")
-        self.tabs.addTab(rounds, "")
-        self.tabs.addTab(prizes, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-
+    def _connect_signals(self) -> None:
         for line in (self.code, self.name, self.organiser):
             line.textEdited.connect(self._changed)
         for check in (self.blind, self.show_running_total):
@@ -591,7 +653,6 @@ class DefinitionEditor(QWidget):
         self.remove_round_button.clicked.connect(self._on_remove_round_button_clicked)
         self.round_up_button.clicked.connect(lambda: self._move_round(-1))
         self.round_down_button.clicked.connect(lambda: self._move_round(+1))
-        self.retranslate()
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

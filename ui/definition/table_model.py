@@ -34,6 +34,9 @@ class Column:
     kind: str = "text"
     choices: tuple[str, ...] = ()
     tooltip: Callable[[], str] | None = None
+    #: What a stored value (a code such as "share") is called on screen, in the program's
+    #: language; None: the value itself.
+    label: Callable[[str], str] | None = None
 
 
 class DraftTableModel(QAbstractTableModel, Generic[R]):
@@ -71,6 +74,8 @@ class DraftTableModel(QAbstractTableModel, Generic[R]):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
+        if role == Qt.ItemDataRole.DisplayRole and column.label is not None:
+            return column.label(str(value))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

@@ -3,7 +3,7 @@ a combo-box delegate for choice columns, an optional whole number, the tie-break
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,7 +42,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = list(choices)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
         box.addItems(self.choices)
         return box
@@ -56,6 +56,32 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class LabelledChoiceDelegate(ChoiceDelegate):
+    """A choice column whose values are codes ("share", "bonus"): the combo box shows what
+    each is called in the program's language and stores the code."""
+
+    def __init__(
+        self, choices: Sequence[str], label: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(choices, parent)
+        self.label = label
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
+        box = QComboBox(parent)
+        for value in self.choices:
+            box.addItem(self.label(value), value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.setCurrentIndex(max(editor.findData(value), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, str(editor.currentData() or ""), Qt.ItemDataRole.EditRole)
 
 
 class TableEditor(QWidget):
@@ -88,9 +114,12 @@ class TableEditor(QWidget):
             self.view.setColumnWidth(number, width * em + 16)
         for number, column in enumerate(model.columns):
             if column.kind == "choice":
-                self.view.setItemDelegateForColumn(
-                    number, ChoiceDelegate(column.choices, self.view)
+                delegate = (
+                    ChoiceDelegate(column.choices, self.view)
+                    if column.label is None
+                    else LabelledChoiceDelegate(column.choices, column.label, self.view)
                 )
+                self.view.setItemDelegateForColumn(number, delegate)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.up_button = QPushButton(self)

@@ -243,7 +243,7 @@
     <message>
         <location filename="../definition/editor.py" line="111"/>
         <source>share_of_max: points × value ÷ the largest value (votes)</source>
-        <translation>share_of_max: số điểm × giá trị ÷ giá trị lớn nhất (số phiếu)</translation>
+        <translation>Tỉ lệ theo giá trị lớn nhất: số điểm × giá trị ÷ giá trị lớn nhất (số phiếu)</translation>
     </message>
     <message>
         <location filename="../definition/editor.py" line="115"/>
@@ -359,6 +359,36 @@
         <location filename="../definition/editor.py" line="707"/>
         <source>Round {number}</source>
         <translation>Vòng {number}</translation>
+    </message>
+    <message>
+        <location filename="../definition/editor.py" line="0" />
+        <source>all tied get it (shared)</source>
+        <translation>cùng nhận giải (đồng hạng)</translation>
+    </message>
+    <message>
+        <location filename="../definition/editor.py" line="0" />
+        <source>the chair decides</source>
+        <translation>chủ tịch hội đồng quyết định</translation>
+    </message>
+    <message>
+        <location filename="../definition/editor.py" line="0" />
+        <source>bonus</source>
+        <translation>điểm cộng</translation>
+    </message>
+    <message>
+        <location filename="../definition/editor.py" line="0" />
+        <source>deduction</source>
+        <translation>điểm trừ</translation>
+    </message>
+    <message>
+        <location filename="../definition/editor.py" line="0" />
+        <source>share of the largest value</source>
+        <translation>tỉ lệ theo giá trị lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../definition/editor.py" line="0" />
+        <source>as given</source>
+        <translation>giữ nguyên giá trị</translation>
     </message>
 </context>
 <context>

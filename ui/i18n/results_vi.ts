@@ -4,272 +4,272 @@
   <context>
     <name>Consistency</name>
     <message>
-      <location filename="../results/consistency_view.py" line="72" />
+      <location filename="../results/consistency_view.py" line="73" />
       <source>not computable</source>
       <translation>không tính được</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="73" />
+      <location filename="../results/consistency_view.py" line="74" />
       <source>no agreement</source>
       <translation>không có sự thống nhất</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="74" />
+      <location filename="../results/consistency_view.py" line="75" />
       <source>weak agreement</source>
       <translation>thống nhất yếu</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="75" />
+      <location filename="../results/consistency_view.py" line="76" />
       <source>moderate agreement</source>
       <translation>thống nhất vừa phải</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="76" />
+      <location filename="../results/consistency_view.py" line="77" />
       <source>strong agreement</source>
       <translation>thống nhất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="77" />
+      <location filename="../results/consistency_view.py" line="78" />
       <source>very strong agreement</source>
       <translation>thống nhất rất cao</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="78" />
+      <location filename="../results/consistency_view.py" line="79" />
       <source>poor reliability</source>
       <translation>độ tin cậy kém</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="79" />
+      <location filename="../results/consistency_view.py" line="80" />
       <source>good reliability</source>
       <translation>độ tin cậy tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="80" />
+      <location filename="../results/consistency_view.py" line="81" />
       <source>excellent reliability</source>
       <translation>độ tin cậy rất tốt</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="86" />
+      <location filename="../results/consistency_view.py" line="87" />
       <source>fewer than two judges</source>
       <translation>ít hơn hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="87" />
+      <location filename="../results/consistency_view.py" line="88" />
       <source>fewer than two entries</source>
       <translation>ít hơn hai hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="88" />
+      <location filename="../results/consistency_view.py" line="89" />
       <source>every judge gave every entry the same total</source>
       <translation>mọi giám khảo cho mọi hồ sơ cùng một tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="91" />
+      <location filename="../results/consistency_view.py" line="92" />
       <source>no two entries were scored by the same two or more judges</source>
       <translation>không có hai hồ sơ nào được cùng một nhóm từ hai giám khảo trở lên chấm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="94" />
+      <location filename="../results/consistency_view.py" line="95" />
       <source>no entry has two judges</source>
       <translation>không hồ sơ nào có hai giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="95" />
+      <location filename="../results/consistency_view.py" line="96" />
       <source>no variation in the totals</source>
       <translation>các tổng điểm không chênh lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="100" />
+      <location filename="../results/consistency_view.py" line="101" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="100" />
+      <location filename="../results/consistency_view.py" line="101" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="100" />
+      <location filename="../results/consistency_view.py" line="101" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="168" />
+      <location filename="../results/consistency_view.py" line="169" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="169" />
+      <location filename="../results/consistency_view.py" line="170" />
       <source>Name</source>
       <translation>Họ tên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="170" />
+      <location filename="../results/consistency_view.py" line="171" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="171" />
+      <location filename="../results/consistency_view.py" line="172" />
       <source>Marks</source>
       <translation>Số điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="172" />
+      <location filename="../results/consistency_view.py" line="173" />
       <source>Entries</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="173" />
+      <location filename="../results/consistency_view.py" line="174" />
       <source>Mean total</source>
       <translation>Tổng điểm TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="174" />
+      <location filename="../results/consistency_view.py" line="175" />
       <source>SD</source>
       <translation>Độ lệch chuẩn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="175" />
+      <location filename="../results/consistency_view.py" line="176" />
       <source>Panel mean</source>
       <translation>TB hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="176" />
+      <location filename="../results/consistency_view.py" line="177" />
       <source>Mean deviation</source>
       <translation>Chênh lệch TB</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="177" />
+      <location filename="../results/consistency_view.py" line="178" />
       <source>Far from median</source>
       <translation>Lệch xa trung vị</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="206" />
+      <location filename="../results/consistency_view.py" line="207" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="207" />
+      <location filename="../results/consistency_view.py" line="208" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="209" />
+      <location filename="../results/consistency_view.py" line="210" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="210" />
+      <location filename="../results/consistency_view.py" line="211" />
       <source>Panel median</source>
       <translation>Trung vị hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="211" />
+      <location filename="../results/consistency_view.py" line="212" />
       <source>Off by</source>
       <translation>Lệch</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="212" />
+      <location filename="../results/consistency_view.py" line="213" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="315" />
+      <location filename="../results/consistency_view.py" line="316" />
       <source>Judges against the panel</source>
       <translation>Từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="318" />
+      <location filename="../results/consistency_view.py" line="319" />
       <source>Each judge's mean total ± SD against the panel</source>
       <translation>Tổng điểm TB ± độ lệch chuẩn (ĐLC) của từng giám khảo so với hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="320" />
+      <location filename="../results/consistency_view.py" line="321" />
       <source>Total</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="324" />
+      <location filename="../results/consistency_view.py" line="325" />
       <source>Judge's mark against the panel mark</source>
       <translation>Điểm của giám khảo so với điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="326" />
+      <location filename="../results/consistency_view.py" line="327" />
       <source>Judge's mark</source>
       <translation>Điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="329" />
+      <location filename="../results/consistency_view.py" line="330" />
       <source>Marks far from the panel median</source>
       <translation>Điểm lệch xa trung vị của hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="373" />
+      <location filename="../results/consistency_view.py" line="374" />
       <source>Marks far from the panel median (more than %1% of the criterion's maximum): %2</source>
       <translation>Điểm lệch xa trung vị của hội đồng (quá %1% điểm tối đa của tiêu chí): %2</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="386" />
+      <location filename="../results/consistency_view.py" line="387" />
       <source>ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries, %4 judge totals</source>
       <translation>Độ tin cậy của điểm, ICC(1) = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ, %4 tổng điểm của giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="393" />
+      <location filename="../results/consistency_view.py" line="394" />
       <source>ICC(1): not computable (%1)</source>
       <translation>Độ tin cậy của điểm, ICC(1): không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="396" />
+      <location filename="../results/consistency_view.py" line="397" />
       <source>ICC(1) says how far the totals differ because the entries differ rather than because the judges do: near 1, the judges score alike; near 0, a total says more about its judge than about the entry.</source>
       <translation>ICC(1) cho biết tổng điểm chênh nhau là do các hồ sơ khác nhau hay do các giám khảo chấm khác nhau: gần 1 là các giám khảo chấm nhất quán; gần 0 là tổng điểm phụ thuộc vào người chấm nhiều hơn vào chất lượng hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="407" />
+      <location filename="../results/consistency_view.py" line="408" />
       <source>Kendall's W = &lt;b&gt;%1&lt;/b&gt; (%2) over %3 entries scored by the same %4 judges (%5)</source>
       <translation>Mức thống nhất về thứ tự, hệ số W của Kendall = &lt;b&gt;%1&lt;/b&gt; (%2) trên %3 hồ sơ do cùng %4 giám khảo chấm (%5)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="418" />
+      <location filename="../results/consistency_view.py" line="419" />
       <source>… and Kendall's W of %1 smaller groups of entries</source>
       <translation>… và hệ số W của %1 nhóm hồ sơ nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="424" />
+      <location filename="../results/consistency_view.py" line="425" />
       <source>Kendall's W: not computable (%1)</source>
       <translation>Mức thống nhất về thứ tự, hệ số W của Kendall: không tính được (%1)</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="427" />
+      <location filename="../results/consistency_view.py" line="428" />
       <source>Kendall's W says whether judges who scored the same entries put them in the same order: 1, the same order; 0, no common order.</source>
       <translation>Hệ số W của Kendall cho biết các giám khảo cùng chấm một nhóm hồ sơ có xếp các hồ sơ theo cùng một thứ tự hay không: 1 là cùng một thứ tự; 0 là không có thứ tự chung.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="433" />
+      <location filename="../results/consistency_view.py" line="434" />
       <source>Trainees are shown but left out of both figures.</source>
       <translation>Giám khảo tập sự được hiển thị nhưng không tính vào hai chỉ số này.</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="463" />
+      <location filename="../results/consistency_view.py" line="464" />
       <source>judge: mean ± SD</source>
       <translation>giám khảo: TB ± ĐLC</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="473" />
+      <location filename="../results/consistency_view.py" line="474" />
       <source>panel: mean, same entries</source>
       <translation>hội đồng: TB cùng hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="497" />
+      <location filename="../results/consistency_view.py" line="498" />
       <source>members' marks</source>
       <translation>điểm của thành viên</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="498" />
+      <location filename="../results/consistency_view.py" line="499" />
       <source>trainees' marks</source>
       <translation>điểm của giám khảo tập sự</translation>
     </message>
     <message>
-      <location filename="../results/consistency_view.py" line="499" />
+      <location filename="../results/consistency_view.py" line="500" />
       <source>far from the median</source>
       <translation>lệch xa trung vị</translation>
     </message>
@@ -277,244 +277,244 @@
   <context>
     <name>Explanation</name>
     <message>
-      <location filename="../results/explain.py" line="63" />
+      <location filename="../results/explain.py" line="64" />
       <source>trainee: shown, not counted</source>
       <translation>tập sự: hiển thị, không tính</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="65" />
+      <location filename="../results/explain.py" line="66" />
       <source>no mark (recused or not given)</source>
       <translation>không có điểm (rút lui hoặc chưa chấm)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="67" />
+      <location filename="../results/explain.py" line="68" />
       <source>dropped by trimming</source>
       <translation>bị loại (cao nhất/thấp nhất)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="69" />
+      <location filename="../results/explain.py" line="70" />
       <source>not counted (sheet not submitted)</source>
       <translation>không tính (phiếu chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="70" />
+      <location filename="../results/explain.py" line="71" />
       <source>counted</source>
       <translation>được tính</translation>
     </message>
     <message numerus="yes">
-      <location filename="../results/explain.py" line="77" />
+      <location filename="../results/explain.py" line="78" />
       <source>half-up to %n decimal place(s)</source>
       <translation>
         <numerusform>làm tròn lên nửa, %n chữ số thập phân</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="79" />
+      <location filename="../results/explain.py" line="80" />
       <source>rounded</source>
       <translation>đã làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="84" />
+      <location filename="../results/explain.py" line="85" />
       <source>exact</source>
       <translation>chính xác</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="92" />
+      <location filename="../results/explain.py" line="93" />
       <source>Exact value</source>
       <translation>Giá trị chính xác</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="92" />
+      <location filename="../results/explain.py" line="93" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="93" />
+      <location filename="../results/explain.py" line="94" />
       <source>Rounded</source>
       <translation>Sau làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="93" />
+      <location filename="../results/explain.py" line="94" />
       <source>Rounding</source>
       <translation>Cách làm tròn</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="101" />
+      <location filename="../results/explain.py" line="102" />
       <source>Weight</source>
       <translation>Hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="105" />
+      <location filename="../results/explain.py" line="106" />
       <source>Judge</source>
       <translation>Giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="105" />
+      <location filename="../results/explain.py" line="106" />
       <source>Mark</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="105" />
+      <location filename="../results/explain.py" line="106" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="107" />
+      <location filename="../results/explain.py" line="108" />
       <source>Normalised</source>
       <translation>Sau chuẩn hóa</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="108" />
+      <location filename="../results/explain.py" line="109" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="116" />
+      <location filename="../results/explain.py" line="117" />
       <source>member</source>
       <translation>thành viên</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="117" />
+      <location filename="../results/explain.py" line="118" />
       <source>chair</source>
       <translation>chủ tịch</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="118" />
+      <location filename="../results/explain.py" line="119" />
       <source>trainee</source>
       <translation>tập sự</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="131" />
+      <location filename="../results/explain.py" line="132" />
       <source>none (marks missing)</source>
       <translation>chưa có (còn thiếu điểm)</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="133" />
+      <location filename="../results/explain.py" line="134" />
       <source>Panel mark</source>
       <translation>Điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="135" />
+      <location filename="../results/explain.py" line="136" />
       <source>weighted</source>
       <translation>sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="145" />
+      <location filename="../results/explain.py" line="146" />
       <source>bonus</source>
       <translation>điểm cộng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="145" />
+      <location filename="../results/explain.py" line="146" />
       <source>deduction</source>
       <translation>điểm trừ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="149" />
+      <location filename="../results/explain.py" line="150" />
       <source>Raw value</source>
       <translation>Giá trị gốc</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="149" />
+      <location filename="../results/explain.py" line="150" />
       <source>points</source>
       <translation>điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="159" />
+      <location filename="../results/explain.py" line="160" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="160" />
+      <location filename="../results/explain.py" line="161" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="178" />
+      <location filename="../results/explain.py" line="179" />
       <source>Entry</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="189" />
+      <location filename="../results/explain.py" line="190" />
       <source>Entries with the same final total, compared on each metric of the chain in order:</source>
       <translation>Các hồ sơ có cùng tổng điểm cuối, so sánh lần lượt theo từng chỉ số của chuỗi phân hạng:</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="189" />
+      <location filename="../results/explain.py" line="190" />
       <source>Tie-break chain</source>
       <translation>Chuỗi tiêu chí phân hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="199" />
+      <location filename="../results/explain.py" line="200" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="200" />
+      <location filename="../results/explain.py" line="201" />
       <source>incomplete: not ranked</source>
       <translation>chưa đủ điểm: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="201" />
+      <location filename="../results/explain.py" line="202" />
       <source>withdrawn: not ranked</source>
       <translation>đã rút: không xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="206" />
+      <location filename="../results/explain.py" line="207" />
       <source>tied</source>
       <translation>đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="208" />
+      <location filename="../results/explain.py" line="209" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="208" />
+      <location filename="../results/explain.py" line="209" />
       <source>rank</source>
       <translation>hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="211" />
+      <location filename="../results/explain.py" line="212" />
       <source>Missing marks</source>
       <translation>Còn thiếu điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="212" />
+      <location filename="../results/explain.py" line="213" />
       <source>Jury</source>
       <translation>Hội đồng giám khảo</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="221" />
+      <location filename="../results/explain.py" line="222" />
       <source>Criterion</source>
       <translation>Tiêu chí</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="222" />
+      <location filename="../results/explain.py" line="223" />
       <source>Weighted</source>
       <translation>Sau hệ số</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="226" />
+      <location filename="../results/explain.py" line="227" />
       <source>Components</source>
       <translation>Điểm thành phần ngoài hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="228" />
+      <location filename="../results/explain.py" line="229" />
       <source>Totals</source>
       <translation>Tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="236" />
+      <location filename="../results/explain.py" line="237" />
       <source>Chair’s decision on the tie</source>
       <translation>Quyết định của chủ tịch về đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="241" />
+      <location filename="../results/explain.py" line="242" />
       <source>Criteria, mark by mark</source>
       <translation>Từng tiêu chí, từng điểm</translation>
     </message>
     <message>
-      <location filename="../results/explain.py" line="276" />
+      <location filename="../results/explain.py" line="278" />
       <source>Provisional: unsubmitted marks are included.</source>
       <translation>Tạm tính: có tính cả điểm chưa nộp.</translation>
     </message>
@@ -608,167 +608,167 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultNotes</name>
     <message>
-      <location filename="../results/notes.py" line="30" />
+      <location filename="../results/notes.py" line="32" />
       <source>panel mark: mean of {n} counted marks</source>
       <translation>điểm hội đồng: trung bình của {n} điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="31" />
+      <location filename="../results/notes.py" line="33" />
       <source>panel mark: median of {n} counted marks</source>
       <translation>điểm hội đồng: trung vị của {n} điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="32" />
+      <location filename="../results/notes.py" line="34" />
       <source>panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and {trim} lowest</source>
       <translation>điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất trong {n} điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="36" />
+      <location filename="../results/notes.py" line="38" />
       <source>weighted mark: panel mark × weight</source>
       <translation>điểm có hệ số: điểm hội đồng × hệ số</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="37" />
+      <location filename="../results/notes.py" line="39" />
       <source>judge {judge}: total left as is (one entry)</source>
       <translation>giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="38" />
+      <location filename="../results/notes.py" line="40" />
       <source>judge {judge}: total left as is (no spread)</source>
       <translation>giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="39" />
+      <location filename="../results/notes.py" line="41" />
       <source>judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}</source>
       <translation>giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, độ lệch chuẩn của giám khảo {spread}, z = {z}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="42" />
+      <location filename="../results/notes.py" line="44" />
       <source>jury total: mean of {n} normalised judge totals</source>
       <translation>tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="43" />
+      <location filename="../results/notes.py" line="45" />
       <source>jury total: sum of the weighted marks</source>
       <translation>tổng điểm hội đồng: cộng các điểm có hệ số</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="44" />
+      <location filename="../results/notes.py" line="46" />
       <source>final total: jury total + bonuses − deductions</source>
       <translation>tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="45" />
+      <location filename="../results/notes.py" line="47" />
       <source>{component}: as given</source>
       <translation>{component}: theo giá trị đã nhập</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="46" />
+      <location filename="../results/notes.py" line="48" />
       <source>{component}: none given, 0</source>
       <translation>{component}: không có giá trị, tính 0</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="47" />
+      <location filename="../results/notes.py" line="49" />
       <source>{component}: points × value ÷ largest value in the group</source>
       <translation>{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="48" />
+      <location filename="../results/notes.py" line="50" />
       <source>{judge}: not started</source>
       <translation>{judge}: chưa chấm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="49" />
+      <location filename="../results/notes.py" line="51" />
       <source>{judge}: not submitted</source>
       <translation>{judge}: chưa nộp phiếu</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="50" />
+      <location filename="../results/notes.py" line="52" />
       <source>{judge}: {criterion}</source>
       <translation>{judge}: {criterion}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="51" />
+      <location filename="../results/notes.py" line="53" />
       <source>no counted marks</source>
       <translation>chưa có điểm được tính</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="52" />
+      <location filename="../results/notes.py" line="54" />
       <source>only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks</source>
       <translation>chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="55" />
+      <location filename="../results/notes.py" line="57" />
       <source>tie unresolved</source>
       <translation>đồng hạng chưa được phân định</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="56" />
+      <location filename="../results/notes.py" line="58" />
       <source>advance from {round}: boundary tie unresolved</source>
       <translation>vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="57" />
+      <location filename="../results/notes.py" line="59" />
       <source>prize {prize}: boundary tie unresolved</source>
       <translation>giải {prize}: đồng hạng ở ranh giới chưa phân định</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="58" />
+      <location filename="../results/notes.py" line="60" />
       <source>provisional: marks on sheets not yet submitted are counted</source>
       <translation>tạm tính: có tính cả điểm của phiếu chưa nộp</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="59" />
+      <location filename="../results/notes.py" line="61" />
       <source>tie-break '{metric}' names nothing in this round; ignored</source>
       <translation>tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="60" />
+      <location filename="../results/notes.py" line="62" />
       <source>normalisation: panel mean {mean}, panel spread {spread}</source>
       <translation>chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="61" />
+      <location filename="../results/notes.py" line="63" />
       <source>normalisation: judge {judge} has one entry; totals left as they are</source>
       <translation>chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="64" />
+      <location filename="../results/notes.py" line="66" />
       <source>normalisation: judge {judge} has no spread; totals left as they are</source>
       <translation>chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="67" />
+      <location filename="../results/notes.py" line="69" />
       <source>{component}: the largest value is 0; every entry gets 0</source>
       <translation>{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="68" />
+      <location filename="../results/notes.py" line="70" />
       <source>tie unresolved: {codes} share rank {rank}</source>
       <translation>đồng hạng chưa được phân định: {codes} cùng hạng {rank}</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="69" />
+      <location filename="../results/notes.py" line="71" />
       <source>advance from {round}: tie at the boundary shared by {codes}</source>
       <translation>vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="72" />
+      <location filename="../results/notes.py" line="74" />
       <source>prize {prize}: tie at the boundary shared by {codes}</source>
       <translation>giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="73" />
+      <location filename="../results/notes.py" line="75" />
       <source>advance from {round}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed</source>
       <translation>vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="77" />
+      <location filename="../results/notes.py" line="79" />
       <source>prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed</source>
       <translation>giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự</translation>
     </message>
     <message>
-      <location filename="../results/notes.py" line="81" />
+      <location filename="../results/notes.py" line="83" />
       <source>{entry} is incomplete: {details}</source>
       <translation>{entry} chưa đủ điểm: {details}</translation>
     </message>
@@ -781,218 +781,218 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="252" />
+      <location filename="../sections/results.py" line="259" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="253" />
+      <location filename="../sections/results.py" line="260" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="254" />
+      <location filename="../sections/results.py" line="261" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="257" />
+      <location filename="../sections/results.py" line="264" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="263" />
+      <location filename="../sections/results.py" line="270" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="266" />
+      <location filename="../sections/results.py" line="273" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="267" />
+      <location filename="../sections/results.py" line="274" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="268" />
+      <location filename="../sections/results.py" line="275" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="269" />
+      <location filename="../sections/results.py" line="276" />
       <source>Reopen round…</source>
       <translation>Mở lại vòng…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="271" />
+      <location filename="../sections/results.py" line="278" />
       <source>Open the round again for marking, with a reason kept in the audit log</source>
       <translation>Mở lại vòng để giám khảo chấm tiếp; lý do được ghi vào nhật ký</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="274" />
+      <location filename="../sections/results.py" line="281" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="275" />
+      <location filename="../sections/results.py" line="282" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="276" />
+      <location filename="../sections/results.py" line="283" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="360" />
+      <location filename="../sections/results.py" line="372" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="362" />
+      <location filename="../sections/results.py" line="374" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="400" />
+      <location filename="../sections/results.py" line="412" />
       <source>Ranking the round…</source>
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="453" />
+      <location filename="../sections/results.py" line="467" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="497" />
+      <location filename="../sections/results.py" line="511" />
       <source>Equal totals are separated by: %1</source>
       <translation>Khi bằng tổng điểm cuối, xét lần lượt: %1</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="498" />
+      <location filename="../sections/results.py" line="512" />
       <source>, then </source>
       <translation>, rồi đến </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="501" />
+      <location filename="../sections/results.py" line="515" />
       <source>“=” after a rank: tied</source>
       <translation>dấu “=” sau thứ hạng: đồng hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="502" />
+      <location filename="../sections/results.py" line="516" />
       <source>double-click a number or press Enter: how it was worked out</source>
       <translation>nhấp đúp vào một số hoặc nhấn Enter để xem cách tính</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="531" />
+      <location filename="../sections/results.py" line="545" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="540" />
+      <location filename="../sections/results.py" line="554" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="549" />
+      <location filename="../sections/results.py" line="563" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="550" />
+      <location filename="../sections/results.py" line="564" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="551" />
+      <location filename="../sections/results.py" line="565" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="586" />
+      <location filename="../sections/results.py" line="600" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="602" />
+      <location filename="../sections/results.py" line="616" />
       <source>Recording the decision…</source>
       <translation>Đang ghi quyết định…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="606" />
+      <location filename="../sections/results.py" line="620" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="657" />
+      <location filename="../sections/results.py" line="671" />
       <source>Checking what the round still lacks…</source>
       <translation>Đang kiểm tra vòng thi còn thiếu gì…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="665" />
+      <location filename="../sections/results.py" line="679" />
       <source>Keep it open</source>
       <translation>Chưa kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="668" />
+      <location filename="../sections/results.py" line="682" />
       <source>Every entry of “%1” has all its marks on submitted sheets. Close the round? Judges can no longer change their marks.</source>
       <translation>Mọi hồ sơ của “%1” đã có đủ điểm trên các phiếu chấm đã nộp. Kết thúc vòng? Sau đó giám khảo không sửa điểm được nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="673" />
+      <location filename="../sections/results.py" line="687" />
       <source>“%1” is not complete: %2 and %3.</source>
       <translation>“%1” chưa chấm xong: %2 và %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="675" />
+      <location filename="../sections/results.py" line="689" />
       <source>%n sheet(s) not submitted</source>
       <translation>
         <numerusform>%n phiếu chấm chưa nộp</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="676" />
+      <location filename="../sections/results.py" line="690" />
       <source>%n entry(ies) cannot be ranked</source>
       <translation>
         <numerusform>%n hồ sơ chưa đủ điểm để xếp hạng</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="679" />
+      <location filename="../sections/results.py" line="693" />
       <source>Close it anyway? Judges can no longer change their marks, and these entries stay unranked until the round is reopened.</source>
       <translation>Vẫn kết thúc vòng? Giám khảo sẽ không sửa điểm được nữa, và các hồ sơ này không được xếp hạng cho đến khi vòng được mở lại.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="690" />
+      <location filename="../sections/results.py" line="704" />
       <source>… and %n more entry(ies)</source>
       <translation>
         <numerusform>… và %n hồ sơ khác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="705" />
+      <location filename="../sections/results.py" line="719" />
       <source>Reopen “%1”? The approved result stays on record, but the round must be closed and approved again.</source>
       <translation>Mở lại “%1”? Kết quả đã phê duyệt vẫn được lưu, nhưng vòng phải được kết thúc và phê duyệt lại.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="709" />
+      <location filename="../sections/results.py" line="723" />
       <source>Reopen “%1”? Judges can change their marks again.</source>
       <translation>Mở lại “%1”? Giám khảo sẽ sửa được điểm trở lại.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="723" />
+      <location filename="../sections/results.py" line="741" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="724" />
+      <location filename="../sections/results.py" line="742" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="763" />
+      <location filename="../sections/results.py" line="787" />
       <source>Working out the explanation…</source>
       <translation>Đang lập phần giải thích…</translation>
     </message>
@@ -1000,94 +1000,94 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsTableModel</name>
     <message numerus="yes">
-      <location filename="../results/table_model.py" line="123" />
+      <location filename="../results/table_model.py" line="125" />
       <source>Separates equal final totals: comparison no. %n</source>
       <translation>
         <numerusform>Dùng để phân định khi bằng tổng điểm cuối: tiêu chí xét thứ %n</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="137" />
+      <location filename="../results/table_model.py" line="139" />
       <source>Rank</source>
       <translation>Hạng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="138" />
+      <location filename="../results/table_model.py" line="140" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="139" />
+      <location filename="../results/table_model.py" line="141" />
       <source>Title</source>
       <translation>Tên hồ sơ</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="140" />
+      <location filename="../results/table_model.py" line="142" />
       <source>Category</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="141" />
+      <location filename="../results/table_model.py" line="143" />
       <source>Jury total</source>
       <translation>Tổng điểm hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="142" />
+      <location filename="../results/table_model.py" line="144" />
       <source>Final total</source>
       <translation>Tổng điểm cuối</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="143" />
+      <location filename="../results/table_model.py" line="145" />
       <source>Prize</source>
       <translation>Giải</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="144" />
+      <location filename="../results/table_model.py" line="146" />
       <source>Advanced</source>
       <translation>Vào vòng sau</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="145" />
+      <location filename="../results/table_model.py" line="147" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="146" />
+      <location filename="../results/table_model.py" line="148" />
       <source>Tie decision</source>
       <translation>Quyết định đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="151" />
+      <location filename="../results/table_model.py" line="153" />
       <source>ranked</source>
       <translation>đã xếp hạng</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="152" />
+      <location filename="../results/table_model.py" line="154" />
       <source>incomplete</source>
       <translation>chưa đủ điểm</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="153" />
+      <location filename="../results/table_model.py" line="155" />
       <source>withdrawn</source>
       <translation>đã rút</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="159" />
+      <location filename="../results/table_model.py" line="161" />
       <source>Tied: shares this rank (đồng hạng)</source>
       <translation>Đồng hạng: cùng chung thứ hạng này</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="161" />
+      <location filename="../results/table_model.py" line="163" />
       <source>Chair's decision: %1</source>
       <translation>Quyết định của chủ tịch: %1</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="167" />
+      <location filename="../results/table_model.py" line="169" />
       <source>Missing marks:</source>
       <translation>Còn thiếu điểm:</translation>
     </message>
     <message>
-      <location filename="../results/table_model.py" line="169" />
+      <location filename="../results/table_model.py" line="171" />
       <source>Double-click or press Enter for the explanation</source>
       <translation>Nhấp đúp hoặc nhấn Enter để xem giải thích</translation>
     </message>

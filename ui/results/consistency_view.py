@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -52,7 +53,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def fmt(value: Fraction | float | None, places: int = 2) -> str:
+def fmt(value: Fraction | Decimal | float | None, places: int = 2) -> str:
     """Statistics for reading: half-up to ``places`` (they never feed the ranking)."""
     if value is None:
         return "—"
@@ -62,7 +63,7 @@ def fmt(value: Fraction | float | None, places: int = 2) -> str:
     return format_places(value, places, ui_language())
 
 
-def signed(value: Fraction | None) -> str:
+def signed(value: Fraction | Decimal | None) -> str:
     text = fmt(value)
     return "+" + text if value is not None and value > 0 else text
 

@@ -1,7 +1,7 @@
 """Dialogs of the results screen: the explanation of a number, and the chair's order of a tie.
 
-``Prompter`` is how the section asks a person something; tests replace it with one that
-answers on its own (no patching of ``QMessageBox``).
+The section opens them through ``ui.errors.Prompter`` (``tie_order``, ``explain``), which tests
+replace with one that answers on its own.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -189,47 +188,3 @@ class ReopenRoundDialog(QDialog):
         if not self.reason_text():
             return  # the button is disabled; Enter must not slip past it either
         super().accept()
-
-
-class Prompter:
-    """Asks the person; tests replace it."""
-
-    def error(self, parent: QWidget, message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Results"), message)
-
-    def confirm(
-        self, parent: QWidget, question: str, buttons: tuple[str, str], details: str = ""
-    ) -> bool:
-        """A yes-or-no question; ``buttons`` are the words of the two answers (do it, don't),
-        in the program's language (Qt's own "Yes"/"No" are not translated); ``details`` what
-        the person should know first (a warning when given)."""
-        box = QMessageBox(parent)
-        box.setWindowTitle(parent.tr("Results"))
-        box.setIcon(QMessageBox.Icon.Warning if details else QMessageBox.Icon.Question)
-        box.setText(question)
-        box.setInformativeText(details)
-        yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no if details else yes)
-        box.exec()
-        return box.clickedButton() is yes
-
-    def reopen_reason(self, parent: QWidget, question: str) -> str | None:
-        """The reason for reopening a round, or None when the person cancels."""
-        dialog = ReopenRoundDialog(question, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason_text()
-
-    def tie_order(
-        self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
-    ) -> TieOrder | None:
-        dialog = ResolveTieDialog(entries, parent, previous)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.order()
-
-    def explain(self, parent: QWidget, title: str, html: str) -> None:
-        dialog = ExplanationDialog(title, html, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()

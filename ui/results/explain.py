@@ -26,7 +26,7 @@ from judging.ranking.results import (
     Step,
 )
 from ui.numbers import ui_language
-from ui.results.notes import flag_texts, missing_texts, step_label
+from ui.results.notes import Names, flag_texts, missing_texts, step_label
 from ui.results.rows import Column, Kind, Places, cell_value
 
 _CTX = "Explanation"
@@ -43,6 +43,7 @@ class Numbers:
 
     places: Places = field(default_factory=Places)
     lang: str = "en"
+    names: Names = field(default_factory=Names)  # what the codes in the engine's notes are called
 
     def __call__(self, value: object, places: int | None = None) -> str:
         if isinstance(value, Decimal | int) and not isinstance(value, bool):
@@ -71,7 +72,7 @@ def mark_note(mark: JudgeMark) -> str:
 
 
 def step_html(step: Step, n: Numbers) -> str:
-    line = f"<td>{escape(step_label(step))}</td><td class='num'>{escape(n.text(step.exact))}</td>"
+    line = f"<td>{escape(step_label(step, n.names))}</td><td class='num'>{escape(n.text(step.exact))}</td>"
     if step.rounded is not None:
         how = (
             QCoreApplication.translate(_CTX, "half-up to %n decimal place(s)", None, step.places)
@@ -206,7 +207,7 @@ def entry_html(
         else f"{entry.rank}{' (' + tr('tied') + ')' if entry.tied else ''}"
     )
     parts.append(f"<p>{tr('Status')}: {status}; {tr('rank')}: <b>{rank}</b></p>")
-    missing = missing_texts(entry)
+    missing = missing_texts(entry, n.names)
     if missing:
         parts.append(f"<p class='warn'>{tr('Missing marks')}: {escape(', '.join(missing))}</p>")
     parts.append(f"<h2>{tr('Jury')}</h2>")
@@ -235,7 +236,7 @@ def entry_html(
         parts.append(
             f"<p class='warn'>{tr('Chair’s decision on the tie')}: {escape(entry.tie_decision)}</p>"
         )
-    flags = flag_texts(entry)
+    flags = flag_texts(entry, n.names)
     if flags:
         parts.append("<ul>" + "".join(f"<li>{escape(f)}</li>" for f in flags) + "</ul>")
     parts.append(f"<h2>{tr('Criteria, mark by mark')}</h2>")
@@ -267,10 +268,11 @@ def explanation_html(
     columns: Sequence[Column],
     places: Places | None = None,
     lang: str | None = None,
+    names: Names | None = None,
 ) -> tuple[str, str]:
     """(title, html) of the explanation of one cell: numbers with the round's ``places``, in
     ``lang`` (the program's language unless given)."""
-    n = Numbers(places or Places(), lang or ui_language())
+    n = Numbers(places or Places(), lang or ui_language(), names or Names.of(None, [entry]))
     head = f"{entry.entry} — {entry.title}"
     draft = (
         f"<p class='draft'>{tr('Provisional: unsubmitted marks are included.')}</p>"

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from judging.model import Competition
 from judging.ranking.results import EntryResult, Note, RoundResult, Step
 from ui.numbers import ui_language
 
@@ -86,59 +88,101 @@ def templates() -> dict[str, str]:
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
-def localised(note: Note, lang: str, criteria: Mapping[str, str] | None = None) -> Note:
-    """The note as a person reads it: a criterion named by its name, not its code
-    (``criteria``: code → name), numbers written in ``lang`` ("26,33" in Vietnamese)."""
-    names = criteria or {}
+@dataclass(frozen=True)
+class Names:
+    """What the codes in a note are called (code → name): criteria, components, prizes and
+    rounds. A code without a name here is shown as it is."""
+
+    criterion: Mapping[str, str] = field(default_factory=dict)
+    component: Mapping[str, str] = field(default_factory=dict)
+    prize: Mapping[str, str] = field(default_factory=dict)
+    round: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, competition: Competition | None = None, entries: Iterable[EntryResult] = ()
+    ) -> Names:
+        """The names the competition gives (every round's), and those the results carry."""
+        criteria: dict[str, str] = {}
+        components: dict[str, str] = {}
+        for entry in entries:
+            criteria.update((c.criterion, c.name) for c in entry.criteria)
+            components.update((c.component, c.name) for c in entry.components)
+        if competition is None:
+            return cls(criteria, components)
+        for round_ in competition.rounds:
+            criteria.update((c.code, c.name) for c in round_.criteria)
+            components.update((c.code, c.name) for c in round_.components)
+        return cls(
+            criteria,
+            components,
+            {p.code: p.name for p in competition.prizes},
+            {r.code: r.name for r in competition.rounds},
+        )
+
+    def name(self, key: str, code: str) -> str | None:
+        table = {
+            "criterion": self.criterion,
+            "component": self.component,
+            "prize": self.prize,
+            "round": self.round,
+        }.get(key)
+        return None if table is None else table.get(code, code)
+
+
+def localised(note: Note, lang: str, names: Names | None = None) -> Note:
+    """The note as a person reads it: criteria, components, prizes and rounds by their
+    names, not their codes; numbers written in ``lang`` ("26,33" in Vietnamese)."""
+    known = names or Names()
 
     def value_of(key: str, value: str) -> str:
-        if key == "criterion":
-            return names.get(value, value)
+        name = known.name(key, value)
+        if name is not None:
+            return name
         return _DECIMAL_POINT.sub(",", value) if lang == "vi" else value
 
     return Note(
         note.kind,
         tuple((key, value_of(key, value)) for key, value in note.params),
-        tuple(localised(detail, lang, names) for detail in note.details),
+        tuple(localised(detail, lang, known) for detail in note.details),
     )
 
 
-def note_text(note: Note, criteria: Mapping[str, str] | None = None) -> str:
-    return localised(note, ui_language(), criteria).render(templates())
+def note_text(note: Note, names: Names | None = None) -> str:
+    return localised(note, ui_language(), names).render(templates())
 
 
-def notes_text(notes: Iterable[Note], criteria: Mapping[str, str] | None = None) -> list[str]:
+def notes_text(notes: Iterable[Note], names: Names | None = None) -> list[str]:
     table, lang = templates(), ui_language()
-    return [localised(note, lang, criteria).render(table) for note in notes]
+    return [localised(note, lang, names).render(table) for note in notes]
 
 
-def criterion_names(entries: Iterable[EntryResult]) -> dict[str, str]:
-    """code → name of the criteria the entries' results carry."""
-    return {c.criterion: c.name for entry in entries for c in entry.criteria}
-
-
-def step_label(step: Step) -> str:
+def step_label(step: Step, names: Names | None = None) -> str:
     """A step's label in the current language (its English when it carries no note)."""
-    return note_text(step.note) if step.note is not None else step.label
+    return note_text(step.note, names) if step.note is not None else step.label
 
 
-def missing_texts(entry: EntryResult) -> list[str]:
+def missing_texts(entry: EntryResult, names: Names | None = None) -> list[str]:
     """Why an entry is incomplete, in the current language."""
     if not entry.missing_notes:
         return list(entry.missing)
-    return notes_text(entry.missing_notes, criterion_names([entry]))
+    return notes_text(entry.missing_notes, names or Names.of(None, [entry]))
 
 
-def flag_texts(entry: EntryResult) -> list[str]:
+def flag_texts(entry: EntryResult, names: Names | None = None) -> list[str]:
     """An entry's flags (an unresolved tie, a boundary tie held), in the current language."""
-    return notes_text(entry.flag_notes) if entry.flag_notes else list(entry.flags)
+    if not entry.flag_notes:
+        return list(entry.flags)
+    return notes_text(entry.flag_notes, names or Names.of(None, [entry]))
 
 
-def round_flag_texts(result: RoundResult) -> list[str]:
-    return notes_text(result.flag_notes) if result.flag_notes else list(result.flags)
+def round_flag_texts(result: RoundResult, names: Names | None = None) -> list[str]:
+    if not result.flag_notes:
+        return list(result.flags)
+    return notes_text(result.flag_notes, names or Names.of(None, result.results[:1]))
 
 
-def blocking_texts(result: RoundResult) -> list[str]:
+def blocking_texts(result: RoundResult, names: Names | None = None) -> list[str]:
     if not result.blocking_notes:
         return list(result.blocking)
-    return notes_text(result.blocking_notes, criterion_names(result.results[:1]))
+    return notes_text(result.blocking_notes, names or Names.of(None, result.results[:1]))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from judging.ranking.results import EntryResult
-from ui.results.notes import flag_texts, missing_texts
+from ui.results.notes import Names, flag_texts, missing_texts
 from ui.results.rows import Column, Kind, ResultRow, sort_key
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +31,8 @@ class ResultsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns: tuple[Column, ...] = ()
         self._rows: tuple[ResultRow, ...] = ()
+        #: What the codes in the engine's notes are called (the section sets it).
+        self.names = Names()
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -164,11 +166,11 @@ class ResultsTableModel(QAbstractTableModel):
             text = row.cells[self._columns.index(column)]
             return text or None
         if column.kind == Kind.STATUS and entry.missing:
-            return self.tr("Missing marks:") + "\n" + "\n".join(missing_texts(entry))
+            return self.tr("Missing marks:") + "\n" + "\n".join(missing_texts(entry, self.names))
         if column.numeric and row.cells[self._columns.index(column)]:
             return self.tr("Double-click or press Enter for the explanation")
         if entry.flags:
-            return "\n".join(flag_texts(entry))
+            return "\n".join(flag_texts(entry, self.names))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -181,7 +183,7 @@ class ResultsTableModel(QAbstractTableModel):
             keyed = [(sort_key(r, column), r) for r in rows]
             full = [(k[1], r) for k, r in keyed if k[0] == 0]
             empty = [r for k, r in keyed if k[0] != 0]
-            full.sort(key=lambda item: item[0], reverse=descending)  # type: ignore[arg-type,return-value]
+            full.sort(key=lambda item: item[0], reverse=descending)
             return [r for _, r in full] + empty
 
         self.layoutAboutToBeChanged.emit()

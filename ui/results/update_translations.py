@@ -50,10 +50,10 @@ def module_strings(path: Path) -> list[Message]:
             found.append((node.lineno, text.value, numerus))
     seen: set[str] = set()
     out: list[Message] = []
-    for line, text, numerus in sorted(found):
-        if text not in seen:
-            seen.add(text)
-            out.append((f"../results/{path.name}", line, text, numerus))
+    for line, source, numerus in sorted(found):
+        if source not in seen:
+            seen.add(source)
+            out.append((f"../results/{path.name}", line, source, numerus))
     return out
 
 
@@ -98,7 +98,7 @@ def lupdate_classes() -> dict[str, list[Message]]:
         # name it relative to the .ts file kept in ui/i18n, wherever the checkout is.
         found = {
             name: [
-                ((_relative(Path(tmp) / msg[0]), *msg[1:]), text)  # type: ignore[misc]
+                ((_relative(Path(tmp) / msg[0]), msg[1], msg[2], msg[3]), text)
                 for msg, text in messages
             ]
             for name, messages in found.items()

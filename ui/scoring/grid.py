@@ -45,13 +45,16 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
 from judging.scoring.model import PrintPack, SheetState
 from judging.scoring.rules import parse_mark
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, mark_problem_text, run_action
+from ui.errors import Prompter
+from ui.operations import Operation
+from ui.scoring.common import mark_problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -290,7 +293,7 @@ class SecretaryGrid(QWidget):
         services: Services,
         bus: ChangeBus,
         *,
-        prompter: ScoringPrompter | None = None,
+        prompter: Prompter | None = None,
         round_code: str | None = None,
         judge_code: str | None = None,
         parent: QWidget | None = None,
@@ -298,7 +301,7 @@ class SecretaryGrid(QWidget):
         super().__init__(parent)
         self.services = services
         self.bus = bus
-        self.prompter = prompter or ScoringPrompter()
+        self.prompter = prompter or Prompter()
         self.setObjectName("secretary_grid")
         self.round_combo = QComboBox(self)
         self.round_combo.setObjectName("round")
@@ -379,8 +382,8 @@ class SecretaryGrid(QWidget):
 
     # -- choosing ------------------------------------------------------------------------------
     def _fill_choices(self, round_code: str | None, judge_code: str | None) -> None:
-        competition = run_action(self.prompter, self, self.services.core.competition)
-        judges = run_action(self.prompter, self, self.services.core.judge_rows) or []
+        competition = Operation(self, self.services.core.competition).run()
+        judges = Operation(self, self.services.core.judge_rows).run() or []
         for combo in (self.round_combo, self.judge_combo):
             combo.blockSignals(True)
         if competition is not None:
@@ -401,11 +404,9 @@ class SecretaryGrid(QWidget):
         judge_code = self.judge_combo.currentData()
         if not isinstance(round_code, str) or not isinstance(judge_code, str):
             return
-        pack = run_action(
-            self.prompter,
-            self,
-            lambda: self.services.scoring.print_pack(round_code, judge_code, filled=True),
-        )
+        pack = Operation(
+            self, lambda: self.services.scoring.print_pack(round_code, judge_code, filled=True)
+        ).run()
         if pack is None:
             return
         self.model.load(pack, phase=Pass.FIRST if self.double_entry.isChecked() else Pass.SINGLE)
@@ -487,14 +488,13 @@ class SecretaryGrid(QWidget):
         judge_code = self.judge_combo.currentData()
         if not isinstance(round_code, str) or not isinstance(judge_code, str):
             return False
-        result = run_action(
-            self.prompter,
+        result = Operation(
             self,
             lambda: self.services.scoring.enter_paper_sheets(round_code, judge_code, model.marks()),
-        )
+            changes=Area.MARKS,
+        ).run()
         if result is None:
             return False
-        self.bus.announce("marks")
         self.saved.emit()
         self.reload()
         self.status.setText(

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.errors import InputError
+from judging.errors import InputError, JudgingError
 from judging.model import RoundStatus
 from judging.problems import ProblemCode
 from judging.scoring.model import JudgeLogin, JudgeSheets, SheetState
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, run_action
+from ui.errors import Prompter, show_refusal
+from ui.operations import Operation
 from ui.scoring.models import SheetsModel
 from ui.scoring.walkthrough import Walkthrough
 
@@ -56,13 +57,13 @@ class JudgeMode(QWidget):
         services: Services,
         bus: ChangeBus,
         *,
-        prompter: ScoringPrompter | None = None,
+        prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
-        self.prompter = prompter or ScoringPrompter()
+        self.prompter = prompter or Prompter()
         self.judge: JudgeLogin | None = None
         self.sheets: JudgeSheets | None = None
         self.walkthrough: Walkthrough | None = None
@@ -223,7 +224,7 @@ class JudgeMode(QWidget):
         super().changeEvent(event)
 
     def _update_password_note(self) -> None:
-        has = run_action(self.prompter, self, self.services.scoring.has_organiser_password)
+        has = Operation(self, self.services.scoring.has_organiser_password).run()
         self.password_note.setText(
             ""
             if has
@@ -236,7 +237,7 @@ class JudgeMode(QWidget):
 
     # -- login -----------------------------------------------------------------------------------
     def _fill_login(self) -> None:
-        competition = run_action(self.prompter, self, self.services.core.competition)
+        competition = Operation(self, self.services.core.competition).run()
         self.round_combo.clear()
         self.judge_combo.clear()
         if competition is None:
@@ -248,7 +249,7 @@ class JudgeMode(QWidget):
             self.round_combo.addItem(rnd.name, rnd.code)
         self.round_label.setVisible(len(rounds) > 1)
         self.round_combo.setVisible(len(rounds) > 1)
-        judges = run_action(self.prompter, self, self.services.core.judge_rows) or []
+        judges = Operation(self, self.services.core.judge_rows).run() or []
         for judge in judges:
             self.judge_combo.addItem(f"{judge.name} ({judge.code})", judge.code)
         self.judge_combo.setFocus()
@@ -257,16 +258,13 @@ class JudgeMode(QWidget):
         code = self.judge_combo.currentData()
         if not isinstance(code, str):
             return
-        try:
-            judge = self.services.scoring.login(code, self.pin_edit.text())
-        except InputError as exc:
-            self.pin_edit.clear()
-            self.login_message.setText(
-                self.tr("Wrong PIN. Try again.")
-                if exc.code is ProblemCode.PIN_WRONG
-                else self.tr("No PIN is set for you yet: ask the organiser.")
-            )
-            self.pin_edit.setFocus()
+        pin = self.pin_edit.text()
+        judge = (
+            Operation(self, lambda: self.services.scoring.login(code, pin))
+            .failure(self._login_refused)
+            .run()
+        )
+        if judge is None:
             return
         self.pin_edit.clear()
         self.login_message.clear()
@@ -278,6 +276,18 @@ class JudgeMode(QWidget):
         self.table.setFocus()
         if self.model.rowCount():
             self.table.selectRow(self._next_row())
+
+    def _login_refused(self, exc: JudgingError) -> None:
+        if not isinstance(exc, InputError):  # the database, not the PIN: say so plainly
+            show_refusal(self.prompter, self, exc)
+            return
+        self.pin_edit.clear()
+        self.login_message.setText(
+            self.tr("Wrong PIN. Try again.")
+            if exc.code is ProblemCode.PIN_WRONG
+            else self.tr("No PIN is set for you yet: ask the organiser.")
+        )
+        self.pin_edit.setFocus()
 
     def log_out(self) -> None:
         self.judge = None
@@ -300,11 +310,9 @@ class JudgeMode(QWidget):
         if self.judge is None:
             return
         judge = self.judge
-        sheets = run_action(
-            self.prompter,
-            self,
-            lambda: self.services.scoring.judge_sheets(self.round_code, judge.code),
-        )
+        sheets = Operation(
+            self, lambda: self.services.scoring.judge_sheets(self.round_code, judge.code)
+        ).run()
         if sheets is None:
             return
         self.sheets = sheets
@@ -390,7 +398,7 @@ class JudgeMode(QWidget):
     # -- leaving ---------------------------------------------------------------------------------
     def leave(self) -> bool:
         """End judge mode if the organiser's password (when one is set) is given."""
-        has = run_action(self.prompter, self, self.services.scoring.has_organiser_password)
+        has = Operation(self, self.services.scoring.has_organiser_password).run()
         if has:
             password = self.prompter.ask_text(
                 self,

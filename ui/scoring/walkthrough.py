@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
 from judging.scoring.model import MarkSaved, MarkView, Origin, SheetState, SheetView
 from judging.scoring.rules import band_for, parse_mark, weighted_total
 from ui.bus import ChangeBus
-from ui.scoring.common import ScoringPrompter, mark_problem_text, run_action, state_name
+from ui.errors import Prompter
+from ui.operations import Operation
+from ui.scoring.common import mark_problem_text, state_name
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -207,13 +210,13 @@ class Walkthrough(QWidget):
         judge_code: str,
         entry_codes: Sequence[str],
         *,
-        prompter: ScoringPrompter | None = None,
+        prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
-        self.prompter = prompter or ScoringPrompter()
+        self.prompter = prompter or Prompter()
         self.round_code = round_code
         self.judge_code = judge_code
         self.entry_codes = list(entry_codes)
@@ -413,11 +416,9 @@ class Walkthrough(QWidget):
         if not 0 <= position < len(self.entry_codes):
             return
         code = self.entry_codes[position]
-        view = run_action(
-            self.prompter,
-            self,
-            lambda: self.services.scoring.sheet(self.round_code, self.judge_code, code),
-        )
+        view = Operation(
+            self, lambda: self.services.scoring.sheet(self.round_code, self.judge_code, code)
+        ).run()
         if view is None:
             return
         self.position = position
@@ -578,11 +579,9 @@ class Walkthrough(QWidget):
     def _reload(self) -> None:
         """Fetch the shown sheet again after a change (the stored truth)."""
         code = self.entry_code
-        view = run_action(
-            self.prompter,
-            self,
-            lambda: self.services.scoring.sheet(self.round_code, self.judge_code, code),
-        )
+        view = Operation(
+            self, lambda: self.services.scoring.sheet(self.round_code, self.judge_code, code)
+        ).run()
         if view is not None:
             self.view = view
             self._show_texts(view)
@@ -642,13 +641,12 @@ class Walkthrough(QWidget):
             return False  # not stored; the field keeps the bad text to be corrected
         stored = self._values().get(criterion.code)
         if value != stored or (value is None) != (stored is None):
-            saved = run_action(
-                self.prompter,
+            saved = Operation(
                 self,
                 lambda: self.services.scoring.set_mark(
                     self.round_code, self.judge_code, self.entry_code, criterion.code, value
                 ),
-            )
+            ).run()
             if saved is None:
                 return False
             if saved.changed:
@@ -693,8 +691,7 @@ class Walkthrough(QWidget):
         mark = view.mark(panel.criterion.code)
         if (mark.comment if mark else "") == panel.comment_edit.text().strip():
             return
-        changed = run_action(
-            self.prompter,
+        changed = Operation(
             self,
             lambda: self.services.scoring.set_mark_comment(
                 self.round_code,
@@ -703,7 +700,7 @@ class Walkthrough(QWidget):
                 panel.criterion.code,
                 panel.comment_edit.text(),
             ),
-        )
+        ).run()
         if changed:
             self._after_change()
 
@@ -711,26 +708,24 @@ class Walkthrough(QWidget):
         view = self.view
         if view is None or not view.editable or view.comment == self.entry_comment.text().strip():
             return
-        changed = run_action(
-            self.prompter,
+        changed = Operation(
             self,
             lambda: self.services.scoring.set_sheet_comment(
                 self.round_code, self.judge_code, self.entry_code, self.entry_comment.text()
             ),
-        )
+        ).run()
         if changed:
             self._after_change()
 
     def show_history(self, criterion_code: str) -> None:
         """Every version of one mark of the shown sheet: who, when, old → new, origin."""
         self._history_code = criterion_code
-        versions = run_action(
-            self.prompter,
+        versions = Operation(
             self,
             lambda: self.services.scoring.mark_history(
                 self.round_code, self.judge_code, self.entry_code, criterion_code
             ),
-        )
+        ).run()
         origins = {
             Origin.TYPED: self.tr("typed"),
             Origin.PAPER: self.tr("paper"),
@@ -774,7 +769,7 @@ class Walkthrough(QWidget):
         if code is not None:
             self.show_history(code)
         self.sheet_changed.emit(self.entry_code)
-        self.bus.announce("marks")
+        self.bus.announce(Area.MARKS)
 
     def apply_from_history(
         self, entry_code: str, criterion_code: str, value: Decimal | None
@@ -782,13 +777,12 @@ class Walkthrough(QWidget):
         """Undo/redo: show that entry and commit ``value`` as a new version."""
         if entry_code != self.entry_code:
             self.show_entry_code(entry_code)
-        saved = run_action(
-            self.prompter,
+        saved = Operation(
             self,
             lambda: self.services.scoring.set_mark(
                 self.round_code, self.judge_code, entry_code, criterion_code, value
             ),
-        )
+        ).run()
         panel = next((p for p in self.panels if p.criterion.code == criterion_code), None)
         if saved is not None and panel is not None:
             panel.mark_edit.setText(format_decimal(value))
@@ -833,11 +827,10 @@ class Walkthrough(QWidget):
             ),
         ):
             return
-        done = run_action(
-            self.prompter,
+        done = Operation(
             self,
             lambda: self.services.scoring.submit(self.round_code, self.judge_code, self.entry_code),
-        )
+        ).run()
         if done is not None:
             self.undo_stack.clear()  # a locked sheet's marks cannot be undone
             self._after_change()
@@ -859,13 +852,12 @@ class Walkthrough(QWidget):
         )
         if reason is None or not reason.strip():
             return
-        done = run_action(
-            self.prompter,
+        done = Operation(
             self,
             lambda: self.services.scoring.recuse(
                 self.round_code, self.judge_code, self.entry_code, reason
             ),
-        )
+        ).run()
         if done is not None:
             self._after_change()
             if self.view is not None:

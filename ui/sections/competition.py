@@ -3,7 +3,7 @@
 What is typed is checked at once with the same checker that reads definition files; the
 problems are listed under the editor and Save stays disabled while there are any (or while
 nothing changed). Save is one service call (``definitions.update``, or ``definitions.create``
-in an empty database), then ``bus.announce("competition")``. Revert puts back what is stored.
+in an empty database), then ``bus.announce(Area.COMPETITION)``. Revert puts back what is stored.
 A definition file or a template starts an empty database; export writes the stored one.
 """
 
@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.errors import JudgingError
+from judging.changes import Area
 from judging.model import Competition, RankingRules
 from judging.setup.definition import Issue, describe_path
 from ui.bus import ChangeBus
-from ui.definition.dialogs import DefinitionPrompter
 from ui.definition.drafts import (
     CompetitionDraft,
     CriterionDraft,
@@ -38,8 +37,8 @@ from ui.definition.drafts import (
     competition_draft,
 )
 from ui.definition.editor import DefinitionEditor
-from ui.errors import describe_error
-from ui.problems import problem_text
+from ui.errors import Prompter
+from ui.operations import Operation
 from ui.sections.base import Section
 from ui.widgets.flow_layout import FlowLayout
 
@@ -51,7 +50,7 @@ def _language() -> str:
 
 
 class CompetitionSection(Section):
-    listens_to = frozenset({"competition"})
+    listens_to = Area.COMPETITION
 
     def __init__(
         self,
@@ -59,10 +58,10 @@ class CompetitionSection(Section):
         bus: ChangeBus,
         parent: QWidget | None = None,
         *,
-        prompter: DefinitionPrompter | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(services, bus, parent)
-        self.prompter = prompter or DefinitionPrompter()
+        self.prompter = prompter or Prompter()
         self.stored: Competition | None = None
         self.built: Competition | None = None
         self.issues: list[Issue] = []
@@ -361,19 +360,16 @@ class CompetitionSection(Section):
         self._revalidate()
         if self.issues or self.built is None:
             return False
-        try:
-            if self.stored is None:
-                self.services.definitions.create(self.built)
-            else:
-                self.services.definitions.update(self.built)
-        except JudgingError as exc:
-            self._warn(exc)
-            return False
-        self.built = None
-        self._editing_new = False
-        self.bus.announce("competition")
-        self.refresh()
-        return True
+        built = self.built
+        definitions = self.services.definitions
+        store = definitions.create if self.stored is None else definitions.update
+
+        def saved(_stored: Competition) -> None:
+            self.built = None
+            self._editing_new = False
+
+        operation = Operation(self, lambda: store(built), changes=Area.COMPETITION)
+        return operation.success(saved).run() is not None
 
     def import_file(self) -> None:
         if self.stored is not None:
@@ -392,14 +388,11 @@ class CompetitionSection(Section):
         path = self.prompter.open_file(self, self.tr("Import a definition"), TOML_FILTER)
         if not path:
             return
-        try:
-            self.services.definitions.init_from_file(path, language=_language())
-        except JudgingError as exc:
-            self._warn(exc)
-            return
-        self.built = None
-        self.bus.announce("competition")
-        self.refresh()
+        Operation(
+            self,
+            lambda: self.services.definitions.init_from_file(path, language=_language()),
+            changes=Area.COMPETITION,
+        ).success(self._forget_edits).run()
 
     def start_from_template(self) -> None:
         if self.stored is not None:
@@ -414,24 +407,19 @@ class CompetitionSection(Section):
             return
         if not self.may_drop_edits():
             return
-        try:
-            items = self.services.definitions.templates()
-        except JudgingError as exc:
-            self._warn(exc)
+        items = Operation(self, self.services.definitions.templates).run()
+        if items is None:
             return
         name = self.prompter.choose_template(
             self, self.tr("Start from a template"), self.tr("Template:"), items
         )
         if not name:
             return
-        try:
-            self.services.definitions.init_from_template(name)
-        except JudgingError as exc:
-            self._warn(exc)
-            return
-        self.built = None
-        self.bus.announce("competition")
-        self.refresh()
+        Operation(
+            self,
+            lambda: self.services.definitions.init_from_template(name),
+            changes=Area.COMPETITION,
+        ).success(self._forget_edits).run()
 
     def export_file(self) -> None:
         if self.stored is None:
@@ -441,10 +429,8 @@ class CompetitionSection(Section):
             return
         if not path.lower().endswith(".toml"):
             path += ".toml"
-        try:
-            written = self.services.definitions.export_to_file(path)
-        except JudgingError as exc:
-            self._warn(exc)
+        written = Operation(self, lambda: self.services.definitions.export_to_file(path)).run()
+        if written is None:
             return
         self.prompter.inform(
             self,
@@ -452,6 +438,6 @@ class CompetitionSection(Section):
             self.tr("The definition was written to {path}.").format(path=written),
         )
 
-    def _warn(self, exc: JudgingError) -> None:
-        title, text = describe_error(exc)
-        self.prompter.warn(self, title, text, problem_text(exc))
+    def _forget_edits(self, _answer: object) -> None:
+        """A new definition is stored: what was being edited is no longer what it was."""
+        self.built = None

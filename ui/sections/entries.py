@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.model import Category
 from judging.services.dto import EntryRow
 from ui.bus import ChangeBus
@@ -38,7 +39,7 @@ from ui.widgets.search_box import SearchBox
 
 
 class EntriesSection(Section):
-    listens_to = frozenset({"entries", "competition"})
+    listens_to = Area.ENTRIES | Area.COMPETITION
 
     def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)

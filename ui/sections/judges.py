@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
 from judging.setup.dto import (
@@ -36,8 +36,10 @@ from judging.setup.dto import (
     Uncovered,
 )
 from ui.bus import ChangeBus
+from ui.errors import Prompter
+from ui.operations import Operation
 from ui.sections.base import Section
-from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
+from ui.setup.common import Column, RowsModel
 from ui.setup.judge_dialogs import ConflictDialog, JudgeDialog, PanelDialog
 from ui.widgets.combo import typed_data
 from ui.widgets.flow_layout import FlowLayout
@@ -59,17 +61,16 @@ def _table(model: QAbstractItemModel) -> QTableView:
 
 
 class JudgesSection(Section):
-    listens_to = frozenset({"judges", "entries", "assignments", "competition"})
+    listens_to = Area.JUDGES | Area.ENTRIES | Area.ASSIGNMENTS | Area.COMPETITION
 
     def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)
-        self.prompter = SetupPrompter()
+        self.prompter = Prompter()
         self._role_names: dict[Role, str] = {}
         self._judge_names: dict[str, str] = {}
         self._entry_titles: dict[str, str] = {}
         self.last_outcome: AssignOutcome | None = None
         self._panel_seats: list[PanelSeat] = []
-        self._stale = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("judgesTabs")
@@ -290,21 +291,6 @@ class JudgesSection(Section):
             self.retranslate()
         super().changeEvent(event)
 
-    def _on_bus_changed(self, areas: frozenset[str]) -> None:
-        # Reloading judges, conflicts and 50,000 assignments takes a moment at full size: a
-        # hidden section only notes that it is stale and reloads when it is shown again.
-        if not areas & self.listens_to:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         self._stale = False
         competition = self.services.core.competition()
@@ -440,7 +426,7 @@ class JudgesSection(Section):
 
             def save(new: Judge) -> object:
                 row = self.services.setup.add_judge(new)
-                self.bus.announce("judges")
+                self.bus.announce(Area.JUDGES)
                 return row
 
             return JudgeDialog(save, None, self, self.prompter)
@@ -448,7 +434,7 @@ class JudgesSection(Section):
 
         def save_edit(edited: Judge) -> object:
             row = self.services.setup.edit_judge(code, edited)
-            self.bus.announce("judges", "assignments")
+            self.bus.announce(Area.JUDGES | Area.ASSIGNMENTS)
             return row
 
         return JudgeDialog(save_edit, judge, self, self.prompter)
@@ -472,13 +458,9 @@ class JudgesSection(Section):
         )
         if pin is None:
             return
-
-        def set_pin() -> bool:
-            self.services.setup.set_pin(judge.code, pin)
-            return True
-
-        if run_action(self, self.prompter, set_pin):
-            self.bus.announce("judges")
+        Operation(
+            self, lambda: self.services.setup.set_pin(judge.code, pin), changes=Area.JUDGES
+        ).run()
 
     def import_file(self, kind: str, path: Path) -> bool:
         setup = self.services.setup
@@ -487,10 +469,11 @@ class JudgesSection(Section):
             "conflicts": setup.import_conflicts,
             "assignments": setup.import_assignments,
         }[kind]
-        outcome = run_action(self, self.prompter, lambda: action(path))
+        outcome = Operation(
+            self, lambda: action(path), changes=Area.JUDGES | Area.ASSIGNMENTS
+        ).run()
         if outcome is None:
             return False
-        self.bus.announce("judges", "assignments")
         self.prompter.inform(self, self._import_title(kind), self._imported_text(kind, outcome))
         return True
 
@@ -531,7 +514,7 @@ class JudgesSection(Section):
     def make_conflict_dialog(self) -> ConflictDialog:
         def save(judge: str, entry: str, reason: str) -> object:
             row = self.services.setup.declare_conflict(judge, entry, reason)
-            self.bus.announce("judges", "assignments")
+            self.bus.announce(Area.JUDGES | Area.ASSIGNMENTS)
             return row
 
         return ConflictDialog(
@@ -546,12 +529,11 @@ class JudgesSection(Section):
         conflict = self._selected(self.conflicts_view, self.conflicts_model)
         if not isinstance(conflict, ConflictRow) or not conflict.declared:
             return
-        run_action(
+        Operation(
             self,
-            self.prompter,
             lambda: self.services.setup.remove_conflict(conflict.judge, conflict.entry),
-        )
-        self.bus.announce("judges")
+            changes=Area.JUDGES,
+        ).run()
 
     def _on_import_conflicts_clicked(self) -> None:
         path = self._ask_file(self.tr("Import conflicts of interest"))
@@ -567,14 +549,13 @@ class JudgesSection(Section):
         if code is None:
             return None
         seed, replace = self.seed.value(), self.replace_box.isChecked()
-        outcome = run_action(
+        outcome = Operation(
             self,
-            self.prompter,
             lambda: self.services.setup.assign(code, seed=seed, replace=replace),
-        )
+            changes=Area.ASSIGNMENTS,
+        ).run()
         if outcome is not None:
             self.last_outcome = outcome
-            self.bus.announce("assignments")
         return outcome
 
     def _on_assign_clicked(self) -> None:
@@ -591,7 +572,7 @@ class JudgesSection(Section):
 
         def save(category: str | None, judges: list[str]) -> object:
             result = self.services.setup.set_category_panel(code, category, judges)
-            self.bus.announce("assignments")
+            self.bus.announce(Area.ASSIGNMENTS)
             return result
 
         return PanelDialog(
@@ -616,23 +597,21 @@ class JudgesSection(Section):
         )
         if not (code and judge and entry):
             return
-        if run_action(
+        Operation(
             self,
-            self.prompter,
             lambda: self.services.setup.add_assignment(code, judge, entry, "manual"),
-        ):
-            self.bus.announce("assignments")
+            changes=Area.ASSIGNMENTS,
+        ).run()
 
     def _on_remove_pair_clicked(self) -> None:
         row = self._selected(self.assignments_view, self.assignments_model)
         if not isinstance(row, AssignmentRow):
             return
-        run_action(
+        Operation(
             self,
-            self.prompter,
             lambda: self.services.setup.remove_assignment(row.round, row.judge, row.entry),
-        )
-        self.bus.announce("assignments")
+            changes=Area.ASSIGNMENTS,
+        ).run()
 
     def _on_import_assignments_clicked(self) -> None:
         path = self._ask_file(self.tr("Import assignments"))
@@ -644,9 +623,9 @@ class JudgesSection(Section):
         if not name:
             return
         code = self.current_round()
-        count = run_action(
-            self, self.prompter, lambda: self.services.setup.export_assignments(Path(name), code)
-        )
+        count = Operation(
+            self, lambda: self.services.setup.export_assignments(Path(name), code)
+        ).run()
         if count is not None:
             self.prompter.inform(
                 self,

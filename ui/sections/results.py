@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,27 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
 from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.service import ApprovalBlocked, RoundGaps
 from ui.bus import ChangeBus
+from ui.errors import Prompter
 from ui.numbers import ui_language
-from ui.problems import problem_text
+from ui.operations import Operation, Runner
 from ui.results.consistency_view import ConsistencyView
-from ui.results.dialogs import Prompter
 from ui.results.explain import explanation_html
-from ui.results.notes import blocking_texts, notes_text, round_flag_texts
+from ui.results.notes import Names, blocking_texts, notes_text, round_flag_texts
 from ui.results.rows import Column, Kind, Places, ResultRow, build_rows, columns_for
 from ui.results.table_model import ResultsTableModel
 from ui.sections.base import Section
-from ui.setup.runner import SyncRunner, ThreadRunner
-
-#: What runs long work: ``ThreadRunner`` (a worker thread behind a progress dialog with
-#: Cancel), or ``SyncRunner`` in tests.
-Runner = ThreadRunner | SyncRunner
-
+from ui.setup.runner import ThreadRunner
 
 #: The results table's columns and rows.
 Table = tuple[tuple[Column, ...], tuple[ResultRow, ...]]
@@ -123,7 +119,7 @@ class ResultsTable(QTableView):
 
 
 class ResultsSection(Section):
-    listens_to = frozenset({"marks", "results", "competition", "entries", "assignments"})
+    listens_to = Area.MARKS | Area.RESULTS | Area.COMPETITION | Area.ENTRIES | Area.ASSIGNMENTS
 
     def __init__(
         self,
@@ -284,18 +280,6 @@ class ResultsSection(Section):
         self.tabs.setTabText(1, self.tr("Judge consistency"))
         self.consistency_view.retranslate()
 
-    def _on_bus_changed(self, areas: frozenset[str]) -> None:
-        if areas & self.listens_to:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -321,11 +305,10 @@ class ResultsSection(Section):
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
-        try:
-            self.competition = self.services.core.competition()
-        except JudgingError as exc:
-            self._show_error(problem_text(exc))
-            return
+        Operation(self, self.services.core.competition).success(self._show_competition).run()
+
+    def _show_competition(self, competition: Competition | None) -> None:
+        self.competition = competition
         self._loading = True
         try:
             self._fill_choices()
@@ -339,8 +322,13 @@ class ResultsSection(Section):
         self.category_box.clear()
         if self.competition is None:
             return
+        names = [r.name for r in self.competition.rounds]
         for round_ in self.competition.rounds:
-            self.round_box.addItem(f"{round_.name} ({round_.code})", round_.code)
+            # By its name; its code only to tell apart two rounds of the same name.
+            shown = (
+                round_.name if names.count(round_.name) == 1 else f"{round_.name} ({round_.code})"
+            )
+            self.round_box.addItem(shown, round_.code)
         self.category_box.addItem(self.tr("All categories"), None)
         for category in self.competition.categories:
             self.category_box.addItem(category.name, category.code)
@@ -402,10 +390,12 @@ class ResultsSection(Section):
             self._set_busy(False)
             self.result = None
             self._show_result(None)
-            self.message.setText(problem_text(exc))
+            self.message.setText(exc.text(ui_language()))
 
         self._set_busy(True)
-        self.runner.run(self, self.tr("Ranking the round…"), work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(
+            self.tr("Ranking the round…")
+        )
 
     def background_busy(self) -> bool:
         """True while a ranking is being worked out in the background (a screenshot waits)."""
@@ -431,6 +421,8 @@ class ResultsSection(Section):
         round_ = self.current_round()
         if result is not None and self.competition is not None:
             round_ = self.competition.round(result.round) or round_
+        names = Names.of(self.competition, result.results[:1] if result else ())
+        self.model.names = names
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()  # once, not on every change (Interactive mode)
@@ -450,13 +442,13 @@ class ResultsSection(Section):
         self.status_label.setText(self._status_text(status) if status else "")
         # The red banner says "provisional" already; the other flags go under it.
         flags = (
-            notes_text(n for n in result.flag_notes if n.kind != "provisional")
+            notes_text((n for n in result.flag_notes if n.kind != "provisional"), names)
             if result and result.flag_notes
-            else round_flag_texts(result)
+            else round_flag_texts(result, names)
             if result
             else []
         )
-        blocking = blocking_texts(result) if result else []
+        blocking = blocking_texts(result, names) if result else []
         if blocking and status == RoundStatus.CLOSED:
             flags.append(self.tr("Approval waits for:") + " " + "; ".join(blocking))
         if flags:
@@ -543,11 +535,11 @@ class ResultsSection(Section):
             self.consistency_view.set_report(report, names)
 
         def failed(exc: JudgingError) -> None:
-            self.consistency_view.show_problem(problem_text(exc))
+            self.consistency_view.show_problem(exc.text(ui_language()))
 
         label = self.tr("Working out the judges' consistency…")
         self.consistency_view.show_problem(label)  # until the report is in
-        self.runner.run(self, label, work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(label)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._update_consistency()
@@ -598,16 +590,15 @@ class ResultsSection(Section):
             # Not cancellable once started: the service decides and commits in one step.
             method(*args, **kwargs)
 
-        def done(_answer: None) -> None:
-            self.bus.announce("results")
-
         def failed(exc: JudgingError) -> None:
             if isinstance(exc, ApprovalBlocked):  # its reasons in the person's language
-                self._show_blocking(notes_text(exc.notes, self._criterion_names(exc.round_code)))
+                self._show_blocking(notes_text(exc.notes, self.names()))
                 return
-            self._show_error(problem_text(exc))
+            self._show_error(exc.text(ui_language()))
 
-        self.runner.run(self, self.tr("Recording the decision…"), work, done, failed)
+        Operation.cancellable(self, work, changes=Area.RESULTS).failure(failed).run_in_background(
+            self.tr("Recording the decision…")
+        )
 
     def _show_blocking(self, reasons: list[str]) -> None:
         self._show_error(
@@ -617,7 +608,7 @@ class ResultsSection(Section):
         )
 
     def _show_error(self, message: str) -> None:
-        self.prompter.error(self, message)
+        self.prompter.warn(self, self.tr("Results"), message)
 
     def _on_round_box_changed(self, _index: int) -> None:
         if not self._loading:
@@ -660,9 +651,11 @@ class ResultsSection(Section):
                 self._call("close_round", code)
 
         def failed(exc: JudgingError) -> None:
-            self._show_error(problem_text(exc))
+            self._show_error(exc.text(ui_language()))
 
-        self.runner.run(self, self.tr("Checking what the round still lacks…"), work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(
+            self.tr("Checking what the round still lacks…")
+        )
 
     #: How many incomplete entries the closing question names (the rest are counted).
     _NAMED_GAPS = 8
@@ -676,7 +669,7 @@ class ResultsSection(Section):
                 "Every entry of “%1” has all its marks on submitted sheets. Close the round? "
                 "Judges can no longer change their marks."
             ).replace("%1", name)
-            return self.prompter.confirm(self, question, buttons)
+            return self.prompter.confirm(self, self.tr("Results"), question, buttons)
         question = (
             self.tr("“%1” is not complete: %2 and %3.")
             .replace("%1", name)
@@ -688,7 +681,7 @@ class ResultsSection(Section):
                 "stay unranked until the round is reopened."
             )
         )
-        names = self._criterion_names(gaps.round)
+        names = self.names()
         lines = [
             f"• {e.entry} — {e.title}: {'; '.join(notes_text(e.notes, names))}"
             for e in gaps.incomplete[: self._NAMED_GAPS]
@@ -696,11 +689,11 @@ class ResultsSection(Section):
         more = len(gaps.incomplete) - self._NAMED_GAPS
         if more > 0:
             lines.append(self.tr("… and %n more entry(ies)", "", more))
-        return self.prompter.confirm(self, question, buttons, "\n".join(lines))
+        return self.prompter.confirm(self, self.tr("Results"), question, buttons, "\n".join(lines))
 
-    def _criterion_names(self, round_code: str) -> dict[str, str]:
-        round_ = self.competition.round(round_code) if self.competition else None
-        return {c.code: c.name for c in round_.criteria} if round_ else {}
+    def names(self) -> Names:
+        """What the codes in the engine's notes are called in this competition."""
+        return Names.of(self.competition, self.result.results[:1] if self.result else ())
 
     def _on_reopen_button_clicked(self) -> None:
         code = self.round_code()
@@ -722,12 +715,17 @@ class ResultsSection(Section):
 
     def _on_approve_button_clicked(self) -> None:
         code = self.round_code()
-        blocking = blocking_texts(self.result) if self.result and not self.result.drafts else []
+        blocking = (
+            blocking_texts(self.result, self.names())
+            if self.result and not self.result.drafts
+            else []
+        )
         if code and blocking:  # known already: say why in the person's words, change nothing
             self._show_blocking(blocking)
             return
         if code and self.prompter.confirm(
             self,
+            self.tr("Results"),
             self.tr("Approve this round? The result is locked and prizes are confirmed."),
             (self.tr("Approve round"), self.tr("Cancel")),
         ):
@@ -746,7 +744,13 @@ class ResultsSection(Section):
 
         def show(explained: EntryResult) -> None:
             title, html = explanation_html(
-                result, explained, column, columns, Places.of(round_), ui_language()
+                result,
+                explained,
+                column,
+                columns,
+                Places.of(round_),
+                ui_language(),
+                Names.of(self.competition, [explained]),
             )
             self.prompter.explain(self, title, html)
 
@@ -766,6 +770,8 @@ class ResultsSection(Section):
                 show(explained)
 
         def failed(exc: JudgingError) -> None:
-            self._show_error(problem_text(exc))
+            self._show_error(exc.text(ui_language()))
 
-        self.runner.run(self, self.tr("Working out the explanation…"), work, done, failed)
+        Operation.cancellable(self, work).success(done).failure(failed).run_in_background(
+            self.tr("Working out the explanation…")
+        )

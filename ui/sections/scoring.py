@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,26 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area, Changed
 from judging.errors import EnvironmentFault, JudgingError
 from judging.scoring import marks_csv
 from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
 from ui.bus import ChangeBus
-from ui.errors import describe_error
-from ui.problems import problem_text
-from ui.scoring.common import ScoringPrompter, run_action
+from ui.errors import Prompter, show_refusal
+from ui.operations import Operation, Runner
 from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
 from ui.scoring.models import EntryProgressModel, ProgressModel, SheetsModel
 from ui.sections.base import Section
-from ui.setup.runner import SyncRunner, ThreadRunner
+from ui.setup.runner import ThreadRunner
 from ui.widgets.flow_layout import FlowLayout
-
-#: Runs the long work (the marks CSV in and out) off the GUI thread; tests swap in SyncRunner.
-Runner = ThreadRunner | SyncRunner
 
 
 class ScoringSection(Section):
-    listens_to = frozenset({"marks", "assignments", "competition", "judges", "entries"})
+    listens_to = Area.MARKS | Area.ASSIGNMENTS | Area.COMPETITION | Area.JUDGES | Area.ENTRIES
 
     def __init__(
         self,
@@ -54,7 +50,7 @@ class ScoringSection(Section):
         runner: Runner | None = None,
     ) -> None:
         super().__init__(services, bus, parent)
-        self.prompter = ScoringPrompter()
+        self.prompter = Prompter()
         self.runner: Runner = runner or ThreadRunner()
         #: A marks import or export is running: its buttons stay off until it ends.
         self.file_busy = False
@@ -62,7 +58,6 @@ class ScoringSection(Section):
         self.grid: SecretaryGrid | None = None
         self._all_sheets: list[SheetSummary] = []
         self._hidden_host: QWidget | None = None
-        self._stale = False
 
         self.round_label = QLabel(self)
         self.round_combo = QComboBox(self)
@@ -198,20 +193,6 @@ class ScoringSection(Section):
         self.empty_note.setText(self.tr("No entries are assigned to judges in this round yet."))
         self._show_summary()
 
-    def _on_bus_changed(self, areas: frozenset[str]) -> None:
-        # Hidden (e.g. while a judge types in judge mode): refresh once shown again.
-        if areas & self.listens_to:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -228,7 +209,7 @@ class ScoringSection(Section):
 
     def _sync_rounds(self) -> None:
         """The round list follows the competition's definition (kept choice where it can)."""
-        competition = run_action(self.prompter, self, self.services.core.competition)
+        competition = Operation(self, self.services.core.competition).run()
         rounds = [(r.code, r.name) for r in competition.rounds] if competition else []
         shown = [
             (self.round_combo.itemData(i), self.round_combo.itemText(i))
@@ -253,10 +234,8 @@ class ScoringSection(Section):
             self.sheets_model.set_rows([])
         else:
             judge = self.selected_judge()
-            progress = run_action(self.prompter, self, lambda: self.services.scoring.progress(code))
-            sheets = run_action(
-                self.prompter, self, lambda: self.services.scoring.round_sheets(code)
-            )
+            progress = Operation(self, lambda: self.services.scoring.progress(code)).run()
+            sheets = Operation(self, lambda: self.services.scoring.round_sheets(code)).run()
             entry = self.selected_entry()
             self.progress_model.set_rows(progress or [])
             self._all_sheets = sheets or []
@@ -351,7 +330,7 @@ class ScoringSection(Section):
         """Set or change the organiser's password (the current one first, when there is
         one); True when it was changed."""
         title = self.tr("Organiser password")
-        has = run_action(self.prompter, self, self.services.scoring.has_organiser_password)
+        has = Operation(self, self.services.scoring.has_organiser_password).run()
         if has is None:
             return False
         if has:
@@ -360,11 +339,9 @@ class ScoringSection(Section):
             )
             if current is None:
                 return False
-            if not run_action(
-                self.prompter,
-                self,
-                lambda: self.services.scoring.check_organiser_password(current),
-            ):
+            if not Operation(
+                self, lambda: self.services.scoring.check_organiser_password(current)
+            ).run():
                 self.prompter.warn(self, title, self.tr("Wrong password."))
                 return False
         new = self.prompter.ask_text(
@@ -391,7 +368,7 @@ class ScoringSection(Section):
             self.services.scoring.set_organiser_password(new)
             return True
 
-        if not run_action(self.prompter, self, save):
+        if not Operation(self, save).run():
             return False
         self.prompter.inform(
             self,
@@ -465,7 +442,7 @@ class ScoringSection(Section):
             pack = self.services.scoring.print_pack(code, judge, filled=filled)
             return print_to_pdf(pack, path)
 
-        done = run_action(self.prompter, self, write)
+        done = Operation(self, write).run()
         if done is not None:
             self.prompter.inform(
                 self,
@@ -481,9 +458,9 @@ class ScoringSection(Section):
             return
         from ui.scoring.printing import print_with_dialog
 
-        pack = run_action(
-            self.prompter, self, lambda: self.services.scoring.print_pack(code, judge, filled=False)
-        )
+        pack = Operation(
+            self, lambda: self.services.scoring.print_pack(code, judge, filled=False)
+        ).run()
         if pack is not None:
             print_with_dialog(self, pack)
 
@@ -511,15 +488,12 @@ class ScoringSection(Section):
         )
         if reason is None or not reason.strip():
             return False
-        done = run_action(
-            self.prompter,
+        done = Operation(
             self,
             lambda: self.services.scoring.reopen(code, judge, entry, reason),
-        )
-        if done is None:
-            return False
-        self.bus.announce("marks")
-        return True
+            changes=Area.MARKS,
+        ).run()
+        return done is not None
 
     def _start_file_work(
         self,
@@ -527,8 +501,8 @@ class ScoringSection(Section):
         work: Callable[[Callable[[], bool]], object],
         done: Callable[[object], None],
     ) -> None:
-        """Run a marks import or export through the runner (a worker thread behind a progress
-        dialog with Cancel in the app); a known error becomes a message, as run_action does."""
+        """Run a marks import or export in the background (a worker thread behind a progress
+        dialog with Cancel in the app); a refusal becomes a message."""
         self.file_busy = True
         self._update_buttons()
 
@@ -540,10 +514,9 @@ class ScoringSection(Section):
         def failed(exc: JudgingError) -> None:
             self.file_busy = False
             self._update_buttons()
-            title, text = describe_error(exc)
-            self.prompter.warn(self, title, text, problem_text(exc))
+            show_refusal(self.prompter, self, exc)
 
-        self.runner.run(self, label, work, finished, failed)
+        Operation.cancellable(self, work).success(finished).failure(failed).run_in_background(label)
 
     def import_marks(self) -> None:
         name = self.prompter.open_file(
@@ -554,7 +527,7 @@ class ScoringSection(Section):
         services = self.services
 
         # Runs in the worker thread: no widget is touched here.
-        def read_and_import(cancelled: Callable[[], bool]) -> ImportReport | None:
+        def read_and_import(cancelled: Callable[[], bool]) -> Changed[ImportReport] | None:
             try:
                 data = Path(name).read_bytes()
             except OSError as exc:
@@ -563,12 +536,11 @@ class ScoringSection(Section):
             # interrupted: Cancel is honoured up to the moment it starts (nothing stored then).
             if cancelled():
                 return None
-            return services.scoring.import_marks(data, source=Path(name).name)
+            return Changed(services.scoring.import_marks(data, source=Path(name).name), Area.MARKS)
 
         def done(result: object) -> None:
             if not isinstance(result, ImportReport):
                 return  # cancelled before anything was stored
-            self.bus.announce("marks")
             self.prompter.inform(
                 self,
                 self.tr("Import marks"),

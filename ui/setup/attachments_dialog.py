@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.setup.dto import AttachmentInfo
 from ui.bus import ChangeBus
-from ui.setup.common import Column, RowsModel, SetupPrompter, run_action
+from ui.errors import Prompter
+from ui.operations import Operation
+from ui.setup.common import Column, RowsModel
 
 FILTER = "PDF, images (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff *.bmp)"
 
@@ -50,7 +53,7 @@ class AttachmentsDialog(QDialog):
         services: Services,
         bus: ChangeBus,
         entry_code: str,
-        prompter: SetupPrompter,
+        prompter: Prompter,
         parent: QWidget | None = None,
         *,
         open_url: Callable[[QUrl], bool] = _open_url,
@@ -112,9 +115,7 @@ class AttachmentsDialog(QDialog):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        rows = run_action(
-            self, self.prompter, lambda: self.services.setup.attachments(self.entry_code)
-        )
+        rows = Operation(self, lambda: self.services.setup.attachments(self.entry_code)).run()
         self.model.set_rows(rows or [])
         has = bool(rows)
         self.open_button.setEnabled(has)
@@ -123,12 +124,13 @@ class AttachmentsDialog(QDialog):
             self.table.selectRow(0)
 
     def add_file(self, path: Path) -> bool:
-        info = run_action(
-            self, self.prompter, lambda: self.services.setup.add_attachment(self.entry_code, path)
-        )
+        info = Operation(
+            self,
+            lambda: self.services.setup.add_attachment(self.entry_code, path),
+            changes=Area.ENTRIES,
+        ).run()
         if info is None:
             return False
-        self.bus.announce("entries")
         self.refresh()
         return True
 
@@ -136,7 +138,7 @@ class AttachmentsDialog(QDialog):
         info = self._selected()
         if info is None:
             return None
-        data = run_action(self, self.prompter, lambda: self.services.setup.attachment_data(info.id))
+        data = Operation(self, lambda: self.services.setup.attachment_data(info.id)).run()
         if data is None:
             return None
         folder = _copies_folder() / info.id
@@ -170,6 +172,7 @@ class AttachmentsDialog(QDialog):
             ),
         ):
             return
-        run_action(self, self.prompter, lambda: self.services.setup.remove_attachment(info.id))
-        self.bus.announce("entries")
+        Operation(
+            self, lambda: self.services.setup.remove_attachment(info.id), changes=Area.ENTRIES
+        ).run()
         self.refresh()

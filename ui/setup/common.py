@@ -1,6 +1,6 @@
-"""Shared pieces of the set-up screens: a prompter that also asks for reasons and PINs, a
-helper that runs one user action and shows a refused one, and a read-only table model over
-immutable rows whose columns are given as (header, value) pairs."""
+"""Shared pieces of the set-up screens: a form dialog that asks before throwing away what was
+typed, and a read-only table model over immutable rows whose columns are given as (header,
+value) pairs."""
 
 from __future__ import annotations
 
@@ -10,44 +10,48 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from judging.errors import JudgingError
-from ui.errors import Prompter, describe_error
+from ui.errors import Prompter
 from ui.models.headed import RowsTableModel
-from ui.problems import problem_text
+from ui.numbers import ui_language
+from ui.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
-T = TypeVar("T")
 
 
-class SetupPrompter(Prompter):
-    """The dialogs of the set-up screens; tests swap in one that answers by itself."""
+def refusal_text(exc: JudgingError) -> str:
+    """Why the service refused what was typed, in the screen's language: each problem carries
+    its own Vietnamese (judging/setup/service.py), so nothing is parsed here."""
+    language = ui_language()
+    if not exc.problems:
+        return exc.text(language)
+    return "\n".join(
+        problem.vi if language == "vi" and problem.vi else problem.message
+        for problem in exc.problems
+    )
 
-    def reason(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
 
-    def pin(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-        return text if ok else None
+def save_or_say_why(
+    dialog: QWidget, action: Callable[[], object], show_refusal: Callable[[str], None]
+) -> bool:
+    """Run a dialog's save as an operation; a refusal is said under the fields with
+    ``show_refusal`` (the dialog stays open to be corrected). True when it was saved."""
+    refused: list[JudgingError] = []
 
+    def say_why(exc: JudgingError) -> None:
+        refused.append(exc)
+        show_refusal(refusal_text(exc))
 
-def run_action(parent: QWidget | None, prompter: Prompter, action: Callable[[], T]) -> T | None:
-    """Run one user action; a refused one (bad input, environment) becomes a message."""
-    try:
-        return action()
-    except JudgingError as exc:
-        title, text = describe_error(exc)
-        prompter.warn(parent, title, text, problem_text(exc))
-        return None
+    Operation(dialog, action).failure(say_why).run()
+    return not refused
 
 
 class FormDialog(QDialog):
@@ -71,15 +75,7 @@ class FormDialog(QDialog):
         return self._clean is not None and self.typed() != self._clean
 
     def refusal_text(self, exc: JudgingError) -> str:
-        """Why the service refused what was typed, in the screen's language: each problem
-        carries its own Vietnamese (judging/setup/service.py), so nothing is parsed here."""
-        language = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-        if not exc.problems:
-            return exc.text(language)
-        return "\n".join(
-            problem.vi if language == "vi" and problem.vi else problem.message
-            for problem in exc.problems
-        )
+        return refusal_text(exc)
 
     def reject(self) -> None:
         if self.has_changes() and not self._prompter.ask(

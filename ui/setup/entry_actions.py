@@ -10,23 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from judging.app import Services
-from judging.errors import JudgingError
+from judging.changes import Area
 from judging.model import Category, Entry, EntryStatus
 from judging.setup.dto import DeletedEntry
 from ui.bus import ChangeBus
-from ui.problems import problem_text
+from ui.errors import Prompter
+from ui.operations import Operation
 from ui.setup.attachments_dialog import AttachmentsDialog
-from ui.setup.common import SetupPrompter, run_action
 from ui.setup.entry_dialog import EntryDialog
 from ui.setup.import_dialog import ImportEntriesDialog
 from ui.setup.runner import SyncRunner, ThreadRunner
 from ui.widgets.menu_button import make_menu_button
+
+T = TypeVar("T")
 
 
 class DeleteEntryCommand(QUndoCommand):
@@ -42,24 +45,24 @@ class DeleteEntryCommand(QUndoCommand):
         )
 
     def redo(self) -> None:
-        try:
-            self.deleted = self.actions.services.setup.delete_entry(self.code)
-        except JudgingError as exc:
-            self.deleted = None
+        code = self.code
+        self.deleted = self._operation(lambda: self.actions.services.setup.delete_entry(code)).run()
+        if self.deleted is None:
             self.setObsolete(True)  # nothing happened: nothing to undo
-            self.actions.show_error(exc)
-            return
-        self.actions.bus.announce("entries", "assignments")
 
     def undo(self) -> None:
-        if self.deleted is None:
-            return
-        try:
-            self.actions.services.setup.restore_entry(self.deleted)
-        except JudgingError as exc:
-            self.actions.show_error(exc)
-            return
-        self.actions.bus.announce("entries", "assignments")
+        deleted = self.deleted
+        if deleted is not None:
+            self._operation(lambda: self.actions.services.setup.restore_entry(deleted)).run()
+
+    def _operation(self, action: Callable[[], T]) -> Operation[T]:
+        return Operation(
+            self.actions.widget,
+            action,
+            changes=Area.ENTRIES | Area.ASSIGNMENTS,
+            prompter=self.actions.prompter,
+            bus=self.actions.bus,
+        )
 
 
 class EntryActions(QObject):
@@ -70,7 +73,7 @@ class EntryActions(QObject):
         bus: ChangeBus,
         current_code: Callable[[], str | None],
         *,
-        prompter: SetupPrompter | None = None,
+        prompter: Prompter | None = None,
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,7 +81,7 @@ class EntryActions(QObject):
         self.services = services
         self.bus = bus
         self.current_code = current_code
-        self.prompter = prompter or SetupPrompter()
+        self.prompter = prompter or Prompter()
         self.settings = settings
         self.runner: SyncRunner | ThreadRunner = ThreadRunner()
         self.undo_stack = QUndoStack(self)
@@ -205,12 +208,6 @@ class EntryActions(QObject):
         self.import_action.setToolTip(self.tr("Import entries from a registration spreadsheet"))
         self._update_undo_texts()
 
-    def show_error(self, exc: JudgingError) -> None:
-        from ui.errors import describe_error
-
-        title, text = describe_error(exc)
-        self.prompter.warn(self.widget, title, text, problem_text(exc))
-
     # -- the actions, callable by tests ---------------------------------------------------
     def _categories(self) -> tuple[Category, ...]:
         competition = self.services.core.competition()
@@ -221,7 +218,7 @@ class EntryActions(QObject):
 
             def save(entry: Entry) -> object:
                 row = self.services.setup.add_entry(entry)
-                self.bus.announce("entries")
+                self.bus.announce(Area.ENTRIES)
                 return row
 
             return EntryDialog(self._categories(), save, None, self.widget, self.prompter)
@@ -229,7 +226,7 @@ class EntryActions(QObject):
 
         def save_edit(entry: Entry) -> object:
             stored = self.services.setup.edit_entry(code, entry)
-            self.bus.announce("entries")
+            self.bus.announce(Area.ENTRIES)
             return stored
 
         return EntryDialog(self._categories(), save_edit, row, self.widget, self.prompter)
@@ -249,15 +246,14 @@ class EntryActions(QObject):
             if answer is None:
                 return False
             reason = answer
-        row = run_action(
+        row = Operation(
             self.widget,
-            self.prompter,
             lambda: self.services.setup.set_entry_status(code, status, reason),
-        )
-        if row is None:
-            return False
-        self.bus.announce("entries", "assignments")
-        return True
+            changes=Area.ENTRIES | Area.ASSIGNMENTS,
+            prompter=self.prompter,
+            bus=self.bus,
+        ).run()
+        return row is not None
 
     def delete_current(self) -> bool:
         code = self.current_code()
@@ -342,7 +338,7 @@ def install_entry_actions(
     bus: ChangeBus,
     current_code: Callable[[], str | None],
     *,
-    prompter: SetupPrompter | None = None,
+    prompter: Prompter | None = None,
     settings: QSettings | None = None,
 ) -> EntryActions:
     """Adds the entry actions to ``toolbar`` (and as the parent's context actions); returns

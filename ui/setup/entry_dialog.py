@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judging.errors import JudgingError
 from judging.model import Category, Entry, EntryStatus
 from judging.services.dto import EntryRow
 from ui.errors import Prompter
-from ui.setup.common import FormDialog
+from ui.setup.common import FormDialog, save_or_say_why
 from ui.widgets.combo import typed_data
 
 
@@ -156,10 +155,6 @@ class EntryDialog(FormDialog):
             self.show_error(self.tr("The title is missing."))
             self.title_edit.setFocus()
             return
-        try:
-            self._save(self.entry())
-        except JudgingError as exc:
-            # Refused (duplicate code, unknown category…): say why and stay open.
-            self.show_error(self.refusal_text(exc))
-            return
-        self.accept()
+        # Refused (duplicate code, unknown category…): say why and stay open.
+        if save_or_say_why(self, lambda: self._save(self.entry()), self.show_error):
+            self.accept()

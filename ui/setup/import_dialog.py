@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Category
 from judging.setup.dto import ImportOutcome
@@ -57,11 +58,10 @@ from judging.setup.imports import (
 )
 from judging.text import fold
 from ui.bus import ChangeBus
-from ui.errors import describe_error
+from ui.errors import Prompter, show_refusal
 from ui.models.headed import HeadedTableModel
 from ui.numbers import ui_language
-from ui.problems import problem_text
-from ui.setup.common import SetupPrompter
+from ui.operations import Operation
 from ui.setup.runner import SyncRunner, ThreadRunner
 from ui.widgets.combo import typed_data
 
@@ -309,7 +309,7 @@ class ImportEntriesDialog(QDialog):
         self,
         services: Services,
         bus: ChangeBus,
-        prompter: SetupPrompter,
+        prompter: Prompter,
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
@@ -490,18 +490,15 @@ class ImportEntriesDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read the file (off the GUI thread); True when it is loaded by the time this returns
         (always with a synchronous runner)."""
-        self.runner.run(
-            self,
-            self.tr("Reading {file}…").format(file=path.name),
-            lambda _cancelled: self.services.setup.read_table(path),
-            self._on_table_read,
-            self._on_failed,
+        Operation(self, lambda: self.services.setup.read_table(path)).success(
+            self._on_table_read
+        ).failure(self._on_failed).run_in_background(
+            self.tr("Reading {file}…").format(file=path.name)
         )
         return self.table is not None and self.table.source == path.name
 
     def _on_failed(self, exc: JudgingError) -> None:
-        title, text = describe_error(exc)
-        self.prompter.warn(self, title, text, problem_text(exc))
+        show_refusal(self.prompter, self, exc)
 
     def _on_table_read(self, table: Table) -> None:
         self.table = table
@@ -556,15 +553,25 @@ class ImportEntriesDialog(QDialog):
         table = self.table
         self._take_remembered(mapping)
         self.model.set_mapped(category_overrides(table, mapping, self.category_map))
-        try:
-            self.check = self.services.setup.check_entries(
-                table, mapping, skip=self.model.skip, overrides=self.model.fixes()
-            )
-        except JudgingError as exc:
+
+        def refused(exc: JudgingError) -> None:
             self.check = None
-            self.summary.setText(problem_text(exc))
+            self.summary.setText(exc.text(ui_language()))
             self._update_state()
+
+        check = (
+            Operation(
+                self,
+                lambda: self.services.setup.check_entries(
+                    table, mapping, skip=self.model.skip, overrides=self.model.fixes()
+                ),
+            )
+            .failure(refused)
+            .run()
+        )
+        if check is None:
             return
+        self.check = check
         self.model.set_check(self.check)
         self._show_category_texts()
         self._update_state()
@@ -764,18 +771,15 @@ class ImportEntriesDialog(QDialog):
             self._on_failed(exc)
             self.recheck()
 
-        self.runner.run(
-            self,
-            self.tr("Importing {n} rows…").format(n=len(table.rows)),
-            work,
-            lambda outcome: self._on_imported(table, mapping, outcome),
-            failed,
+        Operation.cancellable(self, work, changes=Area.ENTRIES).success(
+            lambda outcome: self._on_imported(table, mapping, outcome)
+        ).failure(failed).run_in_background(
+            self.tr("Importing {n} rows…").format(n=len(table.rows))
         )
 
     def _on_imported(self, table: Table, mapping: dict[str, int], outcome: ImportOutcome) -> None:
         remember_mapping(self.settings, table, mapping)
         remember_categories(self.settings, self.competition_code, self.category_map)
         self.outcome = outcome
-        self.bus.announce("entries")
         self.imported.emit(outcome)
         self.accept()

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judging.errors import JudgingError
 from judging.model import Judge, Role
 from judging.services.dto import EntryRow, JudgeRow
 from ui.errors import Prompter
-from ui.setup.common import FormDialog
+from ui.setup.common import FormDialog, save_or_say_why
 from ui.widgets.combo import enum_data, typed_data
 
 
@@ -122,12 +121,8 @@ class JudgeDialog(FormDialog):
         )
 
     def _on_buttons_accepted(self) -> None:
-        try:
-            self._save(self.judge())
-        except JudgingError as exc:
-            self.error.setText(self.refusal_text(exc))
-            return
-        self.accept()
+        if save_or_say_why(self, lambda: self._save(self.judge()), self.error.setText):
+            self.accept()
 
 
 class ConflictDialog(FormDialog):
@@ -190,12 +185,9 @@ class ConflictDialog(FormDialog):
             self.entry.currentIndex()
         ):
             entry = self.entry.currentText().split(" — ")[0].strip()
-        try:
-            self._save(str(typed_data(self.judge, str)), entry, self.reason.text())
-        except JudgingError as exc:
-            self.error.setText(self.refusal_text(exc))
-            return
-        self.accept()
+        judge, reason = str(typed_data(self.judge, str)), self.reason.text()
+        if save_or_say_why(self, lambda: self._save(judge, entry, reason), self.error.setText):
+            self.accept()
 
 
 class PanelDialog(FormDialog):
@@ -291,10 +283,9 @@ class PanelDialog(FormDialog):
 
     def _on_save_clicked(self) -> None:
         codes = self.checked()
-        try:
-            self._save(self.current_category(), codes)
-        except JudgingError as exc:
-            self.error.setText(self.refusal_text(exc))
+        if not save_or_say_why(
+            self, lambda: self._save(self.current_category(), codes), self.error.setText
+        ):
             return
         self._seats[self.current_category()] = set(codes)
         self.error.setText(self.tr("Saved."))

@@ -1,5 +1,6 @@
 """Long work (reading a big spreadsheet, importing it) off the GUI thread, with a progress
-dialog and a Cancel button.
+dialog and a Cancel button: the machinery under ``ui.operations.Operation.run_in_background``,
+which is how screens use it.
 
 The work is a function given a ``cancelled()`` question; it runs in a worker thread (its own
 unit of work: the engine gives each thread its own connection) and its result or its

@@ -148,8 +148,8 @@ def _check_round(issues: _Issues, c: Competition, r_index: int, rnd: Round) -> N
         issues.add(
             base, f"round {rnd.code!r} has no criterion", f"vòng {rnd.code!r} chưa có tiêu chí nào"
         )
-    for c_index, crit in enumerate(rnd.criteria):
-        _check_criterion(issues, (*base, "criteria", c_index), crit)
+    for c_index, criterion in enumerate(rnd.criteria):
+        _check_criterion(issues, (*base, "criteria", c_index), criterion)
     _check_duplicates(
         issues, (*base, "criteria"), [x.code for x in rnd.criteria], ("criterion", "tiêu chí")
     )
@@ -217,11 +217,11 @@ def _check_round(issues: _Issues, c: Competition, r_index: int, rnd: Round) -> N
             )
 
 
-def _check_criterion(issues: _Issues, base: Path, crit: Criterion) -> None:
-    _check_code(issues, (*base, "code"), crit.code)
-    _check_name(issues, (*base, "name"), crit.name)
+def _check_criterion(issues: _Issues, base: Path, criterion: Criterion) -> None:
+    _check_code(issues, (*base, "code"), criterion.code)
+    _check_name(issues, (*base, "name"), criterion.name)
     step_ok = True
-    for key, value in (("max", crit.max), ("step", crit.step)):
+    for key, value in (("max", criterion.max), ("step", criterion.step)):
         if value <= 0:
             issues.add(
                 (*base, key),
@@ -236,21 +236,21 @@ def _check_criterion(issues: _Issues, base: Path, crit: Criterion) -> None:
                 f"{key} {_fmt(value)} có quá {MARK_PLACES} chữ số thập phân",
             )
             step_ok = False
-    if crit.weight <= 0:
+    if criterion.weight <= 0:
         issues.add(
             (*base, "weight"),
-            f"weight must be greater than 0 ({_fmt(crit.weight)})",
-            f"weight phải lớn hơn 0 ({_fmt(crit.weight)})",
+            f"weight must be greater than 0 ({_fmt(criterion.weight)})",
+            f"weight phải lớn hơn 0 ({_fmt(criterion.weight)})",
         )
-    if step_ok and not is_multiple(crit.max, crit.step):
+    if step_ok and not is_multiple(criterion.max, criterion.step):
         issues.add(
             (*base, "step"),
-            f"step {_fmt(crit.step)} does not divide the maximum {_fmt(crit.max)}",
-            f"bước {_fmt(crit.step)} không chia hết điểm tối đa {_fmt(crit.max)}",
+            f"step {_fmt(criterion.step)} does not divide the maximum {_fmt(criterion.max)}",
+            f"bước {_fmt(criterion.step)} không chia hết điểm tối đa {_fmt(criterion.max)}",
         )
         step_ok = False
     in_range: list[tuple[int, Band]] = []
-    for b_index, band in enumerate(crit.bands):
+    for b_index, band in enumerate(criterion.bands):
         bpath: Path = (*base, "bands", b_index)
         if band.min > band.max:
             issues.add(
@@ -259,20 +259,20 @@ def _check_criterion(issues: _Issues, base: Path, crit: Criterion) -> None:
                 f"mức {_fmt(band.min)}–{_fmt(band.max)}: min lớn hơn max",
             )
             continue
-        if band.min < 0 or (crit.max > 0 and band.max > crit.max):
+        if band.min < 0 or (criterion.max > 0 and band.max > criterion.max):
             issues.add(
                 bpath,
-                f"band {_fmt(band.min)}–{_fmt(band.max)} lies outside 0–{_fmt(crit.max)}",
-                f"mức {_fmt(band.min)}–{_fmt(band.max)} nằm ngoài 0–{_fmt(crit.max)}",
+                f"band {_fmt(band.min)}–{_fmt(band.max)} lies outside 0–{_fmt(criterion.max)}",
+                f"mức {_fmt(band.min)}–{_fmt(band.max)} nằm ngoài 0–{_fmt(criterion.max)}",
             )
             continue
         if step_ok:
             for key, value in (("min", band.min), ("max", band.max)):
-                if not is_multiple(value, crit.step):
+                if not is_multiple(value, criterion.step):
                     issues.add(
                         (*bpath, key),
-                        f"band {key} {_fmt(value)} is not on the step {_fmt(crit.step)}",
-                        f"{key} của mức {_fmt(value)} không khớp bước {_fmt(crit.step)}",
+                        f"band {key} {_fmt(value)} is not on the step {_fmt(criterion.step)}",
+                        f"{key} của mức {_fmt(value)} không khớp bước {_fmt(criterion.step)}",
                     )
         if not band.label.strip():
             issues.add(
@@ -291,23 +291,23 @@ def _check_criterion(issues: _Issues, base: Path, crit: Criterion) -> None:
 
 def _check_ranking(issues: _Issues, base: Path, rnd: Round) -> None:
     rules = rnd.ranking
-    rbase: Path = (*base, "ranking")
+    ranking_path: Path = (*base, "ranking")
     if rules.trim < 0:
         issues.add(
-            (*rbase, "trim"),
+            (*ranking_path, "trim"),
             f"trim cannot be negative ({rules.trim})",
             f"trim không được âm ({rules.trim})",
         )
     elif rules.aggregate is Aggregate.TRIMMED_MEAN:
         if rules.trim < 1:
             issues.add(
-                (*rbase, "trim"),
+                (*ranking_path, "trim"),
                 'aggregate = "trimmed_mean" needs trim = 1 or more',
                 'aggregate = "trimmed_mean" cần trim từ 1 trở lên',
             )
         elif 2 * rules.trim >= rnd.judges_per_entry:
             issues.add(
-                (*rbase, "trim"),
+                (*ranking_path, "trim"),
                 f"trim {rules.trim} drops {2 * rules.trim} of the {rnd.judges_per_entry} marks "
                 "an entry gets: nothing would be left",
                 f"trim {rules.trim} bỏ {2 * rules.trim} trong {rnd.judges_per_entry} điểm "
@@ -315,31 +315,31 @@ def _check_ranking(issues: _Issues, base: Path, rnd: Round) -> None:
             )
     elif rules.trim != 0:
         issues.add(
-            (*rbase, "trim"),
+            (*ranking_path, "trim"),
             f'trim = {rules.trim} only goes with aggregate = "trimmed_mean" '
             f'(not "{rules.aggregate.value}")',
             f'trim = {rules.trim} chỉ dùng với aggregate = "trimmed_mean" '
             f'(không phải "{rules.aggregate.value}")',
         )
     for key in ("panel_places", "weighted_places", "total_places"):
-        _check_places(issues, (*rbase, key), getattr(rules, key))
+        _check_places(issues, (*ranking_path, key), getattr(rules, key))
     seen: set[str] = set()
     for t_index, text in enumerate(rules.tie_break):
-        tpath: Path = (*rbase, "tie_break", t_index)
+        tie_path: Path = (*ranking_path, "tie_break", t_index)
         if text in seen:
             issues.add(
-                tpath, f"tie-break {text!r} is listed twice", f"tiêu chí phụ {text!r} bị lặp"
+                tie_path, f"tie-break {text!r} is listed twice", f"tiêu chí phụ {text!r} bị lặp"
             )
         seen.add(text)
         try:
             metric = TieBreak.parse(text)
         except BadTieBreak as exc:
-            issues.add(tpath, exc.message, exc.vi or exc.message)
+            issues.add(tie_path, exc.message, exc.vi or exc.message)
             continue
         if not metric.names_something_in(rnd):
             what_en, what_vi = _METRIC_NAMES[metric.kind]
             issues.add(
-                tpath,
+                tie_path,
                 f"tie-break {text!r}: round {rnd.code!r} has no {what_en} {metric.code!r}",
                 f"tiêu chí phụ {text!r}: vòng {rnd.code!r} không có {what_vi} {metric.code!r}",
             )

@@ -187,9 +187,9 @@ def _show(value: object) -> str:
 
 
 def _read(doc: dict[str, Any], issues: _Issues) -> Competition:
-    rd = _Reader(issues)
-    root = rd.table(doc, (), "root")
-    fmt = rd.text(root, (), "format", required=True)
+    reader = _Reader(issues)
+    root = reader.table(doc, (), "root")
+    fmt = reader.text(root, (), "format", required=True)
     if fmt and fmt != FORMAT:
         if fmt.startswith(FORMAT_PREFIX):
             issues.add(
@@ -206,62 +206,63 @@ def _read(doc: dict[str, Any], issues: _Issues) -> Competition:
     if "competition" not in root:
         issues.add((), "missing table [competition]", "thiếu bảng [competition]")
         issues.bad.add(("competition",))
-    comp = rd.table(root.get("competition", {}), ("competition",), "competition")
+    comp = reader.table(root.get("competition", {}), ("competition",), "competition")
     cpath: Path = ("competition",)
     categories = []
-    for i, raw in enumerate(rd.tables(root, (), "categories")):
+    for i, raw in enumerate(reader.tables(root, (), "categories")):
         path: Path = ("categories", i)
-        t = rd.table(raw, path, "category")
+        t = reader.table(raw, path, "category")
         categories.append(
             Category(
-                code=rd.text(t, path, "code", required=True),
-                name=rd.text(t, path, "name", required=True),
+                code=reader.text(t, path, "code", required=True),
+                name=reader.text(t, path, "name", required=True),
             )
         )
     rounds = [
-        _read_round(rd, raw, ("rounds", i)) for i, raw in enumerate(rd.tables(root, (), "rounds"))
+        _read_round(reader, raw, ("rounds", i))
+        for i, raw in enumerate(reader.tables(root, (), "rounds"))
     ]
     prizes = []
-    for i, raw in enumerate(rd.tables(root, (), "prizes")):
+    for i, raw in enumerate(reader.tables(root, (), "prizes")):
         path = ("prizes", i)
-        t = rd.table(raw, path, "prize")
+        t = reader.table(raw, path, "prize")
         prizes.append(
             Prize(
-                code=rd.text(t, path, "code", required=True),
-                name=rd.text(t, path, "name", required=True),
-                count=rd.whole(t, path, "count"),
-                per_category=rd.flag(t, path, "per_category"),
-                min_total=rd.number(t, path, "min_total"),
-                on_tie=rd.choice(t, path, "on_tie", OnTie, OnTie.SHARE),
+                code=reader.text(t, path, "code", required=True),
+                name=reader.text(t, path, "name", required=True),
+                count=reader.whole(t, path, "count"),
+                per_category=reader.flag(t, path, "per_category"),
+                min_total=reader.number(t, path, "min_total"),
+                on_tie=reader.choice(t, path, "on_tie", OnTie, OnTie.SHARE),
             )
         )
     return Competition(
-        code=rd.text(comp, cpath, "code", required=True),
-        name=rd.text(comp, cpath, "name", required=True),
-        organiser=rd.text(comp, cpath, "organiser"),
-        blind=rd.flag(comp, cpath, "blind"),
-        show_running_total=rd.flag(comp, cpath, "show_running_total"),
+        code=reader.text(comp, cpath, "code", required=True),
+        name=reader.text(comp, cpath, "name", required=True),
+        organiser=reader.text(comp, cpath, "organiser"),
+        blind=reader.flag(comp, cpath, "blind"),
+        show_running_total=reader.flag(comp, cpath, "show_running_total"),
         categories=tuple(categories),
         rounds=tuple(rounds),
         prizes=tuple(prizes),
     )
 
 
-def _read_round(rd: _Reader, raw: object, path: Path) -> Round:
-    t = rd.table(raw, path, "round")
+def _read_round(reader: _Reader, raw: object, path: Path) -> Round:
+    t = reader.table(raw, path, "round")
     criteria = []
-    for i, craw in enumerate(rd.tables(t, path, "criteria")):
+    for i, craw in enumerate(reader.tables(t, path, "criteria")):
         cpath: Path = (*path, "criteria", i)
-        ct = rd.table(craw, cpath, "criterion")
+        ct = reader.table(craw, cpath, "criterion")
         bands = []
-        for j, braw in enumerate(rd.tables(ct, cpath, "bands")):
+        for j, braw in enumerate(reader.tables(ct, cpath, "bands")):
             bpath: Path = (*cpath, "bands", j)
-            bt = rd.table(braw, bpath, "band")
-            lo = rd.number(bt, bpath, "min", required=True)
-            hi = rd.number(bt, bpath, "max", required=True)
-            label = rd.text(bt, bpath, "label", required=True)
+            bt = reader.table(braw, bpath, "band")
+            lo = reader.number(bt, bpath, "min", required=True)
+            hi = reader.number(bt, bpath, "max", required=True)
+            label = reader.text(bt, bpath, "label", required=True)
             if lo is None or hi is None:
-                rd.issues.bad.add(bpath)
+                reader.issues.bad.add(bpath)
             bands.append(
                 Band(
                     min=lo if lo is not None else Decimal(0),
@@ -269,18 +270,18 @@ def _read_round(rd: _Reader, raw: object, path: Path) -> Round:
                     label=label,
                 )
             )
-        maximum = rd.number(ct, cpath, "max", required=True)
-        step = rd.number(ct, cpath, "step")
-        weight = rd.number(ct, cpath, "weight")
+        maximum = reader.number(ct, cpath, "max", required=True)
+        step = reader.number(ct, cpath, "step")
+        weight = reader.number(ct, cpath, "weight")
         if maximum is None:
-            rd.issues.bad.add(cpath)
+            reader.issues.bad.add(cpath)
         if step is None and "step" in ct:
-            rd.issues.bad.add((*cpath, "bands"))
+            reader.issues.bad.add((*cpath, "bands"))
         criteria.append(
             Criterion(
-                code=rd.text(ct, cpath, "code", required=True),
-                name=rd.text(ct, cpath, "name", required=True),
-                description=rd.text(ct, cpath, "description"),
+                code=reader.text(ct, cpath, "code", required=True),
+                name=reader.text(ct, cpath, "name", required=True),
+                description=reader.text(ct, cpath, "description"),
                 max=maximum if maximum is not None else Decimal(1),
                 step=step if step is not None else Decimal(1),
                 weight=weight if weight is not None else Decimal(1),
@@ -289,50 +290,54 @@ def _read_round(rd: _Reader, raw: object, path: Path) -> Round:
         )
     rules = RankingRules()
     if "ranking" in t:
-        rpath: Path = (*path, "ranking")
-        rt = rd.table(t["ranking"], rpath, "ranking")
-        trim = rd.whole(rt, rpath, "trim")
+        ranking_path: Path = (*path, "ranking")
+        ranking_table = reader.table(t["ranking"], ranking_path, "ranking")
+        trim = reader.whole(ranking_table, ranking_path, "trim")
         rules = RankingRules(
-            aggregate=rd.choice(rt, rpath, "aggregate", Aggregate, Aggregate.MEAN),
+            aggregate=reader.choice(
+                ranking_table, ranking_path, "aggregate", Aggregate, Aggregate.MEAN
+            ),
             trim=trim if trim is not None else 0,
-            normalise=rd.choice(rt, rpath, "normalise", Normalise, Normalise.NONE),
-            panel_places=rd.whole(rt, rpath, "panel_places"),
-            weighted_places=rd.whole(rt, rpath, "weighted_places"),
-            total_places=rd.whole(rt, rpath, "total_places"),
-            tie_break=rd.texts(rt, rpath, "tie_break"),
+            normalise=reader.choice(
+                ranking_table, ranking_path, "normalise", Normalise, Normalise.NONE
+            ),
+            panel_places=reader.whole(ranking_table, ranking_path, "panel_places"),
+            weighted_places=reader.whole(ranking_table, ranking_path, "weighted_places"),
+            total_places=reader.whole(ranking_table, ranking_path, "total_places"),
+            tie_break=reader.texts(ranking_table, ranking_path, "tie_break"),
         )
-        if ("aggregate" in rt and (*rpath, "aggregate") in rd.issues.bad) or (
-            (*rpath, "trim") in rd.issues.bad
+        if ("aggregate" in ranking_table and (*ranking_path, "aggregate") in reader.issues.bad) or (
+            (*ranking_path, "trim") in reader.issues.bad
         ):
-            rd.issues.bad.add((*rpath, "trim"))
+            reader.issues.bad.add((*ranking_path, "trim"))
     components = []
-    for i, kraw in enumerate(rd.tables(t, path, "components")):
+    for i, kraw in enumerate(reader.tables(t, path, "components")):
         kpath: Path = (*path, "components", i)
-        kt = rd.table(kraw, kpath, "component")
+        kt = reader.table(kraw, kpath, "component")
         components.append(
             ComponentDef(
-                code=rd.text(kt, kpath, "code", required=True),
-                name=rd.text(kt, kpath, "name", required=True),
-                kind=rd.choice(kt, kpath, "kind", ComponentKind, ComponentKind.BONUS),
-                scale=rd.optional_text(kt, kpath, "scale"),
-                points=rd.number(kt, kpath, "points"),
-                places=rd.whole(kt, kpath, "places"),
+                code=reader.text(kt, kpath, "code", required=True),
+                name=reader.text(kt, kpath, "name", required=True),
+                kind=reader.choice(kt, kpath, "kind", ComponentKind, ComponentKind.BONUS),
+                scale=reader.optional_text(kt, kpath, "scale"),
+                points=reader.number(kt, kpath, "points"),
+                places=reader.whole(kt, kpath, "places"),
             )
         )
     advance = None
     if "advance" in t:
         apath: Path = (*path, "advance")
-        at = rd.table(t["advance"], apath, "advance")
+        at = reader.table(t["advance"], apath, "advance")
         advance = AdvanceRule(
-            top=rd.whole(at, apath, "top"),
-            per_category=rd.flag(at, apath, "per_category"),
-            min_total=rd.number(at, apath, "min_total"),
-            on_tie=rd.choice(at, apath, "on_tie", OnTie, OnTie.SHARE),
+            top=reader.whole(at, apath, "top"),
+            per_category=reader.flag(at, apath, "per_category"),
+            min_total=reader.number(at, apath, "min_total"),
+            on_tie=reader.choice(at, apath, "on_tie", OnTie, OnTie.SHARE),
         )
-    jpe = rd.whole(t, path, "judges_per_entry")
+    jpe = reader.whole(t, path, "judges_per_entry")
     return Round(
-        code=rd.text(t, path, "code", required=True),
-        name=rd.text(t, path, "name", required=True),
+        code=reader.text(t, path, "code", required=True),
+        name=reader.text(t, path, "name", required=True),
         judges_per_entry=jpe if jpe is not None else 3,
         criteria=tuple(criteria),
         ranking=rules,

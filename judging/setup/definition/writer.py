@@ -51,7 +51,7 @@ def export(competition: Competition) -> str:
     rounds are open (round status is not part of a definition)."""
     out: list[str] = [f"format = {toml_string(FORMAT)}", ""]
 
-    def kv(key: str, value: str | int | bool | Decimal | Iterable[str] | None) -> None:
+    def write_key(key: str, value: str | int | bool | Decimal | Iterable[str] | None) -> None:
         if value is None:
             return
         if isinstance(value, bool):
@@ -67,68 +67,68 @@ def export(competition: Competition) -> str:
 
     c = competition
     out.append("[competition]")
-    kv("code", c.code)
-    kv("name", c.name)
+    write_key("code", c.code)
+    write_key("name", c.name)
     if c.organiser:
-        kv("organiser", c.organiser)
-    kv("blind", c.blind)
-    kv("show_running_total", c.show_running_total)
+        write_key("organiser", c.organiser)
+    write_key("blind", c.blind)
+    write_key("show_running_total", c.show_running_total)
     for cat in c.categories:
         out += ["", "[[categories]]"]
-        kv("code", cat.code)
-        kv("name", cat.name)
+        write_key("code", cat.code)
+        write_key("name", cat.name)
     for rnd in c.rounds:
         out += ["", "[[rounds]]"]
-        kv("code", rnd.code)
-        kv("name", rnd.name)
-        kv("judges_per_entry", rnd.judges_per_entry)
-        for crit in rnd.criteria:
+        write_key("code", rnd.code)
+        write_key("name", rnd.name)
+        write_key("judges_per_entry", rnd.judges_per_entry)
+        for criterion in rnd.criteria:
             out += ["", "[[rounds.criteria]]"]
-            kv("code", crit.code)
-            kv("name", crit.name)
-            if crit.description:
-                kv("description", crit.description)
-            kv("max", crit.max)
-            kv("step", crit.step)
-            kv("weight", crit.weight)
-            for band in crit.bands:
+            write_key("code", criterion.code)
+            write_key("name", criterion.name)
+            if criterion.description:
+                write_key("description", criterion.description)
+            write_key("max", criterion.max)
+            write_key("step", criterion.step)
+            write_key("weight", criterion.weight)
+            for band in criterion.bands:
                 out += ["", "[[rounds.criteria.bands]]"]
-                kv("min", band.min)
-                kv("max", band.max)
-                kv("label", band.label)
+                write_key("min", band.min)
+                write_key("max", band.max)
+                write_key("label", band.label)
         rules = rnd.ranking
         out += ["", "[rounds.ranking]"]
-        kv("aggregate", rules.aggregate.value)
+        write_key("aggregate", rules.aggregate.value)
         if rules.trim:
-            kv("trim", rules.trim)
-        kv("normalise", rules.normalise.value)
-        kv("panel_places", rules.panel_places)
-        kv("weighted_places", rules.weighted_places)
-        kv("total_places", rules.total_places)
-        kv("tie_break", rules.tie_break)
+            write_key("trim", rules.trim)
+        write_key("normalise", rules.normalise.value)
+        write_key("panel_places", rules.panel_places)
+        write_key("weighted_places", rules.weighted_places)
+        write_key("total_places", rules.total_places)
+        write_key("tie_break", rules.tie_break)
         for comp in rnd.components:
             out += ["", "[[rounds.components]]"]
-            kv("code", comp.code)
-            kv("name", comp.name)
-            kv("kind", comp.kind.value)
-            kv("scale", comp.scale)
-            kv("points", comp.points)
-            kv("places", comp.places)
+            write_key("code", comp.code)
+            write_key("name", comp.name)
+            write_key("kind", comp.kind.value)
+            write_key("scale", comp.scale)
+            write_key("points", comp.points)
+            write_key("places", comp.places)
         if rnd.advance is not None:
             adv = rnd.advance
             out += ["", "[rounds.advance]"]
-            kv("top", adv.top)
-            kv("per_category", adv.per_category)
-            kv("min_total", adv.min_total)
-            kv("on_tie", adv.on_tie.value)
+            write_key("top", adv.top)
+            write_key("per_category", adv.per_category)
+            write_key("min_total", adv.min_total)
+            write_key("on_tie", adv.on_tie.value)
     for prize in c.prizes:
         out += ["", "[[prizes]]"]
-        kv("code", prize.code)
-        kv("name", prize.name)
-        kv("count", prize.count)
-        kv("per_category", prize.per_category)
-        kv("min_total", prize.min_total)
-        kv("on_tie", prize.on_tie.value)
+        write_key("code", prize.code)
+        write_key("name", prize.name)
+        write_key("count", prize.count)
+        write_key("per_category", prize.per_category)
+        write_key("min_total", prize.min_total)
+        write_key("on_tie", prize.on_tie.value)
     return "\n".join(out) + "\n"
 
 

@@ -11,7 +11,7 @@ together, so that callers keep one ``services.setup``.
 from __future__ import annotations
 
 from judging.setup.service.assignments import ORIGINS, AssignmentService
-from judging.setup.service.common import SetupArea, pick_round
+from judging.setup.service.common import SetupArea
 from judging.setup.service.components import ComponentService
 from judging.setup.service.conflicts import ConflictService
 from judging.setup.service.entries import (
@@ -48,5 +48,4 @@ __all__ = [
     "SetupArea",
     "SetupService",
     "entry_from_row",
-    "pick_round",
 ]

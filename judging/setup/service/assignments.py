@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import EntryStatus, Role, Round
 from judging.ports import UnitOfWork
 from judging.problems import ENTRY_STATUS_TERMS
@@ -23,7 +24,7 @@ from judging.setup.dto import (
     ImportOutcome,
     PanelSeat,
 )
-from judging.setup.service.common import SetupArea, _require_competition, pick_round
+from judging.setup.service.common import SetupArea
 from judging.setup.service.conflicts import conflict_snapshot
 from judging.text import clean, fold
 
@@ -51,8 +52,8 @@ class AssignmentService(SetupArea):
         if origin not in ORIGINS:
             raise InputError(P.ASSIGNMENT_ORIGIN, known=", ".join(ORIGINS), origin=origin)
         with self._uow() as uow:
-            competition = _require_competition(uow)
-            rnd = pick_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
             conflicts = conflict_snapshot(uow)
             entry = uow.core.entry(entry_code)
             if entry is None:
@@ -81,7 +82,9 @@ class AssignmentService(SetupArea):
     def remove_assignment(self, round_code: str, judge_code: str, entry_code: str) -> None:
         """Take one judge off one entry; refused once the judge has marked it."""
         with self._uow() as uow:
-            rnd = pick_round(_require_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
             if (judge_code, entry_code) in uow.setup.marked_pairs(rnd.code):
                 raise Conflict(P.ASSIGNMENT_MARKED, judge=judge_code, entry=entry_code)
             if not uow.setup.remove_assignments(rnd.code, [(judge_code, entry_code)]):
@@ -102,8 +105,8 @@ class AssignmentService(SetupArea):
         already marked. Entries that could not be covered are listed with the reason.
         """
         with self._uow() as uow:
-            competition = _require_competition(uow)
-            rnd = pick_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
             existing = uow.setup.assignment_rows(rnd.code)
             removed = 0
             if replace:
@@ -180,7 +183,7 @@ class AssignmentService(SetupArea):
         conflicted pair, an unknown code or an entry that is not active refuses the file."""
         table, mapping = imports.read_mapped(path, imports.ASSIGNMENT_FIELDS, ["judge", "entry"])
         with self._uow() as uow:
-            competition = _require_competition(uow)
+            competition = require_competition(uow)
             judges = {j.code for j in uow.core.judge_rows()}
             entries = {e.code: e for e in uow.core.entry_rows()}
             conflicts = conflict_snapshot(uow)
@@ -189,13 +192,15 @@ class AssignmentService(SetupArea):
             seen: dict[tuple[str, str, str], int] = {}
             for number, v in imports.rows_of(table, mapping, imports.ASSIGNMENT_FIELDS):
                 where = f"{table.source}, row {number}"
-                try:
-                    rnd = pick_round(competition, v["round"] or None)
-                except InputError as exc:
-                    problems.append(Problem.from_error(where, exc))
-                    continue
                 if not v["round"] and len(competition.rounds) > 1:
                     problems.append(Problem.of(where, P.ROUND_MISSING))
+                    continue
+                try:
+                    rnd = find_round(
+                        competition, v["round"] or None, when_omitted=WhenOmitted.ONLY_ROUND
+                    )
+                except InputError as exc:
+                    problems.append(Problem.from_error(where, exc))
                     continue
                 judge, entry = v["judge"], v["entry"]
                 if judge not in judges:
@@ -244,13 +249,17 @@ class AssignmentService(SetupArea):
     # == panels ===============================================================================
     def panel(self, round_code: str | None = None) -> list[PanelSeat]:
         with self._uow() as uow:
-            rnd = pick_round(_require_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
             return uow.setup.panel_seats(rnd.code)
 
     def set_panel(self, round_code: str, seats: Iterable[tuple[str | None, str]]) -> None:
         """Replace the round's panel (an empty panel: every member and chair judges)."""
         with self._uow() as uow:
-            rnd = pick_round(_require_competition(uow), round_code)
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
             uow.setup.set_panel(rnd.code, list(seats))
             uow.core.audit(actor="organiser", action="panel.set", subject=rnd.code)
             uow.commit()
@@ -262,8 +271,8 @@ class AssignmentService(SetupArea):
         the round, keeping the other categories' seats. Returns the round's panel."""
         judge_codes = [clean(j) for j in judge_codes if clean(j)]
         with self._uow() as uow:
-            competition = _require_competition(uow)
-            rnd = pick_round(competition, round_code)
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
             if category_code is not None and competition.category(category_code) is None:
                 known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
                 raise NotFound(P.CATEGORY_UNKNOWN, code=category_code, known=known)

@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judging.errors import InputError, Problem
+from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.numbers import parse_decimal
 from judging.problems import ProblemCode as P
 from judging.setup import imports
@@ -13,7 +14,7 @@ from judging.setup.dto import (
     ComponentValueRow,
     ImportOutcome,
 )
-from judging.setup.service.common import SetupArea, _require_competition, pick_round
+from judging.setup.service.common import SetupArea
 
 
 class ComponentService(SetupArea):
@@ -25,7 +26,7 @@ class ComponentService(SetupArea):
             path, imports.COMPONENT_FIELDS, ["entry", "component", "value"]
         )
         with self._uow() as uow:
-            competition = _require_competition(uow)
+            competition = require_competition(uow)
             entries = uow.core.entry_codes()
             problems: list[Problem] = []
             values: list[tuple[str, str, str, Decimal]] = []
@@ -36,7 +37,9 @@ class ComponentService(SetupArea):
                     problems.append(Problem.of(where, P.ROUND_MISSING))
                     continue
                 try:
-                    rnd = pick_round(competition, v["round"] or None)
+                    rnd = find_round(
+                        competition, v["round"] or None, when_omitted=WhenOmitted.ONLY_ROUND
+                    )
                 except InputError as exc:
                     problems.append(Problem.from_error(where, exc))
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from judging.errors import InputError, Problem
+from judging.lookup import require_competition
 from judging.ports import UnitOfWork
 from judging.problems import ProblemCode as P
 from judging.setup import imports
@@ -13,7 +14,7 @@ from judging.setup.dto import (
     ConflictRow,
     ImportOutcome,
 )
-from judging.setup.service.common import SetupArea, _require_competition
+from judging.setup.service.common import SetupArea
 from judging.text import clean
 
 
@@ -85,7 +86,7 @@ class ConflictService(SetupArea):
             added = uow.setup.add_conflicts((c.judge, c.entry, c.reason) for _, c in rows)
             pairs = [(c.judge, c.entry) for _, c in rows]
             removed = 0
-            for rnd in _require_competition(uow).rounds:
+            for rnd in require_competition(uow).rounds:
                 removed += uow.setup.remove_assignments(rnd.code, pairs)
             uow.core.audit(
                 actor="organiser",

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judging.errors import Conflict, InputError, NotFound, Problem
+from judging.lookup import require_competition
 from judging.model import Competition, Entry, EntryStatus
 from judging.problems import ENTRY_STATUS_TERMS
 from judging.problems import ProblemCode as P
@@ -20,7 +21,7 @@ from judging.setup.dto import (
     AttachmentInfo,
     DeletedEntry,
 )
-from judging.setup.service.common import SetupArea, _require_competition
+from judging.setup.service.common import SetupArea
 from judging.text import clean
 
 #: Attachments: PDF and images.
@@ -70,7 +71,7 @@ class EntryService(SetupArea):
         """Create one entry; an empty code gets the next generated one (E001, E002…)."""
         entry = _clean_entry(entry)
         with self._uow() as uow:
-            competition = _require_competition(uow)
+            competition = require_competition(uow)
             rows = uow.core.entry_rows()
             codes = {r.code for r in rows}
             if not entry.code:
@@ -86,7 +87,7 @@ class EntryService(SetupArea):
     def edit_entry(self, code: str, entry: Entry) -> EntryRow:
         entry = _clean_entry(entry)
         with self._uow() as uow:
-            competition = _require_competition(uow)
+            competition = require_competition(uow)
             rows = uow.core.entry_rows()
             if not any(r.code == code for r in rows):
                 raise NotFound(P.ENTRY_NOT_FOUND, code=code)
@@ -251,7 +252,7 @@ class EntryService(SetupArea):
     def judge_view_of_entry(self, entry_code: str) -> EntryRow:
         """The entry as a judge sees it: anonymised when the competition is blind."""
         with self._uow() as uow:
-            competition = _require_competition(uow)
+            competition = require_competition(uow)
             row = uow.core.entry(entry_code)
         if row is None:
             raise NotFound(P.ENTRY_NOT_FOUND, code=entry_code)
@@ -261,7 +262,7 @@ class EntryService(SetupArea):
         """The entries a judge is assigned in the round, as that judge sees them (anonymised
         when the competition is blind), by code; one unit of work for the whole list."""
         with self._uow() as uow:
-            competition = _require_competition(uow)
+            competition = require_competition(uow)
             codes = set(uow.setup.assigned_entries(round_code, judge_code))
             rows = [r for r in uow.core.entry_rows() if r.code in codes]
         rows.sort(key=lambda r: r.code)

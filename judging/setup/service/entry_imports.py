@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from judging.errors import InputError, Problem
+from judging.lookup import require_competition
 from judging.ports import UnitOfWork
 from judging.problems import ProblemCode as P
 from judging.setup import imports
@@ -13,7 +14,7 @@ from judging.setup.dto import (
     ImportOutcome,
 )
 from judging.setup.imports import EntryCheck, EntryContext, Table
-from judging.setup.service.common import SetupArea, _require_competition
+from judging.setup.service.common import SetupArea
 
 
 class EntryImportService(SetupArea):
@@ -25,7 +26,7 @@ class EntryImportService(SetupArea):
         return imports.read_table(path)
 
     def _entry_context(self, uow: UnitOfWork) -> EntryContext:
-        competition = _require_competition(uow)
+        competition = require_competition(uow)
         rows = uow.core.entry_rows()
         return EntryContext(
             categories=competition.categories,

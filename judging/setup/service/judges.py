@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from judging.errors import InputError, NotFound, Problem
+from judging.lookup import require_competition
 from judging.model import Judge
 from judging.problems import ProblemCode as P
 from judging.services.dto import JudgeRow
@@ -14,7 +15,7 @@ from judging.setup.dto import (
     ImportOutcome,
 )
 from judging.setup.pins import hash_pin
-from judging.setup.service.common import SetupArea, _require_competition
+from judging.setup.service.common import SetupArea
 from judging.text import clean
 
 
@@ -25,7 +26,7 @@ class JudgeService(SetupArea):
     def add_judge(self, judge: Judge) -> JudgeRow:
         judge = _clean_judge(judge)
         with self._uow() as uow:
-            _require_competition(uow)
+            require_competition(uow)
             codes = {j.code for j in uow.core.judge_rows()}
             if not judge.code:
                 judge = replace(judge, code=next(imports.next_codes(codes, "J", 2)))
@@ -69,7 +70,7 @@ class JudgeService(SetupArea):
             path, imports.JUDGE_FIELDS, ["name"], imports.JUDGE_HINTS
         )
         with self._uow() as uow:
-            _require_competition(uow)
+            require_competition(uow)
             existing = {j.code for j in uow.core.judge_rows()}
             judges, problems = imports.check_judges(table, mapping, existing)
             if problems:

@@ -1,0 +1,53 @@
+"""Finding what a use case works on: the competition, and the round a command names.
+
+Every service finds them here, so that a missing competition and a round left out are met the
+same way everywhere (DESIGN.md §8): ``--round`` may be left out only where the competition has
+one round, or where the use case is about the current round, which it then names.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from judging.errors import InputError, NoCompetition, NotFound
+from judging.model import Competition, Round, RoundStatus
+from judging.ports import UnitOfWork
+from judging.problems import ProblemCode as P
+
+
+def require_competition(uow: UnitOfWork) -> Competition:
+    """The competition of the database, or ``NoCompetition``."""
+    competition = uow.core.competition()
+    if competition is None:
+        raise NoCompetition()
+    return competition
+
+
+class WhenOmitted(Enum):
+    """What a round left out (``round_code=None``) means."""
+
+    #: the only round; with several, the person must name one (a usage error)
+    ONLY_ROUND = "only_round"
+    #: the only round; with several, the first open one, else the last (the current round)
+    CURRENT_ROUND = "current_round"
+
+
+def find_round(
+    competition: Competition, round_code: str | None, *, when_omitted: WhenOmitted
+) -> Round:
+    """The round named ``round_code``; when it is ``None``, the one ``when_omitted`` says."""
+    known = ", ".join(r.code for r in competition.rounds)
+    if round_code is not None:
+        found = competition.round(round_code)
+        if found is None:
+            raise NotFound(P.ROUND_UNKNOWN, code=round_code, known=known or P.TERM_NONE)
+        return found
+    if not competition.rounds:
+        raise InputError(P.ROUND_NONE_YET)
+    if len(competition.rounds) == 1:
+        return competition.rounds[0]
+    if when_omitted is WhenOmitted.ONLY_ROUND:
+        raise InputError(P.ROUND_NAME_IT, known=known)
+    return next(
+        (r for r in competition.rounds if r.status is RoundStatus.OPEN), competition.rounds[-1]
+    )

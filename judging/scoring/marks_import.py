@@ -1,0 +1,206 @@
+"""The row checks of a marks CSV import: pure functions of a row and what is stored.
+
+``ScoringService.import_marks`` reads what the rows are checked against once (``MarksContext``),
+runs ``check_rows`` (every faulty row named; nothing is written unless every row passes) and
+writes the accepted marks. Each check here looks at one thing and says what is wrong with it,
+as a problem code with its parameters (judging.problems words it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from judging.errors import InputError, Problem
+from judging.model import Round, RoundStatus, SheetState
+from judging.numbers import format_decimal, parse_decimal
+from judging.problems import ROUND_STATUS_TERMS, Message, message
+from judging.problems import ProblemCode as P
+from judging.scoring.marks_csv import MarkLine
+from judging.scoring.model import CriterionRef, SheetRef, StoredMark
+from judging.scoring.rules import mark_problem
+
+#: One fault of a row.
+Fault = Message
+
+
+@dataclass(frozen=True)
+class RoundMarks:
+    """One round as the import needs it: its criteria, sheets and the marks stored so far
+    (``stored``: assignment id → criterion code → mark; the writer keeps it up to date)."""
+
+    round: Round
+    criteria: Mapping[str, CriterionRef]
+    sheets: Mapping[tuple[str, str], SheetRef]  # (judge, entry) → sheet
+    stored: dict[int, dict[str, StoredMark]]
+
+
+@dataclass(frozen=True)
+class MarksContext:
+    """What the rows are checked against: every round's code (in order), the rounds the file
+    names (loaded), the judges' and the entries' codes."""
+
+    round_codes: Sequence[str]
+    rounds: Mapping[str, RoundMarks]
+    judges: frozenset[str]
+    entries: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AcceptedMark:
+    sheet: SheetRef
+    criterion: CriterionRef
+    value: Decimal
+    comment: str
+
+
+def same_value(a: Decimal | None, b: Decimal | None) -> bool:
+    """Equal marks (``2.0`` is ``2``); no mark is the same as no mark only."""
+    return a == b if a is not None and b is not None else a is b
+
+
+def row_round(line: MarkLine, round_codes: Sequence[str]) -> str | None:
+    """The round a row is about: its own, or, left out, the only round (else ``None``)."""
+    if line.round_code is None and len(round_codes) == 1:
+        return round_codes[0]
+    return line.round_code
+
+
+def rounds_named(lines: Iterable[MarkLine], round_codes: Sequence[str]) -> set[str]:
+    """The rounds of the competition that the rows name (those to load)."""
+    named = (row_round(line, round_codes) for line in lines)
+    return {code for code in named if code is not None and code in round_codes}
+
+
+def check_round(line: MarkLine, round_codes: Sequence[str]) -> list[Fault]:
+    if line.round_code is None and len(round_codes) != 1:
+        return [message(P.MARKS_ROUND_MISSING, rounds=", ".join(round_codes))]
+    if line.round_code is not None and line.round_code not in round_codes:
+        return [message(P.MARKS_ROUND_UNKNOWN, code=line.round_code)]
+    return []
+
+
+def check_judge(line: MarkLine, judges: frozenset[str]) -> list[Fault]:
+    if not line.judge_code:
+        return [message(P.MARKS_JUDGE_MISSING)]
+    if line.judge_code not in judges:
+        return [message(P.JUDGE_UNKNOWN, code=line.judge_code)]
+    return []
+
+
+def check_entry(line: MarkLine, entries: frozenset[str]) -> list[Fault]:
+    if not line.entry_code:
+        return [message(P.MARKS_ENTRY_MISSING)]
+    if line.entry_code not in entries:
+        return [message(P.ENTRY_UNKNOWN, code=line.entry_code)]
+    return []
+
+
+def read_mark(line: MarkLine) -> tuple[Decimal | None, list[Fault]]:
+    """The row's mark as an exact number."""
+    if not line.mark:
+        return None, [message(P.MARKS_MARK_MISSING)]
+    try:
+        return parse_decimal(line.mark, what=P.TERM_MARK), []
+    except InputError:
+        return None, [message(P.MARKS_NOT_A_NUMBER, text=line.mark)]
+
+
+def check_criterion(
+    line: MarkLine, marks: RoundMarks, value: Decimal | None
+) -> tuple[CriterionRef | None, list[Fault]]:
+    """The row's criterion in the round, and whether the mark fits its scale."""
+    code = marks.round.code
+    found = marks.criteria.get(line.criterion_code)
+    if found is None:
+        return None, [message(P.MARKS_CRITERION_UNKNOWN, code=line.criterion_code, round=code)]
+    if value is not None and (problem := mark_problem(found.criterion, value)):
+        return found, [problem]
+    return found, []
+
+
+def check_round_open(rnd: Round) -> list[Fault]:
+    if rnd.status is RoundStatus.OPEN:
+        return []
+    return [
+        message(P.MARKS_ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status])
+    ]
+
+
+def check_sheet(line: MarkLine, marks: RoundMarks) -> tuple[SheetRef | None, list[Fault]]:
+    """The judge's sheet for the entry in the round: assigned, and not recused."""
+    sheet = marks.sheets.get((line.judge_code, line.entry_code))
+    if sheet is None:
+        return None, [
+            message(
+                P.SHEET_NOT_ASSIGNED,
+                entry=line.entry_code,
+                judge=line.judge_code,
+                round=marks.round.code,
+            )
+        ]
+    if sheet.state is SheetState.RECUSED:
+        return sheet, [message(P.MARKS_RECUSED, judge=line.judge_code, entry=line.entry_code)]
+    return sheet, []
+
+
+def check_submitted(mark: AcceptedMark, old: StoredMark | None) -> list[Fault]:
+    """A submitted sheet's mark may come again unchanged, never changed."""
+    if mark.sheet.state is not SheetState.SUBMITTED or old is None:
+        return []
+    if same_value(old.value, mark.value) and not (mark.comment and mark.comment != old.comment):
+        return []
+    return [message(P.MARKS_SUBMITTED, value=Decimal(format_decimal(old.value)))]
+
+
+def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | None, list[Fault]]:
+    """Every fault of one row taken alone; the mark it would store when it has none."""
+    faults = check_round(line, context.round_codes)
+    faults += check_judge(line, context.judges)
+    faults += check_entry(line, context.entries)
+    value, mark_faults = read_mark(line)
+    faults += mark_faults
+    marks = context.rounds.get(row_round(line, context.round_codes) or "")
+    if marks is None:
+        return None, faults
+    criterion, criterion_faults = check_criterion(line, marks, value)
+    faults += criterion_faults
+    faults += check_round_open(marks.round)
+    sheet = None
+    if line.judge_code in context.judges and line.entry_code in context.entries:
+        sheet, sheet_faults = check_sheet(line, marks)
+        faults += sheet_faults
+    if faults or sheet is None or criterion is None or value is None:
+        return None, faults
+    return AcceptedMark(sheet, criterion, value, line.comment), []
+
+
+def check_rows(
+    lines: Iterable[MarkLine], context: MarksContext, source: str
+) -> tuple[list[AcceptedMark], list[Problem]]:
+    """The marks to store, and every fault of every row (a mark given twice included)."""
+    accepted: list[AcceptedMark] = []
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str, str, str], int] = {}
+    for line in lines:
+        mark, faults = check_line(line, context)
+        if mark is not None:
+            sheet = mark.sheet
+            key = (
+                sheet.round_code,
+                sheet.judge_code,
+                sheet.entry_code,
+                mark.criterion.criterion.code,
+            )
+            if key in seen:
+                faults.append(message(P.MARKS_SAME_AS_ROW, row=seen[key]))
+            seen[key] = line.line
+            stored = context.rounds[sheet.round_code].stored
+            old = stored.get(sheet.assignment_id, {}).get(mark.criterion.criterion.code)
+            faults += check_submitted(mark, old)
+            if not faults:
+                accepted.append(mark)
+        where = f"{source}, row {line.line}"
+        problems.extend(Problem.saying(where, fault) for fault in faults)
+    return accepted, problems
