@@ -46,6 +46,7 @@ from judging.app import Services
 from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Category
+from judging.problems import ProblemCode
 from judging.setup.dto import ImportOutcome
 from judging.setup.imports import (
     ENTRY_FIELDS,
@@ -582,10 +583,10 @@ class ImportEntriesDialog(QDialog):
         one here), each once; a cell fixed by hand is the person's own business."""
         unknown = set()
         for problem in self.check.problems if self.check is not None else ():
-            if problem.kind == "unknown_category" and (
+            if problem.code is ProblemCode.ROW_CATEGORY_UNKNOWN and (
                 (problem.row, "category") not in self.model.overrides
             ):
-                unknown.add(dict(problem.args)["category"])
+                unknown.add(str(dict(problem.params)["category"]))
         return sorted(unknown | set(self.category_map), key=fold)
 
     def _take_remembered(self, mapping: Mapping[str, int]) -> None:
