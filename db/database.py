@@ -24,6 +24,7 @@ class OpenDatabase:
     backup: Path | None  # the copy made before an upgrade, if one was made
 
     def close(self) -> None:
+        self.uow_factory.close()
         self.engine.dispose()
 
 

@@ -6,7 +6,10 @@ as the domain's errors, after a rollback, so nothing half-done is ever stored.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -78,6 +81,33 @@ class SqlUnitOfWorkFactory:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._watch: Any = None  # the kept connection that reads SQLite's change counter
 
     def __call__(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._sessions, location=self.location)
+
+    def data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version`` on one kept connection: it moves whenever another
+        connection commits (another program on the same file, or this program's own units
+        of work). None for a server database, or when the file cannot be read just now."""
+        if self.engine.dialect.name != "sqlite":
+            return None
+        try:
+            if self._watch is None:
+                self._watch = self.engine.raw_connection()
+            cursor = self._watch.cursor()
+            try:
+                row = cursor.execute("PRAGMA data_version").fetchone()
+            finally:
+                cursor.close()
+        except (DBAPIError, sqlite3.Error):
+            self.close()
+            return None
+        return int(row[0])
+
+    def close(self) -> None:
+        """Close the kept connection (opened again when the counter is read next)."""
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            with contextlib.suppress(DBAPIError, sqlite3.Error):
+                watch.close()

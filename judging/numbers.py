@@ -119,6 +119,20 @@ def is_multiple(value: Decimal, step: Decimal) -> bool:
     return (value / step) == (value / step).to_integral_value()
 
 
+def places_of(step: Decimal) -> int:
+    """How many decimal places a step needs: 1 → 0, 0.5 → 1, 0.25 → 2."""
+    exponent = step.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def trimmed(value: Decimal | None) -> Decimal | None:
+    """Without trailing zeros ("30.0" → 30, "26.50" → 26.5): a bound or a step as written by
+    people, for ``format_places`` without places."""
+    if value is None:
+        return None
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
 def format_places(
     value: Decimal | Fraction | int | None, places: int | None = None, lang: str = "en"
 ) -> str:

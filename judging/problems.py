@@ -233,6 +233,7 @@ class ProblemCode(StrEnum):
     DEF_MAX_BELOW_MARK = "definition.max_below_mark"
     DEF_COMPONENT_IN_USE = "definition.component_in_use"
     SEPARATOR_BAD = "csv.separator_bad"
+    MARK_NOT_WHOLE = "mark.not_whole"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -1031,7 +1032,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.MARK_NOT_A_STEP: _w(
             "value step",
             "{value} is not a multiple of the step {step}",
-            "{value} không đúng bậc điểm: chấm theo bậc {step}",
+            "{value} không đúng bậc điểm: tiêu chí này chấm theo bậc {step}",
         ),
         P.MARK_TOO_FINE: _w(
             "value places",
@@ -1212,6 +1213,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "separator",
             "separator must be ',' or ';', not '{separator}'",
             "dấu phân cách phải là ',' hoặc ';', không phải '{separator}'",
+        ),
+        P.MARK_NOT_WHOLE: _w(
+            "value",
+            "{value} is not a multiple of the step 1",
+            "{value} không phải điểm nguyên: tiêu chí này chấm điểm nguyên",
         ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),

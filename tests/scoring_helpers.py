@@ -96,10 +96,12 @@ def competition(*, blind: bool = False, show_running_total: bool = True) -> Comp
     )
 
 
-def add_assignments(database: OpenDatabase, assigned: dict[str, tuple[str, ...]]) -> None:
+def add_assignments(
+    database: OpenDatabase, assigned: dict[str, tuple[str, ...]], round_code: str = "R1"
+) -> None:
     with database.uow_factory() as uow:
         session = uow.session
-        round_id = session.query(RoundRow.id).filter(RoundRow.code == "R1").scalar()
+        round_id = session.query(RoundRow.id).filter(RoundRow.code == round_code).scalar()
         judges = dict(session.query(JudgeRowModel.code, JudgeRowModel.id).all())
         entries = dict(session.query(EntryRowModel.code, EntryRowModel.id).all())
         for judge, codes in assigned.items():
@@ -138,6 +140,7 @@ class FakePrompter(Prompter):
         self.warnings: list[str] = []
         self.informed: list[str] = []
         self.files: list[str | None] = []
+        self.suggested: list[str] = []  # the file names save dialogs offered
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append(text)
@@ -158,5 +161,8 @@ class FakePrompter(Prompter):
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return self.files.pop(0)
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        self.suggested.append(suggested)
         return self.files.pop(0)

@@ -252,8 +252,13 @@ class Prompter:
         name, _ = QFileDialog.getOpenFileName(parent, title, start_folder(), filters)
         return _remember_folder(name)
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, start_folder(), filters)
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        """A file to write; the dialog offers ``suggested`` ("phieu-cham-GK05.pdf") in the
+        folder last used."""
+        start = str(Path(start_folder()) / suggested) if suggested else start_folder()
+        name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return _remember_folder(name)
 
 

@@ -221,7 +221,7 @@ def import_dialog(m: Maker) -> None:
         settings=QSettings(str(m.folder / "import.ini"), QSettings.Format.IniFormat),
         runner=SyncRunner(),
     )
-    dialog.resize(1280, 720)
+    dialog.resize(980, 680)  # as it opens on a 1024x768 screen
     dialog.show()
     dialog.load(SAMPLE)
     last = dialog.model.rowCount() - 1
@@ -229,7 +229,7 @@ def import_dialog(m: Maker) -> None:
     dialog.view.scrollToBottom()  # the faulty rows are the last three
     dialog.view.setCurrentIndex(dialog.model.index(last, PROBLEM))
     m.save(dialog, "import-preview-faulty-rows")
-    dialog.model.setData(dialog.model.index(last, 4), "NNMT", Qt.ItemDataRole.EditRole)
+    dialog.set_category("Nông nghiệp", "NNMT")  # the form's name for every row at once
     dialog.skip_faulty_button.click()
     m.settle()
     dialog.view.scrollToBottom()
@@ -251,7 +251,7 @@ def scoring(m: Maker) -> None:
     walk = judge_mode.walkthrough
     assert walk is not None
     judge_mode.activateWindow()
-    for panel, mark in zip(walk.panels, ("25,5", "20"), strict=False):
+    for panel, mark in zip(walk.panels, ("25", "20"), strict=False):
         panel.mark_edit.setFocus()
         QTest.keyClicks(panel.mark_edit, mark)
         QTest.keyClick(panel.mark_edit, Qt.Key.Key_Return)
@@ -266,8 +266,8 @@ def scoring(m: Maker) -> None:
     grid.double_entry.setChecked(True)
     model = grid.model
     rows = [r for r, row in enumerate(model.rows) if not row.locked][:2]
-    first = (("25", "30", "14", "8.5"), ("21.5", "23", "12", "7"))
-    second = (("25", "30", "14", "8.5"), ("21.5", "24", "12", "7"))
+    first = (("25", "30", "14", "8"), ("21", "23", "12", "7"))
+    second = (("25", "30", "14", "8"), ("21", "24", "12", "7"))
     for typed in (first, second):
         for r, marks in zip(rows, typed, strict=True):
             for column, mark in enumerate(marks):

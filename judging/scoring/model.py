@@ -292,3 +292,4 @@ class PrintPack:
     filled: bool
     jury_max: Decimal
     sheets: tuple[PrintSheet, ...]
+    judge_code: str = ""

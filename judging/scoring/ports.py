@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from judging.scoring.model import (
     CriterionRef,
@@ -107,3 +107,12 @@ class ScoringRepository(Protocol):
     def setting(self, key: str) -> str | None: ...
 
     def set_setting(self, key: str, value: str | None) -> None: ...
+
+
+@runtime_checkable
+class ChangeCounter(Protocol):
+    """A unit-of-work factory that can tell cheaply that someone committed: a number that
+    moves when another connection writes the database (SQLite's ``PRAGMA data_version``),
+    or None when it cannot tell. Screens poll it to notice marks that arrive from outside."""
+
+    def data_version(self) -> int | None: ...

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from judging.errors import InputError
 from judging.model import Band, Criterion
-from judging.numbers import MARK_PLACES, format_decimal, is_multiple, parse_decimal
+from judging.numbers import MARK_PLACES, format_decimal, is_multiple, parse_decimal, places_of
 from judging.problems import Message, message
 from judging.problems import ProblemCode as P
 
@@ -26,6 +26,8 @@ def mark_problem(criterion: Criterion, value: Decimal) -> Message | None:
     the range or step it misses), or None."""
     if value < 0 or value > criterion.max:
         return message(P.MARK_OUT_OF_RANGE, value=_show(value), max=_show(criterion.max))
+    if not is_multiple(value, criterion.step) and criterion.step == 1:
+        return message(P.MARK_NOT_WHOLE, value=_show(value))
     if not is_multiple(value, criterion.step):
         return message(P.MARK_NOT_A_STEP, value=_show(value), step=_show(criterion.step))
     exponent = value.as_tuple().exponent
@@ -68,3 +70,8 @@ def missing_criteria(
     criteria: Iterable[Criterion], marks: Mapping[str, Decimal | None]
 ) -> list[str]:
     return [c.code for c in criteria if marks.get(c.code) is None]
+
+
+def total_places(criteria: Iterable[Criterion]) -> int:
+    """The places a sheet's weighted total needs: its criteria's steps times their factors."""
+    return max((places_of(c.step * c.weight) for c in criteria), default=0)

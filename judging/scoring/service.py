@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
-from judging.model import Criterion, RoundStatus
+from judging.model import Competition, Criterion, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
@@ -42,6 +42,7 @@ from judging.scoring.model import (
     SheetView,
     StoredMark,
 )
+from judging.scoring.ports import ChangeCounter
 from judging.scoring.rules import mark_problem, missing_criteria, weighted_total
 from judging.setup.blind import mask_names
 from judging.setup.pins import hash_pin, verify_pin
@@ -396,6 +397,13 @@ class ScoringService:
             )
             return list(uow.scoring.judge_progress(rnd.code))
 
+    def data_version(self) -> int | None:
+        """A cheap number that moves when the database was written by another connection
+        (another program on the same file, an import, this program's own other actions);
+        None when storage cannot tell. Comparing it is how a screen knows to reload."""
+        factory = self._uow
+        return factory.data_version() if isinstance(factory, ChangeCounter) else None
+
     def round_sheets(self, round_code: str | None) -> list[SheetSummary]:
         with self._uow() as uow:
             rnd = find_round(
@@ -409,48 +417,16 @@ class ScoringService:
         with self._uow() as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
-            judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
-            if judge is None:
-                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
-            sheets: list[PrintSheet] = []
-            for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
-                details = uow.scoring.entry_details(summary.entry_code)
-                assert details is not None
-                if competition.blind:
-                    details = anonymise(details)
-                stored: dict[str, StoredMark] = {}
-                comment = ""
-                if filled:
-                    ref = _require_sheet(uow, rnd.code, judge_code, summary.entry_code)
-                    stored = uow.scoring.marks(ref.assignment_id)
-                    comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
-                values = {k: m.value for k, m in stored.items()}
-                sheets.append(
-                    PrintSheet(
-                        entry=details,
-                        criteria=tuple(
-                            PrintCriterion(
-                                c,
-                                values.get(c.code),
-                                stored[c.code].comment if c.code in stored else "",
-                            )
-                            for c in rnd.criteria
-                        ),
-                        comment=comment,
-                        total=weighted_total(rnd.criteria, values) if filled else None,
-                        state=summary.state,
-                    )
-                )
-            return PrintPack(
-                competition_name=competition.name,
-                organiser=competition.organiser,
-                round_name=rnd.name,
-                judge_name=judge.name,
-                judge_title=judge.title,
-                filled=filled,
-                jury_max=sum((c.max for c in rnd.criteria), Decimal(0)),
-                sheets=tuple(sheets),
-            )
+            return _print_pack(uow, competition, rnd, judge_code, filled=filled)
+
+    def print_packs(self, round_code: str | None, *, filled: bool) -> tuple[PrintPack, ...]:
+        """The score sheets of every judge with entries in the round, in the order of the
+        judges' codes (one pack a judge)."""
+        with self._uow() as uow:
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
+            codes = sorted({s.judge_code for s in uow.scoring.sheet_summaries(rnd.code)})
+            return tuple(_print_pack(uow, competition, rnd, code, filled=filled) for code in codes)
 
     def enter_paper_sheets(
         self,
@@ -602,6 +578,55 @@ class ScoringService:
             if round_code is not None:
                 find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return list(uow.scoring.mark_records(round_code, states))
+
+
+def _print_pack(
+    uow: UnitOfWork, competition: Competition, rnd: Round, judge_code: str, *, filled: bool
+) -> PrintPack:
+    judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
+    if judge is None:
+        raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
+    sheets: list[PrintSheet] = []
+    for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
+        details = uow.scoring.entry_details(summary.entry_code)
+        assert details is not None
+        if competition.blind:
+            details = anonymise(details)
+        stored: dict[str, StoredMark] = {}
+        comment = ""
+        if filled:
+            ref = _require_sheet(uow, rnd.code, judge_code, summary.entry_code)
+            stored = uow.scoring.marks(ref.assignment_id)
+            comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+        values = {k: m.value for k, m in stored.items()}
+        sheets.append(
+            PrintSheet(
+                entry=details,
+                criteria=tuple(
+                    PrintCriterion(
+                        c,
+                        values.get(c.code),
+                        stored[c.code].comment if c.code in stored else "",
+                    )
+                    for c in rnd.criteria
+                ),
+                comment=comment,
+                total=weighted_total(rnd.criteria, values) if filled else None,
+                state=summary.state,
+            )
+        )
+    return PrintPack(
+        competition_name=competition.name,
+        organiser=competition.organiser,
+        round_name=rnd.name,
+        judge_name=judge.name,
+        judge_title=judge.title,
+        filled=filled,
+        # the most a sheet's (weighted) total can be, as the running total counts it
+        jury_max=sum((c.max * c.weight for c in rnd.criteria), Decimal(0)),
+        sheets=tuple(sheets),
+        judge_code=judge.code,
+    )
 
 
 def _marks_context(uow: UnitOfWork, lines: Sequence[marks_csv.MarkLine]) -> MarksContext:

@@ -112,7 +112,7 @@ def test_print_sheets_blank_and_filled(db: Path, tmp_path: Path) -> None:
     assert "PHIẾU CHẤM ĐIỂM" in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Giám khảo" in text and "(ký, ghi rõ họ tên)" in text
-    assert "27.5" in text and "85.25" in text  # the mark and the total
+    assert "27,5" in text and "85,25" in text  # the mark and the total, with a decimal comma
     summary = subprocess.run(
         ["pdftotext", "-f", "5", "-l", "5", str(filled), "-"],
         capture_output=True,
@@ -139,6 +139,54 @@ def test_print_sheets_unknown_judge(db: Path, tmp_path: Path) -> None:
         == 2
     )
     assert not out.exists()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_print_sheets_of_every_judge_into_one_pdf(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    out = tmp_path / "all.pdf"
+    args = ["--db", str(db), "--lang", "vi", "print-sheets", "--all", "--out", str(out)]
+    assert main.main(args) == 0
+    assert "Đã in 8 phiếu chấm điểm của 3 giám khảo" in capsys.readouterr().out
+    # J1: 4 entries + summary, J2: 3 + summary, J3: 1 + summary, in the judges' order
+    assert _pdf_pages(out) == 11
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: text of the PDF not checked")
+    pages = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    assert "Phạm Thị Lan" in pages[0] and "Hoàng Văn Minh" in pages[5]
+    assert "BẢNG TỔNG HỢP ĐIỂM" in pages[4] and "Đỗ Thu Hà" in pages[10]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_print_sheets_of_every_judge_one_file_each(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "phieu"
+    args = ["--db", str(db), "--lang", "en", "print-sheets", "--all", "--filled"]
+    assert main.main([*args, "--out", str(folder)]) == 0
+    assert "one file a judge" in capsys.readouterr().out
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "phieu-cham-J1-co-diem.pdf",
+        "phieu-cham-J2-co-diem.pdf",
+        "phieu-cham-J3-co-diem.pdf",
+    ]
+    assert [_pdf_pages(folder / n) for n in names] == [5, 4, 2]
+
+
+def test_print_sheets_needs_a_judge_or_all(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "x.pdf")
+    for who in ([], ["--all", "--judge", "J1"]):
+        with pytest.raises(SystemExit) as caught:
+            main.main(["--db", str(db), "--lang", "en", "print-sheets", *who, "--out", out])
+        assert caught.value.code == 2
+        assert "--judge" in capsys.readouterr().err
+    assert not Path(out).exists()
 
 
 def test_set_organiser_password_from_stdin(

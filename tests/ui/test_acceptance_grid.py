@@ -26,7 +26,8 @@ def test_the_columns_show_the_criteria_names_as_on_paper(qtbot: QtBot, scored: S
     grid = open_grid(qtbot, scored, "J2", FakePrompter())
     header = grid.model.headerData(0, Qt.Orientation.Horizontal)
     assert isinstance(header, str)
-    assert header.startswith("Tính mới, tính sáng tạo\n")
+    assert header == "Tính mới, tính sáng tạo\n(max. 30, steps of 0.5)"
+    assert grid.model.headerData(1, Qt.Orientation.Horizontal).endswith("(max. 40, whole marks)")
     assert "NEW" in str(
         grid.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     )
@@ -85,8 +86,32 @@ def test_a_refused_cell_says_why_in_vietnamese(qtbot: QtBot, scored: Services) -
             grid.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) for column in (1, 2)
         ]
         assert tooltips == [
-            "Ngoài thang điểm: từ 0 đến 40. Chưa lưu.",
-            "Điểm phải theo bước 0.25. Chưa lưu.",
+            "Điểm phải từ 0 đến 40. Chưa lưu.",
+            "Điểm chấm theo bậc 0,25. Chưa lưu.",
         ]
+        headers = [grid.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        assert headers == [
+            "Tính mới, tính sáng tạo\n(tối đa 30, bậc 0,5)",
+            "Hiệu quả kinh tế - xã hội\n(tối đa 40, điểm nguyên)",
+            "Khả năng áp dụng\n(tối đa 30, bậc 0,25)",
+        ]
+        assert grid.model.index(0, 0).data() == "27,0"  # the criterion's places, a comma
     finally:
         reset_translations()
+
+
+def test_typed_marks_follow_a_change_of_language(qtbot: QtBot, scored: Services) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    translations_for("en")
+    grid = open_grid(qtbot, scored, "J2", FakePrompter())
+    type_cells(qtbot, "27,5", "35", "20.25")
+    assert [grid.model.index(0, c).data() for c in range(3)] == ["27.5", "35", "20.25"]
+    try:
+        translations_for("vi")
+        assert [grid.model.index(0, c).data() for c in range(3)] == ["27,5", "35", "20,25"]
+        assert grid.model.headerData(0, Qt.Orientation.Horizontal).endswith("(tối đa 30, bậc 0,5)")
+        assert grid.model.has_changes()  # still typed, not saved
+    finally:
+        reset_translations()
+    assert grid.model.index(0, 0).data() == "27.5"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from tests.ui.test_main_window_helpers import reset_translations, translations_f
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
 from ui.errors import Prompter
-from ui.fonts import apply_app_font
+from ui.fonts import FAMILY, load_fonts
 from ui.setup.entry_actions import install_entry_actions
 from ui.setup.import_dialog import PROBLEM, ImportEntriesDialog
 from ui.setup.runner import SyncRunner
@@ -196,10 +197,6 @@ def test_a_cell_fixed_by_hand_wins_over_the_category_table(
 def test_the_dialog_fits_a_1024_by_768_screen(
     qtbot: QtBot, services: Services, tmp_path: Path, language: str
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font = app.font()
-    apply_app_font(app)  # the program's own font, as the app runs
     translations_for(language)
     try:
         competition(services)
@@ -214,6 +211,11 @@ def test_the_dialog_fits_a_1024_by_768_screen(
             settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
             runner=SyncRunner(),
         )
+        assert FAMILY in load_fonts()
+        font = QFont(dialog.font())
+        font.setFamilies([FAMILY])
+        font.setPointSizeF(10.0)
+        dialog.setFont(font)  # the program's own font (as apply_app_font), for this window only
         assert dialog.load(SAMPLE)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -230,7 +232,6 @@ def test_the_dialog_fits_a_1024_by_768_screen(
         assert dialog.width() <= 1000
     finally:
         reset_translations()
-        app.setFont(font)
 
 
 def test_a_chosen_category_name_is_remembered_for_the_next_file(

@@ -275,6 +275,8 @@ def test_rank_to_advancement_are_visible_without_scrolling(
     # and every action button is whole and on screen.
     holder = section.parentWidget().parentWidget()
     assert isinstance(holder, QScrollArea)
+    # with room to spare (a longer status or a wider font must not tip it over)
+    assert section.minimumSizeHint().width() <= holder.viewport().width() - 40
     assert not holder.horizontalScrollBar().isVisible(), section.minimumSizeHint()
     assert not holder.verticalScrollBar().isVisible(), section.minimumSizeHint()
     for action in section.action_buttons():

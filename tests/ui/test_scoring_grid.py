@@ -95,7 +95,7 @@ def test_a_bad_cell_is_refused_and_nothing_saved(qtbot: QtBot, scored: Services)
     type_cells(qtbot, "27", "41", "3.3")
     assert grid.model.errors() == 2
     tooltip = grid.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == "Out of range: from 0 to 40. Not saved."
+    assert tooltip == "The mark must be from 0 to 40. Not saved."
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
     assert "2 cells are not valid marks" in grid.status.text()
     assert scored.scoring.export_marks(include_drafts=True) == []

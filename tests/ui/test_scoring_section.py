@@ -3,6 +3,7 @@ paper sheets to PDF, judge mode and the grid opened from it."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -91,6 +92,66 @@ def test_blank_and_filled_sheets_to_pdf(section: ScoringSection, tmp_path: Path)
     assert blank == tmp_path / "blank.pdf" and blank.stat().st_size > 1000
     assert filled is not None and filled.read_bytes().startswith(b"%PDF")
     assert len(prompter.informed) == 2
+    assert prompter.suggested == ["phieu-cham-J1.pdf", "phieu-cham-J1-co-diem.pdf"]
+
+
+def _pdf_pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
+
+
+def test_every_judges_sheets_into_one_pdf_from_the_menu(
+    qtbot: QtBot, section: ScoringSection, tmp_path: Path
+) -> None:
+    prompter = FakePrompter()
+    prompter.files = [str(tmp_path / "tat-ca"), str(tmp_path / "co-diem.pdf")]
+    section.prompter = prompter
+    section.progress_table.clearSelection()  # no judge chosen: one judge's prints are off
+    assert section.print_button.isEnabled()
+    assert not section.print_blank_action.isEnabled()
+    assert section.print_all_blank_action.isEnabled()
+    section.print_all_blank_action.trigger()
+    out = tmp_path / "tat-ca.pdf"
+    qtbot.waitUntil(lambda: bool(prompter.informed), timeout=10000)
+    # J1: 4 entries + summary, J2: 3 + summary, J3: 1 + summary
+    assert _pdf_pages(out) == 11
+    assert prompter.informed == [f"8 score sheets of 3 judges were saved to {out}."]
+    section.print_all_filled_action.trigger()
+    qtbot.waitUntil(lambda: len(prompter.informed) == 2, timeout=10000)
+    assert _pdf_pages(tmp_path / "co-diem.pdf") == 11
+    assert prompter.suggested == ["phieu-cham-R1.pdf", "phieu-cham-R1-co-diem.pdf"]
+
+
+def test_the_real_save_dialog_offers_the_file_name(
+    qtbot: QtBot, section: ScoringSection, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from ui.errors import Prompter, _last_folder
+
+    _last_folder[:] = [str(tmp_path)]
+    section.prompter = Prompter()
+    section.progress_table.selectRow(1)  # J2
+    offered: list[str] = []
+    told: list[str] = []
+
+    def answer() -> None:
+        """Take the offered name as it is, then press OK on the message that follows."""
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QFileDialog):
+            offered.extend(modal.selectedFiles())
+            modal.accept()
+        elif isinstance(modal, QMessageBox):
+            told.append(modal.text())
+            modal.buttons()[0].click()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    printed = section.print_sheets(filled=False)
+    assert offered == [str(tmp_path / "phieu-cham-J2.pdf")]
+    assert printed == tmp_path / "phieu-cham-J2.pdf" and _pdf_pages(printed) == 4
+    assert told == [f"The score sheets were saved to {printed}."]
 
 
 def test_judge_mode_and_grid_open_from_the_section(qtbot: QtBot, scored: Services) -> None:
@@ -148,6 +209,7 @@ def test_import_and_export_marks_from_the_section(
     assert lines[0] == "round,entry,judge,criterion,mark,comment"
     assert len(lines) == 1 + 6  # J1's submitted sheet and J2's imported one
     assert prompter.informed[-1] == f"6 marks written to {out}."
+    assert prompter.suggested == ["diem-R1.csv"]  # the save dialog offered a name
     # a faulty file: a message naming the row, nothing imported
     source.write_text("entry,judge,criterion,mark\nE02,J2,NEW,99\n", encoding="utf-8")
     prompter.files = [str(source)]

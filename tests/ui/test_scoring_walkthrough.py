@@ -98,7 +98,7 @@ def test_a_judge_scores_with_the_keyboard_only(qtbot: QtBot, scored: Services) -
     enter_marks(qtbot, "27,5")
     assert focused() is walk.panels[1].mark_edit
     enter_marks(qtbot, "41")
-    assert "Out of range" in walk.panels[1].message.text()
+    assert walk.panels[1].message.text() == "The mark must be from 0 to 40. Not saved."
     assert focused() is walk.panels[1].mark_edit  # stays to be corrected
     assert scored.scoring.sheet("R1", "J1", "E01").mark("EFF") is None
     enter_marks(qtbot, "35", "22.75")
@@ -259,11 +259,12 @@ def test_the_walkthrough_speaks_vietnamese(qtbot: QtBot, scored: Services) -> No
         translations_for("vi")
         assert walk.submit_button.text() == "Nộp phiếu (Ctrl+S)"
         assert walk.heading.text() == "Hồ sơ 1/1: E01"
-        assert walk.panels[0].scale_label.text() == "tối đa 30 · bước 0.5"
+        assert walk.panels[0].scale_label.text() == "Điểm tối đa 30, chấm theo bậc 0,5"
+        assert walk.panels[1].scale_label.text() == "Điểm tối đa 40, chấm điểm nguyên"
         assert walk.panels[0].comment_edit.placeholderText().startswith("Nhận xét")
     finally:
         reset_translations()
-    assert walk.panels[0].scale_label.text() == "maximum 30 · step 0.5"
+    assert walk.panels[0].scale_label.text() == "Maximum 30, marked in steps of 0.5"
 
 
 def test_comments_per_criterion_and_entry_by_keyboard(qtbot: QtBot, scored: Services) -> None:
@@ -292,3 +293,55 @@ def test_comments_per_criterion_and_entry_by_keyboard(qtbot: QtBot, scored: Serv
         "",
         "Đã áp dụng ở 3 phường",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "The mark must be from 0 to 30. Not saved."),
+        ("vi", "Điểm phải từ 0 đến 30. Chưa lưu."),
+    ],
+)
+def test_submitting_after_a_mark_out_of_range_names_the_range(
+    qtbot: QtBot, scored: Services, language: str, message: str
+) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    translations_for(language)
+    try:
+        prompter = FakePrompter()
+        walk = Walkthrough(scored, ChangeBus(), "R1", "J1", ["E01"], prompter=prompter)
+        qtbot.addWidget(walk)
+        with qtbot.waitActive(walk):
+            walk.show()
+            walk.activateWindow()
+        walk.show_entry(0)
+        assert focused() is walk.panels[0].mark_edit
+        type_text(qtbot, "31")  # on the 30-point criterion, and no Enter
+        press(qtbot, Qt.Key.Key_S, CTRL)
+        assert walk.panels[0].message.text() == message
+        assert focused() is walk.panels[0].mark_edit  # to be corrected
+        assert prompter.asked == []  # nothing was submitted or asked
+        assert scored.scoring.sheet("R1", "J1", "E01").state is SheetState.NOT_STARTED
+    finally:
+        reset_translations()
+
+
+def test_marks_and_total_with_a_decimal_comma_in_vietnamese(qtbot: QtBot, scored: Services) -> None:
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    translations_for("vi")
+    try:
+        walk = Walkthrough(scored, ChangeBus(), "R1", "J1", ["E01"], prompter=FakePrompter())
+        qtbot.addWidget(walk)
+        with qtbot.waitActive(walk):
+            walk.show()
+            walk.activateWindow()
+        walk.show_entry(0)
+        enter_marks(qtbot, "27.5", "35", "22,75")
+        # each mark with its criterion's places (steps 0.5, 1, 0.25), a comma
+        assert [p.mark_edit.text() for p in walk.panels] == ["27,5", "35", "22,75"]
+        assert walk.total_label.text().endswith("85,25 / 100")
+        assert walk.panels[0].band_buttons[1].text().startswith("21–26,5")
+    finally:
+        reset_translations()

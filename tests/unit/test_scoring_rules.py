@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from judging.errors import InputError
 from judging.model import Band, Criterion
+from judging.numbers import places_of, trimmed
 from judging.scoring import marks_csv
 from judging.scoring.model import MarkRecord
 from judging.scoring.rules import (
@@ -17,6 +18,7 @@ from judging.scoring.rules import (
     mark_problem,
     missing_criteria,
     parse_mark,
+    total_places,
     weighted_total,
 )
 
@@ -103,3 +105,36 @@ def test_writer_bom_separator_decimal_comma_and_formula_guard() -> None:
         marks_csv.write_marks(records, separator="\t")
     (back,) = marks_csv.read_marks(comma, "back.csv")
     assert back.comment == "+1 điểm"
+
+
+WHOLE = Criterion(code="EFF", name="Hiệu quả", max=D(40))
+
+
+@pytest.mark.parametrize(
+    ("criterion", "value", "vietnamese"),
+    [
+        (NEW, D("31"), "31 nằm ngoài thang điểm: điểm từ 0 đến 30"),
+        (NEW, D("27.3"), "27,3 không đúng bậc điểm: tiêu chí này chấm theo bậc 0,5"),
+        (WHOLE, D("20.5"), "20,5 không phải điểm nguyên: tiêu chí này chấm điểm nguyên"),
+        (APP, D("-0.25"), "-0,25 nằm ngoài thang điểm: điểm từ 0 đến 10"),
+    ],
+)
+def test_refusals_in_vietnamese_as_a_council_writes_them(
+    criterion: Criterion, value: Decimal, vietnamese: str
+) -> None:
+    problem = mark_problem(criterion, value)
+    assert problem is not None and problem.text("vi") == vietnamese
+
+
+def test_places_of_a_step_and_of_a_sheets_total() -> None:
+    assert [places_of(D(s)) for s in ("1", "0.5", "0.25", "2", "1.0")] == [0, 1, 2, 0, 0]
+    assert total_places([NEW, APP]) == 2  # 0.5 × 2 needs none, 0.25 two
+    assert total_places([NEW, WHOLE]) == 0
+    assert total_places([]) == 0
+    assert [str(trimmed(D(s))) for s in ("30.0", "26.50", "0.25", "7")] == [
+        "30",
+        "26.5",
+        "0.25",
+        "7",
+    ]
+    assert trimmed(None) is None

@@ -94,26 +94,37 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
     p = commands.add_parser(
         "print-sheets",
         help=t(
-            "print a judge's score sheets (phiếu chấm điểm) to a PDF file",
-            "in phiếu chấm điểm của một giám khảo ra tệp PDF",
+            "print score sheets (phiếu chấm điểm) to PDF: one judge's, or every judge's",
+            "in phiếu chấm điểm ra tệp PDF: của một giám khảo, hoặc của tất cả giám khảo",
         ),
         description=t(
-            "Write a judge's score sheets to a PDF: one page per assigned entry with "
+            "Write score sheets to a PDF: one page per assigned entry with "
             "the criteria, rubric bands, maximum and a box for the mark, a comment and the "
             "signature line, then a summary page (entries × criteria). Blank for judging on "
-            "paper, or --filled with the stored marks for signature and the archive. Without "
-            "--round: the only round, or else the current round (the first still open), named "
-            "in the output.",
-            "Ghi phiếu chấm điểm của một giám khảo ra tệp PDF: mỗi hồ sơ được phân công một "
+            "paper, or --filled with the stored marks for signature and the archive. --judge "
+            "CODE prints one judge's sheets; --all prints every judge with entries in the "
+            "round: into one PDF when --out names a .pdf file, or one file a judge "
+            "(phieu-cham-CODE.pdf) when --out names a folder. Without --round: the only round, "
+            "or else the current round (the first still open), named in the output.",
+            "Ghi phiếu chấm điểm ra tệp PDF: mỗi hồ sơ được phân công một "
             "trang, có các tiêu chí, thang mô tả mức điểm, điểm tối đa, ô ghi điểm, nhận xét và "
             "chỗ ký, sau cùng là trang tổng hợp (hồ sơ × tiêu chí). Phiếu trống để chấm trên "
-            "giấy, hoặc có --filled thì điền sẵn điểm đã lưu để ký và lưu hồ sơ. Không ghi "
-            "--round: vòng duy nhất, hoặc vòng hiện tại (vòng đang mở đầu tiên), có ghi tên "
-            "trong kết quả.",
+            "giấy, hoặc có --filled thì điền sẵn điểm đã lưu để ký và lưu hồ sơ. --judge MÃ in "
+            "phiếu của một giám khảo; --all in phiếu của mọi giám khảo có hồ sơ trong vòng: "
+            "vào một tệp PDF khi --out là tệp .pdf, hoặc mỗi giám khảo một tệp "
+            "(phieu-cham-MÃ.pdf) khi --out là thư mục. Không ghi --round: vòng duy nhất, hoặc "
+            "vòng hiện tại (vòng đang mở đầu tiên), có ghi tên trong kết quả.",
         ),
     )
-    p.add_argument(
-        "--judge", metavar=helptexts.code(t), required=True, help=t("the judge", "mã giám khảo")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--judge", metavar=helptexts.code(t), help=t("the judge", "mã giám khảo"))
+    who.add_argument(
+        "--all",
+        action="store_true",
+        help=t(
+            "every judge with entries in the round",
+            "mọi giám khảo có hồ sơ được phân công trong vòng",
+        ),
     )
     p.add_argument("--round", metavar=helptexts.code(t), help=helptexts.some_round(t))
     p.add_argument(
@@ -123,10 +134,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
     )
     p.add_argument(
         "--out",
-        metavar=t("FILE.pdf", "TỆP.pdf"),
+        metavar=t("FILE.pdf|FOLDER", "TỆP.pdf|THƯ-MỤC"),
         type=Path,
         required=True,
-        help=t("the PDF file to write", "tệp PDF cần ghi"),
+        help=t(
+            "the PDF file to write; with --all also a folder (one file a judge)",
+            "tệp PDF cần ghi; với --all cũng có thể là thư mục (mỗi giám khảo một tệp)",
+        ),
     )
     p.set_defaults(handler=cmd_print_sheets)
 
@@ -183,18 +197,33 @@ def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _sheets_round(args: argparse.Namespace, ctx: CliContext) -> str | None:
+    """The round named, or else the only one, or else the current one (named in the output)."""
+    if args.round is not None:
+        return str(args.round)
+    competition = ctx.services.core.require_competition()
+    if len(competition.rounds) <= 1:
+        return None
+    current = ctx.services.core.find_round(None, when_omitted=WhenOmitted.CURRENT_ROUND)
+    ctx.say(
+        f"Round: {current.code} — {current.name} (the current round; --round names another)",
+        f"Vòng: {current.code} — {current.name} (vòng hiện tại; dùng --round để chọn vòng khác)",
+    )
+    return current.code
+
+
+def _painting_app() -> object:
+    """Painting needs a QGuiApplication (fonts); a command makes its own, off screen. The
+    caller keeps it while it paints."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["judging-desk", "-platform", "offscreen"])
+
+
 def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
-    round_code = args.round
-    if round_code is None:
-        # Several rounds and none named: the current round (the first still open), named.
-        competition = ctx.services.core.require_competition()
-        if len(competition.rounds) > 1:
-            current = ctx.services.core.find_round(None, when_omitted=WhenOmitted.CURRENT_ROUND)
-            round_code = current.code
-            ctx.say(
-                f"Round: {current.code} — {current.name} (the current round; --round names another)",
-                f"Vòng: {current.code} — {current.name} (vòng hiện tại; dùng --round để chọn vòng khác)",
-            )
+    round_code = _sheets_round(args, ctx)
+    if args.all:
+        return _print_every_judge(args, ctx, round_code)
     check_output(args.out)
     pack = ctx.services.scoring.print_pack(round_code, args.judge, filled=args.filled)
     if not pack.sheets:
@@ -204,17 +233,49 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"giám khảo {args.judge} chưa được phân công hồ sơ nào trong vòng này",
             )
         )
-    # Painting needs a QGuiApplication (fonts); a command makes its own, off screen.
-    from PySide6.QtGui import QGuiApplication
-
     from ui.scoring.printing import print_to_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication(["judging-desk", "-platform", "offscreen"])
+    _app = _painting_app()
     print_to_pdf(pack, args.out)
     ctx.say(
         f"{len(pack.sheets)} score sheets of {pack.judge_name} written to {args.out}.",
         f"Đã in {len(pack.sheets)} phiếu chấm điểm của {pack.judge_name} vào {args.out}.",
     )
+    return 0
+
+
+def _print_every_judge(args: argparse.Namespace, ctx: CliContext, round_code: str | None) -> int:
+    out: Path = args.out
+    into_folder = out.is_dir() or out.suffix.lower() != ".pdf"
+    if not into_folder:
+        check_output(out)
+    packs = ctx.services.scoring.print_packs(round_code, filled=args.filled)
+    if not packs:
+        raise InputError(
+            ctx.t(
+                "no judge has assigned entries in this round",
+                "chưa có giám khảo nào được phân công hồ sơ trong vòng này",
+            )
+        )
+    from ui.scoring.common import sheets_file_name
+    from ui.scoring.printing import print_to_pdf
+
+    _app = _painting_app()
+    sheets = sum(len(p.sheets) for p in packs)
+    if into_folder:
+        for pack in packs:
+            print_to_pdf(pack, out / sheets_file_name(pack.judge_code, filled=args.filled))
+        ctx.say(
+            f"{sheets} score sheets of {len(packs)} judges written to {out}, one file a judge.",
+            f"Đã in {sheets} phiếu chấm điểm của {len(packs)} giám khảo vào thư mục {out}, "
+            "mỗi giám khảo một tệp.",
+        )
+    else:
+        print_to_pdf(packs, out)
+        ctx.say(
+            f"{sheets} score sheets of {len(packs)} judges written to {out}.",
+            f"Đã in {sheets} phiếu chấm điểm của {len(packs)} giám khảo vào {out}.",
+        )
     return 0
 
 

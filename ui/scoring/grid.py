@@ -48,13 +48,12 @@ from judging.app import Services
 from judging.changes import Area
 from judging.errors import InputError
 from judging.model import Criterion
-from judging.numbers import format_decimal
 from judging.scoring.model import PrintPack, SheetState
 from judging.scoring.rules import parse_mark
 from ui.bus import ChangeBus
 from ui.errors import Prompter
 from ui.operations import Operation
-from ui.scoring.common import mark_problem_text
+from ui.scoring.common import fmt_mark, mark_problem_text, scale_text, short_scale_text
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -108,11 +107,27 @@ class PaperGridModel(QAbstractTableModel):
         self.criteria = tuple(c.criterion for c in pack.sheets[0].criteria) if pack.sheets else ()
         self.rows = tuple(GridRow(s.entry.code, s.entry.title, s.state) for s in pack.sheets)
         self.cells = [
-            [Cell(text=format_decimal(c.value), value=c.value) for c in sheet.criteria]
+            [Cell(text=fmt_mark(c.value, c.criterion), value=c.value) for c in sheet.criteria]
             for sheet in pack.sheets
         ]
         self._loaded = [[cell.text for cell in row] for row in self.cells]
         self.endResetModel()
+
+    def relabel(self) -> None:
+        """After a language change: the headings, and each valid mark written the language's
+        way ("27.5" ↔ "27,5"); a cell still as loaded stays unchanged."""
+        for r, cells in enumerate(self.cells):
+            for c, cell in enumerate(cells):
+                if cell.value is None or cell.error:
+                    continue
+                text = fmt_mark(cell.value, self.criteria[c])
+                if self._loaded[r][c] == cell.text:
+                    self._loaded[r][c] = text
+                cells[c] = replace(cell, text=text)
+        if self.rows and self.criteria:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.criteria) - 1)
+            last = self.index(len(self.rows) - 1, len(self.criteria) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def start_second_pass(self) -> None:
         """Keep what was typed as the first pass and empty the editable cells."""
@@ -178,13 +193,14 @@ class PaperGridModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.criteria):
                 c = self.criteria[section]
                 # the criterion's name, as printed on the paper sheet being copied
-                return f"{c.name}\n(≤ {format_decimal(c.max)} · {format_decimal(c.step)})"
+                return f"{c.name}\n({short_scale_text(c)})"
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 row = self.rows[section]
                 return f"{row.entry_code}  {row.entry_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.criteria):
-                return f"{self.criteria[section].code}: {self.criteria[section].name}"
+                c = self.criteria[section]
+                return f"{c.code}: {c.name}\n{scale_text(c)}"
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
                 row = self.rows[section]
                 if row.state is SheetState.SUBMITTED:
@@ -224,7 +240,7 @@ class PaperGridModel(QAbstractTableModel):
             if cell.different:
                 return QCoreApplication.translate(
                     "PaperGrid", "First pass: {value}. Type the mark on the paper again."
-                ).replace("{value}", format_decimal(cell.first) or "—")
+                ).replace("{value}", fmt_mark(cell.first, self.criteria[index.column()]) or "—")
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -240,7 +256,7 @@ class PaperGridModel(QAbstractTableModel):
         except InputError as exc:
             cell = replace(old, text=text, value=None, error=mark_problem_text(criterion, exc))
         else:
-            cell = replace(old, text=format_decimal(mark), value=mark, error="")
+            cell = replace(old, text=fmt_mark(mark, criterion), value=mark, error="")
             if old.different:
                 # a retyped difference is the resolution: both passes now agree
                 cell = replace(cell, first=mark, different=False)
@@ -373,6 +389,7 @@ class SecretaryGrid(QWidget):
         )
         self.second_pass_button.setText(self.tr("Start the second pass (Ctrl+Shift+N)"))
         self.save_button.setText(self.tr("Save the sheets (Ctrl+S)"))
+        self.model.relabel()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,18 +12,22 @@ its printed texts are Vietnamese constants, not translations.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from judging.errors import EnvironmentFault
-from judging.numbers import format_decimal
-from judging.scoring.model import PrintPack, PrintSheet
+from judging.model import Criterion
+from judging.numbers import format_places, places_of, trimmed
+from judging.scoring.model import PrintCriterion, PrintPack, PrintSheet, SheetState
+from judging.scoring.rules import total_places
 from ui.fonts import FAMILY, load_fonts
 
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -35,25 +39,65 @@ SIGN_HINT = "(ký, ghi rõ họ tên)"
 DATE_LINE = "TP. Hồ Chí Minh, ngày ...... tháng ...... năm 20......"
 
 
-def _fmt(value: Decimal | None) -> str:
-    return format_decimal(value) if value is not None else ""
+#: Font scales tried, largest first, until one entry's sheet fits on one page.
+SCALES = (1.0, 0.94, 0.88, 0.82, 0.76, 0.7)
+#: Words that start the place in a body's name ("… THÀNH PHỐ HỒ CHÍ MINH"): kept on one line.
+_PLACE = re.compile(r"(?<!\S)(THÀNH PHỐ|TỈNH|TP\.|Thành phố|Tỉnh)\s+\S.*$")
+
+
+def _vi(value: Decimal | None, places: int | None = None) -> str:
+    """A number on the sheet: always Vietnamese (a decimal comma), the sheet being Vietnamese."""
+    return format_places(trimmed(value) if places is None else value, places, "vi")
+
+
+def keep_place_whole(text: str) -> str:
+    """The place at the end of a body's name joined by non-breaking spaces, so a narrow column
+    wraps before it ("SỞ KHOA HỌC VÀ CÔNG NGHỆ / THÀNH PHỐ HỒ CHÍ MINH"), never inside it."""
+    match = _PLACE.search(text)
+    if match is None:
+        return text
+    return text[: match.start()] + match.group(0).replace(" ", "\u00a0")
+
+
+def _mark_places(criterion: Criterion) -> int:
+    return places_of(criterion.step)
+
+
+def scale_text(criterion: Criterion) -> str:
+    """The "maximum" cell: the maximum, how it is marked, and the factor when there is one."""
+    lines = [_vi(criterion.max)]
+    if criterion.step == 1:
+        lines.append("(chấm điểm nguyên)")
+    else:
+        lines.append(f"(chấm theo bậc {_vi(criterion.step)})")
+    if criterion.weight != 1:
+        lines.append(f"(hệ số {_vi(criterion.weight)})")
+    return "\n".join(lines)
 
 
 @dataclass
 class _Pen:
-    """Drawing state for one page: the painter, the printable rectangle and a cursor."""
+    """Drawing state for one page: the painter, the printable rectangle, a cursor, the scale
+    of fonts and vertical gaps, and whether it only measures (``dry``: nothing is drawn)."""
 
     painter: QPainter
     page: QRectF
     dpi: float
     y: float = 0.0
+    scale: float = 1.0
+    dry: bool = False
 
     def mm(self, value: float) -> float:
+        """A width (not scaled)."""
         return value * self.dpi / 25.4
+
+    def gap(self, value: float) -> float:
+        """A vertical gap in millimetres, scaled with the fonts."""
+        return self.mm(value) * self.scale
 
     def font(self, size: float, *, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont(FAMILY)
-        font.setPointSizeF(size)
+        font.setPointSizeF(size * self.scale)
         font.setBold(bold)
         font.setItalic(italic)
         self.painter.setFont(font)
@@ -72,12 +116,48 @@ class _Pen:
             QRectF(rect.x(), rect.y(), rect.width(), 1e6), all_flags, text
         )
         used = QRectF(rect.x(), rect.y(), rect.width(), bound.height())
-        self.painter.drawText(used, all_flags, text)
+        if not self.dry:
+            self.painter.drawText(used, all_flags, text)
         return used
 
     def height_of(self, width: float, text: str) -> float:
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
         return self.painter.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    def width_of(self, text: str) -> float:
+        return QFontMetricsF(self.painter.font(), self.painter.device()).horizontalAdvance(text)
+
+    def rect(self, rect: QRectF) -> None:
+        if not self.dry:
+            self.painter.drawRect(rect)
+
+    def hline(self, x1: float, x2: float, y: float, *, dotted: bool = False) -> None:
+        if self.dry:
+            return
+        saved = self.painter.pen()
+        if dotted:
+            pen = QPen(saved)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            self.painter.setPen(pen)
+        self.painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+        self.painter.setPen(saved)
+
+    def cell(self, rect: QRectF, text: str, *, align: Qt.AlignmentFlag, pad: float) -> None:
+        if self.dry:
+            return
+        self.painter.drawRect(rect)
+        inner = rect.adjusted(pad, pad, -pad, -pad)
+        self.painter.drawText(inner, int(align) | int(Qt.TextFlag.TextWordWrap), text)
+
+    def measure(self, draw: Callable[[], object]) -> float:
+        """The height ``draw`` takes from the cursor, drawing nothing."""
+        y, dry = self.y, self.dry
+        self.dry = True
+        try:
+            draw()
+            return self.y - y
+        finally:
+            self.y, self.dry = y, dry
 
 
 def _header(pen: _Pen, pack: PrintPack) -> None:
@@ -85,95 +165,71 @@ def _header(pen: _Pen, pack: PrintPack) -> None:
     right_x = pen.page.x() + left_w
     right_w = pen.page.width() - left_w
     top = pen.page.y()
+    centre = Qt.AlignmentFlag.AlignHCenter
     pen.font(10.5)
-    organiser = (pack.organiser or "BAN TỔ CHỨC").upper()
-    used = pen.text(
-        QRectF(pen.page.x(), top, left_w, 0), organiser, flags=Qt.AlignmentFlag.AlignHCenter
-    )
+    organiser = keep_place_whole((pack.organiser or "BAN TỔ CHỨC").upper())
+    used = pen.text(QRectF(pen.page.x(), top, left_w, 0), organiser, flags=centre)
     pen.font(10.5, bold=True)
     used2 = pen.text(
-        QRectF(pen.page.x(), used.bottom(), left_w, 0),
-        "HỘI ĐỒNG GIÁM KHẢO",
-        flags=Qt.AlignmentFlag.AlignHCenter,
+        QRectF(pen.page.x(), used.bottom(), left_w, 0), "HỘI ĐỒNG GIÁM KHẢO", flags=centre
     )
     line_w = pen.mm(25)
     mid_left = pen.page.x() + left_w / 2
-    pen.painter.drawLine(
-        int(mid_left - line_w / 2),
-        int(used2.bottom() + pen.mm(1)),
-        int(mid_left + line_w / 2),
-        int(used2.bottom() + pen.mm(1)),
-    )
+    pen.hline(mid_left - line_w / 2, mid_left + line_w / 2, used2.bottom() + pen.gap(1))
     pen.font(10.5, bold=True)
-    m1 = pen.text(QRectF(right_x, top, right_w, 0), MOTTO_1, flags=Qt.AlignmentFlag.AlignHCenter)
+    m1 = pen.text(QRectF(right_x, top, right_w, 0), MOTTO_1, flags=centre)
     pen.font(11.5, bold=True)
-    m2 = pen.text(
-        QRectF(right_x, m1.bottom(), right_w, 0), MOTTO_2, flags=Qt.AlignmentFlag.AlignHCenter
-    )
-    width = QFontMetricsF(pen.painter.font(), pen.painter.device()).horizontalAdvance(MOTTO_2)
+    m2 = pen.text(QRectF(right_x, m1.bottom(), right_w, 0), MOTTO_2, flags=centre)
+    width = pen.width_of(MOTTO_2)
     mid_right = right_x + right_w / 2
-    pen.painter.drawLine(
-        int(mid_right - width / 2),
-        int(m2.bottom() + pen.mm(1)),
-        int(mid_right + width / 2),
-        int(m2.bottom() + pen.mm(1)),
-    )
-    pen.y = max(used2.bottom(), m2.bottom()) + pen.mm(6)
+    pen.hline(mid_right - width / 2, mid_right + width / 2, m2.bottom() + pen.gap(1))
+    pen.y = max(used2.bottom(), m2.bottom()) + pen.gap(6)
 
 
 def _title(pen: _Pen, pack: PrintPack, title: str) -> None:
+    centre = Qt.AlignmentFlag.AlignHCenter
     pen.font(15, bold=True)
-    used = pen.text(
-        QRectF(pen.page.x(), pen.y, pen.page.width(), 0), title, flags=Qt.AlignmentFlag.AlignHCenter
-    )
+    used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), 0), title, flags=centre)
     pen.font(11.5, bold=True)
     used = pen.text(
-        QRectF(pen.page.x(), used.bottom() + pen.mm(1), pen.page.width(), 0),
-        pack.competition_name,
-        flags=Qt.AlignmentFlag.AlignHCenter,
+        QRectF(pen.page.x(), used.bottom() + pen.gap(1), pen.page.width(), 0),
+        keep_place_whole(pack.competition_name),
+        flags=centre,
     )
     pen.font(11, italic=True)
     used = pen.text(
-        QRectF(pen.page.x(), used.bottom(), pen.page.width(), 0),
-        pack.round_name,
-        flags=Qt.AlignmentFlag.AlignHCenter,
+        QRectF(pen.page.x(), used.bottom(), pen.page.width(), 0), pack.round_name, flags=centre
     )
-    pen.y = used.bottom() + pen.mm(4)
+    pen.y = used.bottom() + pen.gap(4)
 
 
 def _line(pen: _Pen, label: str, value: str) -> None:
     pen.font(11)
     width = pen.page.width()
-    label_w = QFontMetricsF(pen.painter.font(), pen.painter.device()).horizontalAdvance(label + " ")
+    label_w = pen.width_of(label + " ")
     pen.text(QRectF(pen.page.x(), pen.y, label_w, 0), label)
     pen.font(11, bold=True)
     used = pen.text(QRectF(pen.page.x() + label_w, pen.y, width - label_w, 0), value)
-    pen.y = used.bottom() + pen.mm(1.5)
+    pen.y = used.bottom() + pen.gap(1.5)
 
 
 def _signature(pen: _Pen, pack: PrintPack) -> None:
+    """Place and date, "Giám khảo", the hint, room to sign, the judge's name."""
     x = pen.page.x() + pen.page.width() * 0.45
     w = pen.page.width() * 0.55
-    needed = pen.mm(34)
-    if pen.y + needed > pen.page.bottom():
-        return  # the caller makes room (see _ensure)
+    centre = Qt.AlignmentFlag.AlignHCenter
     pen.font(11, italic=True)
-    used = pen.text(QRectF(x, pen.y, w, 0), DATE_LINE, flags=Qt.AlignmentFlag.AlignHCenter)
+    used = pen.text(QRectF(x, pen.y, w, 0), DATE_LINE, flags=centre)
     pen.font(11.5, bold=True)
-    used = pen.text(
-        QRectF(x, used.bottom() + pen.mm(1), w, 0), SIGN, flags=Qt.AlignmentFlag.AlignHCenter
-    )
+    used = pen.text(QRectF(x, used.bottom() + pen.gap(1), w, 0), SIGN, flags=centre)
     pen.font(10.5, italic=True)
-    used = pen.text(QRectF(x, used.bottom(), w, 0), SIGN_HINT, flags=Qt.AlignmentFlag.AlignHCenter)
+    used = pen.text(QRectF(x, used.bottom(), w, 0), SIGN_HINT, flags=centre)
     pen.font(11.5, bold=True)
     name = f"{pack.judge_title} {pack.judge_name}".strip()
-    pen.text(QRectF(x, used.bottom() + pen.mm(15), w, 0), name, flags=Qt.AlignmentFlag.AlignHCenter)
-
-
-def _cell(pen: _Pen, rect: QRectF, text: str, *, align: Qt.AlignmentFlag, pad: float) -> None:
-    pen.painter.drawRect(rect)
-    inner = rect.adjusted(pad, pad, -pad, -pad)
-    pen.painter.drawText(inner, int(align) | int(Qt.TextFlag.TextWordWrap), text)
+    # Room for a signature by hand: never less than 12 mm, whatever the scale.
+    room = max(pen.mm(12), pen.gap(15))
+    used = pen.text(QRectF(x, used.bottom() + room, w, 0), name, flags=centre)
+    pen.y = used.bottom()
 
 
 class _Pager:
@@ -185,20 +241,140 @@ class _Pager:
         self.pages = 0
 
     def new_page(self) -> None:
+        if self.pen.dry:
+            self.pen.y = self.pen.page.y()
+            return
         if self.pages:
             self.printer.newPage()
         self.pages += 1
         self.pen.y = self.pen.page.y()
 
     def ensure(self, height: float) -> bool:
-        """Start a new page if ``height`` does not fit; True when one was started."""
+        """Start a new page if ``height`` does not fit; True when one was started. While
+        measuring (a dry pen) the page is endless."""
+        if self.pen.dry:
+            return False
         if self.pen.y + height > self.pen.page.bottom():
             self.new_page()
             return True
         return False
 
 
-def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
+_SHEET_HEADS = ("STT", "Tiêu chí và mức điểm", "Điểm tối đa", "Điểm chấm")
+
+
+def _sheet_widths(pen: _Pen) -> list[float]:
+    widths = [pen.mm(12), 0.0, pen.mm(25), pen.mm(25)]
+    widths[1] = pen.page.width() - sum(widths)
+    return widths
+
+
+def _sheet_table_head(pen: _Pen) -> None:
+    widths = _sheet_widths(pen)
+    pad = pen.mm(1.5)
+    pen.font(10.5, bold=True)
+    x = pen.page.x()
+    h = max(pen.height_of(w - 2 * pad, t) for t, w in zip(_SHEET_HEADS, widths, strict=True))
+    h += 2 * pad
+    for head, w in zip(_SHEET_HEADS, widths, strict=True):
+        pen.cell(QRectF(x, pen.y, w, h), head, align=Qt.AlignmentFlag.AlignCenter, pad=pad)
+        x += w
+    pen.y += h
+
+
+def _criterion_texts(item: PrintCriterion) -> tuple[str, str]:
+    """The criterion's name, and below it its description and rubric bands."""
+    c = item.criterion
+    # The bands in one paragraph keep a sheet of four or five criteria on one page.
+    bands = (
+        ["Mức điểm: " + "; ".join(f"{_vi(b.min)}–{_vi(b.max)}: {b.label}" for b in c.bands)]
+        if c.bands
+        else []
+    )
+    body = [c.description] if c.description else []
+    return c.name, "\n".join([*body, *bands])
+
+
+def _criterion_row(pen: _Pen, pager: _Pager, number: int, item: PrintCriterion) -> None:
+    widths = _sheet_widths(pen)
+    pad = pen.mm(1.5)
+    inner = widths[1] - 2 * pad
+    name, body = _criterion_texts(item)
+    remark = f"Nhận xét: {item.comment}" if item.comment else ""
+    pen.font(11, bold=True)
+    height = pen.height_of(inner, name)
+    pen.font(9.5)
+    height += pen.height_of(inner, body) if body else 0.0
+    if remark:
+        pen.font(9.5, italic=True)
+        height += pen.height_of(inner, remark)
+    h = max(pen.gap(12), height + 2 * pad + pen.gap(1))
+    if pager.ensure(h):
+        _sheet_table_head(pen)
+    x = pen.page.x()
+    top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    pen.font(11)
+    pen.cell(QRectF(x, pen.y, widths[0], h), str(number), align=top, pad=pad)
+    x += widths[0]
+    pen.rect(QRectF(x, pen.y, widths[1], h))
+    pen.font(11, bold=True)
+    used = pen.text(QRectF(x + pad, pen.y + pad, inner, 0), name)
+    if body:
+        pen.font(9.5)
+        used = pen.text(QRectF(x + pad, used.bottom() + pen.gap(0.5), inner, 0), body)
+    if remark:
+        pen.font(9.5, italic=True)
+        pen.text(QRectF(x + pad, used.bottom(), inner, 0), remark)
+    x += widths[1]
+    centre = Qt.AlignmentFlag.AlignCenter
+    pen.font(10)
+    pen.cell(QRectF(x, pen.y, widths[2], h), scale_text(item.criterion), align=centre, pad=pad)
+    x += widths[2]
+    pen.font(12, bold=True)
+    mark = _vi(item.value, _mark_places(item.criterion))
+    pen.cell(QRectF(x, pen.y, widths[3], h), mark, align=centre, pad=pad)
+    pen.y += h
+
+
+def _sheet_tail(pen: _Pen, pack: PrintPack, sheet: PrintSheet) -> None:
+    """The total, the general comment and the signature: one block, never split."""
+    widths = _sheet_widths(pen)
+    pad = pen.mm(1.5)
+    centre = Qt.AlignmentFlag.AlignCenter
+    h = pen.gap(10)
+    x = pen.page.x()
+    pen.font(11, bold=True)
+    pen.cell(QRectF(x, pen.y, widths[0] + widths[1], h), "Tổng cộng", align=centre, pad=pad)
+    x += widths[0] + widths[1]
+    pen.cell(QRectF(x, pen.y, widths[2], h), _vi(pack.jury_max), align=centre, pad=pad)
+    x += widths[2]
+    total = _vi(sheet.total, total_places(tuple(c.criterion for c in sheet.criteria)))
+    pen.cell(QRectF(x, pen.y, widths[3], h), total, align=centre, pad=pad)
+    pen.y += h + pen.gap(4)
+    pen.font(11, bold=True)
+    used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), 0), "Nhận xét chung:")
+    pen.y = used.bottom() + pen.gap(1)
+    pen.font(11)
+    if sheet.comment:
+        used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), 0), sheet.comment)
+        pen.y = used.bottom() + pen.gap(3)
+    elif not pack.filled:
+        for _ in range(2):  # lines to write the comment on
+            pen.y += pen.gap(6.5)
+            pen.hline(pen.page.x(), pen.page.right(), pen.y, dotted=True)
+        pen.y += pen.gap(3)
+    if sheet.state is SheetState.RECUSED:
+        pen.font(11, italic=True)
+        used = pen.text(
+            QRectF(pen.page.x(), pen.y, pen.page.width(), 0),
+            "Giám khảo đã từ chối chấm hồ sơ này (xung đột lợi ích).",
+        )
+        pen.y = used.bottom() + pen.gap(3)
+    pen.y += pen.gap(2)
+    _signature(pen, pack)
+
+
+def _draw_sheet(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
     pen = pager.pen
     pager.new_page()
     _header(pen, pack)
@@ -207,150 +383,45 @@ def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
     _line(pen, "Hồ sơ:", f"{sheet.entry.code} — {sheet.entry.title}")
     if sheet.entry.category_name:
         _line(pen, "Lĩnh vực:", sheet.entry.category_name)
-    pen.y += pen.mm(2)
-    widths = [pen.mm(12), 0.0, pen.mm(25), pen.mm(25)]
-    widths[1] = pen.page.width() - sum(widths)
-    pad = pen.mm(1.5)
-    heads = ["STT", "Tiêu chí và mức điểm", "Điểm tối đa", "Điểm chấm"]
-
-    def draw_head() -> None:
-        pen.font(10.5, bold=True)
-        x = pen.page.x()
-        h = max(pen.height_of(w - 2 * pad, t) for t, w in zip(heads, widths, strict=True))
-        h += 2 * pad
-        for head, w in zip(heads, widths, strict=True):
-            _cell(pen, QRectF(x, pen.y, w, h), head, align=Qt.AlignmentFlag.AlignCenter, pad=pad)
-            x += w
-        pen.y += h
-
-    draw_head()
+    pen.y += pen.gap(2)
+    _sheet_table_head(pen)
     for number, item in enumerate(sheet.criteria, start=1):
-        c = item.criterion
-        parts = [c.name]
-        if c.description:
-            parts.append(c.description)
-        # The bands in one paragraph keep a sheet of four or five criteria on one page.
-        bands = (
-            [
-                "Mức điểm: "
-                + "; ".join(
-                    f"{format_decimal(b.min)}–{format_decimal(b.max)}: {b.label}" for b in c.bands
-                )
-            ]
-            if c.bands
-            else []
-        )
-        scale = f"{format_decimal(c.max)}\n(bước {format_decimal(c.step)})" + (
-            f"\n(hệ số {format_decimal(c.weight)})" if c.weight != 1 else ""
-        )
-        body = "\n".join([*parts[1:], *bands])
-        pen.font(11, bold=True)
-        name_h = pen.height_of(widths[1] - 2 * pad, parts[0])
-        pen.font(9.5)
-        body_h = pen.height_of(widths[1] - 2 * pad, body)
-        mark_text = _fmt(item.value)
-        if item.comment:
-            pen.font(9.5, italic=True)
-            body_h += pen.height_of(widths[1] - 2 * pad, f"Nhận xét: {item.comment}")
-        h = max(pen.mm(12), name_h + body_h + 2 * pad + pen.mm(1))
-        if pager.ensure(h):
-            draw_head()
-        x = pen.page.x()
-        pen.font(11)
-        _cell(
-            pen,
-            QRectF(x, pen.y, widths[0], h),
-            str(number),
-            align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            pad=pad,
-        )
-        x += widths[0]
-        pen.painter.drawRect(QRectF(x, pen.y, widths[1], h))
-        pen.font(11, bold=True)
-        used = pen.text(QRectF(x + pad, pen.y + pad, widths[1] - 2 * pad, 0), parts[0])
-        pen.font(9.5)
-        used = pen.text(QRectF(x + pad, used.bottom() + pen.mm(0.5), widths[1] - 2 * pad, 0), body)
-        if item.comment:
-            pen.font(9.5, italic=True)
-            pen.text(
-                QRectF(x + pad, used.bottom(), widths[1] - 2 * pad, 0), f"Nhận xét: {item.comment}"
-            )
-        x += widths[1]
-        pen.font(10)
-        _cell(
-            pen,
-            QRectF(x, pen.y, widths[2], h),
-            scale,
-            align=Qt.AlignmentFlag.AlignCenter,
-            pad=pad,
-        )
-        x += widths[2]
-        pen.font(12, bold=True)
-        _cell(
-            pen,
-            QRectF(x, pen.y, widths[3], h),
-            mark_text,
-            align=Qt.AlignmentFlag.AlignCenter,
-            pad=pad,
-        )
-        pen.y += h
-    h = pen.mm(10)
-    pager.ensure(h)
-    x = pen.page.x()
-    pen.font(11, bold=True)
-    _cell(
-        pen,
-        QRectF(x, pen.y, widths[0] + widths[1], h),
-        "Tổng cộng",
-        align=Qt.AlignmentFlag.AlignCenter,
-        pad=pad,
-    )
-    x += widths[0] + widths[1]
-    _cell(
-        pen,
-        QRectF(x, pen.y, widths[2], h),
-        format_decimal(pack.jury_max),
-        align=Qt.AlignmentFlag.AlignCenter,
-        pad=pad,
-    )
-    x += widths[2]
-    _cell(
-        pen,
-        QRectF(x, pen.y, widths[3], h),
-        _fmt(sheet.total),
-        align=Qt.AlignmentFlag.AlignCenter,
-        pad=pad,
-    )
-    pen.y += h + pen.mm(4)
-    pen.font(11, bold=True)
-    pager.ensure(pen.mm(20))
-    used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), 0), "Nhận xét chung:")
-    pen.y = used.bottom() + pen.mm(1)
-    pen.font(11)
-    if sheet.comment:
-        used = pen.text(QRectF(pen.page.x(), pen.y, pen.page.width(), 0), sheet.comment)
-        pen.y = used.bottom() + pen.mm(3)
-    elif not pack.filled:
-        # lines to write the comment on
-        saved = pen.painter.pen()
-        dotted = QPen(saved)
-        dotted.setStyle(Qt.PenStyle.DotLine)
-        pen.painter.setPen(dotted)
-        for _ in range(2):
-            pen.y += pen.mm(6.5)
-            pen.painter.drawLine(int(pen.page.x()), int(pen.y), int(pen.page.right()), int(pen.y))
-        pen.painter.setPen(saved)
-        pen.y += pen.mm(3)
-    if sheet.state.value == "recused":
-        pen.font(11, italic=True)
-        used = pen.text(
-            QRectF(pen.page.x(), pen.y, pen.page.width(), 0),
-            "Giám khảo đã từ chối chấm hồ sơ này (xung đột lợi ích).",
-        )
-        pen.y = used.bottom() + pen.mm(3)
-    pager.ensure(pen.mm(36))
-    pen.y += pen.mm(2)
-    _signature(pen, pack)
+        _criterion_row(pen, pager, number, item)
+    pager.ensure(pen.measure(lambda: _sheet_tail(pen, pack, sheet)))
+    _sheet_tail(pen, pack, sheet)
+
+
+def _fitting_scale(pager: _Pager, draw: Callable[[], None]) -> float:
+    """The largest scale at which ``draw`` fits on one page (the smallest when none does)."""
+    pen = pager.pen
+    for scale in SCALES:
+        pen.scale = scale
+        pen.dry = True
+        try:
+            draw()
+        finally:
+            pen.dry = False
+        if pen.y <= pen.page.bottom():
+            return scale
+    return SCALES[-1]
+
+
+def _sheet_page(pager: _Pager, pack: PrintPack, sheet: PrintSheet) -> None:
+    """One entry's sheet: on one page, its fonts made smaller as far as that takes; a sheet
+    that still does not fit goes on (table head repeated), the signature with the total."""
+    pager.pen.scale = _fitting_scale(pager, lambda: _draw_sheet(pager, pack, sheet))
+    _draw_sheet(pager, pack, sheet)
+    pager.pen.scale = 1.0
+
+
+def _summary_widths(pen: _Pen, count: int) -> list[float]:
+    fixed = [pen.mm(10), pen.mm(20)]
+    mark_w = pen.mm(17)
+    title_w = pen.page.width() - sum(fixed) - mark_w * (count + 1)
+    if title_w < pen.mm(30):
+        mark_w = (pen.page.width() - sum(fixed) - pen.mm(30)) / (count + 1)
+        title_w = pen.mm(30)
+    return [*fixed, title_w, *[mark_w] * count, mark_w]
 
 
 def _summary_page(pager: _Pager, pack: PrintPack) -> None:
@@ -359,41 +430,37 @@ def _summary_page(pager: _Pager, pack: PrintPack) -> None:
     _header(pen, pack)
     _title(pen, pack, SUMMARY_TITLE)
     _line(pen, "Giám khảo:", f"{pack.judge_title} {pack.judge_name}".strip())
-    pen.y += pen.mm(2)
-    criteria = pack.sheets[0].criteria if pack.sheets else ()
+    pen.y += pen.gap(2)
+    criteria = tuple(c.criterion for c in pack.sheets[0].criteria) if pack.sheets else ()
     pad = pen.mm(1.2)
-    fixed = [pen.mm(10), pen.mm(20)]
-    mark_w = pen.mm(17)
-    title_w = pen.page.width() - sum(fixed) - mark_w * (len(criteria) + 1)
-    if title_w < pen.mm(30):
-        mark_w = (pen.page.width() - sum(fixed) - pen.mm(30)) / (len(criteria) + 1)
-        title_w = pen.mm(30)
-    widths = [*fixed, title_w, *[mark_w] * len(criteria), mark_w]
+    widths = _summary_widths(pen, len(criteria))
     heads = (
         ["STT", "Mã", "Tên hồ sơ"]
         # The criterion's name, as on the judge's sheet (codes are for files, not for people);
         # it wraps within the column.
-        + [f"{c.criterion.name}\n(tối đa {format_decimal(c.criterion.max)})" for c in criteria]
-        + [f"Tổng\n({format_decimal(pack.jury_max)})"]
+        + [f"{c.name}\n(tối đa {_vi(c.max)})" for c in criteria]
+        + [f"Tổng\n({_vi(pack.jury_max)})"]
     )
+    centre = Qt.AlignmentFlag.AlignCenter
 
     def draw_head() -> None:
         pen.font(8, bold=True)
         h = max(pen.height_of(w - 2 * pad, t) for t, w in zip(heads, widths, strict=True)) + 2 * pad
         x = pen.page.x()
         for head, w in zip(heads, widths, strict=True):
-            _cell(pen, QRectF(x, pen.y, w, h), head, align=Qt.AlignmentFlag.AlignCenter, pad=pad)
+            pen.cell(QRectF(x, pen.y, w, h), head, align=centre, pad=pad)
             x += w
         pen.y += h
 
     draw_head()
+    places = total_places(criteria)
     for number, sheet in enumerate(pack.sheets, start=1):
         cells = (
             [str(number), sheet.entry.code, sheet.entry.title]
-            + [_fmt(c.value) for c in sheet.criteria]
-            + [_fmt(sheet.total)]
+            + [_vi(c.value, _mark_places(c.criterion)) for c in sheet.criteria]
+            + [_vi(sheet.total, places)]
         )
-        if sheet.state.value == "recused":
+        if sheet.state is SheetState.RECUSED:
             cells[3:] = ["—"] * (len(cells) - 3)
         pen.font(9.5)
         h = max(pen.mm(8), pen.height_of(widths[2] - 2 * pad, sheet.entry.title) + 2 * pad)
@@ -402,21 +469,22 @@ def _summary_page(pager: _Pager, pack: PrintPack) -> None:
             pen.font(9.5)
         x = pen.page.x()
         for i, (text, w) in enumerate(zip(cells, widths, strict=True)):
-            align = (
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                if i == 2
-                else Qt.AlignmentFlag.AlignCenter
-            )
-            _cell(pen, QRectF(x, pen.y, w, h), text, align=align, pad=pad)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if i == 2 else centre
+            pen.cell(QRectF(x, pen.y, w, h), text, align=align, pad=pad)
             x += w
         pen.y += h
-    pager.ensure(pen.mm(46))
-    pen.y += pen.mm(6)
-    _signature(pen, pack)
+
+    def tail() -> None:
+        pen.y += pen.gap(6)
+        _signature(pen, pack)
+
+    pager.ensure(pen.measure(tail))
+    tail()
 
 
-def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
-    """Paint a judge's sheets on ``printer`` (a PDF file or a real printer); returns pages."""
+def paint_packs(printer: QPrinter, packs: Sequence[PrintPack]) -> int:
+    """Paint judges' sheets on ``printer`` (a PDF file or a real printer), one judge after
+    the other, each with their summary page; returns the pages."""
     load_fonts()
     painter = QPainter()
     if not painter.begin(printer):
@@ -430,9 +498,10 @@ def paint_pack(printer: QPrinter, pack: PrintPack) -> int:
         pen = _Pen(painter, page, dpi)
         painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, dpi / 150)))
         pager = _Pager(printer, pen)
-        for sheet in pack.sheets:
-            _sheet_page(pager, pack, sheet)
-        _summary_page(pager, pack)
+        for pack in packs:
+            for sheet in pack.sheets:
+                _sheet_page(pager, pack, sheet)
+            _summary_page(pager, pack)
     finally:
         painter.end()
     return pager.pages
@@ -458,27 +527,29 @@ def make_pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def print_to_pdf(pack: PrintPack, path: Path) -> Path:
-    """Write the pack to a PDF file (fonts embedded)."""
+def print_to_pdf(pack: PrintPack | Sequence[PrintPack], path: Path) -> Path:
+    """Write one judge's pack, or several one after the other, to a PDF file (fonts
+    embedded)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("ab"):
             pass  # can it be written? (QPainter only says "false")
     except OSError as exc:
         raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
-    paint_pack(make_pdf_printer(path), pack)
+    paint_packs(make_pdf_printer(path), [pack] if isinstance(pack, PrintPack) else pack)
     if not path.exists():
         raise EnvironmentFault(f"{path}: the PDF could not be written")
     return path
 
 
-def print_with_dialog(parent: QWidget | None, pack: PrintPack) -> bool:
-    """Print on a real printer chosen in the system's print dialog; False when cancelled."""
+def print_with_dialog(parent: QWidget | None, pack: PrintPack | Sequence[PrintPack]) -> bool:
+    """Print one judge's sheets, or several judges', on a real printer chosen in the system's
+    print dialog; False when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
     printer.setDocName("Phiếu chấm điểm")
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint_pack(printer, pack)
+    paint_packs(printer, [pack] if isinstance(pack, PrintPack) else pack)
     return True

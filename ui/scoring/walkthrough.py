@@ -39,11 +39,11 @@ from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import format_decimal
 from judging.scoring.model import MarkSaved, MarkView, Origin, SheetState, SheetView
-from judging.scoring.rules import band_for, parse_mark, weighted_total
+from judging.scoring.rules import band_for, parse_mark, total_places, weighted_total
 from ui.bus import ChangeBus
 from ui.errors import Prompter
 from ui.operations import Operation
-from ui.scoring.common import mark_problem_text, state_name
+from ui.scoring.common import fmt, fmt_mark, mark_problem_text, scale_text, state_name
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -129,9 +129,7 @@ class CriterionPanel(QFrame):
         if criterion.bands:
             bands = QGridLayout()
             for i, band in enumerate(criterion.bands):
-                button = QPushButton(
-                    f"{format_decimal(band.min)}–{format_decimal(band.max)}\n{band.label}", self
-                )
+                button = QPushButton(self)  # its text in retranslate()
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes mark to mark
                 button.setStyleSheet("padding: 1px 4px;")
                 button.clicked.connect(lambda _=False, b=band: self.band_picked.emit(b.max))
@@ -147,7 +145,7 @@ class CriterionPanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.mark_edit.setFont(font)
-        self.out_of = QLabel(f"/ {format_decimal(criterion.max)}", self)
+        self.out_of = QLabel(self)
         self.message = QLabel(self)
         self.message.setObjectName(f"message_{criterion.code}")
         self.message.setWordWrap(True)
@@ -162,16 +160,10 @@ class CriterionPanel(QFrame):
 
     def retranslate(self) -> None:
         c = self.criterion
-        self.scale_label.setText(
-            self.tr("maximum {max} · step {step}")
-            .replace("{max}", format_decimal(c.max))
-            .replace("{step}", format_decimal(c.step))
-            + (
-                self.tr(" · weight {weight}").replace("{weight}", format_decimal(c.weight))
-                if c.weight != 1
-                else ""
-            )
-        )
+        self.scale_label.setText(scale_text(c))
+        self.out_of.setText(f"/ {fmt(c.max)}")
+        for button, band in zip(self.band_buttons, c.bands, strict=True):
+            button.setText(f"{fmt(band.min)}–{fmt(band.max)}\n{band.label}")
         for n, button in enumerate(self.band_buttons, start=1):
             button.setToolTip(
                 self.tr("Pick this band (its highest mark): Alt+{n}").replace("{n}", str(n))
@@ -495,7 +487,7 @@ class Walkthrough(QWidget):
         for panel in self.panels:
             mark = view.mark(panel.criterion.code)
             value = mark.value if mark else None
-            panel.mark_edit.setText(format_decimal(value))
+            panel.mark_edit.setText(fmt_mark(value, panel.criterion))
             panel.mark_edit.setReadOnly(not editable)
             panel.comment_edit.setText(mark.comment if mark else "")
             panel.comment_edit.setReadOnly(not editable)
@@ -571,8 +563,10 @@ class Walkthrough(QWidget):
         jury_max = sum((c.max * c.weight for c in view.criteria), Decimal(0))
         self.total_label.setText(
             self.tr("Total: {total} / {max}")
-            .replace("{total}", format_decimal(total) if total is not None else "—")
-            .replace("{max}", format_decimal(jury_max))
+            .replace(
+                "{total}", fmt(total, total_places(view.criteria)) if total is not None else "—"
+            )
+            .replace("{max}", fmt(jury_max))
         )
         self.total_label.setVisible(True)
 
@@ -588,7 +582,7 @@ class Walkthrough(QWidget):
             for panel in self.panels:
                 mark = view.mark(panel.criterion.code)
                 if not panel.mark_edit.hasFocus():
-                    panel.mark_edit.setText(format_decimal(mark.value if mark else None))
+                    panel.mark_edit.setText(fmt_mark(mark.value if mark else None, panel.criterion))
             self.submit_button.setEnabled(view.editable)
             self.recuse_button.setEnabled(view.editable)
 
@@ -654,7 +648,7 @@ class Walkthrough(QWidget):
                     MarkCommand(self, self.entry_code, criterion, saved.old, saved.new)
                 )
                 self._after_change(saved)
-        panel.mark_edit.setText(format_decimal(value))
+        panel.mark_edit.setText(fmt_mark(value, criterion))
         panel.show_band(value)
         if move_on:
             self._focus_after(panel)
@@ -670,7 +664,7 @@ class Walkthrough(QWidget):
             self.entry_comment.setFocus()
 
     def _pick_band(self, panel: CriterionPanel, value: Decimal) -> None:
-        panel.mark_edit.setText(format_decimal(value))
+        panel.mark_edit.setText(fmt_mark(value, panel.criterion))
         self._commit_mark(panel, move_on=False)
         panel.mark_edit.setFocus()
         panel.mark_edit.selectAll()
@@ -731,17 +725,19 @@ class Walkthrough(QWidget):
             Origin.PAPER: self.tr("paper"),
             Origin.FILE: self.tr("file"),
         }
-        name = next(
-            (p.criterion.name for p in self.panels if p.criterion.code == criterion_code),
-            criterion_code,
+        criterion = next(
+            (p.criterion for p in self.panels if p.criterion.code == criterion_code), None
         )
+        if criterion is None:
+            return
+        name = criterion.name
         # the criterion's name once, in the title; the lines fit the narrow pane
         self.history_title.setText(f"{self.tr('History of this mark')}: {name}")
         self.history.clear()
         for v in reversed(versions or []):
             self.history.addItem(
-                f"v{v.version}: {format_decimal(v.old) or '—'} → "
-                f"{format_decimal(v.new) or '—'} · {origins[v.origin]} · {v.actor} · "
+                f"v{v.version}: {fmt_mark(v.old, criterion) or '—'} → "
+                f"{fmt_mark(v.new, criterion) or '—'} · {origins[v.origin]} · {v.actor} · "
                 f"{v.at.replace(tzinfo=UTC).astimezone():%d/%m %H:%M}"  # stored in UTC
             )
         self.history_title.setVisible(True)
@@ -785,7 +781,7 @@ class Walkthrough(QWidget):
         ).run()
         panel = next((p for p in self.panels if p.criterion.code == criterion_code), None)
         if saved is not None and panel is not None:
-            panel.mark_edit.setText(format_decimal(value))
+            panel.mark_edit.setText(fmt_mark(value, panel.criterion))
             panel.show_band(value)
             self._after_change(saved)
             panel.mark_edit.setFocus()
@@ -802,7 +798,7 @@ class Walkthrough(QWidget):
     def _revert_unsaved_text(self) -> None:
         values = self._values()
         for panel in self.panels:
-            panel.mark_edit.setText(format_decimal(values.get(panel.criterion.code)))
+            panel.mark_edit.setText(fmt_mark(values.get(panel.criterion.code), panel.criterion))
             panel.show_band(values.get(panel.criterion.code))
 
     # -- submitting and recusing -----------------------------------------------------------------
@@ -810,6 +806,14 @@ class Walkthrough(QWidget):
         self.commit_pending()
         view = self.view
         if view is None or not view.editable:
+            return
+        refused = self._first_refused()
+        if refused is not None:
+            # A typed mark was refused (31 on a 30-point criterion): say why, not "missing".
+            panel, problem = refused
+            panel.show_problem(mark_problem_text(panel.criterion, problem))
+            panel.mark_edit.setFocus()
+            panel.mark_edit.selectAll()
             return
         missing = [
             p.criterion.code for p in self.panels if self._values().get(p.criterion.code) is None
@@ -837,6 +841,15 @@ class Walkthrough(QWidget):
             if self.view is not None:
                 self._show(self.view)
             self.next_entry()
+
+    def _first_refused(self) -> tuple[CriterionPanel, InputError] | None:
+        """The first criterion whose typed text is not a valid mark, with the reason."""
+        for panel in self.panels:
+            try:
+                parse_mark(panel.mark_edit.text(), panel.criterion)
+            except InputError as exc:
+                return panel, exc
+        return None
 
     def recuse(self) -> None:
         self.commit_pending()

@@ -167,6 +167,10 @@ class ResultsSection(Section):
         self.busy.setVisible(False)
         bar.addWidget(self.busy)
         bar.addStretch(1)
+        # The round's state at the end of the choices: the actions below leave it no room in
+        # a 1024-pixel window.
+        self.status_label = QLabel(self)
+        bar.addWidget(self.status_label)
         layout.addLayout(bar)
 
         self.draft_banner = QLabel(self)
@@ -182,13 +186,11 @@ class ResultsSection(Section):
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget(self)
-        # The round's state and its actions: a row of their own above the tabs, so that the
-        # section fits a 1024-pixel window (beside the tab bar they made it too wide).
+        # The round's actions: a row of their own above the tabs, so that the section fits a
+        # 1024-pixel window (beside the tab bar they made it too wide).
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.drafts_box)
-        self.status_label = QLabel(self)
-        actions.addWidget(self.status_label)
         actions.addStretch(1)
         self.tie_button = QPushButton(self)
         self.close_button = QPushButton(self)

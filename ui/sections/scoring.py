@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,12 +31,16 @@ from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
 from ui.operations import Operation, Runner
+from ui.scoring.common import marks_file_name, sheets_file_name
 from ui.scoring.grid import SecretaryGrid
 from ui.scoring.judge_mode import JudgeMode
 from ui.scoring.models import EntryProgressModel, ProgressModel, SheetsModel
 from ui.sections.base import Section
 from ui.setup.runner import ThreadRunner
 from ui.widgets.flow_layout import FlowLayout
+
+#: How often the shown section asks the database whether someone else wrote to it (ms).
+CHANGE_POLL_MS = 1500
 
 
 class ScoringSection(Section):
@@ -58,6 +63,13 @@ class ScoringSection(Section):
         self.grid: SecretaryGrid | None = None
         self._all_sheets: list[SheetSummary] = []
         self._hidden_host: QWidget | None = None
+        #: The database's change counter when the rows were last loaded (None: cannot tell).
+        self._seen_version: int | None = None
+        # Marks that arrive from outside (another program on the same file, an import on the
+        # command line) show up without switching rounds: polled only while shown.
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.check_for_outside_changes)
 
         self.round_label = QLabel(self)
         self.round_combo = QComboBox(self)
@@ -80,6 +92,11 @@ class ScoringSection(Section):
         self.print_filled_action.triggered.connect(lambda: self.print_sheets(filled=True))
         self.print_printer_action = self.print_menu.addAction("")
         self.print_printer_action.triggered.connect(self.print_on_printer)
+        self.print_menu.addSeparator()
+        self.print_all_blank_action = self.print_menu.addAction("")
+        self.print_all_blank_action.triggered.connect(lambda: self.print_every_judge(filled=False))
+        self.print_all_filled_action = self.print_menu.addAction("")
+        self.print_all_filled_action.triggered.connect(lambda: self.print_every_judge(filled=True))
         self.print_button.setMenu(self.print_menu)
         self.reopen_button = QPushButton(self)
         self.reopen_button.clicked.connect(self.reopen_selected)
@@ -184,6 +201,8 @@ class ScoringSection(Section):
         self.print_blank_action.setText(self.tr("Blank sheets of the selected judge to PDF…"))
         self.print_filled_action.setText(self.tr("Filled sheets of the selected judge to PDF…"))
         self.print_printer_action.setText(self.tr("Print the selected judge's blank sheets…"))
+        self.print_all_blank_action.setText(self.tr("Blank sheets of every judge to one PDF…"))
+        self.print_all_filled_action.setText(self.tr("Filled sheets of every judge to one PDF…"))
         self.reopen_button.setText(self.tr("Reopen sheet…"))
         self.reopen_button.setToolTip(
             self.tr("Unlock the selected submitted sheet; the reason goes to the audit log.")
@@ -193,10 +212,35 @@ class ScoringSection(Section):
         self.empty_note.setText(self.tr("No entries are assigned to judges in this round yet."))
         self._show_summary()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        stale = self.is_stale()
+        super().showEvent(event)  # refreshes a stale section
+        if not stale:
+            self.check_for_outside_changes()
+        self.change_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.change_timer.stop()
+        super().hideEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Back from another program (which may have written marks): look at once.
+            self.check_for_outside_changes()
         super().changeEvent(event)
+
+    def check_for_outside_changes(self) -> bool:
+        """Reload when the database was written since the rows were loaded (marks imported
+        or typed elsewhere); True when it reloaded. Cheap: one PRAGMA on a kept connection."""
+        if not self.isVisible() or self.file_busy:
+            return False
+        version = self.services.scoring.data_version()
+        if version is None or version == self._seen_version:
+            return False
+        self.refresh()
+        return True
 
     # -- loading ---------------------------------------------------------------------------------
     def _fill_rounds(self) -> None:
@@ -227,6 +271,8 @@ class ScoringSection(Section):
 
     def refresh(self) -> None:
         self._stale = False
+        # Read first: a write that lands while loading is seen by the next look.
+        self._seen_version = self.services.scoring.data_version()
         self._sync_rounds()
         code = self.round_code
         if code is None:
@@ -315,7 +361,13 @@ class ScoringSection(Section):
         judge = self.selected_judge() is not None
         self.judge_mode_button.setEnabled(has_round)
         self.grid_button.setEnabled(has_round)
-        self.print_button.setEnabled(judge)
+        self.print_button.setEnabled(has_round)
+        for action in (
+            self.print_blank_action,
+            self.print_filled_action,
+            self.print_printer_action,
+        ):
+            action.setEnabled(judge)
         self.import_button.setEnabled(has_round and not self.file_busy)
         self.export_button.setEnabled(has_round and not self.file_busy)
         selected = self.sheets_table.selectionModel().selectedRows()
@@ -429,16 +481,19 @@ class ScoringSection(Section):
         code = self.round_code
         if judge is None or code is None:
             return None
+        from ui.scoring.printing import print_to_pdf
+
         name = self.prompter.save_file(
-            self, self.tr("Save score sheets as PDF"), self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save score sheets as PDF"),
+            self.tr("PDF files (*.pdf)"),
+            sheets_file_name(judge, filled=filled),
         )
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
 
         def write() -> Path:
-            from ui.scoring.printing import print_to_pdf
-
             pack = self.services.scoring.print_pack(code, judge, filled=filled)
             return print_to_pdf(pack, path)
 
@@ -450,6 +505,51 @@ class ScoringSection(Section):
                 self.tr("The score sheets were saved to {path}.").replace("{path}", str(done)),
             )
         return done
+
+    def print_every_judge(self, *, filled: bool) -> None:
+        """Every judge's sheets of the round into one PDF (each judge's summary after their
+        sheets), behind a progress dialog."""
+        code = self.round_code
+        if code is None:
+            return
+        from ui.fonts import load_fonts
+        from ui.scoring.printing import print_to_pdf
+
+        load_fonts()  # in the GUI thread, before the worker paints with them
+        name = self.prompter.save_file(
+            self,
+            self.tr("Save every judge's score sheets as PDF"),
+            self.tr("PDF files (*.pdf)"),
+            sheets_file_name(code, filled=filled),
+        )
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+        services = self.services
+
+        # Runs in the worker thread: no widget is touched here (a PDF printer may be painted
+        # on outside the GUI thread).
+        def write(cancelled: Callable[[], bool]) -> tuple[int, int] | None:
+            packs = services.scoring.print_packs(code, filled=filled)
+            if cancelled() or not packs:
+                return None
+            print_to_pdf(packs, path)
+            return len(packs), sum(len(p.sheets) for p in packs)
+
+        def done(result: object) -> None:
+            if not isinstance(result, tuple):
+                return  # cancelled, or no judge has entries: nothing written
+            judges, sheets = result
+            self.prompter.inform(
+                self,
+                self.tr("Score sheets"),
+                self.tr("{sheets} score sheets of {judges} judges were saved to {path}.")
+                .replace("{sheets}", str(sheets))
+                .replace("{judges}", str(judges))
+                .replace("{path}", str(path)),
+            )
+
+        self._start_file_work(self.tr("Printing score sheets…"), write, done)
 
     def print_on_printer(self) -> None:
         judge = self.selected_judge()
@@ -555,10 +655,12 @@ class ScoringSection(Section):
         self._start_file_work(self.tr("Importing marks…"), read_and_import, done)
 
     def export_marks(self) -> None:
-        name = self.prompter.save_file(self, self.tr("Export marks"), self.tr("CSV files (*.csv)"))
+        code = self.round_code
+        name = self.prompter.save_file(
+            self, self.tr("Export marks"), self.tr("CSV files (*.csv)"), marks_file_name(code)
+        )
         if not name:
             return
-        code = self.round_code
         services = self.services
 
         # Runs in the worker thread: no widget is touched here.

@@ -370,11 +370,10 @@ class ImportEntriesDialog(QDialog):
         rows = QWidget()
         self.category_grid = QGridLayout(rows)
         self.category_grid.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.category_scroll = scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMaximumHeight(4 * self.fontMetrics().height() + 24)
         category_layout = QVBoxLayout(self.category_box)
         category_layout.addWidget(self.category_note)
         category_layout.addWidget(scroll)
@@ -633,6 +632,11 @@ class ImportEntriesDialog(QDialog):
         for text, label in self.category_labels.items():
             label.setText(self._category_label_text(text))
         self.category_box.setVisible(bool(texts))
+        if texts:  # up to three rows in view, the rest scroll: the preview keeps its room
+            row = next(iter(self.category_combos.values())).sizeHint().height()
+            spacing = max(self.category_grid.verticalSpacing(), 0)
+            shown = min(len(texts), 3)
+            self.category_scroll.setFixedHeight(shown * row + (shown - 1) * spacing + 2)
 
     def _add_category_row(self, row: int, text: str) -> None:
         label = QLabel()
