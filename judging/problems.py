@@ -662,7 +662,7 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.JUDGES_NOT_FOUND: _w(
             "codes",
             "no judge with code {codes}",
-            "không có giám khảo nào mang mã {codes}",
+            "không có giám khảo mã {codes}",
         ),
         P.PIN_FORMAT: _w(
             "",
