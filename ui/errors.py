@@ -333,7 +333,9 @@ class ConsolePrompter(Prompter):
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return None
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
         return None
 
 

@@ -1,7 +1,8 @@
 """The same program on a PostgreSQL server (DESIGN.md §8: a --db value with :// is a URL).
 
 Runs where JUDGING_TEST_PG_URL names a server database that may be emptied (.ci/run starts
-the machine's PostgreSQL and sets it); skipped elsewhere.
+the machine's PostgreSQL and sets it); skipped elsewhere, except under CI=true, where a missing
+server is a failure: a green CI run must have run these tests.
 """
 
 from __future__ import annotations
@@ -18,17 +19,30 @@ from judging.app import build_services
 from judging.model import Band, Category, Competition, Criterion, Entry, Judge, Round
 
 PG_URL = os.environ.get("JUDGING_TEST_PG_URL", "")
-pytestmark = pytest.mark.skipif(not PG_URL, reason="JUDGING_TEST_PG_URL not set (no server)")
+NO_SERVER = "JUDGING_TEST_PG_URL not set (no server)"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
 @pytest.fixture
-def pg_database() -> Iterator[OpenDatabase]:
-    engine = create_engine(PG_URL)
+def pg_url() -> str:
+    if not PG_URL:
+        if _in_ci():
+            pytest.fail(f"CI=true but {NO_SERVER}: .ci/run must start PostgreSQL")
+        pytest.skip(NO_SERVER)
+    return PG_URL
+
+
+@pytest.fixture
+def pg_database(pg_url: str) -> Iterator[OpenDatabase]:
+    engine = create_engine(pg_url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    database = open_database(PG_URL)
+    database = open_database(pg_url)
     yield database
     database.close()
 

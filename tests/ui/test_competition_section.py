@@ -23,6 +23,9 @@ from ui.definition.widgets import TableEditor
 from ui.errors import Prompter
 from ui.sections.competition import CompetitionSection
 
+# The problems and labels read below are English: pinned, whatever the machine's locale.
+pytestmark = pytest.mark.usefixtures("english")
+
 STEP = [c.field for c in criterion_columns()].index("step")
 
 

@@ -23,7 +23,7 @@ from ui.definition.table_model import DraftTableModel
 
 
 @pytest.fixture
-def vietnamese() -> Iterator[None]:
+def vietnamese(qapp: object) -> Iterator[None]:  # translators need the application
     translations_for("vi")
     yield
     reset_translations()

@@ -300,6 +300,7 @@ def test_cancel_in_the_progress_dialog_stops_the_work_before_it_stores(
     qtbot.waitUntil(lambda: not runner_module._LIVE, timeout=10_000)
 
 
+@pytest.mark.usefixtures("english")  # reads the English refusal
 def test_a_background_refusal_is_shown_through_the_screens_prompter(
     qtbot: QtBot, judged: Services
 ) -> None:

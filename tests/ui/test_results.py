@@ -31,6 +31,9 @@ from ui.results.table_model import ResultsTableModel
 from ui.sections.results import ResultsSection
 from ui.setup.runner import SyncRunner
 
+# The texts and numbers read here are English: pinned, whatever the machine's locale.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _bare(entry: EntryResult) -> EntryResult:
     """What the engine gives without ``explain``: panels and totals, no marks, no steps."""

@@ -60,7 +60,7 @@ def fill(services: Services) -> None:
             services.scoring.submit("so_khao", judge, entry)
 
 
-def test_results_screen_on_a_real_database(qtbot: Any, services: Services) -> None:
+def test_results_screen_on_a_real_database(qtbot: Any, services: Services, english: None) -> None:
     fill(services)
     bus = ChangeBus()
     prompter = FakePrompter()

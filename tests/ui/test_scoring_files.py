@@ -25,6 +25,9 @@ from ui.bus import ChangeBus
 from ui.sections.scoring import ScoringSection
 from ui.setup.runner import SyncRunner, ThreadRunner
 
+# The texts and numbers read here are English: pinned, whatever the machine's locale.
+pytestmark = pytest.mark.usefixtures("english")
+
 D = Decimal
 
 GOOD = "entry,judge,criterion,mark\nE01,J2,NEW,10\nE01,J2,EFF,20\nE01,J2,APP,30\n"

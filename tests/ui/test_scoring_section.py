@@ -21,6 +21,9 @@ from ui.bus import ChangeBus
 from ui.sections.scoring import ScoringSection
 from ui.setup.runner import SyncRunner
 
+# The texts and numbers read here are English: pinned, whatever the machine's locale.
+pytestmark = pytest.mark.usefixtures("english")
+
 D = Decimal
 
 

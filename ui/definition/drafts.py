@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import Enum
+from typing import TypeVar
 
 from judging.errors import InputError
 from judging.model import (
@@ -28,6 +30,8 @@ from judging.model import (
 from judging.numbers import parse_decimal
 from judging.setup.definition import Issue, Path
 from judging.text import nfc
+
+E = TypeVar("E", bound=Enum)
 
 
 @dataclass(frozen=True)
@@ -241,7 +245,7 @@ def _or_one(value: Decimal | None) -> Decimal:
     return Decimal(1) if value is None else value
 
 
-def _enum_value(enum: type, text: str, default: object) -> object:
+def _enum_value(enum: type[E], text: str, default: E) -> E:
     try:
         return enum(text)
     except ValueError:
@@ -292,7 +296,7 @@ def build_competition(draft: CompetitionDraft) -> tuple[Competition, list[Issue]
                 ComponentDef(
                     code=nfc(kd.code.strip()),
                     name=nfc(kd.name),
-                    kind=ComponentKind(_enum_value(ComponentKind, kd.kind, ComponentKind.BONUS)),
+                    kind=_enum_value(ComponentKind, kd.kind, ComponentKind.BONUS),
                     scale=kd.scale.strip() or None,
                     points=cv.number(kd.points, (*kpath, "points"), None),
                     places=cv.whole(kd.places, (*kpath, "places")),
@@ -305,7 +309,7 @@ def build_competition(draft: CompetitionDraft) -> tuple[Competition, list[Issue]
                 top=ad.top,
                 per_category=ad.per_category,
                 min_total=cv.number(ad.min_total, (*base, "advance", "min_total"), None),
-                on_tie=OnTie(_enum_value(OnTie, ad.on_tie, OnTie.SHARE)),
+                on_tie=_enum_value(OnTie, ad.on_tie, OnTie.SHARE),
             )
         rounds.append(
             Round(
@@ -329,7 +333,7 @@ def build_competition(draft: CompetitionDraft) -> tuple[Competition, list[Issue]
                 count=cv.whole(pd.count, (*ppath, "count")),
                 per_category=pd.per_category,
                 min_total=cv.number(pd.min_total, (*ppath, "min_total"), None),
-                on_tie=OnTie(_enum_value(OnTie, pd.on_tie, OnTie.SHARE)),
+                on_tie=_enum_value(OnTie, pd.on_tie, OnTie.SHARE),
             )
         )
     competition = Competition(

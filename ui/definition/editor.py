@@ -224,8 +224,8 @@ class RoundEditor(QWidget):
         self.trim = QSpinBox(self)
         self.trim.setRange(0, 20)
         self.normalise = QComboBox(self)
-        for value in Normalise:
-            self.normalise.addItem("", value.value)
+        for normalise in Normalise:
+            self.normalise.addItem("", normalise.value)
         self.panel_places = _places_spin(self)
         self.weighted_places = _places_spin(self)
         self.total_places = _places_spin(self)
@@ -242,8 +242,8 @@ class RoundEditor(QWidget):
         self.advance_per_category = QCheckBox(self)
         self.advance_min_total = QLineEdit(self)
         self.advance_on_tie = QComboBox(self)
-        for value in OnTie:
-            self.advance_on_tie.addItem("", value.value)
+        for on_tie in OnTie:
+            self.advance_on_tie.addItem("", on_tie.value)
 
     def _lay_out_criteria_tab(self) -> None:
         """The criteria above the bands of the chosen criterion."""
@@ -299,6 +299,7 @@ class RoundEditor(QWidget):
         self.judges.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 5))
         self.name.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self._form_labels: dict[str, QLabel] = {}
+        widget: QWidget  # line edits, spin boxes, combo boxes and check boxes below
         for key, widget in (("code", self.code), ("name", self.name), ("judges", self.judges)):
             label = QLabel(self)
             label.setBuddy(widget)
@@ -697,7 +698,7 @@ class DefinitionEditor(QWidget):
             self.prizes.set_rows(draft.prizes)
             current = max(self.round_list.currentRow(), 0)
             while self.round_stack.count():
-                widget = self.round_stack.widget(0)
+                widget = _page(self.round_stack, 0)
                 self.round_stack.removeWidget(widget)
                 widget.deleteLater()
             self.round_list.clear()
@@ -786,7 +787,7 @@ class DefinitionEditor(QWidget):
         row = self.round_list.currentRow()
         if row < 0:
             return
-        widget = self.round_stack.widget(row)
+        widget = _page(self.round_stack, row)
         self.round_stack.removeWidget(widget)
         widget.deleteLater()
         self.round_list.takeItem(row)
@@ -798,7 +799,7 @@ class DefinitionEditor(QWidget):
         target = row + delta
         if row < 0 or not 0 <= target < self.round_list.count():
             return
-        widget = self.round_stack.widget(row)
+        widget = _page(self.round_stack, row)
         self.round_stack.removeWidget(widget)
         self.round_stack.insertWidget(target, widget)
         item = self.round_list.takeItem(row)
@@ -814,3 +815,11 @@ class DefinitionEditor(QWidget):
     def _changed(self) -> None:
         if not self._loading:
             self.edited.emit()
+
+
+def _page(stack: QStackedWidget, index: int) -> QWidget:
+    """The stack's page at ``index`` (Qt's None for an index out of range is a bug here)."""
+    page = stack.widget(index)
+    if page is None:
+        raise IndexError(f"no page {index} in a stack of {stack.count()}")
+    return page

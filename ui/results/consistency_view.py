@@ -8,7 +8,7 @@ are the exact statistics rounded half-up for reading (SD is the one float statis
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -494,7 +494,7 @@ class ConsistencyView(QWidget):
             return
         top = max(max(float(p.value), float(p.panel or 0)) for p in points)
         plot.plot([0.0, top], [0.0, top], pen=pg.mkPen(_GREY, width=1, style=Qt.PenStyle.DashLine))
-        groups = (
+        groups: tuple[tuple[str, str, Callable[[MarkPoint], bool]], ...] = (
             (tr("members' marks"), _BLUE, lambda p: not p.outlying and p.role != Role.TRAINEE),
             (tr("trainees' marks"), _AMBER, lambda p: not p.outlying and p.role == Role.TRAINEE),
             (tr("far from the median"), _RED, lambda p: p.outlying),
