@@ -50,7 +50,6 @@ _.rounding
 # -- unused today, in files other helpers are changing (issue 9): delete after their merges -----
 CheckFailed  # judging/errors.py: the exit status 1 of a check; no command raises it yet
 to_fraction  # judging/numbers.py
-fraction_to_decimal  # judging/numbers.py
 mean_abs_deviation  # judging/ranking/consistency.py: computed, not shown yet
 Handler  # ui/cli/context.py: a type alias nothing annotates with
 _.query_words  # ui/models/entries.py

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
@@ -78,3 +79,20 @@ def test_a_geometry_saved_on_a_bigger_screen_is_brought_back_inside(
     assert second.window.size().width() <= available.width()
     assert second.window.size().height() <= available.height()
     assert available.contains(second.window.geometry())
+
+
+@pytest.mark.parametrize("screen", ["1366x768", "1024x768"])
+@pytest.mark.parametrize(("key", "table"), [("scoring", "progress"), ("judges", "judgesTable")])
+def test_these_tables_need_no_sideways_scrolling(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path, screen: str, key: str, table: str
+) -> None:
+    shell = make_shell(qtbot, demo_services, tmp_path)
+    window = shell.window
+    window.resize(initial_geometry(SCREENS[screen], PREFERRED_SIZE).size())
+    window.show_section(key)
+    section = window.section(key)
+    progress = section.findChild(QTableView, table)
+    assert progress is not None and progress.model().rowCount() > 0
+    qtbot.waitUntil(lambda: progress.viewport().width() > 0)
+    qtbot.wait(10)  # let the columns settle
+    assert progress.horizontalScrollBar().maximum() == 0

@@ -89,6 +89,11 @@ class JudgesSection(Section):
         )
         self.judges_view = _table(self.judges_model)
         self.judges_view.setObjectName("judgesTable")
+        # Every column in view on a 1024-pixel screen: the organisation gives way (elided).
+        judges_header = self.judges_view.horizontalHeader()
+        judges_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        judges_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # organisation
+        judges_header.setStretchLastSection(False)
         _widths(self.judges_view, (8, 24, 12, 40, 12))
         self.judges_view.doubleClicked.connect(self._on_edit_judge_clicked)
         self.new_judge_button = QPushButton()
