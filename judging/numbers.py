@@ -49,10 +49,6 @@ def parse_decimal(
     return value
 
 
-def to_fraction(value: Decimal | int) -> Fraction:
-    return Fraction(value)
-
-
 def round_half_up(value: Fraction | Decimal | int, places: int) -> Decimal:
     """Round an exact value half-up (away from zero on a tie) to ``places`` decimals."""
     frac = Fraction(value)
