@@ -13,6 +13,7 @@ from db.errors import damaged, translate
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWorkFactory
 from judging.errors import EnvironmentFault
+from judging.problems import ProblemCode as P
 
 
 @dataclass
@@ -58,8 +59,7 @@ def open_database(
             raise error from None
         if target.path is None and isinstance(exc, OperationalError):
             raise EnvironmentFault(
-                f"{target.location}: cannot connect to the database server ({_reason(exc)})",
-                vi=f"{target.location}: không kết nối được máy chủ cơ sở dữ liệu ({_reason(exc)})",
+                P.DB_SERVER_UNREACHABLE, location=target.location, reason=_reason(exc)
             ) from None
         raise
     except UnicodeDecodeError:

@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from db.errors import translate
 from judging.errors import EnvironmentFault, InputError, NotADatabase
+from judging.problems import ProblemCode as P
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -52,19 +53,14 @@ def parse_target(value: str) -> Target:
         try:
             url = make_url(value)
         except ArgumentError:
-            raise InputError(f"{value}: not a database URL") from None
+            raise InputError(P.DB_BAD_URL, location=value) from None
         if url.drivername in SHIPPED_DRIVERS:
             url = url.set(drivername=SHIPPED_DRIVERS[url.drivername])
         shown = url.render_as_string(hide_password=True)
         try:
             registry.load(url.drivername.replace("+", "."))
         except NoSuchModuleError:
-            raise InputError(
-                f"{shown}: unknown kind of database {url.drivername!r}; give a SQLite file "
-                "or a postgresql:// URL",
-                vi=f"{shown}: không biết loại cơ sở dữ liệu {url.drivername!r}; hãy dùng một "
-                "tệp SQLite hoặc một địa chỉ postgresql://",
-            ) from None
+            raise InputError(P.DB_UNKNOWN_DRIVER, location=shown, driver=url.drivername) from None
         return Target(
             location=shown, path=None, server_url=url.render_as_string(hide_password=False)
         )
@@ -75,30 +71,21 @@ def parse_target(value: str) -> Target:
 def check_sqlite_file(path: Path) -> None:
     """Refuse what is plainly not a SQLite file before SQLite is asked to open it."""
     if path.is_dir():
-        raise NotADatabase(
-            f"{path}: is a folder, not a judging database",
-            vi=f"{path}: là một thư mục, không phải cơ sở dữ liệu chấm giải",
-        )
+        raise NotADatabase(P.DB_IS_FOLDER, location=path)
     if not path.exists():
         if not path.parent.is_dir():
             # A typo in the folder must not quietly start a new edition somewhere else.
-            raise InputError(
-                f"{path}: the folder {path.parent} does not exist",
-                vi=f"{path}: thư mục {path.parent} không tồn tại",
-            )
+            raise InputError(P.DB_FOLDER_MISSING, location=path, folder=path.parent)
         return
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
     except PermissionError:
-        raise EnvironmentFault(f"{path}: permission denied") from None
+        raise EnvironmentFault(P.DB_PERMISSION_DENIED, location=path) from None
     except OSError as exc:
-        raise EnvironmentFault(f"{path}: cannot be read ({exc.strerror})") from None
+        raise EnvironmentFault(P.DB_UNREADABLE, location=path, reason=exc.strerror) from None
     if head and head != SQLITE_MAGIC:
-        raise NotADatabase(
-            f"{path}: not a judging database (not a SQLite file)",
-            vi=f"{path}: không phải cơ sở dữ liệu chấm giải (không phải tệp SQLite)",
-        )
+        raise NotADatabase(P.DB_NOT_SQLITE, location=path)
 
 
 def make_engine(
@@ -114,7 +101,7 @@ def make_engine(
             return create_engine(target.url, pool_pre_ping=True)
         except ImportError as exc:
             raise EnvironmentFault(
-                f"{target.location}: the database driver {exc.name or ''} is not installed"
+                P.DB_DRIVER_MISSING, location=target.location, module=exc.name or ""
             ) from None
     if not read_only and target.path.exists() and not os.access(target.path, os.W_OK):
         read_only = True

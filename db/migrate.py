@@ -18,6 +18,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
 from judging.errors import DatabaseTooNew, NotADatabase
+from judging.problems import ProblemCode as P
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -67,10 +68,7 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
-            raise NotADatabase(
-                f"{location}: not a judging database (unknown tables)",
-                vi=f"{location}: không phải cơ sở dữ liệu chấm giải (có bảng lạ)",
-            )
+            raise NotADatabase(P.DB_FOREIGN_TABLES, location=location)
     elif current == head:
         return None
     else:
@@ -79,12 +77,7 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
         except CommandError:
             known = None
         if known is None:
-            raise DatabaseTooNew(
-                f"{location}: written by a newer version of the program (schema {current}); "
-                "update the program to open it",
-                vi=f"{location}: được ghi bởi một phiên bản mới hơn của chương trình (lược đồ "
-                f"{current}); hãy cập nhật chương trình để mở tệp này",
-            )
+            raise DatabaseTooNew(P.DB_TOO_NEW, location=location, revision=current)
     backup = None
     if current is not None and sqlite_path is not None:
         backup = backup_sqlite(sqlite_path, current)

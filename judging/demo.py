@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from judging.errors import Conflict
 from judging.model import Competition, Entry, EntryStatus, Judge, Role
+from judging.problems import ProblemCode as P
 from judging.text import clean
 
 if TYPE_CHECKING:
@@ -350,10 +351,7 @@ def build_demo(services: Services) -> None:
 
     existing = services.core.competition()
     if existing is not None:
-        raise Conflict(
-            f"this database already holds a competition ({existing.code}: {existing.name}); "
-            "the demo needs an empty database"
-        )
+        raise Conflict(P.COMPETITION_EXISTS_DEMO, code=existing.code, name=existing.name)
     services.core.create_competition(
         demo_competition(), demo_entries(), demo_judges(), actor="demo"
     )

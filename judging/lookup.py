@@ -12,6 +12,7 @@ from enum import Enum
 from judging.errors import InputError, NoCompetition, NotFound
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWork
+from judging.problems import ProblemCode as P
 
 
 def require_competition(uow: UnitOfWork) -> Competition:
@@ -39,20 +40,14 @@ def find_round(
     if round_code is not None:
         found = competition.round(round_code)
         if found is None:
-            raise NotFound(
-                f"no round {round_code!r} (rounds: {known or 'none'})",
-                vi=f"không có vòng {round_code!r} (các vòng: {known or 'chưa có'})",
-            )
+            raise NotFound(P.ROUND_UNKNOWN, code=round_code, known=known or P.TERM_NONE)
         return found
     if not competition.rounds:
-        raise InputError("the competition has no rounds yet", vi="cuộc thi chưa có vòng nào")
+        raise InputError(P.ROUND_NONE_YET)
     if len(competition.rounds) == 1:
         return competition.rounds[0]
     if when_omitted is WhenOmitted.ONLY_ROUND:
-        raise InputError(
-            f"name the round with --round (rounds: {known})",
-            vi=f"hãy chọn vòng bằng --round (các vòng: {known})",
-        )
+        raise InputError(P.ROUND_NAME_IT, known=known)
     return next(
         (r for r in competition.rounds if r.status is RoundStatus.OPEN), competition.rounds[-1]
     )

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from judging.errors import InputError
+from judging.problems import ProblemCode as P
 
 #: Marks and steps are stored with at most this many decimal places (scaled integers in the db).
 MARK_PLACES = 4
@@ -20,13 +21,15 @@ MARK_SCALE = 10**MARK_PLACES
 APPROX_PRECISION = 28
 
 
-def parse_decimal(text: str | int | Decimal, *, what: str = "number") -> Decimal:
+def parse_decimal(
+    text: str | int | Decimal, *, what: str = P.TERM_NUMBER
+) -> Decimal:
     """Read a decimal typed by a person or found in a file; "27,5" is 27.5.
 
     Refuses floats on purpose: a float has already lost the exact value.
     """
     if isinstance(text, bool):
-        raise InputError(f"{what}: not a number: {text!r}")
+        raise InputError(P.NUMBER_INVALID, what=what, text=text)
     if isinstance(text, Decimal):
         value = text
     elif isinstance(text, int):
@@ -38,16 +41,12 @@ def parse_decimal(text: str | int | Decimal, *, what: str = "number") -> Decimal
         try:
             value = Decimal(raw)
         except InvalidOperation:
-            raise InputError(f"{what}: not a number: {text!r}") from None
+            raise InputError(P.NUMBER_INVALID, what=what, text=text) from None
     else:
-        raise InputError(f"{what}: not a number: {text!r}")
+        raise InputError(P.NUMBER_INVALID, what=what, text=text)
     if not value.is_finite():
-        raise InputError(f"{what}: not a finite number: {text!r}")
+        raise InputError(P.NUMBER_NOT_FINITE, what=what, text=text)
     return value
-
-
-def to_fraction(value: Decimal | int) -> Fraction:
-    return Fraction(value)
 
 
 def round_half_up(value: Fraction | Decimal | int, places: int) -> Decimal:
@@ -93,11 +92,11 @@ def format_decimal(value: Decimal | None, places: int | None = None) -> str:
     return format(value.normalize(), "f")
 
 
-def to_scaled(value: Decimal, *, what: str = "mark") -> int:
+def to_scaled(value: Decimal, *, what: str = P.TERM_MARK) -> int:
     """A mark as a scaled integer (value × 10⁴) for storage; refuses finer values."""
     scaled = value * MARK_SCALE
     if scaled != scaled.to_integral_value():
-        raise InputError(f"{what}: at most {MARK_PLACES} decimal places: {value}")
+        raise InputError(P.NUMBER_TOO_FINE, what=what, places=MARK_PLACES, value=value)
     return int(scaled)
 
 

@@ -18,27 +18,17 @@ import re
 from pathlib import Path
 
 from judging.errors import EnvironmentFault, InputError, Problem
+from judging.problems import ProblemCode as P
 
 #: The first bytes of files that are often renamed or picked by mistake, and what they are.
 _NOT_TEXT = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip file or an xlsx workbook"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Word (.doc) file"),
-    (b"SQLite format 3\x00", "a SQLite database"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", P.TERM_PDF),
+    (b"PK\x03\x04", P.TERM_ZIP),
+    (b"\xd0\xcf\x11\xe0", P.TERM_OLD_OFFICE),
+    (b"SQLite format 3\x00", P.TERM_SQLITE),
+    (b"\x89PNG", P.TERM_PNG),
+    (b"\xff\xd8\xff", P.TERM_JPEG),
 )
-
-#: The same, in Vietnamese, as the whole reason a file is refused.
-_VI = {
-    "a PDF document": "là tài liệu PDF, không phải tệp văn bản",
-    "a zip file or an xlsx workbook": "là tệp zip hoặc bảng tính xlsx, không phải tệp văn bản",
-    "an old Excel (.xls) or Word (.doc) file": "là tệp Excel (.xls) hoặc Word (.doc) cũ, "
-    "không phải tệp văn bản",
-    "a SQLite database": "là cơ sở dữ liệu SQLite, không phải tệp văn bản",
-    "a PNG image": "là ảnh PNG, không phải tệp văn bản",
-    "a JPEG image": "là ảnh JPEG, không phải tệp văn bản",
-}
 
 #: A well-formed UTF-8 sequence of two to four bytes (what a mostly-UTF-8 file is full of).
 _UTF8_MULTIBYTE = re.compile(
@@ -53,26 +43,21 @@ def read_bytes(path: Path, *, source: str | None = None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file", vi=f"{name}: không có tệp này") from None
+        raise InputError(P.FILE_MISSING, name=name) from None
     except IsADirectoryError:
-        raise InputError(
-            f"{name}: is a folder, not a file", vi=f"{name}: là một thư mục, không phải tệp"
-        ) from None
+        raise InputError(P.FILE_IS_FOLDER, name=name) from None
     except OSError as exc:
-        raise EnvironmentFault(f"{name}: cannot be read ({exc.strerror})") from None
+        raise EnvironmentFault(P.FILE_UNREADABLE, name=name, reason=exc.strerror) from None
 
 
-def refuse_if_not_text(data: bytes, *, source: str, wanted: str = "a CSV text file") -> None:
+def refuse_if_not_text(data: bytes, *, source: str, wanted: P = P.TERM_CSV_FILE) -> None:
     """Refuse a file that plainly is not text (a PDF renamed .csv, a workbook, an image)
     before it is decoded into rows of noise."""
-    for magic, what in _NOT_TEXT:
+    for magic, kind in _NOT_TEXT:
         if data.startswith(magic):
-            raise InputError(f"{source}: {what}, not {wanted}", vi=f"{source}: {_VI[what]}")
+            raise InputError(P.FILE_NOT_TEXT, source=source, kind=kind, wanted=wanted)
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(
-            f"{source}: a binary file, not {wanted}",
-            vi=f"{source}: tệp nhị phân, không phải tệp văn bản",
-        )
+        raise InputError(P.FILE_BINARY, source=source, wanted=wanted)
 
 
 def decode_csv(data: bytes, *, source: str) -> str:
@@ -86,8 +71,9 @@ def decode_csv(data: bytes, *, source: str) -> str:
         except UnicodeDecodeError as exc:
             line = data[: exc.start].decode("utf-16", errors="replace").count("\n") + 1
             raise InputError(
-                f"{source}: cannot be read as UTF-16",
-                [Problem(f"{source}, row {line}", "undecodable text (not valid UTF-16)")],
+                P.FILE_NOT_UTF16,
+                [Problem.of(f"{source}, row {line}", P.FILE_ROW_NOT_UTF16)],
+                source=source,
             ) from None
     try:
         return data.decode("utf-8")
@@ -103,19 +89,17 @@ def decode_csv(data: bytes, *, source: str) -> str:
     except UnicodeDecodeError:
         lines = _bad_lines(data, "cp1258")
         raise InputError(
-            f"{source}: not UTF-8, UTF-16 or CP1258 text; nothing was imported",
-            [
-                Problem(f"{source}, row {line}", "undecodable text (not UTF-8, UTF-16 or CP1258)")
-                for line in lines
-            ],
+            P.FILE_UNDECODABLE,
+            [Problem.of(f"{source}, row {line}", P.FILE_ROW_UNDECODABLE) for line in lines],
+            source=source,
         ) from None
 
 
 def _not_utf8(source: str, lines: list[int]) -> InputError:
     return InputError(
-        f"{source}: some rows are not valid UTF-8; nothing was imported",
-        [Problem(f"{source}, row {line}", "undecodable text (not valid UTF-8)") for line in lines],
-        vi=f"{source}: có dòng không phải UTF-8 hợp lệ; chưa nhập gì",
+        P.FILE_NOT_UTF8,
+        [Problem.of(f"{source}, row {line}", P.FILE_ROW_NOT_UTF8) for line in lines],
+        source=source,
     )
 
 
@@ -148,20 +132,11 @@ def check_output(path: Path) -> None:
     """Refuse an output path that names a folder, or a file in a folder that does not exist
     (a typo there must not create folders nobody asked for)."""
     if path.is_dir():
-        raise InputError(
-            f"{path}: is a folder; give the name of the file to write",
-            vi=f"{path}: là một thư mục; hãy cho tên tệp cần ghi",
-        )
+        raise InputError(P.OUTPUT_IS_FOLDER, path=path)
     if path.parent.exists() and not path.parent.is_dir():
-        raise InputError(
-            f"{path}: {path.parent} is a file, not a folder",
-            vi=f"{path}: {path.parent} là một tệp, không phải thư mục",
-        )
+        raise InputError(P.OUTPUT_PARENT_IS_FILE, path=path, parent=path.parent)
     if not path.parent.is_dir():
-        raise InputError(
-            f"{path}: the folder {path.parent} does not exist",
-            vi=f"{path}: thư mục {path.parent} không tồn tại",
-        )
+        raise InputError(P.OUTPUT_FOLDER_MISSING, path=path, parent=path.parent)
 
 
 def write_output(path: Path, data: bytes) -> None:
@@ -170,4 +145,4 @@ def write_output(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
+        raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None

@@ -25,16 +25,17 @@ class Gate:
     floor: float  # per cent of statements and branches together, as coverage counts them
 
 
-# Floors measured on 6 December 2026 (the whole suite, branch coverage), rounded down.
+# Floors measured on 6 December 2026 (the whole suite, branch coverage), rounded down; one
+# point lower where the measure was within half a point of the whole number (runs vary a little).
 GATES = (
     Gate("ranking engine", ("judging/ranking/engine.py",), 100.0),
-    Gate("judging/ (the domain)", ("judging/*",), 92.0),
+    Gate("judging/ (the domain)", ("judging/*",), 93.0),
     Gate("dialog: entry", ("ui/setup/entry_dialog.py",), 93.0),
     Gate("dialogs: judge, conflict, panel", ("ui/setup/judge_dialogs.py",), 98.0),
     Gate("dialog: import entries", ("ui/setup/import_dialog.py",), 86.0),
     Gate("dialog: attachments", ("ui/setup/attachments_dialog.py",), 83.0),
-    Gate("dialogs: results (explanation, tie, reopen)", ("ui/results/dialogs.py",), 93.0),
-    Gate("dialogs: the Prompter's questions, errors, crash", ("ui/errors.py",), 79.0),
+    Gate("dialogs: results (explanation, tie, reopen)", ("ui/results/dialogs.py",), 96.0),
+    Gate("dialogs: the Prompter's questions, errors, crash", ("ui/errors.py",), 81.0),
 )
 
 

@@ -26,6 +26,9 @@ _.submit_action
 _.recuse_action
 _.back_action
 
+# -- the domain's vocabulary, kept though nothing uses it yet ----------------------------------------
+CheckFailed  # judging/errors.py: the exit status 1 of a check (DESIGN.md §8); verify comes later
+_.mean_abs_deviation  # judging/ranking/consistency.py: computed with the spread, for the exports
 # -- the domain's vocabulary, used by the next issue ---------------------------------------------
 _.CERTIFICATES  # judging/changes.py Area: certificates (issue 10) announce it; every() spans it
 
@@ -47,12 +50,3 @@ _.name_folded
 _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking/consistency.py)
 _.rounding
 
-# -- unused today, in files other helpers are changing (issue 9): delete after their merges -----
-CheckFailed  # judging/errors.py: the exit status 1 of a check; no command raises it yet
-to_fraction  # judging/numbers.py
-mean_abs_deviation  # judging/ranking/consistency.py: computed, not shown yet
-Handler  # ui/cli/context.py: a type alias nothing annotates with
-_.query_words  # ui/models/entries.py
-_.set_headers  # ui/models/headed.py
-_.shows_judge  # ui/scoring/models.py
-_.current_entry  # ui/sections/entries.py

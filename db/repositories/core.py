@@ -47,6 +47,7 @@ from judging.model import (
     Round,
     RoundStatus,
 )
+from judging.problems import ProblemCode as P
 from judging.services.dto import AuditRecord, EntryRow, JudgeRow
 from judging.setup.definition import DefinitionUsage
 from judging.text import fold
@@ -132,7 +133,7 @@ class SqlCoreRepository:
         criterion that disappears must be unused (the foreign keys refuse otherwise)."""
         row = self._competition_row()
         if row is None:
-            raise NotFound("no competition to change")
+            raise NotFound(P.DB_NO_COMPETITION)
         row.code = competition.code
         row.name = competition.name
         row.organiser = competition.organiser
@@ -358,7 +359,7 @@ class SqlCoreRepository:
     def _entry_model(self, code: str) -> EntryRowModel:
         row = self.session.scalars(select(EntryRowModel).where(EntryRowModel.code == code)).first()
         if row is None:
-            raise NotFound(f"no entry with code {code!r}")
+            raise NotFound(P.ENTRY_NOT_FOUND, code=code)
         return row
 
     def update_entry(self, code: str, entry: Entry) -> None:
@@ -380,9 +381,7 @@ class SqlCoreRepository:
             select(func.count()).select_from(AssignmentRow).where(AssignmentRow.entry_id == row.id)
         )
         if used:
-            raise Conflict(
-                f"entry {code} is assigned to judges; withdraw it instead of deleting it"
-            )
+            raise Conflict(P.ENTRY_ASSIGNED, code=code)
         self.session.delete(row)
         self.session.flush()
 
@@ -433,7 +432,7 @@ class SqlCoreRepository:
     def _judge_model(self, code: str) -> JudgeRowModel:
         row = self.session.scalars(select(JudgeRowModel).where(JudgeRowModel.code == code)).first()
         if row is None:
-            raise NotFound(f"no judge with code {code!r}")
+            raise NotFound(P.JUDGE_NOT_FOUND, code=code)
         return row
 
     def update_judge(self, code: str, judge: Judge) -> None:
@@ -504,7 +503,7 @@ def _category_id(cats: dict[str, int], code: str | None) -> int | None:
     if code is None:
         return None
     if code not in cats:
-        raise NotFound(f"no category with code {code!r}")
+        raise NotFound(P.CATEGORY_NOT_FOUND, code=code)
     return cats[code]
 
 

@@ -19,6 +19,7 @@ from db.models.ranking import RankingSnapshotRow, TieDecisionRow
 from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
+from judging.problems import ProblemCode as P
 from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, TieDecision
 from judging.ranking.results import RankingSnapshot
 
@@ -31,7 +32,7 @@ class SqlRankingRepository:
     def _round(self, round_code: str) -> RoundRow:
         row = self.session.scalars(select(RoundRow).where(RoundRow.code == round_code)).first()
         if row is None:
-            raise NotFound(f"no round with code {round_code!r}")
+            raise NotFound(P.ROUND_NOT_FOUND, code=round_code)
         return row
 
     def round_status(self, round_code: str) -> RoundStatus:

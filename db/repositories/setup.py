@@ -30,6 +30,7 @@ from db.models.setup import (
 from db.repositories.core import entry_folded
 from judging.errors import NotFound
 from judging.model import Entry
+from judging.problems import ProblemCode as P
 from judging.setup.dto import (
     AssignmentRow,
     AttachmentData,
@@ -62,19 +63,19 @@ class SqlSetupRepository:
     def _round_id(self, code: str) -> int:
         rid = self.session.scalar(select(RoundRow.id).where(RoundRow.code == code))
         if rid is None:
-            raise NotFound(f"no round with code {code!r}")
+            raise NotFound(P.ROUND_NOT_FOUND, code=code)
         return rid
 
     def _judge_id(self, code: str) -> int:
         jid = self.session.scalar(select(JudgeRowModel.id).where(JudgeRowModel.code == code))
         if jid is None:
-            raise NotFound(f"no judge with code {code!r}")
+            raise NotFound(P.JUDGE_NOT_FOUND, code=code)
         return jid
 
     def _entry_id(self, code: str) -> int:
         eid = self.session.scalar(select(EntryRowModel.id).where(EntryRowModel.code == code))
         if eid is None:
-            raise NotFound(f"no entry with code {code!r}")
+            raise NotFound(P.ENTRY_NOT_FOUND, code=code)
         return eid
 
     # -- entries in bulk --------------------------------------------------------------------
@@ -84,13 +85,13 @@ class SqlSetupRepository:
             return
         competition_id = self.session.scalar(select(CompetitionRow.id))
         if competition_id is None:
-            raise NotFound("no competition to add entries to")
+            raise NotFound(P.DB_NO_COMPETITION)
         cats = {code: cid for cid, code in self._codes(CategoryRow).items()}
         now = utcnow()
         rows = []
         for entry in entries:
             if entry.category is not None and entry.category not in cats:
-                raise NotFound(f"no category with code {entry.category!r}")
+                raise NotFound(P.CATEGORY_NOT_FOUND, code=entry.category)
             rows.append(
                 {
                     "uuid": new_uuid(),
@@ -161,9 +162,9 @@ class SqlSetupRepository:
         rows = []
         for judge_code, entry_code in pairs:
             if judge_code not in judges:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             if entry_code not in entries:
-                raise NotFound(f"no entry with code {entry_code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=entry_code)
             key = (judges[judge_code], entries[entry_code])
             if key in existing:
                 continue
@@ -255,9 +256,9 @@ class SqlSetupRepository:
         added = 0
         for judge_code, entry_code, reason in rows:
             if judge_code not in judges:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             if entry_code not in entries:
-                raise NotFound(f"no entry with code {entry_code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=entry_code)
             key = (judges[judge_code], entries[entry_code])
             row = existing.get(key)
             if row is None:
@@ -305,9 +306,9 @@ class SqlSetupRepository:
         seen: set[tuple[int | None, int]] = set()
         for category, judge_code in seats:
             if category is not None and category not in cats:
-                raise NotFound(f"no category with code {category!r}")
+                raise NotFound(P.CATEGORY_NOT_FOUND, code=category)
             if judge_code not in judges:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             key = (cats[category] if category is not None else None, judges[judge_code])
             if key in seen:
                 continue
@@ -339,7 +340,7 @@ class SqlSetupRepository:
             select(AttachmentRow).where(AttachmentRow.uuid == attachment_id)
         ).first()
         if row is None:
-            raise NotFound(f"no attachment {attachment_id}")
+            raise NotFound(P.ATTACHMENT_NOT_FOUND, attachment=attachment_id)
         entry_code = self._codes(EntryRowModel)[row.entry_id]
         return AttachmentData(
             entry=entry_code, filename=row.filename, media_type=row.media_type, data=row.data
@@ -408,9 +409,9 @@ class SqlSetupRepository:
         for round_code, entry_code, component, value in rows:
             did = defs.get((round_code, component))
             if did is None:
-                raise NotFound(f"no component {component!r} in round {round_code!r}")
+                raise NotFound(P.COMPONENT_NOT_FOUND, component=component, round=round_code)
             if entry_code not in entries:
-                raise NotFound(f"no entry with code {entry_code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=entry_code)
             key = (did, entries[entry_code])
             row = existing.get(key)
             if row is None:

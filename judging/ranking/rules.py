@@ -19,6 +19,7 @@ from enum import Enum, StrEnum
 
 from judging.errors import InputError
 from judging.model import ComponentDef, ComponentKind, Criterion, Round
+from judging.problems import ProblemCode as P
 
 #: What a code (of a criterion, a component, a round…) may be made of.
 CODE = re.compile(r"[\w.\-]+")
@@ -45,11 +46,7 @@ class BadTieBreak(InputError):
     """Text that is not a tie-break metric."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(
-            f"unknown tie-break {text!r} (use jury_total, criterion:CODE or component:CODE)",
-            vi=f"tiêu chí phụ {text!r} không hợp lệ (dùng jury_total, criterion:MÃ hoặc "
-            "component:MÃ)",
-        )
+        super().__init__(P.TIE_BREAK_UNKNOWN, text=text)
 
 
 @dataclass(frozen=True)

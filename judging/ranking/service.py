@@ -22,6 +22,8 @@ from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.problems import ROUND_STATUS_TERMS
+from judging.problems import ProblemCode as P
 from judging.ranking.engine import TieDecision, rank_round
 from judging.ranking.export import FORMAT, to_json
 from judging.ranking.results import (
@@ -40,8 +42,9 @@ class ApprovalBlocked(Conflict):
 
     def __init__(self, round_code: str, notes: Sequence[Note]) -> None:
         super().__init__(
-            f"round {round_code} cannot be approved yet",
+            P.ROUND_NOT_APPROVABLE,
             [Problem(round_code, note.text) for note in notes],
+            round=round_code,
         )
         self.round_code = round_code
         self.notes = tuple(notes)
@@ -135,7 +138,7 @@ class RankingService:
             result = self._rank(uow, round_code, drafts=drafts, explain={entry})
         found = result.entry(entry)
         if found is None:
-            raise NotFound(f"entry {entry} does not take part in round {result.round}")
+            raise NotFound(P.ENTRY_NOT_IN_ROUND, entry=entry, round=result.round)
         return found
 
     def advance(self, round_code: str | None = None) -> Advancement:
@@ -147,7 +150,7 @@ class RankingService:
             rnd = competition.round(code)
             assert rnd is not None
             if rnd.advance is None:
-                raise InputError(f"round {rnd.code} has no advancement rule ([rounds.advance])")
+                raise InputError(P.ROUND_NO_ADVANCEMENT, round=rnd.code)
             stored = None
             if uow.ranking.round_status(code) == RoundStatus.APPROVED:
                 stored = uow.ranking.latest_snapshot(code)
@@ -194,7 +197,7 @@ class RankingService:
             ).code
             stored = uow.ranking.latest_snapshot(code)
             if stored is None:
-                raise NotFound(f"round {code} has no approved result stored (approve-round)")
+                raise NotFound(P.ROUND_NO_APPROVED_RESULT, round=code)
             return stored
 
     # -- deciding -----------------------------------------------------------------------------
@@ -220,28 +223,26 @@ class RankingService:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             if uow.ranking.round_status(code) == RoundStatus.APPROVED:
-                raise Conflict(f"round {code} is approved and locked; reopen it first")
+                raise Conflict(P.ROUND_APPROVED_LOCKED, round=code)
             result = self._rank(uow, code, category=category)
             problems = []
             if not reason:
-                problems.append(Problem("--reason", "the chair's reason is required"))
+                problems.append(Problem.of("--reason", P.TIE_REASON_MISSING))
             if len(codes) < 2:
-                problems.append(Problem("--order", "name at least two tied entries"))
+                problems.append(Problem.of("--order", P.TIE_TOO_FEW))
             duplicates = sorted({c for c in codes if codes.count(c) > 1})
             if duplicates:
-                problems.append(Problem("--order", f"named twice: {', '.join(duplicates)}"))
+                problems.append(Problem.of("--order", P.TIE_NAMED_TWICE, codes=duplicates))
             groups = {frozenset(t) for t in (*result.ties, *result.decided)}
             if not problems and frozenset(codes) not in groups:
-                current = "; ".join(", ".join(t) for t in result.ties) or "none"
+                current = "; ".join(", ".join(t) for t in result.ties) or P.TERM_NONE
                 problems.append(
-                    Problem(
-                        "--order",
-                        f"{', '.join(codes)} is not a group tied now in round {code}"
-                        f" (tied now: {current})",
+                    Problem.of(
+                        "--order", P.TIE_NOT_A_GROUP, codes=list(codes), round=code, tied=current
                     )
                 )
             if problems:
-                raise InputError("the tie cannot be resolved so", problems)
+                raise InputError(P.TIE_NOT_RESOLVED, problems)
             categories = {r.category for r in result.results if r.entry in codes}
             decision = TieDecision(
                 entries=codes,
@@ -288,7 +289,9 @@ class RankingService:
             ).code
             status = uow.ranking.round_status(code)
             if status != RoundStatus.OPEN:
-                raise Conflict(f"round {code} is {status.value}, not open")
+                raise Conflict(
+                    P.ROUND_NOT_OPEN_NOW, round=code, status=ROUND_STATUS_TERMS[status]
+                )
             uow.ranking.set_round_status(code, RoundStatus.CLOSED)
             uow.core.audit(actor=actor, action="ranking.close_round", subject=code)
             uow.commit()
@@ -304,8 +307,11 @@ class RankingService:
             status = uow.ranking.round_status(code)
             if status != RoundStatus.CLOSED:
                 raise Conflict(
-                    f"round {code} is {status.value}: only a closed round can be approved"
-                    + (" (run close-round first)" if status == RoundStatus.OPEN else "")
+                    P.ROUND_APPROVE_CLOSE_FIRST
+                    if status == RoundStatus.OPEN
+                    else P.ROUND_APPROVE_CLOSED_ONLY,
+                    round=code,
+                    status=ROUND_STATUS_TERMS[status],
                 )
             result = self._rank(uow, code)
             if result.blocking_notes:
@@ -336,14 +342,14 @@ class RankingService:
         """closed or approved → open, with a reason (kept in the audit log)."""
         reason = clean(reason)
         if not reason:
-            raise InputError("a reason is required to reopen a round")
+            raise InputError(P.ROUND_REOPEN_REASON_MISSING)
         with self._uow() as uow:
             code = find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
             status = uow.ranking.round_status(code)
             if status == RoundStatus.OPEN:
-                raise Conflict(f"round {code} is already open")
+                raise Conflict(P.ROUND_ALREADY_OPEN, round=code)
             uow.ranking.set_round_status(code, RoundStatus.OPEN)
             uow.core.audit(
                 actor=actor,
@@ -367,8 +373,8 @@ class RankingService:
         competition = require_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         if category is not None and competition.category(category) is None:
-            known = ", ".join(c.code for c in competition.categories) or "none"
-            raise NotFound(f"no category {category!r} (categories: {known})")
+            known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
+            raise NotFound(P.CATEGORY_UNKNOWN_SHORT, code=category, known=known)
         with _collector_paused():
             entries = uow.ranking.round_entries(code)
             return rank_round(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from judging.errors import InputError, Problem
 from judging.numbers import format_decimal
+from judging.problems import ProblemCode as P
 from judging.scoring.model import MarkRecord
 from judging.text import clean, nfc
 from judging.textfiles import decode_csv, sniff_delimiter
@@ -50,41 +51,32 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     naming every faulty row."""
     text = decode(data, source)
     if not text.strip():
-        raise InputError(f"{source}: the file is empty", vi=f"{source}: tệp trống")
+        raise InputError(P.CSV_EMPTY, source=source)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         header = [clean(h).casefold() for h in next(reader)]
     except csv.Error as exc:
-        raise InputError(f"{source}: not a readable CSV file ({exc})") from None
+        raise InputError(P.CSV_UNREADABLE_BECAUSE, source=source, reason=str(exc)) from None
     problems: list[Problem] = []
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         problems.append(
-            Problem(
+            Problem.of(
                 f"{source}, row 1",
-                f"unknown column(s) {', '.join(unknown)}; the columns are {','.join(COLUMNS)}",
-                vi=f"cột lạ {', '.join(unknown)}; các cột là {','.join(COLUMNS)}",
+                P.MARKS_UNKNOWN_COLUMNS,
+                unknown=", ".join(unknown),
+                columns=",".join(COLUMNS),
             )
         )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         problems.append(
-            Problem(
-                f"{source}, row 1",
-                f"missing column(s) {', '.join(missing)}",
-                vi=f"thiếu cột {', '.join(missing)}",
-            )
+            Problem.of(f"{source}, row 1", P.MARKS_MISSING_COLUMNS, missing=", ".join(missing))
         )
     if len(set(header)) != len(header):
-        problems.append(
-            Problem(f"{source}, row 1", "a column is named twice", vi="có cột bị lặp tên")
-        )
+        problems.append(Problem.of(f"{source}, row 1", P.MARKS_COLUMN_TWICE))
     if problems:
-        raise InputError(
-            f"{source}: the header is not that of a marks file",
-            problems,
-            vi=f"{source}: dòng tiêu đề không phải của tệp điểm",
-        )
+        raise InputError(P.MARKS_BAD_HEADER, problems, source=source)
     index = {name: i for i, name in enumerate(header)}
     lines: list[MarkLine] = []
     try:
@@ -95,10 +87,11 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                 continue  # blank line
             if len(cells) != len(header):
                 problems.append(
-                    Problem(
+                    Problem.of(
                         f"{source}, row {line}",
-                        f"{len(cells)} cells where the header has {len(header)}",
-                        vi=f"{len(cells)} ô trong khi dòng tiêu đề có {len(header)}",
+                        P.ROW_CELL_COUNT,
+                        cells=len(cells),
+                        header=len(header),
                     )
                 )
                 continue
@@ -121,18 +114,13 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                 )
             )
     except csv.Error as exc:
-        problems.append(Problem(f"{source}, row {reader.line_num}", f"broken CSV ({exc})"))
+        problems.append(
+            Problem.of(f"{source}, row {reader.line_num}", P.CSV_ROW_BROKEN, reason=str(exc))
+        )
     if not lines and not problems:
-        raise InputError(
-            f"{source}: a header but no rows below it; nothing was imported",
-            vi=f"{source}: chỉ có dòng tiêu đề, không có dòng dữ liệu; chưa nhập gì",
-        )
+        raise InputError(P.TABLE_NO_ROWS, source=source)
     if problems:
-        raise InputError(
-            f"{source}: the file was refused; nothing was imported",
-            problems,
-            vi=f"{source}: tệp bị từ chối; chưa nhập gì",
-        )
+        raise InputError(P.MARKS_FILE_REFUSED, problems, source=source)
     return lines
 
 
@@ -144,7 +132,7 @@ def _guard(text: str) -> str:
 def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes:
     """The marks as CSV: UTF-8 with a BOM, every column written."""
     if separator not in (",", ";"):
-        raise InputError(f"separator must be ',' or ';', not {separator!r}")
+        raise InputError(P.SEPARATOR_BAD, separator=separator)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -3,7 +3,7 @@
 ``ScoringService.import_marks`` reads what the rows are checked against once (``MarksContext``),
 runs ``check_rows`` (every faulty row named; nothing is written unless every row passes) and
 writes the accepted marks. Each check here looks at one thing and says what is wrong with it,
-in English and Vietnamese.
+as a problem code with its parameters (judging.problems words it).
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from decimal import Decimal
 from judging.errors import InputError, Problem
 from judging.model import Round, RoundStatus, SheetState
 from judging.numbers import format_decimal, parse_decimal
+from judging.problems import ROUND_STATUS_TERMS, Message, message
+from judging.problems import ProblemCode as P
 from judging.scoring.marks_csv import MarkLine
 from judging.scoring.model import CriterionRef, SheetRef, StoredMark
 from judging.scoring.rules import mark_problem
 
-#: One fault of a row: (English, Vietnamese).
-Fault = tuple[str, str]
+#: One fault of a row.
+Fault = Message
 
 
 @dataclass(frozen=True)
@@ -73,44 +75,36 @@ def rounds_named(lines: Iterable[MarkLine], round_codes: Sequence[str]) -> set[s
 
 def check_round(line: MarkLine, round_codes: Sequence[str]) -> list[Fault]:
     if line.round_code is None and len(round_codes) != 1:
-        codes = ", ".join(round_codes)
-        return [
-            (
-                f"round missing: the competition has rounds {codes}",
-                f"thiếu vòng: cuộc thi có các vòng {codes}",
-            )
-        ]
+        return [message(P.MARKS_ROUND_MISSING, rounds=", ".join(round_codes))]
     if line.round_code is not None and line.round_code not in round_codes:
-        return [(f"unknown round {line.round_code!r}", f"không có vòng {line.round_code!r}")]
+        return [message(P.MARKS_ROUND_UNKNOWN, code=line.round_code)]
     return []
 
 
 def check_judge(line: MarkLine, judges: frozenset[str]) -> list[Fault]:
     if not line.judge_code:
-        return [("judge missing", "thiếu mã giám khảo")]
+        return [message(P.MARKS_JUDGE_MISSING)]
     if line.judge_code not in judges:
-        return [(f"unknown judge {line.judge_code!r}", f"không có giám khảo {line.judge_code!r}")]
+        return [message(P.JUDGE_UNKNOWN, code=line.judge_code)]
     return []
 
 
 def check_entry(line: MarkLine, entries: frozenset[str]) -> list[Fault]:
     if not line.entry_code:
-        return [("entry missing", "thiếu mã hồ sơ")]
+        return [message(P.MARKS_ENTRY_MISSING)]
     if line.entry_code not in entries:
-        return [(f"unknown entry {line.entry_code!r}", f"không có hồ sơ {line.entry_code!r}")]
+        return [message(P.ENTRY_UNKNOWN, code=line.entry_code)]
     return []
 
 
 def read_mark(line: MarkLine) -> tuple[Decimal | None, list[Fault]]:
     """The row's mark as an exact number."""
     if not line.mark:
-        return None, [("mark missing", "thiếu điểm")]
+        return None, [message(P.MARKS_MARK_MISSING)]
     try:
-        return parse_decimal(line.mark, what="mark"), []
+        return parse_decimal(line.mark, what=P.TERM_MARK), []
     except InputError:
-        return None, [
-            (f"mark {line.mark!r} is not a number", f"điểm {line.mark!r} không phải là số")
-        ]
+        return None, [message(P.MARKS_NOT_A_NUMBER, text=line.mark)]
 
 
 def check_criterion(
@@ -120,26 +114,17 @@ def check_criterion(
     code = marks.round.code
     found = marks.criteria.get(line.criterion_code)
     if found is None:
-        return None, [
-            (
-                f"unknown criterion {line.criterion_code!r} in round {code}",
-                f"vòng {code} không có tiêu chí {line.criterion_code!r}",
-            )
-        ]
+        return None, [message(P.MARKS_CRITERION_UNKNOWN, code=line.criterion_code, round=code)]
     if value is not None and (problem := mark_problem(found.criterion, value)):
-        return found, [(problem, mark_problem(found.criterion, value, "vi") or problem)]
+        return found, [problem]
     return found, []
 
 
 def check_round_open(rnd: Round) -> list[Fault]:
     if rnd.status is RoundStatus.OPEN:
         return []
-    done = "phê duyệt" if rnd.status is RoundStatus.APPROVED else "đóng"
     return [
-        (
-            f"round {rnd.code} is {rnd.status.value}",
-            f"vòng {rnd.code} đã {done}, không nhận thêm điểm",
-        )
+        message(P.MARKS_ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status])
     ]
 
 
@@ -148,20 +133,15 @@ def check_sheet(line: MarkLine, marks: RoundMarks) -> tuple[SheetRef | None, lis
     sheet = marks.sheets.get((line.judge_code, line.entry_code))
     if sheet is None:
         return None, [
-            (
-                f"entry {line.entry_code} is not assigned to judge {line.judge_code} "
-                f"in round {marks.round.code}",
-                f"hồ sơ {line.entry_code} không được phân công cho giám khảo "
-                f"{line.judge_code} ở vòng {marks.round.code}",
+            message(
+                P.SHEET_NOT_ASSIGNED,
+                entry=line.entry_code,
+                judge=line.judge_code,
+                round=marks.round.code,
             )
         ]
     if sheet.state is SheetState.RECUSED:
-        return sheet, [
-            (
-                f"judge {line.judge_code} recused from entry {line.entry_code}",
-                f"giám khảo {line.judge_code} đã từ chối chấm hồ sơ {line.entry_code}",
-            )
-        ]
+        return sheet, [message(P.MARKS_RECUSED, judge=line.judge_code, entry=line.entry_code)]
     return sheet, []
 
 
@@ -171,14 +151,7 @@ def check_submitted(mark: AcceptedMark, old: StoredMark | None) -> list[Fault]:
         return []
     if same_value(old.value, mark.value) and not (mark.comment and mark.comment != old.comment):
         return []
-    shown = format_decimal(old.value)
-    return [
-        (
-            f"the sheet is submitted with {shown}; "
-            "the organiser must reopen it before it can change",
-            f"phiếu đã nộp với điểm {shown}; ban tổ chức phải mở lại phiếu trước khi sửa",
-        )
-    ]
+    return [message(P.MARKS_SUBMITTED, value=Decimal(format_decimal(old.value)))]
 
 
 def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | None, list[Fault]]:
@@ -221,9 +194,7 @@ def check_rows(
                 mark.criterion.criterion.code,
             )
             if key in seen:
-                faults.append(
-                    (f"the same mark as row {seen[key]}", f"trùng với điểm ở dòng {seen[key]}")
-                )
+                faults.append(message(P.MARKS_SAME_AS_ROW, row=seen[key]))
             seen[key] = line.line
             stored = context.rounds[sheet.round_code].stored
             old = stored.get(sheet.assignment_id, {}).get(mark.criterion.criterion.code)
@@ -231,5 +202,5 @@ def check_rows(
             if not faults:
                 accepted.append(mark)
         where = f"{source}, row {line.line}"
-        problems.extend(Problem(where, en, vi=vi) for en, vi in faults)
+        problems.extend(Problem.saying(where, fault) for fault in faults)
     return accepted, problems

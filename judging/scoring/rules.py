@@ -11,43 +11,28 @@ from decimal import Decimal
 
 from judging.errors import InputError
 from judging.model import Band, Criterion
-from judging.numbers import (
-    MARK_PLACES,
-    format_places,
-    is_multiple,
-    parse_decimal,
-    places_of,
-    trimmed,
-)
+from judging.numbers import MARK_PLACES, format_decimal, is_multiple, parse_decimal, places_of
+from judging.problems import Message, message
+from judging.problems import ProblemCode as P
 
 
-def _show(value: Decimal, language: str = "en") -> str:
+def _show(value: Decimal) -> Decimal | str:
     # A huge typed value ("1e400") cannot be quantised; show it as it came.
-    return format_places(trimmed(value), None, language) if value.adjusted() < 20 else str(value)
+    return Decimal(format_decimal(value)) if value.adjusted() < 20 else str(value)
 
 
-def mark_problem(criterion: Criterion, value: Decimal, language: str = "en") -> str | None:
-    """Why ``value`` is not a valid mark for ``criterion`` (a plain sentence in ``language``,
-    ``en`` or ``vi``), or None."""
-    vi = language == "vi"
-    top = format_places(trimmed(criterion.max), None, language)
-    shown = _show(value, language)
+def mark_problem(criterion: Criterion, value: Decimal) -> Message | None:
+    """Why ``value`` is not a valid mark for ``criterion`` (a problem code with the value and
+    the range or step it misses), or None."""
     if value < 0 or value > criterion.max:
-        if vi:
-            return f"{shown} nằm ngoài thang điểm: điểm từ 0 đến {top}"
-        return f"{shown} is out of range: marks go from 0 to {top}"
+        return message(P.MARK_OUT_OF_RANGE, value=_show(value), max=_show(criterion.max))
+    if not is_multiple(value, criterion.step) and criterion.step == 1:
+        return message(P.MARK_NOT_WHOLE, value=_show(value))
     if not is_multiple(value, criterion.step):
-        step = format_places(trimmed(criterion.step), None, language)
-        if vi and criterion.step == 1:
-            return f"{shown} không phải điểm nguyên: tiêu chí này chấm điểm nguyên"
-        if vi:
-            return f"{shown} không đúng bậc điểm: tiêu chí này chấm theo bậc {step}"
-        return f"{shown} is not a multiple of the step {step}"
+        return message(P.MARK_NOT_A_STEP, value=_show(value), step=_show(criterion.step))
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MARK_PLACES:
-        if vi:
-            return f"{value} có quá {MARK_PLACES} chữ số thập phân"
-        return f"{value} has more than {MARK_PLACES} decimal places"
+        return message(P.MARK_TOO_FINE, value=value, places=MARK_PLACES)
     return None
 
 

@@ -17,6 +17,8 @@ from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Criterion, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.problems import ROUND_STATUS_TERMS
+from judging.problems import ProblemCode as P
 from judging.scoring import marks_csv, marks_import
 from judging.scoring.marks_import import AcceptedMark, MarksContext, RoundMarks, same_value
 from judging.scoring.model import (
@@ -68,33 +70,31 @@ def anonymise(details: EntryDetails) -> EntryDetails:
 def _require_sheet(uow: UnitOfWork, round_code: str, judge_code: str, entry_code: str) -> SheetRef:
     ref = uow.scoring.find_sheet(round_code, judge_code, entry_code)
     if ref is None:
-        raise NotFound(
-            f"entry {entry_code} is not assigned to judge {judge_code} in round {round_code}"
-        )
+        raise NotFound(P.SHEET_NOT_ASSIGNED, entry=entry_code, judge=judge_code, round=round_code)
     return ref
 
 
 def _require_open_round(ref: SheetRef) -> None:
     if ref.round_status is not RoundStatus.OPEN:
         raise Conflict(
-            f"round {ref.round_code} is {ref.round_status.value}: its marks can no longer change"
+            P.ROUND_NOT_OPEN,
+            round=ref.round_code,
+            status=ROUND_STATUS_TERMS[ref.round_status],
         )
 
 
 def _require_editable(ref: SheetRef) -> None:
     _require_open_round(ref)
     if ref.state is SheetState.SUBMITTED:
-        raise Conflict(
-            f"the sheet {ref.label} is submitted and locked; the organiser can reopen it"
-        )
+        raise Conflict(P.SHEET_SUBMITTED, sheet=ref.label)
     if ref.state is SheetState.RECUSED:
-        raise Conflict(f"the judge recused from {ref.label}; it takes no marks")
+        raise Conflict(P.SHEET_RECUSED, sheet=ref.label)
 
 
 def _criterion_ref(criteria: Sequence[CriterionRef], code: str, round_code: str) -> CriterionRef:
     found = next((c for c in criteria if c.criterion.code == code), None)
     if found is None:
-        raise NotFound(f"no criterion {code!r} in round {round_code}")
+        raise NotFound(P.CRITERION_NOT_FOUND, code=code, round=round_code)
     return found
 
 
@@ -103,7 +103,7 @@ def _check_value(criterion: Criterion, value: Decimal | None) -> None:
         return
     problem = mark_problem(criterion, value)
     if problem is not None:
-        raise InputError(f"{criterion.code}: {problem}")
+        raise InputError(P.MARK_FOR_CRITERION, criterion=criterion.code, problem=problem)
 
 
 class ScoringService:
@@ -116,12 +116,12 @@ class ScoringService:
         with self._uow() as uow:
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             stored = uow.core.judge_pin_hash(judge_code)
         if stored is None:
-            raise InputError(f"judge {judge_code} has no PIN yet; the organiser sets one")
+            raise InputError(P.JUDGE_NO_PIN, code=judge_code)
         if not verify_pin(pin, stored):
-            raise InputError("wrong PIN")
+            raise InputError(P.PIN_WRONG)
         return JudgeLogin(code=judge.code, name=judge.name, title=judge.title, role=judge.role)
 
     def has_organiser_password(self) -> bool:
@@ -154,7 +154,7 @@ class ScoringService:
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             sheets = tuple(uow.scoring.sheet_summaries(rnd.code, judge_code))
             if competition.blind:
                 masked = []
@@ -220,7 +220,7 @@ class ScoringService:
                 ref.assignment_id, round_code, criterion_code
             )
             if criterion_ref is None:
-                raise NotFound(f"no criterion {criterion_code!r} in round {round_code}")
+                raise NotFound(P.CRITERION_NOT_FOUND, code=criterion_code, round=round_code)
             _check_value(criterion_ref.criterion, value)
             old = previous.value if previous else None
             if same_value(old, value):
@@ -325,9 +325,7 @@ class ScoringService:
             stored = uow.scoring.marks(ref.assignment_id)
             missing = missing_criteria(criteria, {k: m.value for k, m in stored.items()})
             if missing:
-                raise InputError(
-                    f"the sheet {ref.label} cannot be submitted yet: no mark for {', '.join(missing)}"
-                )
+                raise InputError(P.SHEET_INCOMPLETE, sheet=ref.label, missing=", ".join(missing))
             now = uow.core.now()
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
@@ -349,7 +347,7 @@ class ScoringService:
         """The judge declares a conflict of interest: the sheet is excluded, with the reason."""
         reason = clean(reason)
         if not reason:
-            raise InputError("say why you recuse (the conflict of interest)")
+            raise InputError(P.SHEET_RECUSE_REASON_MISSING)
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_editable(ref)
@@ -378,14 +376,12 @@ class ScoringService:
         """The organiser reopens a submitted (or recused) sheet; the reason goes to the audit log."""
         reason = clean(reason)
         if not reason:
-            raise InputError("say why the sheet is reopened (it goes to the audit log)")
+            raise InputError(P.SHEET_REOPEN_REASON_MISSING)
         with self._uow() as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             _require_open_round(ref)
             if ref.state not in (SheetState.SUBMITTED, SheetState.RECUSED):
-                raise Conflict(
-                    f"the sheet {ref.label} is not submitted or recused; nothing to reopen"
-                )
+                raise Conflict(P.SHEET_NOTHING_TO_REOPEN, sheet=ref.label)
             uow.scoring.save_sheet(
                 ref.assignment_id,
                 state=SheetState.IN_PROGRESS,
@@ -479,7 +475,7 @@ class ScoringService:
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             if rnd.status is not RoundStatus.OPEN:
                 raise Conflict(
-                    f"round {rnd.code} is {rnd.status.value}: its marks can no longer change"
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
                 )
             crefs = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
             problems: list[Problem] = []
@@ -487,16 +483,16 @@ class ScoringService:
             for entry_code, row in marks.items():
                 ref = uow.scoring.find_sheet(rnd.code, judge_code, entry_code)
                 if ref is None:
-                    problems.append(Problem(entry_code, f"not assigned to judge {judge_code}"))
+                    problems.append(Problem.of(entry_code, P.PAPER_NOT_ASSIGNED, judge=judge_code))
                     continue
                 refs[entry_code] = ref
                 for code, value in row.items():
                     if code not in crefs:
-                        problems.append(Problem(f"{entry_code}/{code}", "no such criterion"))
+                        problems.append(Problem.of(f"{entry_code}/{code}", P.PAPER_NO_SUCH_CRITERION))
                     elif value is not None and (p := mark_problem(crefs[code].criterion, value)):
-                        problems.append(Problem(f"{entry_code}/{code}", p))
+                        problems.append(Problem.saying(f"{entry_code}/{code}", p))
             if problems:
-                raise InputError("the paper sheets were not saved", problems)
+                raise InputError(P.PAPER_NOT_SAVED, problems)
             changed = unchanged = 0
             submitted: list[str] = []
             now = uow.core.now()
@@ -561,11 +557,7 @@ class ScoringService:
             context = _marks_context(uow, lines)
             accepted, problems = marks_import.check_rows(lines, context, source)
             if problems:
-                raise InputError(
-                    f"{source}: the file was refused; nothing was imported",
-                    problems,
-                    vi=f"{source}: tệp bị từ chối; chưa nhập gì",
-                )
+                raise InputError(P.MARKS_FILE_REFUSED, problems, source=source)
             now = uow.core.now()
             changed, unchanged, touched = _write_marks(uow, context, accepted, actor, now)
             submitted, incomplete = _submit_sheets(uow, context, touched, now)
@@ -604,7 +596,7 @@ def _print_pack(
 ) -> PrintPack:
     judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
     if judge is None:
-        raise NotFound(f"no judge with code {judge_code!r}")
+        raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
     sheets: list[PrintSheet] = []
     for summary in uow.scoring.sheet_summaries(rnd.code, judge_code):
         details = uow.scoring.entry_details(summary.entry_code)

@@ -9,6 +9,7 @@ from judging.errors import Conflict
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Entry, Judge, Round
 from judging.ports import UnitOfWorkFactory
+from judging.problems import ProblemCode as P
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
 
 
@@ -57,10 +58,7 @@ class CoreService:
         with self._uow() as uow:
             existing = uow.core.competition()
             if existing is not None:
-                raise Conflict(
-                    f"this database already holds a competition ({existing.code}: "
-                    f"{existing.name}); one competition per database"
-                )
+                raise Conflict(P.COMPETITION_EXISTS, code=existing.code, name=existing.name)
             uow.core.create_competition(competition)
             uow.core.add_entries(entries)
             uow.core.add_judges(judges)

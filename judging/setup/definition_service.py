@@ -14,6 +14,7 @@ from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWorkFactory
+from judging.problems import ProblemCode as P
 from judging.setup import definition
 from judging.setup.definition import DefinitionUsage, Issue, TemplateInfo
 from judging.textfiles import read_bytes, refuse_if_not_text, write_output
@@ -44,7 +45,7 @@ class DefinitionService:
             text = definition.template_text(name)
         except KeyError:
             raise NotFound(
-                f"no template named {name!r}; templates: {', '.join(definition.template_names())}"
+                P.TEMPLATE_UNKNOWN, name=name, known=", ".join(definition.template_names())
             ) from None
         return definition.parse(text, f"{name}.toml")
 
@@ -53,13 +54,11 @@ class DefinitionService:
     def init_from_file(self, path: str | Path, *, language: str = "en") -> Competition:
         path = Path(path)
         data = read_bytes(path, source=str(path))
-        refuse_if_not_text(data, source=str(path), wanted="a TOML definition")
+        refuse_if_not_text(data, source=str(path), wanted=P.TERM_TOML_DEFINITION)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{path}: not UTF-8 text (byte {exc.start}); save the definition as UTF-8"
-            ) from None
+            raise InputError(P.DEFINITION_NOT_UTF8, path=path, byte=exc.start) from None
         competition = self.load_text(text, str(path), language=language)
         return self.create(competition, action="competition.init_file", detail=path.name)
 
@@ -80,10 +79,7 @@ class DefinitionService:
         with self._uow() as uow:
             existing = uow.core.competition()
             if existing is not None:
-                raise Conflict(
-                    f"this database already holds a competition ({existing.code}: "
-                    f"{existing.name}); one competition per database — use a new --db file"
-                )
+                raise Conflict(P.COMPETITION_EXISTS_NEW_DB, code=existing.code, name=existing.name)
             uow.core.create_competition(competition)
             uow.core.audit(
                 actor="organiser", action=action, subject=competition.code, detail=detail
@@ -114,10 +110,7 @@ class DefinitionService:
             stored = require_competition(uow)
             problems = _refusals(stored, competition, uow.core.definition_usage())
             if problems:
-                raise Conflict(
-                    "the definition cannot be saved: it would lose what judging already uses",
-                    problems=problems,
-                )
+                raise Conflict(P.DEFINITION_WOULD_LOSE, problems)
             # round status is not edited here: keep what is stored
             statuses = {r.code: r.status for r in stored.rounds}
             competition = replace(
@@ -140,11 +133,12 @@ class DefinitionService:
 
 def _raise_issues(competition: Competition, issues: list[Issue]) -> None:
     if issues:
-        raise InputError(
-            f"the competition definition has {len(issues)} "
-            f"problem{'s' if len(issues) != 1 else ''}; nothing was changed",
-            problems=[Problem(definition.describe_path(i.path, competition), i.en) for i in issues],
-        )
+        problems = [
+            Problem(definition.describe_path(i.path, competition), i.en, i.vi) for i in issues
+        ]
+        if len(issues) == 1:
+            raise InputError(P.DEFINITION_ONE_FAULT, problems)
+        raise InputError(P.DEFINITION_FAULTS, problems, count=len(issues))
 
 
 def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> list[Problem]:
@@ -153,11 +147,7 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
     for cat in old.categories:
         if cat.code not in new_categories and cat.code in usage.categories:
             problems.append(
-                Problem(
-                    f"category {cat.code}",
-                    "entries belong to it: it cannot be removed or renamed "
-                    "(move the entries first)",
-                )
+                Problem.of(f"category {cat.code}", P.DEF_CATEGORY_IN_USE)
             )
     new_rounds = {r.code: r for r in new.rounds}
     for rnd in old.rounds:
@@ -165,16 +155,12 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
         if changed is None:
             if rnd.code in usage.rounds:
                 problems.append(
-                    Problem(
-                        f"round {rnd.code}",
-                        "judges are assigned or marks are given in it: it cannot be removed "
-                        "or renamed",
-                    )
+                    Problem.of(f"round {rnd.code}", P.DEF_ROUND_IN_USE)
                 )
             continue
         if rnd.status is RoundStatus.APPROVED and _definition_of(changed) != _definition_of(rnd):
             problems.append(
-                Problem(f"round {rnd.code}", "the round is approved (locked): it cannot change")
+                Problem.of(f"round {rnd.code}", P.DEF_ROUND_APPROVED)
             )
         new_criteria = {c.code: c for c in changed.criteria}
         for criterion in rnd.criteria:
@@ -183,29 +169,26 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
             if kept is None:
                 if key in usage.criteria:
                     problems.append(
-                        Problem(
-                            f"round {rnd.code}, criterion {criterion.code}",
-                            "marks are given for it: it cannot be removed or renamed",
+                        Problem.of(
+                            f"round {rnd.code}, criterion {criterion.code}", P.DEF_CRITERION_IN_USE
                         )
                     )
                 continue
             highest = usage.highest_marks.get(key)
             if highest is not None and highest > kept.max:
                 problems.append(
-                    Problem(
+                    Problem.of(
                         f"round {rnd.code}, criterion {criterion.code}",
-                        f"a mark of {format(highest, 'f')} is already given: the maximum cannot "
-                        f"go below it (to {format(kept.max, 'f')})",
+                        P.DEF_MAX_BELOW_MARK,
+                        highest=highest,
+                        max=kept.max,
                     )
                 )
         new_components = {c.code for c in changed.components}
         for comp in rnd.components:
             if comp.code not in new_components and (rnd.code, comp.code) in usage.components:
                 problems.append(
-                    Problem(
-                        f"round {rnd.code}, component {comp.code}",
-                        "values are imported for it: it cannot be removed or renamed",
-                    )
+                    Problem.of(f"round {rnd.code}, component {comp.code}", P.DEF_COMPONENT_IN_USE)
                 )
     return problems
 

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
+from judging.problems import Message
+from judging.problems import ProblemCode as P
 from judging.text import clean, fold
 from judging.textfiles import decode_csv, read_bytes, sniff_delimiter, write_output
 
@@ -136,7 +138,7 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a broken zip, XML or workbook: all the same to the person
-        raise InputError(f"{source}: not a readable xlsx workbook ({exc})") from None
+        raise InputError(P.XLSX_UNREADABLE, source=source, reason=str(exc)) from None
     try:
         for number, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
             cells = tuple(_cell_text(v) for v in values)
@@ -147,13 +149,11 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
             else:
                 body.append((number, cells))
     except Exception as exc:  # a sheet whose XML breaks half-way
-        raise InputError(f"{source}: not a readable xlsx workbook ({exc})") from None
+        raise InputError(P.XLSX_UNREADABLE, source=source, reason=str(exc)) from None
     finally:
         workbook.close()
     if not headers:
-        raise InputError(
-            f"{source}: the first worksheet is empty", vi=f"{source}: trang tính đầu tiên trống"
-        )
+        raise InputError(P.XLSX_EMPTY, source=source)
     if not body:
         raise no_rows(source)
     return Table(source=source, headers=_trim_headers(headers), rows=tuple(body))
@@ -161,10 +161,7 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
 
 def no_rows(source: str) -> InputError:
     """A file with a header and nothing below it: most likely the wrong file or sheet."""
-    return InputError(
-        f"{source}: a header but no rows below it; nothing was imported",
-        vi=f"{source}: chỉ có dòng tiêu đề, không có dòng dữ liệu; chưa nhập gì",
-    )
+    return InputError(P.TABLE_NO_ROWS, source=source)
 
 
 def _trim_headers(headers: Sequence[str]) -> tuple[str, ...]:
@@ -195,30 +192,29 @@ def read_csv(data: bytes, *, source: str) -> Table:
                 body.append((number, row))
     except csv.Error as exc:
         raise InputError(
-            f"{source}: not a readable CSV file",
-            [Problem(f"{source}, row {reader.line_num}", str(exc))],
+            P.CSV_UNREADABLE,
+            [Problem.of(f"{source}, row {reader.line_num}", P.CSV_ROW_BROKEN, reason=str(exc))],
+            source=source,
         ) from None
     if not headers:
-        raise InputError(f"{source}: the file is empty", vi=f"{source}: tệp trống")
+        raise InputError(P.CSV_EMPTY, source=source)
     if not body:
         raise no_rows(source)
     # Text beyond the last header is a cell split where it should not be (a comma inside an
     # unquoted title): taking the row as it stands would file half a title as the category.
     overfull = [
-        Problem(
+        Problem.of(
             f"{source}, row {number}",
-            f"{len(_trim_headers(row))} cells where the header has {len(headers)}: is there a "
-            f"{delimiter!r} inside a cell that is not in quotes?",
+            P.CSV_ROW_OVERFULL,
+            cells=len(_trim_headers(row)),
+            header=len(headers),
+            delimiter=delimiter,
         )
         for number, row in body
         if any(row[len(headers) :])
     ]
     if overfull:
-        raise InputError(
-            f"{source}: some rows have more cells than the header; nothing was imported",
-            overfull,
-            vi=f"{source}: có dòng nhiều ô hơn dòng tiêu đề; chưa nhập gì",
-        )
+        raise InputError(P.CSV_OVERFULL, overfull, source=source)
     return Table(source=source, headers=headers, rows=tuple(body))
 
 
@@ -265,19 +261,21 @@ def mapping_from_names(
         target = fold(field_name)
         if target not in fields:
             problems.append(
-                Problem(
+                Problem.of(
                     f"{source}: {header!r}",
-                    f"unknown field {field_name!r}; fields: {', '.join(fields)}",
+                    P.MAP_UNKNOWN_FIELD,
+                    field=field_name,
+                    fields=", ".join(fields),
                 )
             )
             continue
         index = folded.get(fold(header))
         if index is None:
-            problems.append(Problem(f"{source}: {header!r}", "no such column in the file"))
+            problems.append(Problem.of(f"{source}: {header!r}", P.MAP_NO_SUCH_COLUMN))
             continue
         mapping[target] = index
     if problems:
-        raise InputError(f"{source}: the column map does not fit the file", problems)
+        raise InputError(P.MAP_DOES_NOT_FIT, problems, source=source)
     return mapping
 
 
@@ -296,9 +294,9 @@ def read_column_map(path: Path) -> ColumnMap:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise InputError(f"{path.name}: no such file") from None
+        raise InputError(P.FILE_MISSING, name=path.name) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path.name}: not a valid map file ({exc})") from None
+        raise InputError(P.MAP_INVALID, name=path.name, reason=str(exc)) from None
     names: dict[str, str] = {}
     categories: dict[str, str] = {}
     problems = []
@@ -309,17 +307,14 @@ def read_column_map(path: Path) -> ColumnMap:
                     categories[clean(text)] = clean(target)
                 else:
                     problems.append(
-                        Problem(
-                            f"{path.name}: [category] {text!r}",
-                            "the category must be a quoted code or name",
-                        )
+                        Problem.of(f"{path.name}: [category] {text!r}", P.MAP_CATEGORY_NOT_TEXT)
                     )
         elif not isinstance(value, str):
-            problems.append(Problem(f"{path.name}: {key!r}", "the field must be a quoted name"))
+            problems.append(Problem.of(f"{path.name}: {key!r}", P.MAP_FIELD_NOT_TEXT))
         else:
             names[key] = value
     if problems:
-        raise InputError(f"{path.name}: not a valid map file", problems)
+        raise InputError(P.MAP_FAULTY, problems, name=path.name)
     return ColumnMap(names=names, categories=categories)
 
 
@@ -355,11 +350,7 @@ def read_mapped(
 
 def refused(source: str, problems: Sequence[Problem]) -> InputError:
     """The refusal of a file with faulty rows: nothing was imported."""
-    return InputError(
-        f"{source}: refused; nothing was imported",
-        problems,
-        vi=f"{source}: bị từ chối; chưa nhập gì",
-    )
+    return InputError(P.IMPORT_REFUSED, problems, source=source)
 
 
 def require_fields(
@@ -374,11 +365,8 @@ def require_fields(
     takes a column map (only entries do), so the message may offer one."""
     missing = [f for f in required if f not in mapping]
     if missing:
-        offer = " or give a column map (--map)" if mappable else ""
-        raise InputError(
-            f"{source}: no column for {', '.join(missing)}; name the columns "
-            f"{', '.join(fields)}{offer}"
-        )
+        code = P.IMPORT_NO_COLUMN_MAPPABLE if mappable else P.IMPORT_NO_COLUMN
+        raise InputError(code, source=source, missing=", ".join(missing), fields=", ".join(fields))
 
 
 def _cell(cells: tuple[str, ...], mapping: Mapping[str, int], name: str) -> str:
@@ -400,33 +388,29 @@ class EntryContext:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A faulty row: ``message`` in English for logs and the command line; ``kind`` and
-    ``args`` let a screen say the same in its own language."""
+    """A faulty row: the field at fault, and its problem as a code with parameters
+    (judging.problems words it: ``text(language)``)."""
 
     row: int
     field: str  # the canonical field at fault ("" for the whole row)
-    message: str
-    kind: str = ""  # missing_title, unknown_category, missing_category, bad_code,
-    # code_in_database, code_on_row, duplicate_in_database, duplicate_row, undecodable
-    args: tuple[tuple[str, str], ...] = ()
+    code: P
+    params: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def said(self) -> Message:
+        return Message(self.code, dict(self.params))
+
+    def text(self, language: str) -> str:
+        return self.said.text(language)
+
+    @property
+    def message(self) -> str:
+        return self.text("en")
 
     @property
     def vi(self) -> str:
-        """The message in Vietnamese (the command line's; screens use their own translations)."""
-        template = _ROW_PROBLEMS_VI.get(self.kind)
-        return template.format(**dict(self.args)) if template else ""
+        return self.text("vi")
 
-
-_ROW_PROBLEMS_VI = {
-    "missing_title": "thiếu tên hồ sơ",
-    "missing_category": "thiếu lĩnh vực",
-    "unknown_category": "không có lĩnh vực “{category}” (các lĩnh vực: {known})",
-    "bad_code": "mã “{code}”: chỉ dùng chữ, số và . - _ /",
-    "code_in_database": "trùng: mã {code} đã có trong cơ sở dữ liệu",
-    "code_on_row": "trùng: mã {code} cũng có ở dòng {row}",
-    "duplicate_in_database": "trùng: cùng tên, tác giả và đơn vị với hồ sơ {code} đã có",
-    "duplicate_row": "trùng: cùng tên, tác giả và đơn vị với dòng {row}",
-}
 
 
 @dataclass(frozen=True)
@@ -442,7 +426,7 @@ class EntryCheck:
         return not self.problems
 
     def as_problems(self, source: str) -> list[Problem]:
-        return [Problem(f"{source}, row {p.row}", p.message, vi=p.vi) for p in self.problems]
+        return [Problem.of(f"{source}, row {p.row}", p.code, **dict(p.params)) for p in self.problems]
 
 
 def duplicate_key(title: str, authors: Sequence[str], organisation: str) -> str:
@@ -509,7 +493,12 @@ def check_entries(
     skipped = set(skip)
     fixes = overrides or {}
     problems: list[RowProblem] = [
-        RowProblem(row=_row_of(p.where), field="", message=p.message, kind="undecodable")
+        RowProblem(
+            row=_row_of(p.where),
+            field="",
+            code=p.code or P.FILE_ROW_UNDECODABLE,
+            params=tuple(p.params.items()),
+        )
         for p in table.problems
     ]
     seen_codes: dict[str, int] = {}
@@ -540,56 +529,41 @@ def check_entries(
         organisation = value(number, cells, "organisation")
         summary = value(number, cells, "summary")
         if not title:
-            row_problems.append(RowProblem(number, "title", "missing title", "missing_title"))
+            row_problems.append(RowProblem(number, "title", P.ROW_TITLE_MISSING))
         category: Category | None = None
         if category_text:
             category = matcher(category_text)
             if category is None:
-                known = (
-                    "; ".join(f"{c.code} = {c.name}" for c in context.categories) or "none defined"
+                known: str = (
+                    "; ".join(f"{c.code} = {c.name}" for c in context.categories)
+                    or P.TERM_NONE_DEFINED
                 )
                 row_problems.append(
                     RowProblem(
                         number,
                         "category",
-                        f"unknown category {category_text!r} (categories: {known})",
-                        "unknown_category",
+                        P.ROW_CATEGORY_UNKNOWN,
                         (("category", category_text), ("known", known)),
                     )
                 )
         elif has_categories:
-            row_problems.append(
-                RowProblem(number, "category", "missing category", "missing_category")
-            )
+            row_problems.append(RowProblem(number, "category", P.ROW_CATEGORY_MISSING))
         if code:
             if not CODE_RE.match(code):
                 row_problems.append(
-                    RowProblem(
-                        number,
-                        "code",
-                        f"code {code!r}: letters, digits, . - _ / only",
-                        "bad_code",
-                        (("code", code),),
-                    )
+                    RowProblem(number, "code", P.ROW_BAD_CODE, (("code", code),))
                 )
             elif code in context.existing_codes:
                 row_problems.append(
-                    RowProblem(
-                        number,
-                        "code",
-                        f"duplicate: code {code} is already in the database",
-                        "code_in_database",
-                        (("code", code),),
-                    )
+                    RowProblem(number, "code", P.ROW_CODE_IN_DATABASE, (("code", code),))
                 )
             elif code in seen_codes:
                 row_problems.append(
                     RowProblem(
                         number,
                         "code",
-                        f"duplicate: code {code} is also on row {seen_codes[code]}",
-                        "code_on_row",
-                        (("code", code), ("row", str(seen_codes[code]))),
+                        P.ROW_CODE_ON_ROW,
+                        (("code", code), ("row", seen_codes[code])),
                     )
                 )
         if title:
@@ -601,21 +575,13 @@ def check_entries(
                     RowProblem(
                         number,
                         "",
-                        f"duplicate: same title, authors and organisation as entry "
-                        f"{context.existing_keys[key]} already in the database",
-                        "duplicate_in_database",
+                        P.ROW_DUPLICATE_IN_DATABASE,
                         (("code", context.existing_keys[key]),),
                     )
                 )
             elif key in seen_keys:
                 row_problems.append(
-                    RowProblem(
-                        number,
-                        "",
-                        f"duplicate: same title, authors and organisation as row {seen_keys[key]}",
-                        "duplicate_row",
-                        (("row", str(seen_keys[key])),),
-                    )
+                    RowProblem(number, "", P.ROW_DUPLICATE_ROW, (("row", seen_keys[key]),))
                 )
             else:
                 seen_keys[key] = number
@@ -688,45 +654,29 @@ def check_judges(
         values = {name: _cell(cells, mapping, name) for name in JUDGE_FIELDS}
         bad = False
         if not values["name"]:
-            problems.append(Problem(where, "missing name", vi="thiếu họ tên"))
+            problems.append(Problem.of(where, P.ROW_NAME_MISSING))
             bad = True
         role = parse_role(values["role"])
         if role is None:
             problems.append(
-                Problem(
-                    where,
-                    f"unknown role {values['role']!r} (member, chair or trainee)",
-                    vi=f"vai trò lạ {values['role']!r} (thành viên, chủ tịch hoặc tập sự)",
-                )
+                Problem.of(where, P.ROW_ROLE_UNKNOWN, role=values["role"])
             )
             bad = True
         code = values["code"]
         if code:
             if not CODE_RE.match(code):
                 problems.append(
-                    Problem(
-                        where,
-                        f"code {code!r}: letters, digits, . - _ / only",
-                        vi=f"mã {code!r}: chỉ dùng chữ, số và . - _ /",
-                    )
+                    Problem.of(where, P.ROW_BAD_CODE, code=code)
                 )
                 bad = True
             elif code in existing:
                 problems.append(
-                    Problem(
-                        where,
-                        f"duplicate: judge {code} is already in the database",
-                        vi=f"trùng: giám khảo {code} đã có trong cơ sở dữ liệu",
-                    )
+                    Problem.of(where, P.ROW_JUDGE_IN_DATABASE, code=code)
                 )
                 bad = True
             elif code in seen:
                 problems.append(
-                    Problem(
-                        where,
-                        f"duplicate: code {code} is also on row {seen[code]}",
-                        vi=f"trùng: mã {code} cũng có ở dòng {seen[code]}",
-                    )
+                    Problem.of(where, P.ROW_CODE_ON_ROW, code=code, row=seen[code])
                 )
                 bad = True
             else:

@@ -22,6 +22,7 @@ def scored(services: Services, database: OpenDatabase) -> Services:
     return scoring_helpers.build(services, database)
 
 
+@pytest.mark.usefixtures("english")  # reads English texts and numbers
 def test_the_columns_show_the_criteria_names_as_on_paper(qtbot: QtBot, scored: Services) -> None:
     grid = open_grid(qtbot, scored, "J2", FakePrompter())
     header = grid.model.headerData(0, Qt.Orientation.Horizontal)
@@ -33,6 +34,7 @@ def test_the_columns_show_the_criteria_names_as_on_paper(qtbot: QtBot, scored: S
     )
 
 
+@pytest.mark.usefixtures("english")  # reads English texts and numbers
 def test_typed_marks_are_not_dropped_without_a_question(qtbot: QtBot, scored: Services) -> None:
     prompter = FakePrompter(yes=False)
     grid = open_grid(qtbot, scored, "J2", prompter)

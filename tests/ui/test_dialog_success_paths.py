@@ -51,7 +51,7 @@ class ModalSteps:
         self.errors: list[BaseException] = []
         self.done = 0
 
-    def then(self, step: Callable[[QWidget], None], *, timeout_ms: int = 10_000) -> None:
+    def then(self, step: Callable[[QWidget], None], *, timeout_ms: int = 60_000) -> None:
         left = [timeout_ms // 20]
 
         def poll() -> None:

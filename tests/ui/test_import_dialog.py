@@ -50,7 +50,7 @@ def vietnamese() -> Iterator[None]:
     reset_translations()
 
 
-def when_modal(kind: type, act: Callable[[QWidget], None], tries: int = 250) -> None:
+def when_modal(kind: type, act: Callable[[QWidget], None], tries: int = 3000) -> None:
     """Once a modal window of ``kind`` is active, ``act`` on it (polls, never outliving the
     test)."""
 

@@ -61,7 +61,7 @@ def click_then_answer(
     error line is returned."""
     shown: list[str] = []
 
-    def answer(tries: int = 100) -> None:
+    def answer(tries: int = 3000) -> None:  # a minute: a loaded machine is slow to show it
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, JudgeDialog):
             if tries:  # not open yet; never outlive the test

@@ -48,7 +48,7 @@ def click_and_read_message(qtbot: QtBot, button: QPushButton) -> list[tuple[str,
     """Click ``button``; read the message box it opens (title, text) and press its OK."""
     seen: list[tuple[str, str]] = []
 
-    def answer(tries: int = 100) -> None:
+    def answer(tries: int = 3000) -> None:  # a minute: a loaded machine is slow to show it
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             if tries:  # not open yet; never outlive the test

@@ -75,6 +75,7 @@ def open_judge_mode(qtbot: QtBot, services: Services, prompter: FakePrompter) ->
     return window
 
 
+@pytest.mark.usefixtures("english")  # reads English texts and numbers
 def test_a_judge_scores_with_the_keyboard_only(qtbot: QtBot, scored: Services) -> None:
     prompter = FakePrompter(texts=["Tác giả là đồng nghiệp cùng phòng"])
     window = open_judge_mode(qtbot, scored, prompter)

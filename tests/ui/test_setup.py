@@ -115,7 +115,7 @@ def test_import_dialog_maps_shows_faults_skips_and_imports(
     assert not dialog.import_button.isEnabled()
     assert "50, 51, 52" in dialog.summary.text()
     last = dialog.model.rowCount() - 1
-    assert dialog.model.index(last, PROBLEM).data().startswith("unknown category “Nông nghiệp”")
+    assert dialog.model.index(last, PROBLEM).data().startswith("unknown category 'Nông nghiệp'")
 
     # unmapping the summary and mapping it back: a person uses the combo box
     dialog.combos["summary"].setFocus()

@@ -122,7 +122,8 @@ WHOLE = Criterion(code="EFF", name="Hiệu quả", max=D(40))
 def test_refusals_in_vietnamese_as_a_council_writes_them(
     criterion: Criterion, value: Decimal, vietnamese: str
 ) -> None:
-    assert mark_problem(criterion, value, "vi") == vietnamese
+    problem = mark_problem(criterion, value)
+    assert problem is not None and problem.text("vi") == vietnamese
 
 
 def test_places_of_a_step_and_of_a_sheets_total() -> None:

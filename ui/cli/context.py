@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -66,5 +65,3 @@ class CliContext:
         json.dump(payload, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
 
-
-Handler = Callable[[argparse.Namespace, CliContext], int]

@@ -71,9 +71,6 @@ class EntriesModel(HeadedTableModel):
         self._words = words
         self._relayout(lambda: self._filtered(self._order))
 
-    def query_words(self) -> list[str]:
-        return list(self._words)
-
     def set_category(self, code: str | None) -> None:
         """Show only the entries of one category (None: every category)."""
         if code == self._category:

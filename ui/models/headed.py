@@ -24,11 +24,6 @@ class HeadedTableModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         return self._headers
 
-    def set_headers(self, headers: tuple[str, ...]) -> None:
-        self._headers = headers
-        if headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

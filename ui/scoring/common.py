@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from judging.errors import InputError
 from judging.model import Criterion
 from judging.numbers import places_of, trimmed
+from judging.problems import Message, ProblemCode
 from judging.scoring.model import SheetState
 from ui.numbers import show_number
 
@@ -63,12 +64,13 @@ def short_scale_text(criterion: Criterion) -> str:
 def mark_problem_text(criterion: Criterion, exc: InputError) -> str:
     """Why a typed mark was refused, in the language of the screen (the walk-through and the
     secretary's grid say it alike)."""
-    text = exc.message
-    if "out of range" in text:
+    problem = exc.params.get("problem") if exc.code is ProblemCode.MARK_FOR_CRITERION else exc.said
+    code = problem.code if isinstance(problem, Message) else exc.code
+    if code is ProblemCode.MARK_OUT_OF_RANGE:
         return QCoreApplication.translate(
             "Marks", "The mark must be from 0 to {max}. Not saved."
         ).replace("{max}", fmt(criterion.max))
-    if "multiple of the step" in text:
+    if code in (ProblemCode.MARK_NOT_A_STEP, ProblemCode.MARK_NOT_WHOLE):
         if criterion.step == 1:
             return QCoreApplication.translate("Marks", "Whole marks only. Not saved.")
         return QCoreApplication.translate(

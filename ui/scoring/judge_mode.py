@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import InputError, JudgingError
 from judging.model import RoundStatus
+from judging.problems import ProblemCode
 from judging.scoring.model import JudgeLogin, JudgeSheets, SheetState
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
@@ -283,7 +284,7 @@ class JudgeMode(QWidget):
         self.pin_edit.clear()
         self.login_message.setText(
             self.tr("Wrong PIN. Try again.")
-            if "wrong PIN" in exc.message
+            if exc.code is ProblemCode.PIN_WRONG
             else self.tr("No PIN is set for you yet: ask the organiser.")
         )
         self.pin_edit.setFocus()

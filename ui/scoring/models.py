@@ -8,7 +8,6 @@ from typing import TypeVar
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -35,10 +34,6 @@ class SheetsModel(RowsTableModel[SheetSummary]):
 
     CODE, TITLE, JUDGE, STATE, MARKED = range(5)
     COLUMNS = 5
-
-    def __init__(self, parent: QObject | None = None, *, show_judge: bool = False) -> None:
-        super().__init__(parent)
-        self._show_judge = show_judge
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -71,10 +66,6 @@ class SheetsModel(RowsTableModel[SheetSummary]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CODE, self.MARKED):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    @property
-    def shows_judge(self) -> bool:
-        return self._show_judge
 
 
 class ProgressModel(RowsTableModel[JudgeProgress]):

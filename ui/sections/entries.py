@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.changes import Area
 from judging.model import Category
-from judging.services.dto import EntryRow
 from ui.bus import ChangeBus
 from ui.models.entries import AUTHORS, CATEGORY, CODE, ORGANISATION, STATUS, TITLE, EntriesModel
 from ui.sections.base import Section
@@ -157,9 +156,6 @@ class EntriesSection(Section):
         """The code of the entry selected (and shown) now, or None."""
         entry = self.details.entry()
         return entry.code if entry is not None else None
-
-    def current_entry(self) -> EntryRow | None:
-        return self.details.entry()
 
     def select_code(self, code: str) -> bool:
         row = self.model.row_of(code)

@@ -111,7 +111,7 @@ class ScoringSection(Section):
         self.entry_model = EntryProgressModel(self)
         self.entry_table = QTableView(self)
         self.entry_table.setObjectName("entry_progress")
-        self.sheets_model = SheetsModel(self, show_judge=True)
+        self.sheets_model = SheetsModel(self)
         self.sheets_table = QTableView(self)
         self.sheets_table.setObjectName("sheets")
         for table, model in (

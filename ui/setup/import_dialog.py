@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.errors import JudgingError
 from judging.model import Category
+from judging.problems import ProblemCode
 from judging.setup.dto import ImportOutcome
 from judging.setup.imports import (
     ENTRY_FIELDS,
@@ -193,26 +194,8 @@ class PreviewModel(HeadedTableModel):
         return {**self.mapped, **self.overrides}
 
     def problem_text(self, problem: RowProblem) -> str:
-        """The problem in the language of the screen (the English message otherwise)."""
-        templates = {
-            "missing_title": self.tr("missing title"),
-            "missing_category": self.tr("missing category"),
-            "unknown_category": self.tr("unknown category “{category}” (categories: {known})"),
-            "bad_code": self.tr("code “{code}”: letters, digits, . - _ / only"),
-            "code_in_database": self.tr("duplicate: code {code} is already in the database"),
-            "code_on_row": self.tr("duplicate: code {code} is also on row {row}"),
-            "duplicate_in_database": self.tr(
-                "duplicate: same title, authors and organisation as entry {code} already in "
-                "the database"
-            ),
-            "duplicate_row": self.tr(
-                "duplicate: same title, authors and organisation as row {row}"
-            ),
-        }
-        template = templates.get(problem.kind)
-        if template is None:
-            return problem.message
-        return template.format(**dict(problem.args))
+        """The row's problem in the language of the screen, from the problem catalogue."""
+        return problem.text(ui_language())
 
     def set_check(self, check: EntryCheck) -> None:
         problems: dict[int, list[str]] = {}
@@ -598,10 +581,10 @@ class ImportEntriesDialog(QDialog):
         one here), each once; a cell fixed by hand is the person's own business."""
         unknown = set()
         for problem in self.check.problems if self.check is not None else ():
-            if problem.kind == "unknown_category" and (
+            if problem.code is ProblemCode.ROW_CATEGORY_UNKNOWN and (
                 (problem.row, "category") not in self.model.overrides
             ):
-                unknown.add(dict(problem.args)["category"])
+                unknown.add(str(dict(problem.params)["category"]))
         return sorted(unknown | set(self.category_map), key=fold)
 
     def _take_remembered(self, mapping: Mapping[str, int]) -> None:

@@ -10,6 +10,8 @@ from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import EntryStatus, Role, Round
 from judging.ports import UnitOfWork
+from judging.problems import ENTRY_STATUS_TERMS
+from judging.problems import ProblemCode as P
 from judging.setup import imports
 from judging.setup.assignment import (
     AssignmentSnapshot,
@@ -50,21 +52,25 @@ class AssignmentService(SetupArea):
         """Assign one judge to one entry by hand; refused for a conflicted pair or an entry
         that is not active. Assigning a pair twice changes nothing."""
         if origin not in ORIGINS:
-            raise InputError(f"origin must be one of {', '.join(ORIGINS)}, not {origin!r}")
+            raise InputError(P.ASSIGNMENT_ORIGIN, known=", ".join(ORIGINS), origin=origin)
         with self._uow() as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
             conflicts = conflict_snapshot(uow)
             entry = uow.core.entry(entry_code)
             if entry is None:
-                raise NotFound(f"no entry with code {entry_code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=entry_code)
             if not any(j.code == judge_code for j in uow.core.judge_rows()):
-                raise NotFound(f"no judge with code {judge_code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             if entry.status is not EntryStatus.ACTIVE:
-                raise Conflict(f"entry {entry_code} is {entry.status.value}; it is not judged")
+                raise Conflict(
+                    P.ENTRY_NOT_ACTIVE, code=entry_code, status=ENTRY_STATUS_TERMS[entry.status]
+                )
             reason = conflicts.reason(judge_code, entry_code)
             if reason:
-                raise Conflict(f"judge {judge_code} may not judge entry {entry_code}: {reason}")
+                raise Conflict(
+                    P.ASSIGNMENT_CONFLICT, judge=judge_code, entry=entry_code, reason=reason
+                )
             uow.setup.add_assignments(rnd.code, [(judge_code, entry_code)], origin)
             uow.core.audit(
                 actor="organiser",
@@ -83,12 +89,9 @@ class AssignmentService(SetupArea):
                 require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
             )
             if (judge_code, entry_code) in uow.setup.marked_pairs(rnd.code):
-                raise Conflict(
-                    f"judge {judge_code} has already marked entry {entry_code}; "
-                    "the assignment stays (the judge can recuse instead)"
-                )
+                raise Conflict(P.ASSIGNMENT_MARKED, judge=judge_code, entry=entry_code)
             if not uow.setup.remove_assignments(rnd.code, [(judge_code, entry_code)]):
-                raise NotFound(f"judge {judge_code} is not assigned entry {entry_code}")
+                raise NotFound(P.ASSIGNMENT_NOT_FOUND, judge=judge_code, entry=entry_code)
             uow.core.audit(
                 actor="organiser",
                 action="assignment.remove",
@@ -195,40 +198,37 @@ class AssignmentService(SetupArea):
             for number, v in imports.rows_of(table, mapping, imports.ASSIGNMENT_FIELDS):
                 where = f"{table.source}, row {number}"
                 if not v["round"] and len(competition.rounds) > 1:
-                    problems.append(Problem(where, "missing round (the competition has several)"))
+                    problems.append(Problem.of(where, P.ROUND_MISSING))
                     continue
                 try:
                     rnd = find_round(
                         competition, v["round"] or None, when_omitted=WhenOmitted.ONLY_ROUND
                     )
                 except InputError as exc:
-                    problems.append(Problem(where, exc.message))
+                    problems.append(Problem.from_error(where, exc))
                     continue
                 judge, entry = v["judge"], v["entry"]
                 if judge not in judges:
-                    problems.append(
-                        Problem(
-                            where, f"unknown judge {judge!r}", vi=f"không có giám khảo {judge!r}"
-                        )
-                    )
+                    problems.append(Problem.of(where, P.JUDGE_UNKNOWN, code=judge))
                 if entry not in entries:
-                    problems.append(
-                        Problem(where, f"unknown entry {entry!r}", vi=f"không có hồ sơ {entry!r}")
-                    )
+                    problems.append(Problem.of(where, P.ENTRY_UNKNOWN, code=entry))
                 if judge not in judges or entry not in entries:
                     continue
                 if entries[entry].status is not EntryStatus.ACTIVE:
                     problems.append(
-                        Problem(where, f"entry {entry} is {entries[entry].status.value}")
+                        Problem.of(
+                            where,
+                            P.ENTRY_STATUS_IS,
+                            code=entry,
+                            status=ENTRY_STATUS_TERMS[entries[entry].status],
+                        )
                     )
                     continue
                 reason = conflicts.reason(judge, entry)
                 if reason:
                     problems.append(
-                        Problem(
-                            where,
-                            f"judge {judge} may not judge entry {entry}: {reason}",
-                            vi=f"giám khảo {judge} không được chấm hồ sơ {entry}: {reason}",
+                        Problem.of(
+                            where, P.ASSIGNMENT_CONFLICT, judge=judge, entry=entry, reason=reason
                         )
                     )
                     continue
@@ -281,16 +281,12 @@ class AssignmentService(SetupArea):
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
             if category_code is not None and competition.category(category_code) is None:
-                known = ", ".join(c.code for c in competition.categories) or "none"
-                raise NotFound(f"no category with code {category_code!r} (categories: {known})")
+                known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
+                raise NotFound(P.CATEGORY_UNKNOWN, code=category_code, known=known)
             known_judges = {j.code for j in uow.core.judge_rows()}
             unknown = [j for j in judge_codes if j not in known_judges]
             if unknown:
-                codes = ", ".join(unknown)
-                raise NotFound(
-                    f"no judge with code {', '.join(map(repr, unknown))}",
-                    vi=f"không có giám khảo mã {codes}",
-                )
+                raise NotFound(P.JUDGES_NOT_FOUND, codes=unknown)
             kept = [
                 (seat.category, seat.judge)
                 for seat in uow.setup.panel_seats(rnd.code)

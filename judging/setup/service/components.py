@@ -9,6 +9,7 @@ from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.numbers import parse_decimal
+from judging.problems import ProblemCode as P
 from judging.setup import imports
 from judging.setup.dto import (
     ComponentValueRow,
@@ -35,37 +36,39 @@ class ComponentService(SetupArea):
             for number, v in imports.rows_of(table, mapping, imports.COMPONENT_FIELDS):
                 where = f"{table.source}, row {number}"
                 if not v["round"] and len(competition.rounds) > 1:
-                    problems.append(Problem(where, "missing round (the competition has several)"))
+                    problems.append(Problem.of(where, P.ROUND_MISSING))
                     continue
                 try:
                     rnd = find_round(
                         competition, v["round"] or None, when_omitted=WhenOmitted.ONLY_ROUND
                     )
                 except InputError as exc:
-                    problems.append(Problem(where, exc.message))
+                    problems.append(Problem.from_error(where, exc))
                     continue
                 if v["entry"] not in entries:
-                    problems.append(Problem(where, f"unknown entry {v['entry']!r}"))
+                    problems.append(Problem.of(where, P.ENTRY_UNKNOWN, code=v["entry"]))
                 if not any(c.code == v["component"] for c in rnd.components):
-                    known = ", ".join(c.code for c in rnd.components) or "none"
+                    known = ", ".join(c.code for c in rnd.components) or P.TERM_NONE
                     problems.append(
-                        Problem(
+                        Problem.of(
                             where,
-                            f"unknown component {v['component']!r} in round {rnd.code} "
-                            f"(components: {known})",
+                            P.COMPONENT_UNKNOWN,
+                            component=v["component"],
+                            round=rnd.code,
+                            known=known,
                         )
                     )
                 try:
-                    value = parse_decimal(v["value"], what="value")
+                    value = parse_decimal(v["value"], what=P.TERM_VALUE)
                 except InputError as exc:
-                    problems.append(Problem(where, exc.message))
+                    problems.append(Problem.from_error(where, exc))
                     continue
                 if value < 0:
-                    problems.append(Problem(where, f"value {v['value']}: must not be negative"))
+                    problems.append(Problem.of(where, P.COMPONENT_NEGATIVE, value=value))
                     continue
                 key = (rnd.code, v["entry"], v["component"])
                 if key in seen:
-                    problems.append(Problem(where, f"the same value is also on row {seen[key]}"))
+                    problems.append(Problem.of(where, P.ROW_REPEATED, row=seen[key]))
                     continue
                 seen[key] = number
                 values.append((*key, value))

@@ -8,6 +8,7 @@ from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import require_competition
 from judging.ports import UnitOfWork
+from judging.problems import ProblemCode as P
 from judging.setup import imports
 from judging.setup.conflicts import ConflictSnapshot
 from judging.setup.dto import (
@@ -70,39 +71,21 @@ class ConflictService(SetupArea):
             for number, c in rows:
                 where = f"{source}, row {number}" if source else f"{c.judge}/{c.entry}"
                 if not c.judge:
-                    problems.append(Problem(where, "missing judge", vi="thiếu mã giám khảo"))
+                    problems.append(Problem.of(where, P.JUDGE_CODE_MISSING))
                 elif c.judge not in judges:
-                    problems.append(
-                        Problem(
-                            where,
-                            f"unknown judge {c.judge!r}",
-                            vi=f"không có giám khảo {c.judge!r}",
-                        )
-                    )
+                    problems.append(Problem.of(where, P.JUDGE_UNKNOWN, code=c.judge))
                 if not c.entry:
-                    problems.append(Problem(where, "missing entry", vi="thiếu mã hồ sơ"))
+                    problems.append(Problem.of(where, P.ENTRY_CODE_MISSING_IN_ROW))
                 elif c.entry not in entries:
-                    problems.append(
-                        Problem(
-                            where, f"unknown entry {c.entry!r}", vi=f"không có hồ sơ {c.entry!r}"
-                        )
-                    )
+                    problems.append(Problem.of(where, P.ENTRY_UNKNOWN, code=c.entry))
                 if (c.judge, c.entry) in marked:
                     problems.append(
-                        Problem(
-                            where,
-                            f"judge {c.judge} has already marked entry {c.entry}; "
-                            "the judge recuses in scoring instead",
-                            vi=f"giám khảo {c.judge} đã chấm hồ sơ {c.entry}; giám khảo tự "
-                            "từ chối chấm khi chấm điểm",
+                        Problem.of(
+                            where, P.CONFLICT_ALREADY_MARKED, judge=c.judge, entry=c.entry
                         )
                     )
             if problems:
-                raise InputError(
-                    f"{source or 'conflict'}: refused; nothing was changed",
-                    problems,
-                    vi=f"{source or 'xung đột'}: bị từ chối; không thay đổi gì",
-                )
+                raise InputError(P.CONFLICT_REFUSED, problems, source=source or P.TERM_CONFLICT)
             added = uow.setup.add_conflicts((c.judge, c.entry, c.reason) for _, c in rows)
             pairs = [(c.judge, c.entry) for _, c in rows]
             removed = 0

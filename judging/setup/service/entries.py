@@ -12,6 +12,8 @@ from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Competition, Entry, EntryStatus
+from judging.problems import ENTRY_STATUS_TERMS
+from judging.problems import ProblemCode as P
 from judging.services.dto import EntryRow
 from judging.setup import imports
 from judging.setup.blind import anonymise
@@ -91,7 +93,7 @@ class EntryService(SetupArea):
             competition = require_competition(uow)
             rows = uow.core.entry_rows()
             if not any(r.code == code for r in rows):
-                raise NotFound(f"no entry with code {code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=code)
             self._check_entry(competition, entry, rows, original=code)
             uow.core.update_entry(code, entry)
             uow.core.audit(actor="organiser", action="entry.edit", subject=code)
@@ -105,35 +107,19 @@ class EntryService(SetupArea):
     ) -> None:
         problems: list[Problem] = []
         if not entry.code:
-            problems.append(Problem("code", "missing code", vi="Thiếu mã."))
+            problems.append(Problem.of("code", P.ENTRY_CODE_MISSING))
         elif not imports.CODE_RE.match(entry.code):
-            problems.append(
-                Problem(
-                    "code",
-                    f"{entry.code!r}: letters, digits, . - _ / only",
-                    vi=f"Mã “{entry.code}”: chỉ gồm chữ, số và . - _ /.",
-                )
-            )
+            problems.append(Problem.of("code", P.CODE_BAD_CHARACTERS, code=entry.code))
         elif entry.code != original and any(r.code == entry.code for r in rows):
-            problems.append(
-                Problem(
-                    "code",
-                    f"duplicate: entry {entry.code} already exists",
-                    vi=f"Đã có hồ sơ {entry.code}: hãy chọn mã khác.",
-                )
-            )
+            problems.append(Problem.of("code", P.ENTRY_DUPLICATE_CODE, code=entry.code))
         if not entry.title:
-            problems.append(Problem("title", "missing title", vi="Chưa có tên hồ sơ."))
+            problems.append(Problem.of("title", P.ENTRY_TITLE_MISSING))
         if entry.category is not None and competition.category(entry.category) is None:
             problems.append(
-                Problem(
-                    "category",
-                    f"unknown category {entry.category!r}",
-                    vi=f"Không có lĩnh vực “{entry.category}”.",
-                )
+                Problem.of("category", P.ENTRY_CATEGORY_UNKNOWN, category=entry.category)
             )
         elif entry.category is None and competition.categories:
-            problems.append(Problem("category", "missing category", vi="Hãy chọn lĩnh vực."))
+            problems.append(Problem.of("category", P.ENTRY_CATEGORY_MISSING))
         key = imports.duplicate_key(entry.title, entry.authors, entry.organisation)
         for r in rows:
             if (
@@ -141,23 +127,17 @@ class EntryService(SetupArea):
                 and imports.duplicate_key(r.title, r.authors, r.organisation) == key
             ):
                 problems.append(
-                    Problem(
-                        "",
-                        f"duplicate: same title, authors and organisation as {r.code}",
-                        vi=f"Hồ sơ {r.code} có cùng tên, tác giả và đơn vị: hồ sơ bị trùng.",
-                    )
+                    Problem.of("", P.ENTRY_DUPLICATE_OF, code=r.code)
                 )
                 break
         if entry.status is not EntryStatus.ACTIVE and not entry.status_reason:
             problems.append(
-                Problem(
-                    "reason",
-                    f"a reason is needed to mark it {entry.status.value}",
-                    vi="Cần ghi lý do.",
+                Problem.of(
+                    "reason", P.ENTRY_REASON_MISSING, status=ENTRY_STATUS_TERMS[entry.status]
                 )
             )
         if problems:
-            raise InputError(f"entry {entry.code or '(new)'}: not saved", problems)
+            raise InputError(P.ENTRY_NOT_SAVED, problems, code=entry.code or P.TERM_NEW)
 
     @changes(Area.ENTRIES | Area.ASSIGNMENTS)
     def set_entry_status(self, code: str, status: EntryStatus, reason: str = "") -> EntryRow:
@@ -165,11 +145,13 @@ class EntryService(SetupArea):
         again. Its assignments stay (marks are kept); it is no longer assigned or ranked."""
         reason = clean(reason)
         if status is not EntryStatus.ACTIVE and not reason:
-            raise InputError(f"entry {code}: a reason is needed to mark it {status.value}")
+            raise InputError(
+                P.ENTRY_STATUS_REASON_MISSING, code=code, status=ENTRY_STATUS_TERMS[status]
+            )
         with self._uow() as uow:
             row = uow.core.entry(code)
             if row is None:
-                raise NotFound(f"no entry with code {code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=code)
             entry = replace(
                 entry_from_row(row),
                 status=status,
@@ -190,9 +172,9 @@ class EntryService(SetupArea):
         with self._uow() as uow:
             row = uow.core.entry(code)
             if row is None:
-                raise NotFound(f"no entry with code {code!r}")
+                raise NotFound(P.ENTRY_NOT_FOUND, code=code)
             if uow.setup.entry_has_marks(code):
-                raise Conflict(f"entry {code} has marks; withdraw it instead of deleting it")
+                raise Conflict(P.ENTRY_HAS_MARKS, code=code)
             attachments = tuple(
                 uow.setup.attachment_data(a.id) for a in uow.setup.attachments(code)
             )
@@ -214,7 +196,7 @@ class EntryService(SetupArea):
         with self._uow() as uow:
             code = deleted.entry.code
             if code in uow.core.entry_codes():
-                raise Conflict(f"entry {code} exists again; nothing to restore")
+                raise Conflict(P.ENTRY_EXISTS_AGAIN, code=code)
             uow.core.add_entries([deleted.entry])
             for a in deleted.attachments:
                 uow.setup.add_attachment(code, a.filename, a.media_type, a.data)
@@ -238,15 +220,17 @@ class EntryService(SetupArea):
         """Store a PDF or image inside the database."""
         media_type = mimetypes.guess_type(path.name)[0] or ""
         if media_type not in ATTACHMENT_TYPES:
-            raise InputError(f"{path.name}: only PDF files and images can be attached")
+            raise InputError(P.ATTACHMENT_KIND, name=path.name)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"{path.name}: cannot be read ({exc.strerror})") from None
+            raise InputError(P.FILE_UNREADABLE, name=path.name, reason=exc.strerror) from None
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise InputError(f"{path.name}: larger than {MAX_ATTACHMENT_BYTES // 2**20} MB")
+            raise InputError(
+                P.ATTACHMENT_TOO_LARGE, name=path.name, megabytes=MAX_ATTACHMENT_BYTES // 2**20
+            )
         if media_type == "application/pdf" and not data.startswith(b"%PDF"):
-            raise InputError(f"{path.name}: not a PDF file")
+            raise InputError(P.ATTACHMENT_NOT_PDF, name=path.name)
         with self._uow() as uow:
             info = uow.setup.add_attachment(entry_code, clean(path.name), media_type, data)
             uow.core.audit(
@@ -279,7 +263,7 @@ class EntryService(SetupArea):
             competition = require_competition(uow)
             row = uow.core.entry(entry_code)
         if row is None:
-            raise NotFound(f"no entry with code {entry_code!r}")
+            raise NotFound(P.ENTRY_NOT_FOUND, code=entry_code)
         return anonymise(row) if competition.blind else row
 
     def judge_entries(self, round_code: str, judge_code: str) -> list[EntryRow]:

@@ -9,6 +9,7 @@ from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import require_competition
 from judging.ports import UnitOfWork
+from judging.problems import ProblemCode as P
 from judging.setup import imports
 from judging.setup.dto import (
     ImportOutcome,
@@ -73,7 +74,7 @@ class EntryImportService(SetupArea):
             entries = [e for _, e in check.entries]
             uow.setup.insert_entries(entries)
             if cancelled is not None and cancelled():
-                raise InputError(f"{table.source}: import cancelled; nothing was imported")
+                raise InputError(P.IMPORT_CANCELLED, source=table.source)
             uow.core.audit(
                 actor="organiser",
                 action="entries.import",
@@ -124,22 +125,18 @@ def _entries_refused(source: str, check: EntryCheck) -> InputError:
     """The refusal of an entries file. Where several rows name an unknown category, the list of
     categories is said once, above the rows, not repeated on each of them."""
     rows = len({p.row for p in check.problems})
-    message = f"{source}: {rows} faulty row(s); nothing was imported"
-    vi = f"{source}: {rows} dòng lỗi; chưa nhập gì"
-    unknown = [p for p in check.problems if p.kind == "unknown_category"]
+    unknown = [p for p in check.problems if p.code is P.ROW_CATEGORY_UNKNOWN]
     if len(unknown) < 2:
-        return InputError(message, check.as_problems(source), vi=vi)
-    known = dict(unknown[0].args).get("known", "")
+        return InputError(P.IMPORT_FAULTY_ROWS, check.as_problems(source), source=source, rows=rows)
+    known = dict(unknown[0].params)["known"]
     problems = [
-        Problem(
-            f"{source}, row {p.row}",
-            f"unknown category {dict(p.args)['category']!r}",
-            vi=f"không có lĩnh vực “{dict(p.args)['category']}”",
+        Problem.of(
+            f"{source}, row {p.row}", P.ROW_CATEGORY_NOT_KNOWN, category=dict(p.params)["category"]
         )
-        if p.kind == "unknown_category"
-        else Problem(f"{source}, row {p.row}", p.message, vi=p.vi)
+        if p.code is P.ROW_CATEGORY_UNKNOWN
+        else Problem.of(f"{source}, row {p.row}", p.code, **dict(p.params))
         for p in check.problems
     ]
     return InputError(
-        f"{message}; the categories are: {known}", problems, vi=f"{vi}; các lĩnh vực: {known}"
+        P.IMPORT_FAULTY_ROWS_CATEGORIES, problems, source=source, rows=rows, known=known
     )

@@ -9,6 +9,7 @@ from judging.changes import Area, changes
 from judging.errors import InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Judge
+from judging.problems import ProblemCode as P
 from judging.services.dto import JudgeRow
 from judging.setup import imports
 from judging.setup.dto import (
@@ -43,7 +44,7 @@ class JudgeService(SetupArea):
         with self._uow() as uow:
             codes = {j.code for j in uow.core.judge_rows()}
             if code not in codes:
-                raise NotFound(f"no judge with code {code!r}")
+                raise NotFound(P.JUDGE_NOT_FOUND, code=code)
             _check_judge(judge, codes - {code})
             uow.core.update_judge(code, judge)
             uow.core.audit(actor="organiser", action="judge.edit", subject=code)
@@ -56,7 +57,7 @@ class JudgeService(SetupArea):
         if pin is not None:
             pin = pin.strip()
             if not (pin.isdigit() and 4 <= len(pin) <= 12):
-                raise InputError("a PIN is 4 to 12 digits")
+                raise InputError(P.PIN_FORMAT)
         pin_hash = hash_pin(pin) if pin is not None else None
         with self._uow() as uow:
             uow.core.set_judge_pin_hash(judge_code, pin_hash)
@@ -104,21 +105,13 @@ def _check_judge(judge: Judge, other_codes: set[str]) -> None:
     problems = []
     if not judge.code or not imports.CODE_RE.match(judge.code):
         problems.append(
-            Problem(
-                "code",
-                f"{judge.code!r}: letters, digits, . - _ / only",
-                vi=f"Mã “{judge.code}”: chỉ gồm chữ, số và . - _ /.",
-            )
+            Problem.of("code", P.CODE_BAD_CHARACTERS, code=judge.code)
         )
     elif judge.code in other_codes:
         problems.append(
-            Problem(
-                "code",
-                f"duplicate: judge {judge.code} already exists",
-                vi=f"Đã có giám khảo {judge.code}: hãy chọn mã khác.",
-            )
+            Problem.of("code", P.JUDGE_DUPLICATE_CODE, code=judge.code)
         )
     if not judge.name:
-        problems.append(Problem("name", "missing name", vi="Chưa có họ tên."))
+        problems.append(Problem.of("name", P.JUDGE_NAME_MISSING))
     if problems:
-        raise InputError(f"judge {judge.code or '(new)'}: not saved", problems)
+        raise InputError(P.JUDGE_NOT_SAVED, problems, code=judge.code or P.TERM_NEW)

@@ -1,0 +1,1349 @@
+"""The catalogue of problems: every refusal the program gives a person, as a stable code with
+named parameters, and its English and Vietnamese wording.
+
+A raiser says *what* went wrong (``InputError(P.FILE_MISSING, name=path.name)``); the words
+are chosen here, once, and the language at the edge (``exc.text("vi")``). Codes are stable:
+scripts and tests may match on them, so a code is never renamed, only added. Numbers in the
+parameters are written per language: a decimal comma in Vietnamese ("26,33"), a point in
+English ("26.33"). A parameter may itself be a ``Message`` (a reason inside a sentence) or a
+bare code (a term such as ``term.mark``), rendered in the same language.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import PurePath
+from types import MappingProxyType
+
+LANGUAGES = ("en", "vi")
+
+
+class ProblemCode(StrEnum):
+    """Stable codes, ``area.what``: ``db.*`` the database, ``file.*`` files read or written,
+    ``number.*`` numbers typed or read."""
+
+    # The database
+    DB_NO_COMPETITION = "db.no_competition"
+    DB_LOCKED = "db.locked"
+    DB_READ_ONLY = "db.read_only"
+    DB_NO_PERMISSION = "db.no_permission"
+    DB_DISK_FULL = "db.disk_full"
+    DB_DAMAGED = "db.damaged"
+    DB_NOT_A_DATABASE = "db.not_a_database"
+    DB_NOT_SQLITE = "db.not_sqlite"
+    DB_FOREIGN_TABLES = "db.foreign_tables"
+    DB_CANNOT_OPEN = "db.cannot_open"
+    DB_IO_ERROR = "db.io_error"
+    DB_SERVER_UNREACHABLE = "db.server_unreachable"
+    DB_CONNECTION_LOST = "db.connection_lost"
+    DB_SERVER_BUSY = "db.server_busy"
+    DB_LOGIN_REFUSED = "db.login_refused"
+    DB_TOO_NEW = "db.too_new"
+    DB_BAD_URL = "db.bad_url"
+    DB_UNKNOWN_DRIVER = "db.unknown_driver"
+    DB_DRIVER_MISSING = "db.driver_missing"
+    DB_IS_FOLDER = "db.is_folder"
+    DB_FOLDER_MISSING = "db.folder_missing"
+    DB_PERMISSION_DENIED = "db.permission_denied"
+    DB_UNREADABLE = "db.unreadable"
+    # Things named by a code that names nothing
+    ENTRY_NOT_FOUND = "entry.not_found"
+    JUDGE_NOT_FOUND = "judge.not_found"
+    ROUND_NOT_FOUND = "round.not_found"
+    CATEGORY_NOT_FOUND = "category.not_found"
+    CRITERION_NOT_FOUND = "criterion.not_found"
+    COMPONENT_NOT_FOUND = "component.not_found"
+    ATTACHMENT_NOT_FOUND = "attachment.not_found"
+    ENTRY_ASSIGNED = "entry.assigned"
+    # Files read or written
+    FILE_MISSING = "file.missing"
+    FILE_IS_FOLDER = "file.is_folder"
+    FILE_UNREADABLE = "file.unreadable"
+    FILE_NOT_TEXT = "file.not_text"
+    FILE_BINARY = "file.binary"
+    FILE_NOT_UTF8 = "file.not_utf8"
+    FILE_NOT_UTF16 = "file.not_utf16"
+    FILE_ROW_NOT_UTF16 = "file.row_not_utf16"
+    FILE_UNDECODABLE = "file.undecodable"
+    FILE_ROW_NOT_UTF8 = "file.row_not_utf8"
+    FILE_ROW_UNDECODABLE = "file.row_undecodable"
+    OUTPUT_IS_FOLDER = "output.is_folder"
+    OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
+    OUTPUT_FOLDER_MISSING = "output.folder_missing"
+    OUTPUT_UNWRITABLE = "output.unwritable"
+    # Numbers
+    NUMBER_INVALID = "number.invalid"
+    NUMBER_NOT_FINITE = "number.not_finite"
+    NUMBER_TOO_FINE = "number.too_fine"
+    # Rounds
+    ROUND_NONE_YET = "round.none_yet"
+    ROUND_MISSING = "round.missing"
+    # Entries
+    ENTRY_UNKNOWN = "entry.unknown"
+    ENTRY_NOT_ACTIVE = "entry.not_active"
+    ENTRY_STATUS_IS = "entry.status_is"
+    ENTRY_CODE_MISSING = "entry.code_missing"
+    CODE_BAD_CHARACTERS = "code.bad_characters"
+    ENTRY_DUPLICATE_CODE = "entry.duplicate_code"
+    ENTRY_TITLE_MISSING = "entry.title_missing"
+    ENTRY_CATEGORY_UNKNOWN = "entry.category_unknown"
+    ENTRY_CATEGORY_MISSING = "entry.category_missing"
+    ENTRY_DUPLICATE_OF = "entry.duplicate_of"
+    ENTRY_REASON_MISSING = "entry.reason_missing"
+    ENTRY_STATUS_REASON_MISSING = "entry.status_reason_missing"
+    ENTRY_NOT_SAVED = "entry.not_saved"
+    ENTRY_HAS_MARKS = "entry.has_marks"
+    ENTRY_EXISTS_AGAIN = "entry.exists_again"
+    ATTACHMENT_KIND = "attachment.kind"
+    ATTACHMENT_TOO_LARGE = "attachment.too_large"
+    ATTACHMENT_NOT_PDF = "attachment.not_pdf"
+    IMPORT_CANCELLED = "import.cancelled"
+    IMPORT_FAULTY_ROWS = "import.faulty_rows"
+    IMPORT_FAULTY_ROWS_CATEGORIES = "import.faulty_rows_categories"
+    # Judges
+    JUDGE_UNKNOWN = "judge.unknown"
+    JUDGE_CODE_MISSING = "judge.code_missing"
+    ENTRY_CODE_MISSING_IN_ROW = "entry.code_missing_in_row"
+    JUDGE_DUPLICATE_CODE = "judge.duplicate_code"
+    JUDGE_NAME_MISSING = "judge.name_missing"
+    JUDGE_NOT_SAVED = "judge.not_saved"
+    JUDGES_NOT_FOUND = "judge.several_not_found"
+    PIN_FORMAT = "pin.format"
+    # Assignments and conflicts of interest
+    ASSIGNMENT_ORIGIN = "assignment.origin"
+    ASSIGNMENT_CONFLICT = "assignment.conflict"
+    ASSIGNMENT_MARKED = "assignment.marked"
+    ASSIGNMENT_NOT_FOUND = "assignment.not_found"
+    CATEGORY_UNKNOWN = "category.unknown"
+    CONFLICT_ALREADY_MARKED = "conflict.already_marked"
+    CONFLICT_REFUSED = "conflict.refused"
+    # Components outside the jury
+    COMPONENT_UNKNOWN = "component.unknown"
+    COMPONENT_NEGATIVE = "component.negative"
+    ROW_REPEATED = "row.repeated"
+    # Spreadsheets and column maps
+    XLSX_UNREADABLE = "xlsx.unreadable"
+    XLSX_EMPTY = "xlsx.empty"
+    TABLE_NO_ROWS = "table.no_rows"
+    CSV_UNREADABLE = "csv.unreadable"
+    CSV_ROW_BROKEN = "csv.row_broken"
+    CSV_EMPTY = "csv.empty"
+    CSV_OVERFULL = "csv.overfull"
+    CSV_ROW_OVERFULL = "csv.row_overfull"
+    MAP_UNKNOWN_FIELD = "map.unknown_field"
+    MAP_NO_SUCH_COLUMN = "map.no_such_column"
+    MAP_DOES_NOT_FIT = "map.does_not_fit"
+    MAP_INVALID = "map.invalid"
+    MAP_FAULTY = "map.faulty"
+    MAP_CATEGORY_NOT_TEXT = "map.category_not_text"
+    MAP_FIELD_NOT_TEXT = "map.field_not_text"
+    IMPORT_REFUSED = "import.refused"
+    IMPORT_NO_COLUMN = "import.no_column"
+    IMPORT_NO_COLUMN_MAPPABLE = "import.no_column_mappable"
+    # Rows of an entries or judges file
+    ROW_TITLE_MISSING = "row.title_missing"
+    ROW_CATEGORY_MISSING = "row.category_missing"
+    ROW_CATEGORY_UNKNOWN = "row.category_unknown"
+    ROW_CATEGORY_NOT_KNOWN = "row.category_not_known"
+    ROW_BAD_CODE = "row.bad_code"
+    ROW_CODE_IN_DATABASE = "row.code_in_database"
+    ROW_CODE_ON_ROW = "row.code_on_row"
+    ROW_DUPLICATE_IN_DATABASE = "row.duplicate_in_database"
+    ROW_DUPLICATE_ROW = "row.duplicate_row"
+    ROW_NAME_MISSING = "row.name_missing"
+    ROW_ROLE_UNKNOWN = "row.role_unknown"
+    ROW_JUDGE_IN_DATABASE = "row.judge_in_database"
+    # Rounds, when marked and ranked
+    ROUND_NOT_OPEN = "round.not_open"
+    ROUND_NOT_OPEN_NOW = "round.not_open_now"
+    ROUND_ALREADY_OPEN = "round.already_open"
+    ROUND_APPROVE_CLOSED_ONLY = "round.approve_closed_only"
+    ROUND_APPROVE_CLOSE_FIRST = "round.approve_close_first"
+    ROUND_APPROVED_LOCKED = "round.approved_locked"
+    ROUND_REOPEN_REASON_MISSING = "round.reopen_reason_missing"
+    ROUND_NO_ADVANCEMENT = "round.no_advancement"
+    ROUND_NO_APPROVED_RESULT = "round.no_approved_result"
+    ROUND_NAME_IT = "round.name_it"
+    ROUND_UNKNOWN = "round.unknown"
+    CATEGORY_UNKNOWN_SHORT = "category.unknown_short"
+    ENTRY_NOT_IN_ROUND = "entry.not_in_round"
+    # Ties the chair decides
+    TIE_REASON_MISSING = "tie.reason_missing"
+    TIE_TOO_FEW = "tie.too_few"
+    TIE_NAMED_TWICE = "tie.named_twice"
+    TIE_NOT_A_GROUP = "tie.not_a_group"
+    TIE_NOT_RESOLVED = "tie.not_resolved"
+    TIE_BREAK_UNKNOWN = "tiebreak.unknown"
+    # The competition
+    COMPETITION_EXISTS = "competition.exists"
+    COMPETITION_EXISTS_DEMO = "competition.exists_demo"
+    # Score sheets and marks
+    SHEET_NOT_ASSIGNED = "sheet.not_assigned"
+    SHEET_SUBMITTED = "sheet.submitted"
+    SHEET_RECUSED = "sheet.recused"
+    SHEET_INCOMPLETE = "sheet.incomplete"
+    SHEET_RECUSE_REASON_MISSING = "sheet.recuse_reason_missing"
+    SHEET_REOPEN_REASON_MISSING = "sheet.reopen_reason_missing"
+    SHEET_NOTHING_TO_REOPEN = "sheet.nothing_to_reopen"
+    JUDGE_NO_PIN = "judge.no_pin"
+    PIN_WRONG = "pin.wrong"
+    MARK_FOR_CRITERION = "mark.for_criterion"
+    MARK_OUT_OF_RANGE = "mark.out_of_range"
+    MARK_NOT_A_STEP = "mark.not_a_step"
+    MARK_TOO_FINE = "mark.too_fine"
+    PAPER_NOT_ASSIGNED = "paper.not_assigned"
+    PAPER_NO_SUCH_CRITERION = "paper.no_such_criterion"
+    PAPER_NOT_SAVED = "paper.not_saved"
+    # Marks files
+    MARKS_FILE_REFUSED = "marks.file_refused"
+    CSV_UNREADABLE_BECAUSE = "csv.unreadable_because"
+    MARKS_UNKNOWN_COLUMNS = "marks.unknown_columns"
+    MARKS_MISSING_COLUMNS = "marks.missing_columns"
+    MARKS_COLUMN_TWICE = "marks.column_twice"
+    MARKS_BAD_HEADER = "marks.bad_header"
+    ROW_CELL_COUNT = "row.cell_count"
+    MARKS_ROUND_MISSING = "marks.round_missing"
+    MARKS_ROUND_UNKNOWN = "marks.round_unknown"
+    MARKS_JUDGE_MISSING = "marks.judge_missing"
+    MARKS_ENTRY_MISSING = "marks.entry_missing"
+    MARKS_MARK_MISSING = "marks.mark_missing"
+    MARKS_NOT_A_NUMBER = "marks.not_a_number"
+    MARKS_CRITERION_UNKNOWN = "marks.criterion_unknown"
+    MARKS_ROUND_NOT_OPEN = "marks.round_not_open"
+    MARKS_RECUSED = "marks.recused"
+    MARKS_SAME_AS_ROW = "marks.same_as_row"
+    MARKS_SUBMITTED = "marks.submitted"
+    ROUND_NOT_APPROVABLE = "round.not_approvable"
+    # Competition definitions
+    TEMPLATE_UNKNOWN = "template.unknown"
+    DEFINITION_NOT_UTF8 = "definition.not_utf8"
+    COMPETITION_EXISTS_NEW_DB = "competition.exists_new_db"
+    DEFINITION_WOULD_LOSE = "definition.would_lose"
+    DEFINITION_ONE_FAULT = "definition.one_fault"
+    DEFINITION_FAULTS = "definition.faults"
+    DEF_CATEGORY_IN_USE = "definition.category_in_use"
+    DEF_ROUND_IN_USE = "definition.round_in_use"
+    DEF_ROUND_APPROVED = "definition.round_approved"
+    DEF_CRITERION_IN_USE = "definition.criterion_in_use"
+    DEF_MAX_BELOW_MARK = "definition.max_below_mark"
+    DEF_COMPONENT_IN_USE = "definition.component_in_use"
+    SEPARATOR_BAD = "csv.separator_bad"
+    MARK_NOT_WHOLE = "mark.not_whole"
+    # Terms: words and phrases other messages take as parameters
+    TERM_NUMBER = "term.number"
+    TERM_MARK = "term.mark"
+    TERM_NEW = "term.new"
+    TERM_NONE = "term.none"
+    TERM_NONE_DEFINED = "term.none_defined"
+    TERM_CONFLICT = "term.conflict"
+    TERM_OPEN = "term.open"
+    TERM_CLOSED = "term.closed"
+    TERM_APPROVED = "term.approved"
+    TERM_ACTIVE = "term.active"
+    TERM_WITHDRAWN = "term.withdrawn"
+    TERM_INELIGIBLE = "term.ineligible"
+    TERM_VALUE = "term.value"
+    TERM_CSV_FILE = "term.csv_file"
+    TERM_TOML_DEFINITION = "term.toml_definition"
+    TERM_PDF = "term.pdf"
+    TERM_ZIP = "term.zip"
+    TERM_OLD_OFFICE = "term.old_office"
+    TERM_SQLITE = "term.sqlite"
+    TERM_PNG = "term.png"
+    TERM_JPEG = "term.jpeg"
+
+
+P = ProblemCode
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A code's declared parameters and its English and Vietnamese templates."""
+
+    params: tuple[str, ...]
+    en: str
+    vi: str
+
+    def template(self, language: str) -> str:
+        return self.vi if language == "vi" else self.en
+
+
+def _w(params: str, en: str, vi: str) -> Wording:
+    return Wording(tuple(params.split()), en, vi)
+
+
+CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
+    {
+        P.DB_NO_COMPETITION: _w(
+            "",
+            "this database holds no competition yet: run `init` or `demo` first",
+            "cơ sở dữ liệu này chưa có cuộc thi: hãy chạy `init` hoặc `demo` trước",
+        ),
+        P.DB_LOCKED: _w(
+            "location",
+            "{location}: the database is in use by another program (locked)",
+            "{location}: cơ sở dữ liệu đang được một chương trình khác sử dụng (bị khóa)",
+        ),
+        P.DB_READ_ONLY: _w(
+            "location",
+            "{location}: the database is read-only; nothing can be saved",
+            "{location}: cơ sở dữ liệu chỉ đọc; không lưu được gì",
+        ),
+        P.DB_NO_PERMISSION: _w(
+            "location",
+            "{location}: the database account may not make this change; nothing was saved",
+            "{location}: tài khoản cơ sở dữ liệu không có quyền thay đổi này; chưa lưu gì",
+        ),
+        P.DB_DISK_FULL: _w(
+            "location",
+            "{location}: the disk is full; the last change was not saved",
+            "{location}: ổ đĩa đã đầy; thay đổi cuối cùng chưa được lưu",
+        ),
+        P.DB_DAMAGED: _w(
+            "location",
+            "{location}: the database file is damaged (malformed); restore it from a backup copy",
+            "{location}: tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu",
+        ),
+        P.DB_NOT_A_DATABASE: _w(
+            "location",
+            "{location}: not a judging database",
+            "{location}: không phải cơ sở dữ liệu chấm giải",
+        ),
+        P.DB_NOT_SQLITE: _w(
+            "location",
+            "{location}: not a judging database (not a SQLite file)",
+            "{location}: không phải cơ sở dữ liệu chấm giải (không phải tệp SQLite)",
+        ),
+        P.DB_FOREIGN_TABLES: _w(
+            "location",
+            "{location}: not a judging database (unknown tables)",
+            "{location}: không phải cơ sở dữ liệu chấm giải (có bảng lạ)",
+        ),
+        P.DB_CANNOT_OPEN: _w(
+            "location",
+            "{location}: the database file cannot be opened",
+            "{location}: không mở được tệp cơ sở dữ liệu",
+        ),
+        P.DB_IO_ERROR: _w(
+            "location",
+            "{location}: a disk input/output error stopped the change",
+            "{location}: lỗi đọc/ghi ổ đĩa đã chặn thay đổi",
+        ),
+        P.DB_SERVER_UNREACHABLE: _w(
+            "location reason",
+            "{location}: cannot connect to the database server ({reason})",
+            "{location}: không kết nối được máy chủ cơ sở dữ liệu ({reason})",
+        ),
+        P.DB_CONNECTION_LOST: _w(
+            "location",
+            "{location}: the connection to the database server was lost; nothing was saved",
+            "{location}: mất kết nối với máy chủ cơ sở dữ liệu; chưa lưu gì",
+        ),
+        P.DB_SERVER_BUSY: _w(
+            "location",
+            "{location}: the database server is overloaded; try again in a moment",
+            "{location}: máy chủ cơ sở dữ liệu đang quá tải; hãy thử lại sau ít phút",
+        ),
+        P.DB_LOGIN_REFUSED: _w(
+            "location",
+            "{location}: the database server refused the user name or password",
+            "{location}: máy chủ cơ sở dữ liệu từ chối tên đăng nhập hoặc mật khẩu",
+        ),
+        P.DB_TOO_NEW: _w(
+            "location revision",
+            "{location}: written by a newer version of the program (schema {revision}); "
+            "update the program to open it",
+            "{location}: được ghi bởi một phiên bản mới hơn của chương trình (lược đồ "
+            "{revision}); hãy cập nhật chương trình để mở tệp này",
+        ),
+        P.DB_BAD_URL: _w(
+            "location",
+            "{location}: not a database URL",
+            "{location}: không phải địa chỉ cơ sở dữ liệu hợp lệ",
+        ),
+        P.DB_UNKNOWN_DRIVER: _w(
+            "location driver",
+            "{location}: unknown kind of database '{driver}'; give a SQLite file or a "
+            "postgresql:// URL",
+            "{location}: không biết loại cơ sở dữ liệu '{driver}'; hãy dùng một tệp SQLite "
+            "hoặc một địa chỉ postgresql://",
+        ),
+        P.DB_DRIVER_MISSING: _w(
+            "location module",
+            "{location}: the database driver {module} is not installed",
+            "{location}: chưa cài trình điều khiển cơ sở dữ liệu {module}",
+        ),
+        P.DB_IS_FOLDER: _w(
+            "location",
+            "{location}: is a folder, not a judging database",
+            "{location}: là một thư mục, không phải cơ sở dữ liệu chấm giải",
+        ),
+        P.DB_FOLDER_MISSING: _w(
+            "location folder",
+            "{location}: the folder {folder} does not exist",
+            "{location}: thư mục {folder} không tồn tại",
+        ),
+        P.DB_PERMISSION_DENIED: _w(
+            "location",
+            "{location}: permission denied",
+            "{location}: không có quyền đọc tệp",
+        ),
+        P.DB_UNREADABLE: _w(
+            "location reason",
+            "{location}: cannot be read ({reason})",
+            "{location}: không đọc được ({reason})",
+        ),
+        P.ENTRY_NOT_FOUND: _w(
+            "code", "no entry with code '{code}'", "không có hồ sơ nào mang mã '{code}'"
+        ),
+        P.JUDGE_NOT_FOUND: _w(
+            "code", "no judge with code '{code}'", "không có giám khảo nào mang mã '{code}'"
+        ),
+        P.ROUND_NOT_FOUND: _w(
+            "code", "no round with code '{code}'", "không có vòng nào mang mã '{code}'"
+        ),
+        P.CATEGORY_NOT_FOUND: _w(
+            "code", "no category with code '{code}'", "không có lĩnh vực nào mang mã '{code}'"
+        ),
+        P.CRITERION_NOT_FOUND: _w(
+            "code round",
+            "no criterion '{code}' in round {round}",
+            "vòng {round} không có tiêu chí '{code}'",
+        ),
+        P.COMPONENT_NOT_FOUND: _w(
+            "component round",
+            "no component '{component}' in round '{round}'",
+            "vòng '{round}' không có điểm thành phần '{component}'",
+        ),
+        P.ATTACHMENT_NOT_FOUND: _w(
+            "attachment", "no attachment {attachment}", "không có tệp đính kèm {attachment}"
+        ),
+        P.ENTRY_ASSIGNED: _w(
+            "code",
+            "entry {code} is assigned to judges; withdraw it instead of deleting it",
+            "hồ sơ {code} đã được phân cho giám khảo; hãy rút hồ sơ thay vì xóa",
+        ),
+        P.FILE_MISSING: _w("name", "{name}: no such file", "{name}: không có tệp này"),
+        P.FILE_IS_FOLDER: _w(
+            "name",
+            "{name}: is a folder, not a file",
+            "{name}: là một thư mục, không phải tệp",
+        ),
+        P.FILE_UNREADABLE: _w(
+            "name reason",
+            "{name}: cannot be read ({reason})",
+            "{name}: không đọc được ({reason})",
+        ),
+        P.FILE_NOT_TEXT: _w(
+            "source kind wanted",
+            "{source}: {kind}, not {wanted}",
+            "{source}: {kind}, không phải {wanted}",
+        ),
+        P.FILE_BINARY: _w(
+            "source wanted",
+            "{source}: a binary file, not {wanted}",
+            "{source}: tệp nhị phân, không phải {wanted}",
+        ),
+        P.FILE_NOT_UTF8: _w(
+            "source",
+            "{source}: some rows are not valid UTF-8; nothing was imported",
+            "{source}: có dòng không phải UTF-8 hợp lệ; chưa nhập gì",
+        ),
+        P.FILE_NOT_UTF16: _w(
+            "source",
+            "{source}: cannot be read as UTF-16",
+            "{source}: không đọc được theo mã UTF-16",
+        ),
+        P.FILE_ROW_NOT_UTF16: _w(
+            "",
+            "undecodable text (not valid UTF-16)",
+            "có ký tự không đọc được (không phải UTF-16 hợp lệ)",
+        ),
+        P.FILE_UNDECODABLE: _w(
+            "source",
+            "{source}: not UTF-8, UTF-16 or CP1258 text; nothing was imported",
+            "{source}: không phải văn bản UTF-8, UTF-16 hay CP1258; chưa nhập gì",
+        ),
+        P.FILE_ROW_NOT_UTF8: _w(
+            "",
+            "undecodable text (not valid UTF-8)",
+            "có ký tự không đọc được (không phải UTF-8 hợp lệ)",
+        ),
+        P.FILE_ROW_UNDECODABLE: _w(
+            "",
+            "undecodable text (not UTF-8, UTF-16 or CP1258)",
+            "có ký tự không đọc được (không phải UTF-8, UTF-16 hay CP1258)",
+        ),
+        P.OUTPUT_IS_FOLDER: _w(
+            "path",
+            "{path}: is a folder; give the name of the file to write",
+            "{path}: là một thư mục; hãy cho tên tệp cần ghi",
+        ),
+        P.OUTPUT_PARENT_IS_FILE: _w(
+            "path parent",
+            "{path}: {parent} is a file, not a folder",
+            "{path}: {parent} là một tệp, không phải thư mục",
+        ),
+        P.OUTPUT_FOLDER_MISSING: _w(
+            "path parent",
+            "{path}: the folder {parent} does not exist",
+            "{path}: thư mục {parent} không tồn tại",
+        ),
+        P.OUTPUT_UNWRITABLE: _w(
+            "path reason",
+            "{path}: cannot be written ({reason})",
+            "{path}: không ghi được ({reason})",
+        ),
+        P.NUMBER_INVALID: _w(
+            "what text",
+            "{what}: not a number: '{text}'",
+            "{what}: không phải là số: '{text}'",
+        ),
+        P.NUMBER_NOT_FINITE: _w(
+            "what text",
+            "{what}: not a finite number: '{text}'",
+            "{what}: không phải là số hữu hạn: '{text}'",
+        ),
+        P.NUMBER_TOO_FINE: _w(
+            "what places value",
+            "{what}: at most {places} decimal places: {value}",
+            "{what}: tối đa {places} chữ số thập phân: {value}",
+        ),
+        P.ROUND_NONE_YET: _w(
+            "",
+            "the competition has no rounds yet",
+            "cuộc thi chưa có vòng nào",
+        ),
+        P.ROUND_MISSING: _w(
+            "",
+            "missing round (the competition has several)",
+            "thiếu mã vòng (cuộc thi có nhiều vòng)",
+        ),
+        P.ENTRY_UNKNOWN: _w(
+            "code",
+            "unknown entry '{code}'",
+            "không có hồ sơ '{code}'",
+        ),
+        P.ENTRY_NOT_ACTIVE: _w(
+            "code status",
+            "entry {code} is {status}; it is not judged",
+            "hồ sơ {code} {status}; hồ sơ không được chấm",
+        ),
+        P.ENTRY_STATUS_IS: _w(
+            "code status",
+            "entry {code} is {status}",
+            "hồ sơ {code} {status}",
+        ),
+        P.ENTRY_CODE_MISSING: _w(
+            "",
+            "missing code",
+            "Thiếu mã.",
+        ),
+        P.CODE_BAD_CHARACTERS: _w(
+            "code",
+            "'{code}': letters, digits, . - _ / only",
+            "Mã “{code}”: chỉ gồm chữ, số và . - _ /.",
+        ),
+        P.ENTRY_DUPLICATE_CODE: _w(
+            "code",
+            "duplicate: entry {code} already exists",
+            "Đã có hồ sơ {code}: hãy chọn mã khác.",
+        ),
+        P.ENTRY_TITLE_MISSING: _w(
+            "",
+            "missing title",
+            "Chưa có tên hồ sơ.",
+        ),
+        P.ENTRY_CATEGORY_UNKNOWN: _w(
+            "category",
+            "unknown category '{category}'",
+            "Không có lĩnh vực “{category}”.",
+        ),
+        P.ENTRY_CATEGORY_MISSING: _w(
+            "",
+            "missing category",
+            "Hãy chọn lĩnh vực.",
+        ),
+        P.ENTRY_DUPLICATE_OF: _w(
+            "code",
+            "duplicate: same title, authors and organisation as {code}",
+            "Hồ sơ {code} có cùng tên, tác giả và đơn vị: hồ sơ bị trùng.",
+        ),
+        P.ENTRY_REASON_MISSING: _w(
+            "status",
+            "a reason is needed to mark it {status}",
+            "Cần ghi lý do khi hồ sơ {status}.",
+        ),
+        P.ENTRY_STATUS_REASON_MISSING: _w(
+            "code status",
+            "entry {code}: a reason is needed to mark it {status}",
+            "hồ sơ {code}: cần ghi lý do khi hồ sơ {status}",
+        ),
+        P.ENTRY_NOT_SAVED: _w(
+            "code",
+            "entry {code}: not saved",
+            "hồ sơ {code}: chưa lưu",
+        ),
+        P.ENTRY_HAS_MARKS: _w(
+            "code",
+            "entry {code} has marks; withdraw it instead of deleting it",
+            "hồ sơ {code} đã có điểm; hãy rút hồ sơ thay vì xóa",
+        ),
+        P.ENTRY_EXISTS_AGAIN: _w(
+            "code",
+            "entry {code} exists again; nothing to restore",
+            "hồ sơ {code} đã có lại; không có gì để khôi phục",
+        ),
+        P.ATTACHMENT_KIND: _w(
+            "name",
+            "{name}: only PDF files and images can be attached",
+            "{name}: chỉ đính kèm được tệp PDF và ảnh",
+        ),
+        P.ATTACHMENT_TOO_LARGE: _w(
+            "name megabytes",
+            "{name}: larger than {megabytes} MB",
+            "{name}: lớn hơn {megabytes} MB",
+        ),
+        P.ATTACHMENT_NOT_PDF: _w(
+            "name",
+            "{name}: not a PDF file",
+            "{name}: không phải tệp PDF",
+        ),
+        P.IMPORT_CANCELLED: _w(
+            "source",
+            "{source}: import cancelled; nothing was imported",
+            "{source}: đã hủy nhập; chưa nhập gì",
+        ),
+        P.IMPORT_FAULTY_ROWS: _w(
+            "source rows",
+            "{source}: {rows} faulty row(s); nothing was imported",
+            "{source}: {rows} dòng lỗi; chưa nhập gì",
+        ),
+        P.IMPORT_FAULTY_ROWS_CATEGORIES: _w(
+            "source rows known",
+            "{source}: {rows} faulty row(s); nothing was imported; the categories are: {known}",
+            "{source}: {rows} dòng lỗi; chưa nhập gì; các lĩnh vực: {known}",
+        ),
+        P.JUDGE_UNKNOWN: _w(
+            "code",
+            "unknown judge '{code}'",
+            "không có giám khảo '{code}'",
+        ),
+        P.JUDGE_CODE_MISSING: _w(
+            "",
+            "missing judge",
+            "thiếu mã giám khảo",
+        ),
+        P.ENTRY_CODE_MISSING_IN_ROW: _w(
+            "",
+            "missing entry",
+            "thiếu mã hồ sơ",
+        ),
+        P.JUDGE_DUPLICATE_CODE: _w(
+            "code",
+            "duplicate: judge {code} already exists",
+            "Đã có giám khảo {code}: hãy chọn mã khác.",
+        ),
+        P.JUDGE_NAME_MISSING: _w(
+            "",
+            "missing name",
+            "Chưa có họ tên.",
+        ),
+        P.JUDGE_NOT_SAVED: _w(
+            "code",
+            "judge {code}: not saved",
+            "giám khảo {code}: chưa lưu",
+        ),
+        P.JUDGES_NOT_FOUND: _w(
+            "codes",
+            "no judge with code {codes}",
+            "không có giám khảo mã {codes}",
+        ),
+        P.PIN_FORMAT: _w(
+            "",
+            "a PIN is 4 to 12 digits",
+            "mã PIN gồm từ 4 đến 12 chữ số",
+        ),
+        P.ASSIGNMENT_ORIGIN: _w(
+            "known origin",
+            "origin must be one of {known}, not '{origin}'",
+            "nguồn phân công phải là một trong {known}, không phải '{origin}'",
+        ),
+        P.ASSIGNMENT_CONFLICT: _w(
+            "judge entry reason",
+            "judge {judge} may not judge entry {entry}: {reason}",
+            "giám khảo {judge} không được chấm hồ sơ {entry}: {reason}",
+        ),
+        P.ASSIGNMENT_MARKED: _w(
+            "judge entry",
+            "judge {judge} has already marked entry {entry}; the assignment stays (the judge can recuse instead)",
+            "giám khảo {judge} đã chấm hồ sơ {entry}; vẫn giữ phân công (giám khảo có thể tự từ chối chấm)",
+        ),
+        P.ASSIGNMENT_NOT_FOUND: _w(
+            "judge entry",
+            "judge {judge} is not assigned entry {entry}",
+            "giám khảo {judge} không được phân chấm hồ sơ {entry}",
+        ),
+        P.CATEGORY_UNKNOWN: _w(
+            "code known",
+            "no category with code '{code}' (categories: {known})",
+            "không có lĩnh vực nào mang mã '{code}' (các lĩnh vực: {known})",
+        ),
+        P.CONFLICT_ALREADY_MARKED: _w(
+            "judge entry",
+            "judge {judge} has already marked entry {entry}; the judge recuses in scoring instead",
+            "giám khảo {judge} đã chấm hồ sơ {entry}; giám khảo tự từ chối chấm khi chấm điểm",
+        ),
+        P.CONFLICT_REFUSED: _w(
+            "source",
+            "{source}: refused; nothing was changed",
+            "{source}: bị từ chối; không thay đổi gì",
+        ),
+        P.COMPONENT_UNKNOWN: _w(
+            "component round known",
+            "unknown component '{component}' in round {round} (components: {known})",
+            "vòng {round} không có điểm thành phần '{component}' (các điểm thành phần: {known})",
+        ),
+        P.COMPONENT_NEGATIVE: _w(
+            "value",
+            "value {value}: must not be negative",
+            "giá trị {value}: không được âm",
+        ),
+        P.ROW_REPEATED: _w(
+            "row",
+            "the same value is also on row {row}",
+            "giá trị này cũng có ở dòng {row}",
+        ),
+        P.XLSX_UNREADABLE: _w(
+            "source reason",
+            "{source}: not a readable xlsx workbook ({reason})",
+            "{source}: không đọc được bảng tính xlsx ({reason})",
+        ),
+        P.XLSX_EMPTY: _w(
+            "source",
+            "{source}: the first worksheet is empty",
+            "{source}: trang tính đầu tiên trống",
+        ),
+        P.TABLE_NO_ROWS: _w(
+            "source",
+            "{source}: a header but no rows below it; nothing was imported",
+            "{source}: chỉ có dòng tiêu đề, không có dòng dữ liệu; chưa nhập gì",
+        ),
+        P.CSV_UNREADABLE: _w(
+            "source",
+            "{source}: not a readable CSV file",
+            "{source}: không đọc được tệp CSV",
+        ),
+        P.CSV_ROW_BROKEN: _w(
+            "reason",
+            "broken CSV ({reason})",
+            "lỗi định dạng CSV ({reason})",
+        ),
+        P.CSV_EMPTY: _w(
+            "source",
+            "{source}: the file is empty",
+            "{source}: tệp trống",
+        ),
+        P.CSV_OVERFULL: _w(
+            "source",
+            "{source}: some rows have more cells than the header; nothing was imported",
+            "{source}: có dòng nhiều ô hơn dòng tiêu đề; chưa nhập gì",
+        ),
+        P.CSV_ROW_OVERFULL: _w(
+            "cells header delimiter",
+            "{cells} cells where the header has {header}: is there a '{delimiter}' inside a cell that is not in quotes?",
+            "{cells} ô trong khi dòng tiêu đề có {header}: có dấu '{delimiter}' nằm trong một ô mà không có ngoặc kép không?",
+        ),
+        P.MAP_UNKNOWN_FIELD: _w(
+            "field fields",
+            "unknown field '{field}'; fields: {fields}",
+            "không có trường '{field}'; các trường: {fields}",
+        ),
+        P.MAP_NO_SUCH_COLUMN: _w(
+            "",
+            "no such column in the file",
+            "tệp không có cột này",
+        ),
+        P.MAP_DOES_NOT_FIT: _w(
+            "source",
+            "{source}: the column map does not fit the file",
+            "{source}: bảng ghép cột không khớp với tệp",
+        ),
+        P.MAP_INVALID: _w(
+            "name reason",
+            "{name}: not a valid map file ({reason})",
+            "{name}: tệp ghép cột không hợp lệ ({reason})",
+        ),
+        P.MAP_FAULTY: _w(
+            "name",
+            "{name}: not a valid map file",
+            "{name}: tệp ghép cột không hợp lệ",
+        ),
+        P.MAP_CATEGORY_NOT_TEXT: _w(
+            "",
+            "the category must be a quoted code or name",
+            "lĩnh vực phải là mã hoặc tên đặt trong ngoặc kép",
+        ),
+        P.MAP_FIELD_NOT_TEXT: _w(
+            "",
+            "the field must be a quoted name",
+            "trường phải là tên đặt trong ngoặc kép",
+        ),
+        P.IMPORT_REFUSED: _w(
+            "source",
+            "{source}: refused; nothing was imported",
+            "{source}: bị từ chối; chưa nhập gì",
+        ),
+        P.IMPORT_NO_COLUMN: _w(
+            "source missing fields",
+            "{source}: no column for {missing}; name the columns {fields}",
+            "{source}: không có cột cho {missing}; hãy đặt tên cột là {fields}",
+        ),
+        P.IMPORT_NO_COLUMN_MAPPABLE: _w(
+            "source missing fields",
+            "{source}: no column for {missing}; name the columns {fields} or give a column map (--map)",
+            "{source}: không có cột cho {missing}; hãy đặt tên cột là {fields} hoặc dùng bảng ghép cột (--map)",
+        ),
+        P.ROW_TITLE_MISSING: _w(
+            "",
+            "missing title",
+            "thiếu tên hồ sơ",
+        ),
+        P.ROW_CATEGORY_MISSING: _w(
+            "",
+            "missing category",
+            "thiếu lĩnh vực",
+        ),
+        P.ROW_CATEGORY_UNKNOWN: _w(
+            "category known",
+            "unknown category '{category}' (categories: {known})",
+            "không có lĩnh vực “{category}” (các lĩnh vực: {known})",
+        ),
+        P.ROW_CATEGORY_NOT_KNOWN: _w(
+            "category",
+            "unknown category '{category}'",
+            "không có lĩnh vực “{category}”",
+        ),
+        P.ROW_BAD_CODE: _w(
+            "code",
+            "code '{code}': letters, digits, . - _ / only",
+            "mã “{code}”: chỉ gồm chữ, số và các dấu . - _ /",
+        ),
+        P.ROW_CODE_IN_DATABASE: _w(
+            "code",
+            "duplicate: code {code} is already in the database",
+            "trùng: mã {code} đã có trong cơ sở dữ liệu",
+        ),
+        P.ROW_CODE_ON_ROW: _w(
+            "code row",
+            "duplicate: code {code} is also on row {row}",
+            "trùng: mã {code} cũng có ở dòng {row}",
+        ),
+        P.ROW_DUPLICATE_IN_DATABASE: _w(
+            "code",
+            "duplicate: same title, authors and organisation as entry {code} already in the database",
+            "trùng: cùng tên, tác giả và đơn vị với hồ sơ {code} đã có",
+        ),
+        P.ROW_DUPLICATE_ROW: _w(
+            "row",
+            "duplicate: same title, authors and organisation as row {row}",
+            "trùng: cùng tên, tác giả và đơn vị với dòng {row}",
+        ),
+        P.ROW_NAME_MISSING: _w(
+            "",
+            "missing name",
+            "thiếu họ tên",
+        ),
+        P.ROW_ROLE_UNKNOWN: _w(
+            "role",
+            "unknown role '{role}' (member, chair or trainee)",
+            "vai trò lạ '{role}' (thành viên, chủ tịch hoặc tập sự)",
+        ),
+        P.ROW_JUDGE_IN_DATABASE: _w(
+            "code",
+            "duplicate: judge {code} is already in the database",
+            "trùng: giám khảo {code} đã có trong cơ sở dữ liệu",
+        ),
+        P.ROUND_NOT_OPEN: _w(
+            "round status",
+            "round {round} is {status}: its marks can no longer change",
+            "vòng {round} {status}: không thể sửa điểm nữa",
+        ),
+        P.ROUND_NOT_OPEN_NOW: _w(
+            "round status",
+            "round {round} is {status}, not open",
+            "vòng {round} {status}, không còn mở",
+        ),
+        P.ROUND_ALREADY_OPEN: _w(
+            "round",
+            "round {round} is already open",
+            "vòng {round} đang mở",
+        ),
+        P.ROUND_APPROVE_CLOSED_ONLY: _w(
+            "round status",
+            "round {round} is {status}: only a closed round can be approved",
+            "vòng {round} {status}: chỉ phê duyệt được vòng đã đóng",
+        ),
+        P.ROUND_APPROVE_CLOSE_FIRST: _w(
+            "round status",
+            "round {round} is {status}: only a closed round can be approved (run close-round first)",
+            "vòng {round} {status}: chỉ phê duyệt được vòng đã đóng (hãy đóng vòng trước)",
+        ),
+        P.ROUND_APPROVED_LOCKED: _w(
+            "round",
+            "round {round} is approved and locked; reopen it first",
+            "vòng {round} đã được phê duyệt và khóa; hãy mở lại vòng trước",
+        ),
+        P.ROUND_REOPEN_REASON_MISSING: _w(
+            "",
+            "a reason is required to reopen a round",
+            "cần ghi lý do để mở lại vòng",
+        ),
+        P.ROUND_NO_ADVANCEMENT: _w(
+            "round",
+            "round {round} has no advancement rule ([rounds.advance])",
+            "vòng {round} chưa có quy tắc chọn vào vòng sau ([rounds.advance])",
+        ),
+        P.ROUND_NO_APPROVED_RESULT: _w(
+            "round",
+            "round {round} has no approved result stored (approve-round)",
+            "vòng {round} chưa có kết quả đã phê duyệt (approve-round)",
+        ),
+        P.ROUND_NAME_IT: _w(
+            "known",
+            "name the round with --round (rounds: {known})",
+            "hãy chọn vòng bằng --round (các vòng: {known})",
+        ),
+        P.ROUND_UNKNOWN: _w(
+            "code known",
+            "no round '{code}' (rounds: {known})",
+            "không có vòng '{code}' (các vòng: {known})",
+        ),
+        P.CATEGORY_UNKNOWN_SHORT: _w(
+            "code known",
+            "no category '{code}' (categories: {known})",
+            "không có lĩnh vực '{code}' (các lĩnh vực: {known})",
+        ),
+        P.ENTRY_NOT_IN_ROUND: _w(
+            "entry round",
+            "entry {entry} does not take part in round {round}",
+            "hồ sơ {entry} không tham gia vòng {round}",
+        ),
+        P.TIE_REASON_MISSING: _w(
+            "",
+            "the chair's reason is required",
+            "cần ghi lý do của chủ tịch hội đồng",
+        ),
+        P.TIE_TOO_FEW: _w(
+            "",
+            "name at least two tied entries",
+            "hãy nêu ít nhất hai hồ sơ đồng hạng",
+        ),
+        P.TIE_NAMED_TWICE: _w(
+            "codes",
+            "named twice: {codes}",
+            "bị nêu hai lần: {codes}",
+        ),
+        P.TIE_NOT_A_GROUP: _w(
+            "codes round tied",
+            "{codes} is not a group tied now in round {round} (tied now: {tied})",
+            "{codes} không phải là nhóm đang đồng hạng ở vòng {round} (đang đồng hạng: {tied})",
+        ),
+        P.TIE_NOT_RESOLVED: _w(
+            "",
+            "the tie cannot be resolved so",
+            "không thể phân định đồng hạng như vậy",
+        ),
+        P.TIE_BREAK_UNKNOWN: _w(
+            "text",
+            "unknown tie-break '{text}' (use jury_total, criterion:CODE or component:CODE)",
+            "tiêu chí phụ '{text}' không hợp lệ (dùng jury_total, criterion:MÃ hoặc component:MÃ)",
+        ),
+        P.COMPETITION_EXISTS: _w(
+            "code name",
+            "this database already holds a competition ({code}: {name}); one competition per database",
+            "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); mỗi cơ sở dữ liệu chỉ chứa một cuộc thi",
+        ),
+        P.COMPETITION_EXISTS_DEMO: _w(
+            "code name",
+            "this database already holds a competition ({code}: {name}); the demo needs an empty database",
+            "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); bản trình diễn cần một cơ sở dữ liệu trống",
+        ),
+        P.SHEET_NOT_ASSIGNED: _w(
+            "entry judge round",
+            "entry {entry} is not assigned to judge {judge} in round {round}",
+            "hồ sơ {entry} không được phân công cho giám khảo {judge} ở vòng {round}",
+        ),
+        P.SHEET_SUBMITTED: _w(
+            "sheet",
+            "the sheet {sheet} is submitted and locked; the organiser can reopen it",
+            "phiếu {sheet} đã nộp và bị khóa; ban tổ chức có thể mở lại",
+        ),
+        P.SHEET_RECUSED: _w(
+            "sheet",
+            "the judge recused from {sheet}; it takes no marks",
+            "giám khảo đã từ chối chấm {sheet}; phiếu này không nhận điểm",
+        ),
+        P.SHEET_INCOMPLETE: _w(
+            "sheet missing",
+            "the sheet {sheet} cannot be submitted yet: no mark for {missing}",
+            "phiếu {sheet} chưa nộp được: còn thiếu điểm tiêu chí {missing}",
+        ),
+        P.SHEET_RECUSE_REASON_MISSING: _w(
+            "",
+            "say why you recuse (the conflict of interest)",
+            "hãy ghi lý do từ chối chấm (xung đột lợi ích)",
+        ),
+        P.SHEET_REOPEN_REASON_MISSING: _w(
+            "",
+            "say why the sheet is reopened (it goes to the audit log)",
+            "hãy ghi lý do mở lại phiếu (lý do được lưu vào nhật ký)",
+        ),
+        P.SHEET_NOTHING_TO_REOPEN: _w(
+            "sheet",
+            "the sheet {sheet} is not submitted or recused; nothing to reopen",
+            "phiếu {sheet} chưa nộp và không bị từ chối chấm; không có gì để mở lại",
+        ),
+        P.JUDGE_NO_PIN: _w(
+            "code",
+            "judge {code} has no PIN yet; the organiser sets one",
+            "giám khảo {code} chưa có mã PIN; ban tổ chức sẽ đặt mã",
+        ),
+        P.PIN_WRONG: _w(
+            "",
+            "wrong PIN",
+            "sai mã PIN",
+        ),
+        P.MARK_FOR_CRITERION: _w(
+            "criterion problem",
+            "{criterion}: {problem}",
+            "tiêu chí {criterion}: {problem}",
+        ),
+        P.MARK_OUT_OF_RANGE: _w(
+            "value max",
+            "{value} is out of range: marks go from 0 to {max}",
+            "{value} nằm ngoài thang điểm: điểm từ 0 đến {max}",
+        ),
+        P.MARK_NOT_A_STEP: _w(
+            "value step",
+            "{value} is not a multiple of the step {step}",
+            "{value} không đúng bậc điểm: tiêu chí này chấm theo bậc {step}",
+        ),
+        P.MARK_TOO_FINE: _w(
+            "value places",
+            "{value} has more than {places} decimal places",
+            "{value} có quá {places} chữ số thập phân",
+        ),
+        P.PAPER_NOT_ASSIGNED: _w(
+            "judge",
+            "not assigned to judge {judge}",
+            "không được phân công cho giám khảo {judge}",
+        ),
+        P.PAPER_NO_SUCH_CRITERION: _w(
+            "",
+            "no such criterion",
+            "không có tiêu chí này",
+        ),
+        P.PAPER_NOT_SAVED: _w(
+            "",
+            "the paper sheets were not saved",
+            "chưa lưu các phiếu chấm giấy",
+        ),
+        P.MARKS_FILE_REFUSED: _w(
+            "source",
+            "{source}: the file was refused; nothing was imported",
+            "{source}: tệp bị từ chối; chưa nhập gì",
+        ),
+        P.CSV_UNREADABLE_BECAUSE: _w(
+            "source reason",
+            "{source}: not a readable CSV file ({reason})",
+            "{source}: không đọc được tệp CSV ({reason})",
+        ),
+        P.MARKS_UNKNOWN_COLUMNS: _w(
+            "unknown columns",
+            "unknown column(s) {unknown}; the columns are {columns}",
+            "cột lạ {unknown}; các cột là {columns}",
+        ),
+        P.MARKS_MISSING_COLUMNS: _w(
+            "missing",
+            "missing column(s) {missing}",
+            "thiếu cột {missing}",
+        ),
+        P.MARKS_COLUMN_TWICE: _w(
+            "",
+            "a column is named twice",
+            "có cột bị lặp tên",
+        ),
+        P.MARKS_BAD_HEADER: _w(
+            "source",
+            "{source}: the header is not that of a marks file",
+            "{source}: dòng tiêu đề không phải của tệp điểm",
+        ),
+        P.ROW_CELL_COUNT: _w(
+            "cells header",
+            "{cells} cells where the header has {header}",
+            "{cells} ô trong khi dòng tiêu đề có {header}",
+        ),
+        P.MARKS_ROUND_MISSING: _w(
+            "rounds",
+            "round missing: the competition has rounds {rounds}",
+            "thiếu vòng: cuộc thi có các vòng {rounds}",
+        ),
+        P.MARKS_ROUND_UNKNOWN: _w(
+            "code",
+            "unknown round '{code}'",
+            "không có vòng '{code}'",
+        ),
+        P.MARKS_JUDGE_MISSING: _w(
+            "",
+            "judge missing",
+            "thiếu mã giám khảo",
+        ),
+        P.MARKS_ENTRY_MISSING: _w(
+            "",
+            "entry missing",
+            "thiếu mã hồ sơ",
+        ),
+        P.MARKS_MARK_MISSING: _w(
+            "",
+            "mark missing",
+            "thiếu điểm",
+        ),
+        P.MARKS_NOT_A_NUMBER: _w(
+            "text",
+            "mark '{text}' is not a number",
+            "điểm '{text}' không phải là số",
+        ),
+        P.MARKS_CRITERION_UNKNOWN: _w(
+            "code round",
+            "unknown criterion '{code}' in round {round}",
+            "vòng {round} không có tiêu chí '{code}'",
+        ),
+        P.MARKS_ROUND_NOT_OPEN: _w(
+            "round status",
+            "round {round} is {status}",
+            "vòng {round} {status}, không nhận thêm điểm",
+        ),
+        P.MARKS_RECUSED: _w(
+            "judge entry",
+            "judge {judge} recused from entry {entry}",
+            "giám khảo {judge} đã từ chối chấm hồ sơ {entry}",
+        ),
+        P.MARKS_SAME_AS_ROW: _w(
+            "row",
+            "the same mark as row {row}",
+            "trùng với điểm ở dòng {row}",
+        ),
+        P.MARKS_SUBMITTED: _w(
+            "value",
+            "the sheet is submitted with {value}; the organiser must reopen it before it can change",
+            "phiếu đã nộp với điểm {value}; ban tổ chức phải mở lại phiếu trước khi sửa",
+        ),
+        P.ROUND_NOT_APPROVABLE: _w(
+            "round",
+            "round {round} cannot be approved yet",
+            "vòng {round} chưa phê duyệt được",
+        ),
+        P.TEMPLATE_UNKNOWN: _w(
+            "name known",
+            "no template named '{name}'; templates: {known}",
+            "không có mẫu nào tên '{name}'; các mẫu: {known}",
+        ),
+        P.DEFINITION_NOT_UTF8: _w(
+            "path byte",
+            "{path}: not UTF-8 text (byte {byte}); save the definition as UTF-8",
+            "{path}: không phải văn bản UTF-8 (byte {byte}); hãy lưu tệp định nghĩa theo mã UTF-8",
+        ),
+        P.COMPETITION_EXISTS_NEW_DB: _w(
+            "code name",
+            "this database already holds a competition ({code}: {name}); one competition per database — use a new --db file",
+            "cơ sở dữ liệu này đã có một cuộc thi ({code}: {name}); mỗi cơ sở dữ liệu chỉ chứa một cuộc thi — hãy dùng một tệp --db mới",
+        ),
+        P.DEFINITION_WOULD_LOSE: _w(
+            "",
+            "the definition cannot be saved: it would lose what judging already uses",
+            "không lưu được định nghĩa: sẽ mất những gì việc chấm giải đang dùng",
+        ),
+        P.DEFINITION_ONE_FAULT: _w(
+            "",
+            "the competition definition has 1 problem; nothing was changed",
+            "định nghĩa cuộc thi có 1 lỗi; không có gì thay đổi",
+        ),
+        P.DEFINITION_FAULTS: _w(
+            "count",
+            "the competition definition has {count} problems; nothing was changed",
+            "định nghĩa cuộc thi có {count} lỗi; không có gì thay đổi",
+        ),
+        P.DEF_CATEGORY_IN_USE: _w(
+            "",
+            "entries belong to it: it cannot be removed or renamed (move the entries first)",
+            "đã có hồ sơ thuộc lĩnh vực này: không thể xóa hoặc đổi mã (hãy chuyển hồ sơ sang lĩnh vực khác trước)",
+        ),
+        P.DEF_ROUND_IN_USE: _w(
+            "",
+            "judges are assigned or marks are given in it: it cannot be removed or renamed",
+            "vòng đã có phân công giám khảo hoặc đã có điểm: không thể xóa hoặc đổi mã",
+        ),
+        P.DEF_ROUND_APPROVED: _w(
+            "",
+            "the round is approved (locked): it cannot change",
+            "vòng đã được phê duyệt (đã khóa): không thể thay đổi",
+        ),
+        P.DEF_CRITERION_IN_USE: _w(
+            "",
+            "marks are given for it: it cannot be removed or renamed",
+            "tiêu chí đã có điểm: không thể xóa hoặc đổi mã",
+        ),
+        P.DEF_MAX_BELOW_MARK: _w(
+            "highest max",
+            "a mark of {highest} is already given: the maximum cannot go below it (to {max})",
+            "đã có điểm {highest}: không thể hạ điểm tối đa xuống {max}",
+        ),
+        P.DEF_COMPONENT_IN_USE: _w(
+            "",
+            "values are imported for it: it cannot be removed or renamed",
+            "đã nhập giá trị cho điểm thành phần này: không thể xóa hoặc đổi mã",
+        ),
+        P.SEPARATOR_BAD: _w(
+            "separator",
+            "separator must be ',' or ';', not '{separator}'",
+            "dấu phân cách phải là ',' hoặc ';', không phải '{separator}'",
+        ),
+        P.MARK_NOT_WHOLE: _w(
+            "value",
+            "{value} is not a multiple of the step 1",
+            "{value} không phải điểm nguyên: tiêu chí này chấm điểm nguyên",
+        ),
+        P.TERM_NUMBER: _w("", "number", "số"),
+        P.TERM_MARK: _w("", "mark", "điểm"),
+        P.TERM_NEW: _w("", "(new)", "(mới)"),
+        P.TERM_NONE: _w("", "none", "không có"),
+        P.TERM_NONE_DEFINED: _w("", "none defined", "chưa khai báo"),
+        P.TERM_CONFLICT: _w("", "conflict", "xung đột lợi ích"),
+        P.TERM_OPEN: _w("", "open", "đang mở"),
+        P.TERM_CLOSED: _w("", "closed", "đã đóng"),
+        P.TERM_APPROVED: _w("", "approved", "đã phê duyệt"),
+        P.TERM_ACTIVE: _w("", "active", "đang được xét"),
+        P.TERM_WITHDRAWN: _w("", "withdrawn", "đã rút"),
+        P.TERM_INELIGIBLE: _w("", "ineligible", "không đủ điều kiện"),
+        P.TERM_VALUE: _w("", "value", "giá trị"),
+        P.TERM_CSV_FILE: _w("", "a CSV text file", "tệp văn bản CSV"),
+        P.TERM_TOML_DEFINITION: _w("", "a TOML definition", "tệp định nghĩa TOML"),
+        P.TERM_PDF: _w("", "a PDF document", "là tài liệu PDF"),
+        P.TERM_ZIP: _w("", "a zip file or an xlsx workbook", "là tệp zip hoặc bảng tính xlsx"),
+        P.TERM_OLD_OFFICE: _w(
+            "", "an old Excel (.xls) or Word (.doc) file", "là tệp Excel (.xls) hoặc Word (.doc) cũ"
+        ),
+        P.TERM_SQLITE: _w("", "a SQLite database", "là cơ sở dữ liệu SQLite"),
+        P.TERM_PNG: _w("", "a PNG image", "là ảnh PNG"),
+        P.TERM_JPEG: _w("", "a JPEG image", "là ảnh JPEG"),
+    }
+)
+
+
+#: An entry's status (``EntryStatus`` values) as a term.
+ENTRY_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
+    {"active": P.TERM_ACTIVE, "withdrawn": P.TERM_WITHDRAWN, "ineligible": P.TERM_INELIGIBLE}
+)
+
+
+#: A round's status (``RoundStatus`` values) as a term.
+ROUND_STATUS_TERMS: Mapping[str, ProblemCode] = MappingProxyType(
+    {"open": P.TERM_OPEN, "closed": P.TERM_CLOSED, "approved": P.TERM_APPROVED}
+)
+
+
+#: The words a problem's place (``where``) is made of, in Vietnamese: "diem.csv, row 3",
+#: "round SK, criterion tinh_moi".
+_PLACE_WORDS = {
+    "row": "dòng",
+    "round": "vòng",
+    "category": "lĩnh vực",
+    "criterion": "tiêu chí",
+    "component": "điểm thành phần",
+}
+_PLACE_WORD = re.compile(r"(^|, )(" + "|".join(_PLACE_WORDS) + r") ")
+
+
+def where_text(where: str, language: str) -> str:
+    """A problem's place in ``language``: its words translated, the codes and names kept."""
+    if language != "vi":
+        return where
+    return _PLACE_WORD.sub(lambda m: f"{m[1]}{_PLACE_WORDS[m[2]]} ", where)
+
+
+def placeholders(template: str) -> set[str]:
+    """The named fields a template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def format_value(value: object, language: str) -> str:
+    """A parameter as text in ``language``: decimals with a comma in Vietnamese, a point in
+    English; a nested message in the same language; a list joined with commas."""
+    if isinstance(value, Message):
+        return value.text(language)
+    if isinstance(value, ProblemCode):  # a term (a code without parameters)
+        return Message(value).text(language)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Decimal | float):
+        text = format(value, "f")
+        return text.replace(".", ",") if language == "vi" else text
+    if isinstance(value, str | int | PurePath):
+        return str(value)
+    if isinstance(value, Sequence):
+        return ", ".join(format_value(item, language) for item in value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A problem code with its parameters; ``text(language)`` words it from the catalogue."""
+
+    code: ProblemCode
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        declared = set(CATALOGUE[self.code].params)
+        given = set(self.params)
+        if given != declared:
+            raise TypeError(
+                f"{self.code}: parameters {sorted(given)} given, {sorted(declared)} declared"
+            )
+
+    def text(self, language: str) -> str:
+        values = {name: format_value(v, language) for name, v in self.params.items()}
+        return CATALOGUE[self.code].template(language).format(**values)
+
+
+def message(code: ProblemCode, /, **params: object) -> Message:
+    return Message(code, params)
+
+
+def catalogue_markdown() -> str:
+    """The catalogue as a Markdown table (docs/problem-codes.md is this text)."""
+    lines = [
+        "# Problem codes",
+        "",
+        "Every refusal the program gives names one of these codes (judging/problems.py). The",
+        "codes are stable: scripts may match on them. `{name}` marks a parameter; numbers in",
+        "parameters take a decimal comma in Vietnamese and a point in English. Regenerate with",
+        "`python -m judging.problems > docs/problem-codes.md`.",
+        "",
+        "| code | parameters | English | Vietnamese |",
+        "|---|---|---|---|",
+    ]
+    for code in ProblemCode:
+        wording = CATALOGUE[code]
+        cells = [f"`{code.value}`", ", ".join(wording.params), wording.en, wording.vi]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(catalogue_markdown(), end="")
