@@ -33,6 +33,10 @@ from ui.setup.runner import SyncRunner, ThreadRunner
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "setup" / "dang-ky-sang-kien-2026.xlsx"
 
+# These tests read the English texts of refusals and counts (a test that wants Vietnamese
+# switches the language itself); the machine's locale may be vi_VN.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 class FakePrompter(Prompter):
     """Answers by itself and records what it was asked."""
@@ -252,7 +256,6 @@ def test_entry_actions_withdraw_delete_undo_attachments(
     assert "E001" in {e.code for e in services.core.entry_rows()}
 
 
-@pytest.mark.usefixtures("english")  # reads the English refusals
 def test_entry_dialog_creates_and_refuses(
     qtbot: QtBot, services: Services, settings: QSettings
 ) -> None:
@@ -358,7 +361,6 @@ def test_judges_section_lists_assigns_and_sets_pins(
     assert section.assignments_model.rowCount() == 11
 
 
-@pytest.mark.usefixtures("english")  # reads the English counts
 def test_judges_section_import_judges(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
     competition(services)
     section = JudgesSection(services, ChangeBus())
@@ -443,7 +445,6 @@ def test_a_hidden_judges_section_reloads_when_shown(qtbot: QtBot, services: Serv
     assert section.judges_model.rowCount() == 1
 
 
-@pytest.mark.usefixtures("english")  # reads the English refusals
 def test_conflict_dialog_declares_and_drops_the_assignment(
     qtbot: QtBot, services: Services
 ) -> None:
