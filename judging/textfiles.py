@@ -14,7 +14,11 @@ created); a file the system will not let us write is the environment's (exit 3).
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
 import re
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from judging.errors import EnvironmentFault, InputError, Problem
@@ -140,9 +144,35 @@ def check_output(path: Path) -> None:
 
 
 def write_output(path: Path, data: bytes) -> None:
-    """Write an exported file whole, after ``check_output``."""
+    """Write an exported file whole, after ``check_output``: the bytes go to a temporary file
+    beside it, which replaces the old file only once it is complete and on disk."""
+    with atomic_output(path) as temporary:
+        temporary.write_bytes(data)
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """A temporary path, in ``path``'s folder, to write an exported file to (by any writer:
+    openpyxl, QPdfWriter…). When the block ends normally the file is flushed to disk and
+    renamed over ``path``; when it raises (a full disk, a cancelled export) the temporary file
+    is removed and whatever ``path`` held before is left as it was. ``check_output`` first."""
     check_output(path)
     try:
-        path.write_bytes(data)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.close(handle)
     except OSError as exc:
         raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None
+    temporary = Path(name)
+    try:
+        # mkstemp makes the file private; the export gets the old file's mode, or the usual one.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from judging.app import Services
 from judging.changes import Area
-from judging.errors import EnvironmentFault, JudgingError
+from judging.errors import JudgingError
 from judging.scoring import marks_csv
 from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
+from judging.textfiles import read_bytes, write_output
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
 from ui.operations import Operation, Runner
@@ -630,10 +631,7 @@ class ScoringSection(Section):
 
         # Runs in the worker thread: no widget is touched here.
         def read_and_import(cancelled: Callable[[], bool]) -> ImportReport | None:
-            try:
-                data = Path(name).read_bytes()
-            except OSError as exc:
-                raise EnvironmentFault(f"{name}: {exc.strerror}") from None
+            data = read_bytes(Path(name))
             # The service checks and stores the whole file in one transaction that cannot be
             # interrupted: Cancel is honoured up to the moment it starts (nothing stored then).
             if cancelled():
@@ -670,10 +668,7 @@ class ScoringSection(Section):
             records = services.scoring.export_marks(code)
             if cancelled():  # before the file is written: no file left behind
                 return None
-            try:
-                Path(name).write_bytes(marks_csv.write_marks(records))
-            except OSError as exc:
-                raise EnvironmentFault(f"{name}: cannot be written ({exc.strerror})") from None
+            write_output(Path(name), marks_csv.write_marks(records))
             return len(records)
 
         def done(result: object) -> None:
