@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from judging.errors import Conflict, EnvironmentFault, InputError, Problem
+from judging.errors import InputError
 from judging.model import Round
 from judging.numbers import format_places
+from judging.problems import ProblemCode as P
 from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -25,7 +26,7 @@ from judging.ranking.results import (
     Note,
     RoundResult,
 )
-from judging.ranking.service import ApprovalBlocked
+from judging.textfiles import write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 
@@ -281,18 +282,11 @@ def _register_round_life(
 def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.approved:
         if args.format not in (None, "json") or args.drafts or args.category:
-            raise InputError(
-                ctx.t(
-                    "--approved prints the stored JSON of the whole round: it takes no "
-                    "--format csv/table, --drafts or --category",
-                    "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng "
-                    "--format csv/table, --drafts hay --category",
-                )
-            )
+            raise InputError(P.RANK_APPROVED_ALONE)
         stored = ctx.services.ranking.approved_result(args.round)
         text = stored.content if stored.content.endswith("\n") else stored.content + "\n"
         if args.out is not None:
-            _write(args.out, text, ctx)
+            _write(args.out, text)
             ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
         else:
             ctx.out.write(text)
@@ -305,23 +299,15 @@ def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         text = render_table(result, ctx)
     if args.out is not None:
-        _write(args.out, text, ctx)
+        _write(args.out, text)
         ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
     else:
         ctx.out.write(text)
     return 0
 
 
-def _write(path: Path, text: str, ctx: CliContext) -> None:
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise EnvironmentFault(
-            ctx.t(
-                f"{path}: cannot be written ({exc.strerror})",
-                f"{path}: không ghi được ({exc.strerror})",
-            )
-        ) from None
+def _write(path: Path, text: str) -> None:
+    write_output(path, text.encode("utf-8"))
 
 
 def _width(text: str) -> int:
@@ -565,15 +551,8 @@ def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    try:
-        result = ctx.services.ranking.approve_round(args.round, actor=args.by)
-    except ApprovalBlocked as refused:
-        if ctx.language != "vi":
-            raise
-        raise Conflict(
-            f"vòng {refused.round_code} chưa thể phê duyệt",
-            [Problem(refused.round_code, note_text(n, ctx)) for n in refused.notes],
-        ) from None
+    # Refused (ApprovalBlocked): its problems say what stands in the way, in either language.
+    result = ctx.services.ranking.approve_round(args.round, actor=args.by)
     prizes = sum(1 for r in result.results if r.prize)
     advancing = sum(1 for r in result.results if r.advanced)
     ctx.say(
