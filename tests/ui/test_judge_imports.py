@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from judging.model import Entry, Judge, Role
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import competition
 from ui.bus import ChangeBus
@@ -48,17 +49,12 @@ def click_and_read_message(qtbot: QtBot, button: QPushButton) -> list[tuple[str,
     """Click ``button``; read the message box it opens (title, text) and press its OK."""
     seen: list[tuple[str, str]] = []
 
-    def answer(tries: int = 3000) -> None:  # a minute: a loaded machine is slow to show it
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:  # not open yet; never outlive the test
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append((box.windowTitle(), box.text()))
         [ok] = box.buttons()
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     return seen
 

@@ -17,6 +17,7 @@ from judging.app import Services, build_services
 from judging.demo import DEMO_NAME
 from judging.errors import DatabaseLocked, DatabaseTooNew
 from tests.ui import test_main_window_helpers as helpers
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import (
     RecordingPrompter,
     Shell,
@@ -383,16 +384,12 @@ def test_the_real_question_dialog_speaks_vietnamese(
     translations_for("vi")
     seen: list[list[str]] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append([b.text() for b in box.buttons()])
         chosen = next(b for b in box.buttons() if b.text() == button)
         qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer)
     assert Prompter().ask(None, "Nạp cuộc thi mẫu?", "Cơ sở dữ liệu này đang trống.") is expected
     assert sorted(seen[0]) == ["Có", "Không"]
 
