@@ -132,3 +132,39 @@ def test_importing_assignments_says_how_many(
     assert seen == [("Nhập phân công", "Đã nhập 3 phân công (0 đã có từ trước).")]
     pairs = {(a.judge, a.entry) for a in services.setup.assignments("SK")}
     assert pairs == {("GK01", "HS-001"), ("GK02", "HS-001"), ("GK02", "HS-002")}
+
+
+def test_the_real_save_dialog_offers_the_assignments_file_name(
+    qtbot: QtBot, services: Services, section: JudgesSection, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.modal import ModalSteps
+    from ui.errors import _last_folder
+
+    _judges_and_entries(services)
+    services.setup.add_assignment("SK", "GK01", "HS-001")
+    _last_folder[:] = [str(tmp_path)]
+    section.prompter = Prompter()
+    section.tabs.setCurrentIndex(2)
+    assert section.current_round() == "SK"
+    offered: list[str] = []
+    told: list[str] = []
+    steps = ModalSteps()
+
+    def take_the_offered_name(dialog: QFileDialog) -> None:
+        offered.extend(dialog.selectedFiles())
+        steps.then(press_ok, QMessageBox)
+        dialog.accept()
+
+    def press_ok(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.buttons()[0].click()
+
+    steps.then(take_the_offered_name, QFileDialog)
+    qtbot.mouseClick(section.export_assignments_button, Qt.MouseButton.LeftButton)
+    steps.check(2)
+    written = tmp_path / "phan-cong-SK.csv"
+    assert offered == [str(written)]
+    assert written.read_text(encoding="utf-8-sig").splitlines()[1:] == ["SK,GK01,HS-001,manual"]
+    assert told and str(written) in told[0]

@@ -135,7 +135,9 @@ def test_open_another_database_and_recent_files(
     try:
         window = shell.window
         window.show_section("entries")
+        demo_code = window.services.core.competition().code  # type: ignore[union-attr]
         window.new_action.trigger()
+        assert prompter.suggested == [f"{demo_code}.sqlite"]  # named after the open competition
         assert other.exists()
         assert window.services.core.location == str(other)
         assert DEMO_NAME not in window.windowTitle()
@@ -156,6 +158,7 @@ def test_open_another_database_and_recent_files(
         assert isinstance(entries, EntriesSection)
         # New refuses a file that exists; nothing changes.
         window.new_action.trigger()
+        assert prompter.suggested[-1] == "giai-thuong.sqlite"  # no competition in this one yet
         assert prompter.warned and str(other) in prompter.warned[-1][1]
         # The demo can be loaded into the new, empty database from the File menu.
         assert window.demo_action.isEnabled()
