@@ -1626,8 +1626,8 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "round status",
             "round {round} is {status}, not approved: certificates are issued only from an "
             "approved result (approve-round)",
-            "vòng {round} đang ở trạng thái {status}, chưa được phê duyệt: chỉ cấp giấy chứng "
-            "nhận theo kết quả đã phê duyệt (approve-round)",
+            "vòng {round} chưa được phê duyệt (trạng thái: {status}): chỉ cấp giấy chứng nhận "
+            "theo kết quả đã phê duyệt (approve-round)",
         ),
         P.CERT_NO_WINNERS: _w(
             "round",

@@ -143,8 +143,10 @@ class VerifyCertificateDialog(QDialog):
 
 def open_verify_dialog(
     parent: QWidget | None, services: Services, prompter: Prompter | None = None
-) -> VerifyCertificateDialog:
-    """Open the dialog (modal) and return it once closed."""
+) -> None:
+    """Open the dialog (modal) until the person closes it."""
     dialog = VerifyCertificateDialog(services, prompter, parent)
-    dialog.exec()
-    return dialog
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
