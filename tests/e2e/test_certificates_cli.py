@@ -154,3 +154,27 @@ def test_certificates_to_one_pdf_and_to_a_folder(
     assert run(db, "certificates", "--out", str(folder), lang="vi") == 0
     assert stored_codes(db) == issued
     assert len(list(folder.glob("*.pdf"))) == len(issued)
+
+
+def test_a_certificate_made_void_is_reported_as_void(db: Path, capsys: CaptureFixture[str]) -> None:
+    from db.database import open_database
+    from judging.app import build_services
+    from judging.model import EntryStatus
+    from tests.approved_demo import finish_and_approve
+
+    database = open_database(str(db))
+    try:
+        services = build_services(database.uow_factory, location=database.location)
+        first = services.certificates.issue().certificates[0]
+        services.ranking.reopen_round(reason="Hồ sơ vi phạm quy chế")
+        services.setup.set_entry_status(first.entry, EntryStatus.WITHDRAWN, "Vi phạm quy chế")
+        finish_and_approve(services)
+    finally:
+        database.close()
+    issued = issue_through_the_service(db)  # issuing again makes the dropped one void
+    assert [v for s, _c, _r, v in issued if s == first.serial] == [1]
+    assert run(db, "verify-certificate", first.verification_code) == 1
+    out = capsys.readouterr().out
+    assert f"Certificate {first.serial}: VOID" in out and first.recipient in out
+    assert run(db, "verify-certificate", first.verification_code, lang="vi") == 1
+    assert f"Giấy chứng nhận số {first.serial}: ĐÃ HỦY" in capsys.readouterr().out
