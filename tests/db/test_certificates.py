@@ -14,14 +14,23 @@ from pathlib import Path
 
 import pytest
 
-from db.database import open_database
+from db.database import OpenDatabase, open_database
 from judging.app import Services, build_services
 from judging.certificates.model import PLACEHOLDERS, Per
 from judging.demo import build_demo
 from judging.errors import Conflict, InputError, NotFound
 from judging.model import EntryStatus
 from judging.problems import ProblemCode as P
-from tests.approved_demo import ROUND, copy_of_approved_demo, finish_and_approve
+from tests.approved_demo import (
+    ROUND,
+    build_approved_demo,
+    copy_of_approved_demo,
+    finish_and_approve,
+)
+from tests.db import test_postgresql as postgresql
+
+pg_url = postgresql.pg_url  # the PostgreSQL fixtures (skipped without a server)
+pg_database = postgresql.pg_database
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 64
 ISSUED_ON = date(2026, 12, 6)
@@ -230,3 +239,19 @@ def test_migration_0006_adds_and_removes_the_certificate_tables(tmp_path: Path) 
             assert "ranking_snapshot" in inspect(conn).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_certificates_on_postgresql(pg_database: OpenDatabase) -> None:
+    services = build_services(pg_database.uow_factory, location=pg_database.location)
+    build_approved_demo(services)
+    batch = services.certificates.issue(ROUND, on=ISSUED_ON)
+    assert [(c.entry, c.prize) for c in batch.certificates] == winners(services)
+    assert batch.certificates[0].serial == "SKCD-2026-0001"
+    assert services.certificates.issue(ROUND).certificates == batch.certificates
+    by_author = services.certificates.issue(ROUND, per=Per.AUTHOR, on=ISSUED_ON)
+    assert int(by_author.certificates[0].serial[-4:]) == len(batch.certificates) + 1
+    found = services.certificates.verify(batch.certificates[-1].verification_code.lower())
+    assert found == batch.certificates[-1]
+    edited = replace(services.certificates.template("i-star"), name="Mẫu riêng", background=PNG)
+    services.certificates.save_template(edited)
+    assert services.certificates.template("i-star") == edited
