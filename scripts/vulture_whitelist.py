@@ -45,6 +45,8 @@ added_at
 name_folded  # db/models/core.py: a category's folded name, stored (a NOT NULL column)
 _.updated_at
 _.name_folded
+changed_at  # db/models/certificates.py: when an issued certificate was last changed (voided)
+_.changed_at
 
 # -- Python's decimal contexts ------------------------------------------------------------------
 _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking/consistency.py)

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.models.base import utcnow
 from db.models.certificates import CertificateTemplateRow, IssuedCertificateRow
 from db.models.core import EntryRowModel, RoundRow
 from judging.certificates import codes
@@ -95,6 +96,7 @@ class SqlCertificateRepository:
         row.values_json = json.dumps(dict(certificate.values), ensure_ascii=False)
         row.template_code = certificate.template
         row.void = certificate.void
+        row.changed_at = utcnow()
         self.session.flush()
 
     def last_sequence(self) -> int:

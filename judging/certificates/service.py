@@ -179,7 +179,8 @@ class CertificateService:
                 else self._default(uow, competition)
             ).template
             wanted = self._wanted(uow, competition, winners, per)
-            batch = self._issue(uow, code, per, chosen, wanted, on or datetime.now().date())
+            today = on or datetime.now().date()
+            batch = self._issue(uow, competition, code, per, chosen, wanted, today)
             uow.core.audit(
                 actor="organiser",
                 action="certificates.issue",
@@ -262,6 +263,7 @@ class CertificateService:
     def _issue(
         self,
         uow: UnitOfWork,
+        competition: Competition,
         round_code: str,
         per: Per,
         template: CertificateTemplate,
@@ -269,7 +271,6 @@ class CertificateService:
         today: date,
     ) -> IssuedBatch:
         store = uow.certificates
-        competition = require_competition(uow)
         live = {
             (c.entry, c.recipient, c.prize): c for c in store.issued(round_code, per) if not c.void
         }
