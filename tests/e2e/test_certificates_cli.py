@@ -130,8 +130,10 @@ def test_templates_are_listed_exported_and_imported(
 
 
 def test_certificates_to_one_pdf_and_to_a_folder(
-    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str], qapp: object
 ) -> None:
+    # ``qapp``: the tests' QApplication, so that the command paints with it rather than make
+    # a QGuiApplication of its own that would outlive this test.
     pytest.importorskip("ui.publish.certificates")  # the painter's writers (issue 10)
     out = tmp_path / "giay-chung-nhan.pdf"
     assert run(db, "certificates", "--out", str(out)) == 0
