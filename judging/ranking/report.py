@@ -169,13 +169,29 @@ class RoundReport:
     prizes: tuple[ReportPrize, ...]
     consistency: ConsistencyReport
     result: RoundResult  # the ranked result itself (what ``rank --format json`` writes)
+    advancement: bool = False  # the round has an advancement rule (who goes on is shown)
 
     @property
     def approved(self) -> bool:
         return self.status == RoundStatus.APPROVED
 
+    @property
+    def final(self) -> bool:
+        """A result to hand out: the round is approved and no draft is counted. Anything else
+        is marked provisional ("KẾT QUẢ TẠM THỜI") wherever it is shown."""
+        return self.approved and not self.provisional
+
     def category_rows(self, category: str | None) -> tuple[ReportRow, ...]:
         return tuple(r for r in self.rows if r.category == category)
+
+    def consistency_of(self, category: str | None) -> ConsistencyReport:
+        """The judges' consistency over one category's entries: what the Results screen's
+        consistency tab shows with that category chosen (the report's own ``consistency``
+        when that is what it covers already)."""
+        if category == self.category:
+            return self.consistency
+        maxima = {c.code: c.max for c in self.criteria}
+        return consistency((e for e in self.result.results if e.category == category), maxima)
 
 
 # -- building a report (pure: everything it reads is handed in) ----------------------------------
@@ -232,6 +248,7 @@ def build_report(sources: ReportSources) -> RoundReport:
         ),
         consistency=consistency(result.results, {c.code: c.max for c in rnd.criteria}),
         result=result,
+        advancement=rnd.advance is not None,
     )
 
 
