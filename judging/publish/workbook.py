@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -125,17 +126,27 @@ def fill_workbook(workbook: Workbook, report: RoundReport, options: ExportOption
 
 # -- sheet titles ----------------------------------------------------------------------------
 def sheet_title(wanted: str, used: set[str]) -> str:
-    """A valid sheet title (no []:*?/\\, at most 31 characters, not blank, no apostrophe at
-    either end), unique in the workbook regardless of case; remembered in ``used``."""
-    base = _TITLE_BAD.sub(" ", wanted).strip().strip("'").strip() or "Sheet"
-    title = base[:TITLE_MAX].rstrip()
+    """A valid sheet title (no []:*?/\\ nor control characters, at most 31 characters as
+    Excel counts them, not blank, no apostrophe at either end), unique in the workbook
+    regardless of case; remembered in ``used``."""
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in wanted)
+    base = " ".join(_TITLE_BAD.sub(" ", cleaned).split()).strip(" '") or "Sheet"
+    taken = {u.casefold() for u in used}
+    title = _fit(base, "")
     n = 2
-    while title.casefold() in {u.casefold() for u in used}:
-        suffix = f" ({n})"
-        title = base[: TITLE_MAX - len(suffix)].rstrip() + suffix
+    while title.casefold() in taken:
+        title = _fit(base, f" ({n})")
         n += 1
     used.add(title)
     return title
+
+
+def _fit(base: str, suffix: str) -> str:
+    """``base`` cut so that it and ``suffix`` fit in a title (UTF-16 units, as Excel counts)."""
+    room = TITLE_MAX - len(suffix)
+    while len(base.encode("utf-16-le")) // 2 > room:
+        base = base[:-1]
+    return base.rstrip(" '") + suffix
 
 
 # -- cells -------------------------------------------------------------------------------------
@@ -216,10 +227,15 @@ def _discard_sheets(workbook: Workbook) -> None:
     """After a failure or a cancel: close the write-only sheets and remove the temporary files
     openpyxl streams their rows to (``save`` removes them when it succeeds)."""
     for ws in workbook.worksheets:
+        rows = getattr(ws, "_rows", None)
+        if rows is not None:  # the row stream first: it ends the sheet's XML as it closes
+            with contextlib.suppress(Exception):
+                rows.close()
+            ws._rows = None
         writer = getattr(ws, "_writer", None)
         if writer is None:
             continue
-        with contextlib.suppress(Exception):  # a half-written stream may refuse to close
+        with contextlib.suppress(Exception):
             writer.close()
         if isinstance(writer.out, str) and os.path.exists(writer.out):
             writer.cleanup()
