@@ -38,13 +38,13 @@ from judging.text import clean
 
 
 class ApprovalBlocked(Conflict):
-    """``approve-round`` refused: what stands in the way, as notes (any language can say
-    them) as well as the English ``problems``."""
+    """``approve-round`` refused: what stands in the way, as notes (which a screen words with
+    the competition's names) and as ``problems`` worded in both languages."""
 
     def __init__(self, round_code: str, notes: Sequence[Note]) -> None:
         super().__init__(
             P.ROUND_NOT_APPROVABLE,
-            [Problem(round_code, note.text) for note in notes],
+            [Problem(round_code, note.render("en"), note.render("vi")) for note in notes],
             round=round_code,
         )
         self.round_code = round_code

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from judging.errors import Conflict, EnvironmentFault, InputError, Problem
+from judging.errors import InputError
 from judging.model import Round
 from judging.numbers import format_places
+from judging.problems import ProblemCode as P
 from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -25,7 +26,8 @@ from judging.ranking.results import (
     Note,
     RoundResult,
 )
-from judging.ranking.service import ApprovalBlocked
+from judging.ranking.service import RoundGaps
+from judging.textfiles import write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 
@@ -221,12 +223,26 @@ def _register_round_life(
         "close-round",
         help=t("close a round: no more marks", "đóng vòng thi: không nhận thêm điểm"),
         description=t(
-            "open → closed: scoring refuses new marks for the round.",
-            "đang mở → đã đóng: vòng thi không nhận thêm điểm chấm.",
+            "open → closed: scoring refuses new marks for the round. While sheets are not "
+            "submitted or entries cannot be ranked, every such entry is listed and the round "
+            "stays open unless --yes is given.",
+            "đang mở → đã đóng: vòng thi không nhận thêm điểm chấm. Khi còn phiếu chấm chưa "
+            "nộp hoặc hồ sơ chưa đủ điểm để xếp hạng, từng hồ sơ đó được liệt kê và vòng vẫn "
+            "mở, trừ khi có --yes.",
         ),
     )
     _round_option(p, t)
     _by_option(p, t, "organiser", "ban tổ chức")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=t(
+            "close even though sheets are missing (those entries stay unranked until the "
+            "round is reopened)",
+            "vẫn đóng vòng dù còn thiếu phiếu chấm (các hồ sơ đó không được xếp hạng cho đến "
+            "khi vòng được mở lại)",
+        ),
+    )
     p.set_defaults(handler=cmd_close_round)
 
     p = commands.add_parser(
@@ -281,18 +297,11 @@ def _register_round_life(
 def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.approved:
         if args.format not in (None, "json") or args.drafts or args.category:
-            raise InputError(
-                ctx.t(
-                    "--approved prints the stored JSON of the whole round: it takes no "
-                    "--format csv/table, --drafts or --category",
-                    "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng "
-                    "--format csv/table, --drafts hay --category",
-                )
-            )
+            raise InputError(P.RANK_APPROVED_ALONE)
         stored = ctx.services.ranking.approved_result(args.round)
         text = stored.content if stored.content.endswith("\n") else stored.content + "\n"
         if args.out is not None:
-            _write(args.out, text, ctx)
+            _write(args.out, text)
             ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
         else:
             ctx.out.write(text)
@@ -305,23 +314,15 @@ def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         text = render_table(result, ctx)
     if args.out is not None:
-        _write(args.out, text, ctx)
+        _write(args.out, text)
         ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
     else:
         ctx.out.write(text)
     return 0
 
 
-def _write(path: Path, text: str, ctx: CliContext) -> None:
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise EnvironmentFault(
-            ctx.t(
-                f"{path}: cannot be written ({exc.strerror})",
-                f"{path}: không ghi được ({exc.strerror})",
-            )
-        ) from None
+def _write(path: Path, text: str) -> None:
+    write_output(path, text.encode("utf-8"))
 
 
 def _width(text: str) -> int:
@@ -334,82 +335,9 @@ def _fit(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-#: The engine's sentences (``Note`` kinds) in Vietnamese; the English is ``NOTE_TEXT``.
-NOTE_VI: dict[str, str] = {
-    "panel_mean": "điểm hội đồng: trung bình của {n} điểm được tính",
-    "panel_median": "điểm hội đồng: trung vị của {n} điểm được tính",
-    "panel_trimmed": (
-        "điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất "
-        "trong {n} điểm được tính"
-    ),
-    "weighted": "điểm có hệ số: điểm hội đồng × hệ số",
-    "judge_as_is_one_entry": "giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)",
-    "judge_as_is_no_spread": "giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)",
-    "judge_normalised": (
-        "giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, "
-        "độ lệch chuẩn của giám khảo {spread}, z = {z}"
-    ),
-    "jury_normalised": "tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa",
-    "jury_sum": "tổng điểm hội đồng: cộng các điểm có hệ số",
-    "final_total": "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ",
-    "component_given": "{component}: theo giá trị đã nhập",
-    "component_none": "{component}: không có giá trị, tính 0",
-    "component_share": "{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm",
-    "not_started": "{judge}: chưa chấm",
-    "not_submitted": "{judge}: chưa nộp phiếu",
-    "mark_missing": "{judge}: {criterion}",
-    "no_counted_marks": "chưa có điểm được tính",
-    "too_few_to_trim": (
-        "chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất"
-    ),
-    "tied": "đồng hạng chưa được phân định",
-    "advance_boundary_held": "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định",
-    "prize_boundary_held": "giải {prize}: đồng hạng ở ranh giới chưa phân định",
-    "provisional": "tạm tính: có tính cả điểm của phiếu chưa nộp",
-    "tie_break_unknown": "tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua",
-    "normalisation_panel": (
-        "chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}"
-    ),
-    "normalisation_one_entry": (
-        "chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm"
-    ),
-    "normalisation_no_spread": (
-        "chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm"
-    ),
-    "largest_zero": "{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0",
-    "tie_group": "đồng hạng chưa được phân định: {codes} cùng hạng {rank}",
-    "advance_boundary_shared": "vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào",
-    "prize_boundary_shared": "giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải",
-    "advance_boundary_tie": (
-        "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} "
-        "cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự"
-    ),
-    "prize_boundary_tie": (
-        "giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; "
-        "cần chủ tịch hội đồng quyết định thứ tự"
-    ),
-    "incomplete": "{entry} chưa đủ điểm: {details}",
-}
-
-
-#: Parameters of the engine's sentences that hold a number (written with a decimal comma in
-#: Vietnamese); the others are codes and names.
-NUMBER_PARAMS = frozenset({"total", "mean", "spread", "z"})
-
-
 def note_text(note: Note, ctx: CliContext) -> str:
     """An engine sentence in the command line's language."""
-    if ctx.language != "vi":
-        return note.text
-    return _with_decimal_commas(note).render(NOTE_VI)
-
-
-def _with_decimal_commas(note: Note) -> Note:
-    params = tuple(
-        (name, shown_number(value, None, "vi") if name in NUMBER_PARAMS else value)
-        for name, value in note.params
-    )
-    return Note(note.kind, params, tuple(_with_decimal_commas(d) for d in note.details))
+    return note.render(ctx.language)
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:
@@ -629,7 +557,27 @@ def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    code = ctx.services.ranking.close_round(args.round, actor=args.by)
+    """Close the round; while it lacks sheets, list what is missing (as the app asks) and
+    close only with --yes."""
+    gaps = ctx.services.ranking.round_gaps(args.round)
+    if not gaps.complete:
+        stream = ctx.out if args.yes else ctx.err
+        for line in gap_lines(gaps, ctx):
+            print(line, file=stream)
+        if not args.yes:
+            print(
+                ctx.t(
+                    "Nothing was changed. To close it anyway (judges can no longer change "
+                    "their marks, and these entries stay unranked until the round is "
+                    "reopened), run close-round again with --yes.",
+                    "Chưa có gì thay đổi. Để vẫn đóng vòng (giám khảo sẽ không sửa điểm được "
+                    "nữa, và các hồ sơ này không được xếp hạng cho đến khi vòng được mở lại), "
+                    "chạy lại close-round kèm --yes.",
+                ),
+                file=ctx.err,
+            )
+            return 2
+    code = ctx.services.ranking.close_round(gaps.round, actor=args.by)
     ctx.say(
         f"Round {code} is closed: no more marks are taken.",
         f"Vòng {code} đã đóng: không nhận thêm điểm.",
@@ -637,16 +585,31 @@ def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def gap_lines(gaps: RoundGaps, ctx: CliContext) -> list[str]:
+    """What a round lacks, in the command line's language: a summary, then each entry that
+    cannot be ranked with why (the judges whose sheets are missing)."""
+    competition = ctx.services.core.competition()
+    found = competition.round(gaps.round) if competition else None
+    name = found.name if found else gaps.round
+    sheets, entries = gaps.unsubmitted, len(gaps.incomplete)
+    lines = [
+        ctx.t(
+            f"“{name}” is not complete: {sheets} sheet(s) not submitted and {entries} "
+            "entry(ies) cannot be ranked.",
+            f"“{name}” chưa chấm xong: {sheets} phiếu chấm chưa nộp và {entries} hồ sơ chưa "
+            "đủ điểm để xếp hạng.",
+        )
+    ]
+    lines += [
+        f"  • {e.entry} — {e.title}: {'; '.join(note_text(n, ctx) for n in e.notes)}"
+        for e in gaps.incomplete
+    ]
+    return lines
+
+
 def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    try:
-        result = ctx.services.ranking.approve_round(args.round, actor=args.by)
-    except ApprovalBlocked as refused:
-        if ctx.language != "vi":
-            raise
-        raise Conflict(
-            f"vòng {refused.round_code} chưa thể phê duyệt",
-            [Problem(refused.round_code, note_text(n, ctx)) for n in refused.notes],
-        ) from None
+    # Refused (ApprovalBlocked): its problems say what stands in the way, in either language.
+    result = ctx.services.ranking.approve_round(args.round, actor=args.by)
     prizes = sum(1 for r in result.results if r.prize)
     advancing = sum(1 for r in result.results if r.advanced)
     ctx.say(
