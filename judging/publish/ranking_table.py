@@ -64,7 +64,11 @@ def word(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "vi" else pair[0]
 
 
-def ranking_columns(report: RoundReport, lang: str) -> tuple[TableColumn, ...]:
+def ranking_columns(
+    report: RoundReport, lang: str, *, category: bool = True
+) -> tuple[TableColumn, ...]:
+    """The columns for ``report`` in ``lang``; ``category=False`` leaves the category out
+    (a table of one category, whose name is in its title)."""
     places = report.places
 
     def fixed(
@@ -82,8 +86,9 @@ def ranking_columns(report: RoundReport, lang: str) -> tuple[TableColumn, ...]:
         fixed("title", Kind.TEXT, lambda r: r.title, 50),
         fixed("authors", Kind.TEXT, lambda r: "; ".join(r.authors), 30),
         fixed("organisation", Kind.TEXT, lambda r: r.organisation, 30),
-        fixed("category", Kind.TEXT, lambda r: r.category_name, 24),
     ]
+    if category:
+        columns.append(fixed("category", Kind.TEXT, lambda r: r.category_name, 24))
     for i, criterion in enumerate(report.criteria):
         columns.append(
             TableColumn(

@@ -44,7 +44,7 @@ from judging.numbers import round_half_up
 from judging.publish.cells import formula_like
 from judging.publish.options import ExportOptions
 from judging.publish.ranking_table import Kind, TableColumn, ranking_columns, word
-from judging.ranking.consistency import ConsistencyReport
+from judging.ranking.consistency import Concordance, Icc
 from judging.ranking.report import ReportMark, RoundReport
 from judging.textfiles import atomic_output
 
@@ -173,15 +173,13 @@ class _Sheet:
         self.ws.freeze_panes = cell
 
     def title_rows(self, title: str, status: str, provisional: bool) -> None:
-        self.ws.append([self.styled(title, Font(bold=True, size=14))])
-        self.ws.append(
-            [self.styled(status, Font(bold=True, color="B91C1C" if provisional else None))]
-        )
+        self.append([self.styled(title, Font(bold=True, size=14))])
+        self.append([self.styled(status, Font(bold=True, color="B91C1C" if provisional else None))])
 
     def header(self, texts: Iterable[str]) -> None:
         font = Font(bold=True)
         wrap = Alignment(wrap_text=True, vertical="top")
-        self.ws.append([self.styled(t, font, wrap) for t in texts])
+        self.append([self.styled(t, font, wrap) for t in texts])
 
     def styled(
         self, text: str, font: Font | None = None, alignment: Alignment | None = None
@@ -291,7 +289,8 @@ def _ranking_sheet(
     label = t("Ranking", "Xếp hạng")
     title = sheet_title(f"{label} {category}" if category else label, used)
     sheet = _Sheet(workbook, title, options)
-    columns = ranking_columns(report, options.lang)
+    # One category a sheet: its name is in the title row, not on every row.
+    columns = ranking_columns(report, options.lang, category=category is None)
     sheet.widths([c.width for c in columns])
     sheet.freeze("C4")
     sheet.title_rows(
@@ -328,10 +327,8 @@ def _marks_sheet(
     dropped_column = any(m.dropped for m in report.marks)
     header = [
         t("Entry", "Mã hồ sơ"),
-        t("Category", "Lĩnh vực"),
         t("Judge", "Giám khảo"),
         t("Name", "Họ tên"),
-        t("Role", "Vai trò"),
         t("Counted", "Được tính"),
         *(c.name for c in criteria),
         *([t("Dropped by trimming", "Bị loại khi cắt điểm")] if dropped_column else []),
@@ -340,11 +337,9 @@ def _marks_sheet(
     sheet.widths(
         [
             10,
-            12,
             10,
             26,
-            12,
-            10,
+            16,
             *(max(10, min(len(c.name), 20)) for c in criteria),
             *([20] if dropped_column else []),
             60,
@@ -357,11 +352,11 @@ def _marks_sheet(
         not report.final,
     )
     sheet.header(header)
-    places = report.places.panel
     index = {c.code: i for i, c in enumerate(criteria)}
     names = {c.code: c.name for c in criteria}
-    categories = {r.entry: r.category or "" for r in report.rows}
-    yes, no = t("Yes", "Có"), t("No", "Không")
+    yes = t("Yes", "Có")
+    trainee = t("No (trainee)", "Không (tập sự)")
+    no = t("No", "Không")
     for i, group in enumerate(_sheets_of(report.marks)):
         if i % _CHECK_EVERY == 0:
             options.check()
@@ -373,7 +368,7 @@ def _marks_sheet(
             at = index.get(mark.criterion)
             if at is None:
                 continue
-            values[at] = sheet.number(mark.value, places)
+            values[at] = mark.value  # as the judge gave it ("8.5"): a plain number cell
             if mark.comment:
                 comments.append(f"{names[mark.criterion]}: {mark.comment}")
             if mark.dropped:
@@ -381,11 +376,13 @@ def _marks_sheet(
         sheet.append(
             [
                 sheet.text(first.entry),
-                sheet.text(categories.get(first.entry, "")),
                 sheet.text(first.judge),
                 sheet.text(first.judge_name),
-                word(ROLE_WORDS.get(first.role, (first.role, first.role)), options.lang),
-                yes if any(m.counted for m in group) else no,
+                yes
+                if any(m.counted for m in group)
+                else trainee
+                if first.role == Role.TRAINEE
+                else no,
                 *values,
                 *([sheet.text(", ".join(dropped))] if dropped_column else []),
                 sheet.text("\n".join(comments)),
@@ -470,7 +467,7 @@ def _consistency_sheet(
     )
     for code, name in _ranking_groups(report):
         group = sheet.text(name or t("Whole round", "Cả vòng thi"))
-        for row in agreement_rows(report.consistency_of(code), options):
+        for row in agreement_rows(*report.agreement_of(code), options):
             sheet.append([group, *(_agreement_cell(sheet, value) for value in row)])
     sheet.append([])
     sheet.append(
@@ -486,12 +483,11 @@ def _consistency_sheet(
 
 
 def agreement_rows(
-    report: ConsistencyReport, options: ExportOptions
+    concordance: Sequence[Concordance], icc: Icc, options: ExportOptions
 ) -> list[list[Decimal | str | None]]:
     """ICC(1) and each Kendall's W of one category, as (figure, value, meaning, over, sentence)."""
     t = options.t
     lang = options.lang
-    icc = report.icc
     rows: list[list[Decimal | str | None]] = []
     if icc.value is not None:
         value = icc.value
@@ -525,7 +521,7 @@ def agreement_rows(
             ]
         )
     w_name = t("Kendall's W", "Hệ số W của Kendall")
-    groups = [c for c in report.concordance if c.w is not None]
+    groups = [c for c in concordance if c.w is not None]
     for c in groups:
         rows.append(
             [
@@ -542,7 +538,7 @@ def agreement_rows(
             ]
         )
     if not groups:
-        reason = report.concordance[0].reason if report.concordance else ""
+        reason = concordance[0].reason if concordance else ""
         rows.append(
             [
                 w_name,

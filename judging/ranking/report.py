@@ -18,7 +18,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Self
 
 from judging.model import Competition, Role, Round, RoundStatus, SheetState
-from judging.ranking.consistency import ConsistencyReport, consistency
+from judging.ranking.consistency import (
+    Concordance,
+    ConsistencyReport,
+    Icc,
+    agreement,
+    consistency,
+)
 from judging.ranking.results import EntryResult, RankingSnapshot, RoundResult
 
 if TYPE_CHECKING:  # what the builder reads; the values above need none of it
@@ -184,14 +190,14 @@ class RoundReport:
     def category_rows(self, category: str | None) -> tuple[ReportRow, ...]:
         return tuple(r for r in self.rows if r.category == category)
 
-    def consistency_of(self, category: str | None) -> ConsistencyReport:
-        """The judges' consistency over one category's entries: what the Results screen's
-        consistency tab shows with that category chosen (the report's own ``consistency``
-        when that is what it covers already)."""
-        if category == self.category:
-            return self.consistency
-        maxima = {c.code: c.max for c in self.criteria}
-        return consistency((e for e in self.result.results if e.category == category), maxima)
+    def agreement_of(self, category: str | None) -> tuple[tuple[Concordance, ...], Icc]:
+        """Kendall's W and ICC(1) over one category's entries (None: the entries without
+        one, or every entry when the competition has no categories): what the Results
+        screen's consistency tab shows with that category chosen."""
+        if category == self.category or not self.categories:
+            return self.consistency.concordance, self.consistency.icc
+        entries = [e.entry for e in self.result.results if e.category == category]
+        return agreement(self.consistency, entries)
 
 
 # -- building a report (pure: everything it reads is handed in) ----------------------------------

@@ -25,6 +25,7 @@ from judging.numbers import format_places
 from judging.publish.options import ExportCancelled, ExportOptions
 from judging.publish.ranking_csv import write_ranking_csv
 from judging.publish.workbook import write_workbook
+from judging.ranking.consistency import consistency
 from judging.ranking.export import to_json
 from judging.ranking.report import RoundReport
 from tests.db.conftest import REASON
@@ -140,6 +141,7 @@ def test_workbook_reads_back(exported: Services, tmp_path: Path) -> None:
     assert ranking["A1"].value == "Test award — Round 1 — Xếp hạng: One"
     assert ranking["A2"].value.startswith("Kết quả đã được phê duyệt ngày ")
     assert ranking["A2"].value.endswith("(Chủ tịch Trần Minh Khoa)")
+    assert "Lĩnh vực" not in [c.value for c in ranking[3]]  # the sheet is the category
     rows = {r["Mã"].value: r for r in table(ranking)}
     assert list(rows) == ["E2", "E1", "E3"]
     assert rows["E3"]["Tên hồ sơ"].value == FORMULA_TITLE
@@ -177,12 +179,12 @@ def test_workbook_marks_sheet_has_every_mark_and_comment(
     assert len(rows) == 7  # every judge × entry sheet with marks
     by_sheet = {(r["Mã hồ sơ"].value, r["Giám khảo"].value): r for r in rows}
     j1e2 = by_sheet["E2", "J1"]
-    assert j1e2["Tính mới"].value == 26 and j1e2["Tính mới"].number_format == "0.00"
+    assert j1e2["Tính mới"].value == 26 and j1e2["Tính mới"].data_type == "n"
     assert j1e2["Hiệu quả"].value == 8.5
     assert j1e2["Nhận xét"].value == "Tính mới: Ý tưởng mới, chi phí thấp"
     assert j1e2["Họ tên"].value == "Giám khảo 1" and j1e2["Được tính"].value == "Có"
     trainee = by_sheet["E1", "T1"]
-    assert (trainee["Vai trò"].value, trainee["Được tính"].value) == ("tập sự", "Không")
+    assert trainee["Được tính"].value == "Không (tập sự)"
     assert trainee["Nhận xét"].value == "Hiệu quả: Chưa rõ hiệu quả"
     for mark in report.marks:
         row = by_sheet[mark.entry, mark.judge]
@@ -211,7 +213,9 @@ def test_workbook_consistency_sheet_has_the_tabs_figures(
             assert f"{row[8]:.2f}" == format_places(stats.mean_deviation, 2, "en")
     figures = [r for r in rows if r and r[1] in ("ICC(1)", "Kendall's W")]
     assert {r[0] for r in figures} == {"One", "Two"}  # per category
-    one = report.consistency_of("K1")
+    # What the consistency tab works out with the category chosen.
+    detailed = exported.ranking.rank("R1", category="K1", explain=True)
+    one = consistency(detailed.results, {"A": D(30), "B": D(10)})
     icc = next(r for r in figures if r[0] == "One" and r[1] == "ICC(1)")
     if one.icc.value is None:
         assert icc[2] is None and icc[3] == "not computable"

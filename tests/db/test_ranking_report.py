@@ -142,3 +142,9 @@ def test_report_of_the_demo_after_its_first_round_is_approved(services: Services
         detailed.results, {c.code: c.max for c in rnd.criteria}
     )
     assert report.consistency.icc.value is not None
+    # Per category: the figures the tab shows with that category chosen.
+    for category in order:
+        shown = services.ranking.rank(code, category=category, explain=True)
+        expected = consistency(shown.results, {c.code: c.max for c in rnd.criteria})
+        assert report.agreement_of(category) == (expected.concordance, expected.icc)
+    assert report.agreement_of(None) == (report.consistency.concordance, report.consistency.icc)
