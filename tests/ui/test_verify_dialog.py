@@ -112,5 +112,5 @@ def test_a_code_never_issued_is_refused_in_vietnamese(
     assert seen.certificate is None
     answer = re.sub(r"<[^>]+>", " ", seen.answer)
     assert "Không phải giấy chứng nhận do cơ sở dữ liệu này cấp" in answer
-    assert "chưa từng cấp giấy chứng nhận nào có mã xác minh ZZZZ-ZZZZ-ZZZZ" in answer
+    assert "Chưa từng cấp giấy chứng nhận nào có mã xác minh ZZZZ-ZZZZ-ZZZZ" in answer
     assert not ENGLISH.search(answer)

@@ -95,7 +95,7 @@ class VerifyCertificateDialog(QDialog):
         self.certificate = None
         self.answer.setText(
             f'<p style="color:#B3261E"><b>{escape(self.tr("Not a certificate of this database"))}'
-            f"</b></p><p>{escape(exc.text(ui_language()))}</p>"
+            f"</b></p><p>{escape(_sentence(exc.text(ui_language())))}</p>"
         )
 
     def describe(self, certificate: Certificate) -> str:
@@ -139,6 +139,11 @@ class VerifyCertificateDialog(QDialog):
         competition = self.services.core.competition()
         found = competition.round(code) if competition is not None else None
         return found.name if found is not None else code
+
+
+def _sentence(text: str) -> str:
+    """A catalogue message (written to sit inside a line) as a sentence on its own."""
+    return text[:1].upper() + text[1:]
 
 
 def open_verify_dialog(
