@@ -1,0 +1,191 @@
+"""The council's minutes as an editable Word document (python-docx).
+
+Laid out as Decree 30/2020/NĐ-CP lays out an administrative document: A4 portrait, margins
+top and bottom 2 cm, left 3 cm, right 1.5 cm; Times New Roman 13 pt (the decree's font, which
+Word has); a borderless two-column table on top with the issuing body and number on the left,
+the national title and motto on the right, the place and date in italics below; the title;
+the sections; the signature blocks of the secretary and the chair. The ranking and
+attendance tables repeat their header row on every page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from judging.publish.minutes import (
+    Heading,
+    Minutes,
+    MinutesMeta,
+    Paragraph,
+    Table,
+    build_minutes,
+)
+from judging.ranking.report import RoundReport
+from judging.textfiles import atomic_output
+
+FONT = "Times New Roman"
+BODY_PT = 13
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+
+
+def write_minutes_docx(
+    report: RoundReport, path: Path, *, lang: str = "vi", meta: MinutesMeta | None = None
+) -> None:
+    """Write the minutes of ``report``'s round to ``path`` (.docx), whole or not at all."""
+    minutes = build_minutes(report, lang=lang, meta=meta)
+    document = minutes_document(minutes)
+    with atomic_output(path) as temporary:
+        document.save(str(temporary))
+
+
+def minutes_document(minutes: Minutes) -> DocxDocument:
+    document = Document()
+    _page_and_font(document, minutes)
+    _letterhead(document, minutes)
+    if minutes.draft:
+        _para(document, minutes.draft, bold=True, align="center", size=14, red=True)
+        _para(document, minutes.draft_note, italic=True, align="center")
+    _para(document, minutes.title, bold=True, align="center", size=14, before=12)
+    _para(document, minutes.subtitle, bold=True, align="center", size=14, after=12)
+    for block in minutes.blocks:
+        if isinstance(block, Heading):
+            _para(document, block.text, bold=True, italic=block.level > 1, align="left", before=6)
+        elif isinstance(block, Paragraph):
+            _para(document, block.text, bold=block.bold, italic=block.italic, align=block.align)
+        elif isinstance(block, Table):
+            _table(document, block)
+    _signatures(document, minutes)
+    return document
+
+
+def _page_and_font(document: DocxDocument, minutes: Minutes) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    section.left_margin, section.right_margin = Cm(3.0), Cm(1.5)
+    style = document.styles["Normal"]
+    style.font.name = FONT
+    style.font.size = Pt(BODY_PT)
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+    style.paragraph_format.space_after = Pt(3)
+    document.core_properties.title = minutes.document_title
+    document.core_properties.language = "vi-VN" if minutes.lang == "vi" else "en-GB"
+
+
+def _para(
+    container: DocxDocument | object,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    align: str = "justify",
+    size: float | None = None,
+    before: float = 0,
+    after: float = 3,
+    red: bool = False,
+) -> DocxParagraph:
+    paragraph: DocxParagraph = container.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.alignment = _ALIGN[align]
+    paragraph.paragraph_format.space_before = Pt(before)
+    paragraph.paragraph_format.space_after = Pt(after)
+    run = paragraph.add_run(text)
+    run.bold, run.italic, run.underline = bold, italic, underline
+    if size is not None:
+        run.font.size = Pt(size)
+    if red:
+        run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    return paragraph
+
+
+def _cell_para(cell: object, text: str, *, first: bool = False, **style: object) -> DocxParagraph:
+    """A paragraph in a table cell (the cell's own empty first one when ``first``)."""
+    if first:
+        paragraph: DocxParagraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+        paragraph.alignment = _ALIGN[str(style.get("align", "left"))]
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.bold = bool(style.get("bold", False))
+        run.italic = bool(style.get("italic", False))
+        run.underline = bool(style.get("underline", False))
+        if style.get("size") is not None:
+            run.font.size = Pt(float(style["size"]))  # type: ignore[arg-type]
+        return paragraph
+    return _para(cell, text, after=0, **style)  # type: ignore[arg-type]
+
+
+def _letterhead(document: DocxDocument, minutes: Minutes) -> None:
+    head = minutes.letterhead
+    table = document.add_table(rows=1, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    left, right = table.rows[0].cells
+    left.width, right.width = Cm(7.0), Cm(9.5)
+    _cell_para(left, head.issuer_above, first=True, align="center", size=12)
+    _cell_para(left, head.issuer, bold=True, underline=True, align="center", size=12)
+    _cell_para(left, head.number, align="center", before=6)
+    _cell_para(right, head.nation, first=True, bold=True, align="center", size=12)
+    _cell_para(right, head.motto, bold=True, underline=True, align="center", size=13)
+    _cell_para(right, head.place_date, italic=True, align="center", before=6)
+
+
+def _table(document: DocxDocument, block: Table) -> DocxTable:
+    table = document.add_table(rows=1, cols=len(block.header))
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    usable = 16.5  # cm between the margins
+    widths = [Cm(usable * w / sum(block.widths)) for w in block.widths]
+    _repeat_header(table)
+    for column, (cell, text) in enumerate(zip(table.rows[0].cells, block.header, strict=True)):
+        cell.width = widths[column]
+        _cell_para(cell, text, first=True, bold=True, align="center", size=12)
+    for values in block.rows:
+        cells = table.add_row().cells
+        for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
+            cell.width = widths[column]
+            align = (
+                "right"
+                if column in block.numeric
+                else "center"
+                if column in block.centred
+                else "left"
+            )
+            _cell_para(cell, text, first=True, align=align, size=12)
+    document.add_paragraph().paragraph_format.space_after = Pt(0)
+    return table
+
+
+def _repeat_header(table: DocxTable) -> None:
+    """Mark the first row as the header Word repeats on every page."""
+    properties = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _signatures(document: DocxDocument, minutes: Minutes) -> None:
+    table = document.add_table(rows=1, cols=len(minutes.signatures))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, signature in zip(table.rows[0].cells, minutes.signatures, strict=True):
+        _cell_para(cell, signature.role, first=True, bold=True, align="center")
+        _cell_para(cell, signature.hint, italic=True, align="center")
+        for _ in range(4):  # room to sign
+            _cell_para(cell, "", align="center")
+        _cell_para(cell, signature.name, bold=True, align="center")
