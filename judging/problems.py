@@ -170,6 +170,7 @@ class ProblemCode(StrEnum):
     ROUND_NO_APPROVED_RESULT = "round.no_approved_result"
     ROUND_NAME_IT = "round.name_it"
     ROUND_UNKNOWN = "round.unknown"
+    PUBLISH_NOT_APPROVED = "publish.not_approved"
     CATEGORY_UNKNOWN_SHORT = "category.unknown_short"
     ENTRY_NOT_IN_ROUND = "entry.not_in_round"
     # Ties the chair decides
@@ -977,6 +978,13 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "code known",
             "no round '{code}' (rounds: {known})",
             "không có vòng '{code}' (các vòng: {known})",
+        ),
+        P.PUBLISH_NOT_APPROVED: _w(
+            "round",
+            "the result of round {round} is not approved yet: only an approved result is "
+            "published on the web page (approve-round first)",
+            "kết quả vòng {round} chưa được phê duyệt: trang web chỉ công bố kết quả đã phê "
+            "duyệt (hãy phê duyệt vòng trước, approve-round)",
         ),
         P.CATEGORY_UNKNOWN_SHORT: _w(
             "code known",
