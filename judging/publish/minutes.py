@@ -199,12 +199,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Các sáng kiến {entries} đồng hạng {rank} theo quy tắc xếp hạng.",
     ),
     "s_prizes": ("5. Prizes", "5. Giải thưởng"),
-    "no_prizes": ("No prize is awarded in this round.", "Vòng chấm này không xét giải."),
+    "no_prizes": ("No prize is awarded in this round.", "Vòng chấm này không xét giải thưởng."),
     "prize_line": ("{prize}: {winners}", "{prize}: {winners}"),
     "prize_none": ("none", "không có"),
     "advanced": (
-        "Entries chosen for the next round: {entries}.",
-        "Các sáng kiến được chọn vào vòng sau: {entries}.",
+        "Entries chosen for the next round ({count}): {entries}.",
+        "Các sáng kiến được chọn vào vòng sau ({count}): {entries}.",
     ),
     "s_vote": ("6. The vote on the result", "6. Biểu quyết thông qua kết quả"),
     "vote_intro": (
@@ -475,15 +475,17 @@ def _open_ties(report: RoundReport, decided: set[str]) -> list[tuple[int, list[s
 def _prizes(report: RoundReport, lang: str) -> tuple[Block, ...]:
     blocks: list[Block] = [Heading(label("s_prizes", lang))]
     rows = {row.entry: row for row in report.rows}
-    for prize in report.prizes:
-        winners = [_winner(rows[code]) if code in rows else code for code in prize.winners]
-        text = "; ".join(winners) if winners else label("prize_none", lang)
-        blocks.append(Paragraph(label("prize_line", lang, prize=prize.name, winners=text)))
-    if not report.prizes:
+    if any(prize.winners for prize in report.prizes):
+        for prize in report.prizes:
+            winners = [_winner(rows[code]) if code in rows else code for code in prize.winners]
+            text = "; ".join(winners) if winners else label("prize_none", lang)
+            blocks.append(Paragraph(label("prize_line", lang, prize=prize.name, winners=text)))
+    else:  # a round that awards no prize (a preliminary round)
         blocks.append(Paragraph(label("no_prizes", lang)))
     advanced = [row.entry for row in report.rows if row.advanced]
     if advanced:
-        blocks.append(Paragraph(label("advanced", lang, entries=", ".join(advanced))))
+        entries = ", ".join(advanced)
+        blocks.append(Paragraph(label("advanced", lang, count=len(advanced), entries=entries)))
     return tuple(blocks)
 
 
