@@ -192,9 +192,7 @@ def test_report_marks_judges_and_consistency(tied: Services, database: OpenDatab
     assert report.consistency.judges  # not empty: the comparison above says something
 
 
-def test_a_sheet_not_submitted_and_a_category_shown(
-    tied: Services, database: OpenDatabase
-) -> None:
+def test_a_sheet_not_submitted_and_a_category_shown(tied: Services, database: OpenDatabase) -> None:
     add_sheet(database, "R1", "J1", "E4", {"A": "10"}, state="in_progress")
     report = tied.ranking.report()
     j1 = next(j for j in report.judges if j.code == "J1")
