@@ -10,6 +10,8 @@ the decree numbers them. One routine draws both the PDF and the printed page.
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -23,6 +25,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextTable,
+    QTextTableCell,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -99,17 +103,78 @@ def draw_minutes(minutes: Minutes, device: QPagedPaintDevice) -> int:
 
 
 def minutes_document(minutes: Minutes, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
-    """The minutes as a QTextDocument laid out for ``device`` on pages of size ``page``."""
+    """The minutes as a QTextDocument laid out for ``device`` on pages of size ``page``.
+
+    Qt lets a table row run over a page break; a row the break would cut starts a new table
+    (its header repeated) on the next page instead, until no row is cut."""
     load_fonts()
+    breaks: Breaks = {}
+    for _ in range(MAX_SPLITS):
+        document = _laid_out(minutes_html(minutes, breaks), device, page)
+        cut = _cut_row(document, _table_chunks(minutes, breaks), breaks, page.height())
+        if cut is None:
+            break
+        block, row = cut
+        breaks[block] = (*breaks.get(block, ()), row)
+    return document
+
+
+#: Rows where a ruled table starts again on a new page: the block's index → its row indices.
+Breaks = dict[int, tuple[int, ...]]
+MAX_SPLITS = 200
+
+
+def _laid_out(html: str, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     font = QFont(FAMILY)
     font.setPointSizeF(BODY_PT)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setHtml(minutes_html(minutes))
+    document.setHtml(html)
     document.setPageSize(page)
     return document
+
+
+def _table_chunks(minutes: Minutes, breaks: Breaks) -> list[tuple[int, int]]:
+    """The ruled tables of the HTML in order, as (block index, first row) pairs."""
+    chunks = []
+    for index, block in enumerate(minutes.blocks):
+        if isinstance(block, Table):
+            chunks += [(index, start) for start in sorted({0, *breaks.get(index, ())})]
+    return chunks
+
+
+def _cut_row(
+    document: QTextDocument, chunks: list[tuple[int, int]], breaks: Breaks, page_height: float
+) -> tuple[int, int] | None:
+    """The first table row (block index, row index) a page break cuts, if any. When it is the
+    first row of a table the whole table moves to the next page (no header left alone at a
+    page's foot) — once: a table already starting on a new page is left as it is."""
+    layout = document.documentLayout()
+    ruled = [
+        frame
+        for frame in document.rootFrame().childFrames()
+        if isinstance(frame, QTextTable) and frame.format().border() > 0
+    ]
+    moved = {block for block, start in chunks if start == 0 and 0 in breaks.get(block, ())}
+    for table, (block, start) in zip(ruled, chunks, strict=True):
+        header = table.format().headerRowCount()
+        first = header if start == 0 and block not in moved else header + 1
+        for row in range(first, table.rows()):
+            top = min(_cell_top(layout, table.cellAt(row, c)) for c in range(table.columns()))
+            bottom = max(_cell_bottom(layout, table.cellAt(row, c)) for c in range(table.columns()))
+            if int(top // page_height) != int(bottom // page_height):
+                return block, start + row - header
+    return None
+
+
+def _cell_top(layout: QAbstractTextDocumentLayout, cell: QTextTableCell) -> float:
+    return layout.blockBoundingRect(cell.firstCursorPosition().block()).top()
+
+
+def _cell_bottom(layout: QAbstractTextDocumentLayout, cell: QTextTableCell) -> float:
+    return layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom()
 
 
 def _draw_page(painter: QPainter, document: QTextDocument, page: int, area: QRectF) -> None:
@@ -133,8 +198,10 @@ def _page_number(painter: QPainter, number: int, band: QRectF) -> None:
 # -- rich text ----------------------------------------------------------------------------
 
 
-def minutes_html(minutes: Minutes) -> str:
-    """The minutes as the rich text QTextDocument lays out (every text escaped)."""
+def minutes_html(minutes: Minutes, breaks: Breaks | None = None) -> str:
+    """The minutes as the rich text QTextDocument lays out (every text escaped); a table is
+    cut where ``breaks`` says, its rest starting on a new page."""
+    breaks = breaks or {}
     parts = [_letterhead(minutes)]
     if minutes.draft:
         parts.append(
@@ -149,7 +216,7 @@ def minutes_html(minutes: Minutes) -> str:
         f"{escape(minutes.subtitle)}</p>"
     )
     caption = ""
-    for block in minutes.blocks:
+    for index, block in enumerate(minutes.blocks):
         if isinstance(block, Heading) and block.level > 1:
             caption = block.text  # goes into the next table's header, repeated with it
         elif isinstance(block, Heading):
@@ -163,7 +230,7 @@ def minutes_html(minutes: Minutes) -> str:
                 caption = ""
             parts.append(_paragraph(block))
         elif isinstance(block, Table):
-            parts.append(_table(block, caption))
+            parts += _split_table(block, caption, breaks.get(index, ()))
             caption = ""
     parts.append(_signatures(minutes))
     return "<html><body>" + "\n".join(parts) + "</body></html>"
@@ -200,7 +267,17 @@ def _paragraph(block: Paragraph) -> str:
     return f'<p align="{block.align}" style="margin-bottom:3px">{text}</p>'
 
 
-def _table(block: Table, caption: str = "") -> str:
+def _split_table(block: Table, caption: str, starts: tuple[int, ...]) -> list[str]:
+    """The table in pieces, each but the first (or every one, when a start is 0) beginning
+    on a new page."""
+    bounds = sorted({0, *starts, len(block.rows)})
+    return [
+        _table(replace(block, rows=block.rows[a:b]), caption, new_page=bool(n) or 0 in starts)
+        for n, (a, b) in enumerate(itertools.pairwise(bounds))
+    ]
+
+
+def _table(block: Table, caption: str = "", *, new_page: bool = False) -> str:
     """A ruled table whose header (with the caption above it, a category's name) is repeated
     on every page the table runs onto."""
     total = sum(block.widths)
@@ -218,7 +295,9 @@ def _table(block: Table, caption: str = "") -> str:
     return (
         '<table width="100%" cellspacing="0" cellpadding="3" border="1"'
         ' style="border-collapse:collapse; border-color:#000000; font-size:10pt;'
-        ' margin-top:4px; margin-bottom:6px">'
+        " margin-top:4px; margin-bottom:6px"
+        + ("; page-break-before:always" if new_page else "")
+        + '">'
         f"<thead>{_caption_row(caption, len(block.header))}<tr>{header}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
