@@ -99,6 +99,11 @@ def test_long_minutes_repeat_the_table_header_and_number_their_pages(
         assert text.lstrip().splitlines()[0].strip() == str(page)  # the number, at the top
     assert not pdf_text(path, 1).lstrip().startswith("1")  # the first page carries none
     assert all(f"SK-{n:03d}" in pdf_text(path) for n in range(1, 81))
+    # No row is cut by a page break: each page holds the whole title of every row it starts
+    # (the title wraps onto a second line, "cây xanh").
+    for page in range(1, pages + 1):
+        text = pdf_text(path, page)
+        assert len(re.findall(r"SK-\d{3}", text)) == text.count("cây xanh"), page
 
 
 def test_provisional_minutes_in_english_say_draft(qtbot: QtBot, tmp_path: Path) -> None:
