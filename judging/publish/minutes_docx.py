@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.table import _Cell
 
 from judging.publish.minutes import (
     Heading,
@@ -90,9 +90,10 @@ def _page_and_font(document: DocxDocument, minutes: Minutes) -> None:
 
 
 def _para(
-    container: DocxDocument | object,
+    container: DocxDocument | _Cell,
     text: str,
     *,
+    first: bool = False,
     bold: bool = False,
     italic: bool = False,
     underline: bool = False,
@@ -101,8 +102,13 @@ def _para(
     before: float = 0,
     after: float = 3,
     red: bool = False,
-) -> DocxParagraph:
-    paragraph: DocxParagraph = container.add_paragraph()  # type: ignore[attr-defined]
+) -> None:
+    """A paragraph of one run; in a table cell ``first`` fills the cell's own empty one."""
+    paragraph = (
+        container.paragraphs[0]
+        if first and isinstance(container, _Cell)
+        else container.add_paragraph()
+    )
     paragraph.alignment = _ALIGN[align]
     paragraph.paragraph_format.space_before = Pt(before)
     paragraph.paragraph_format.space_after = Pt(after)
@@ -112,23 +118,6 @@ def _para(
         run.font.size = Pt(size)
     if red:
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
-    return paragraph
-
-
-def _cell_para(cell: object, text: str, *, first: bool = False, **style: object) -> DocxParagraph:
-    """A paragraph in a table cell (the cell's own empty first one when ``first``)."""
-    if first:
-        paragraph: DocxParagraph = cell.paragraphs[0]  # type: ignore[attr-defined]
-        paragraph.alignment = _ALIGN[str(style.get("align", "left"))]
-        paragraph.paragraph_format.space_after = Pt(0)
-        run = paragraph.add_run(text)
-        run.bold = bool(style.get("bold", False))
-        run.italic = bool(style.get("italic", False))
-        run.underline = bool(style.get("underline", False))
-        if style.get("size") is not None:
-            run.font.size = Pt(float(style["size"]))  # type: ignore[arg-type]
-        return paragraph
-    return _para(cell, text, after=0, **style)  # type: ignore[arg-type]
 
 
 def _letterhead(document: DocxDocument, minutes: Minutes) -> None:
@@ -138,15 +127,15 @@ def _letterhead(document: DocxDocument, minutes: Minutes) -> None:
     table.autofit = False
     left, right = table.rows[0].cells
     left.width, right.width = Cm(7.0), Cm(9.5)
-    _cell_para(left, head.issuer_above, first=True, align="center", size=12)
-    _cell_para(left, head.issuer, bold=True, underline=True, align="center", size=12)
-    _cell_para(left, head.number, align="center", before=6)
-    _cell_para(right, head.nation, first=True, bold=True, align="center", size=12)
-    _cell_para(right, head.motto, bold=True, underline=True, align="center", size=13)
-    _cell_para(right, head.place_date, italic=True, align="center", before=6)
+    _para(left, after=0, text=head.issuer_above, first=True, align="center", size=12)
+    _para(left, after=0, text=head.issuer, bold=True, underline=True, align="center", size=12)
+    _para(left, after=0, text=head.number, align="center", before=6)
+    _para(right, after=0, text=head.nation, first=True, bold=True, align="center", size=12)
+    _para(right, after=0, text=head.motto, bold=True, underline=True, align="center", size=13)
+    _para(right, after=0, text=head.place_date, italic=True, align="center", before=6)
 
 
-def _table(document: DocxDocument, block: Table) -> DocxTable:
+def _table(document: DocxDocument, block: Table) -> None:
     table = document.add_table(rows=1, cols=len(block.header))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -155,7 +144,7 @@ def _table(document: DocxDocument, block: Table) -> DocxTable:
     _repeat_header(table)
     for column, (cell, text) in enumerate(zip(table.rows[0].cells, block.header, strict=True)):
         cell.width = widths[column]
-        _cell_para(cell, text, first=True, bold=True, align="center", size=12)
+        _para(cell, after=0, text=text, first=True, bold=True, align="center", size=12)
     for values in block.rows:
         cells = table.add_row().cells
         for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
@@ -167,9 +156,8 @@ def _table(document: DocxDocument, block: Table) -> DocxTable:
                 if column in block.centred
                 else "left"
             )
-            _cell_para(cell, text, first=True, align=align, size=12)
+            _para(cell, after=0, text=text, first=True, align=align, size=12)
     document.add_paragraph().paragraph_format.space_after = Pt(0)
-    return table
 
 
 def _repeat_header(table: DocxTable) -> None:
@@ -184,8 +172,8 @@ def _signatures(document: DocxDocument, minutes: Minutes) -> None:
     table = document.add_table(rows=1, cols=len(minutes.signatures))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, signature in zip(table.rows[0].cells, minutes.signatures, strict=True):
-        _cell_para(cell, signature.role, first=True, bold=True, align="center")
-        _cell_para(cell, signature.hint, italic=True, align="center")
+        _para(cell, after=0, text=signature.role, first=True, bold=True, align="center")
+        _para(cell, after=0, text=signature.hint, italic=True, align="center")
         for _ in range(4):  # room to sign
-            _cell_para(cell, "", align="center")
-        _cell_para(cell, signature.name, bold=True, align="center")
+            _para(cell, after=0, text="", align="center")
+        _para(cell, after=0, text=signature.name, bold=True, align="center")

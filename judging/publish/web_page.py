@@ -117,7 +117,7 @@ def result_html(report: RoundReport, *, lang: str = "vi") -> str:
 
 
 def _groups(report: RoundReport) -> list[tuple[str | None, str]]:
-    groups = list(report.categories)
+    groups: list[tuple[str | None, str]] = list(report.categories)
     for row in report.rows:
         if all(row.category != code for code, _ in groups):
             groups.append((row.category, row.category_name))

@@ -196,18 +196,21 @@ def test_docx_reads_back_with_every_name_and_the_chairs_reason(tmp_path: Path) -
     normal = document.styles["Normal"]
     assert normal.font.name == "Times New Roman" and normal.font.size.pt == 13
     section = document.sections[0]
+    assert section.page_width and section.page_height and section.left_margin
+    assert section.top_margin
     assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
     assert round(section.left_margin.cm, 1) == 3.0 and round(section.top_margin.cm, 1) == 2.0
     # The letterhead: a two-column table without borders; the motto bold and underlined.
     letterhead = document.tables[0]
-    assert letterhead.style.name != "Table Grid"
+    assert letterhead.style is None or letterhead.style.name != "Table Grid"
     motto = next(p for p in letterhead.rows[0].cells[1].paragraphs if "Độc lập" in p.text)
     assert motto.runs[0].bold and motto.runs[0].underline
     # The ranking tables repeat their header row on every page.
     ranking = [t for t in document.tables if t.rows[0].cells[0].text == "Hạng"]
     assert len(ranking) == 2
     for table in ranking:
-        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        properties = table.rows[0]._tr.trPr
+        assert properties is not None and properties.find(qn("w:tblHeader")) is not None
 
 
 def test_docx_of_a_provisional_report_says_draft_in_english(tmp_path: Path) -> None:
