@@ -384,7 +384,7 @@ def _attendance(report: RoundReport, meta: MinutesMeta, lang: str) -> tuple[Bloc
         header = ("h_no", "h_name", "h_title", "h_org", "h_role", "h_sheets")
         blocks.append(
             Table(
-                tuple(label(k, lang) for k in header), rows, (6, 22, 14, 24, 17, 17), centred=(0,)
+                tuple(label(k, lang) for k in header), rows, (8, 22, 13, 23, 17, 17), centred=(0,)
             )
         )
     else:
@@ -421,7 +421,7 @@ def _ranking(report: RoundReport, lang: str) -> tuple[Block, ...]:
         )
         if rows:
             blocks.append(
-                Table(header, rows, (11, 10, 31, 22, 11, 15), numeric=(4,), centred=(0, 1))
+                Table(header, rows, (10, 12, 30, 22, 11, 15), numeric=(4,), centred=(0, 1))
             )
         else:
             blocks.append(Paragraph(label("no_entries", lang)))

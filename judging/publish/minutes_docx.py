@@ -10,6 +10,7 @@ attendance tables repeat their header row on every page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document
@@ -18,7 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Length, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 
@@ -125,8 +126,11 @@ def _letterhead(document: DocxDocument, minutes: Minutes) -> None:
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    # A little wider than the text (into the 1.5 cm right margin) and without cell padding,
+    # so the national title stays on one line as the decree draws it.
+    _widths(table, [Cm(6.8), Cm(10.4)])
+    _no_cell_padding(table)
     left, right = table.rows[0].cells
-    left.width, right.width = Cm(7.0), Cm(9.5)
     _para(left, after=0, text=head.issuer_above, first=True, align="center", size=12)
     _para(left, after=0, text=head.issuer, bold=True, underline=True, align="center", size=12)
     _para(left, after=0, text=head.number, align="center", before=6)
@@ -142,13 +146,11 @@ def _table(document: DocxDocument, block: Table) -> None:
     usable = 16.5  # cm between the margins
     widths = [Cm(usable * w / sum(block.widths)) for w in block.widths]
     _repeat_header(table)
-    for column, (cell, text) in enumerate(zip(table.rows[0].cells, block.header, strict=True)):
-        cell.width = widths[column]
-        _para(cell, after=0, text=text, first=True, bold=True, align="center", size=12)
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        _para(cell, after=0, text=text, first=True, bold=True, align="center", size=11.5)
     for values in block.rows:
         cells = table.add_row().cells
         for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
-            cell.width = widths[column]
             align = (
                 "right"
                 if column in block.numeric
@@ -157,7 +159,34 @@ def _table(document: DocxDocument, block: Table) -> None:
                 else "left"
             )
             _para(cell, after=0, text=text, first=True, align=align, size=12)
+    _widths(table, widths)
     document.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def _no_cell_padding(table: DocxTable) -> None:
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "0")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
+
+
+def _widths(table: DocxTable, widths: Sequence[Length]) -> None:
+    """Fixed column widths, in the grid (what LibreOffice reads) and in every cell (Word)."""
+    table.autofit = False
+    total = table._tbl.tblPr.find(qn("w:tblW"))
+    if total is None:
+        total = OxmlElement("w:tblW")
+        table._tbl.tblPr.append(total)
+    total.set(qn("w:w"), str(sum(w.twips for w in widths)))
+    total.set(qn("w:type"), "dxa")
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 def _repeat_header(table: DocxTable) -> None:
@@ -171,6 +200,7 @@ def _repeat_header(table: DocxTable) -> None:
 def _signatures(document: DocxDocument, minutes: Minutes) -> None:
     table = document.add_table(rows=1, cols=len(minutes.signatures))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _widths(table, [Cm(16.5 / len(minutes.signatures))] * len(minutes.signatures))
     for cell, signature in zip(table.rows[0].cells, minutes.signatures, strict=True):
         _para(cell, after=0, text=signature.role, first=True, bold=True, align="center")
         _para(cell, after=0, text=signature.hint, italic=True, align="center")
