@@ -190,8 +190,9 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Không có trường hợp bằng điểm cần Chủ tịch Hội đồng quyết định.",
     ),
     "decision": (
-        "Entries {entries} had equal totals; {who} set the order {order}. Reason: {reason}",
-        "Các sáng kiến {entries} bằng điểm; {who} quyết định thứ tự {order}. Lý do: {reason}",
+        "Entries {entries} had equal totals; {who} set their order: {order}. Reason: {reason}",
+        "Các sáng kiến {entries} bằng điểm; {who} quyết định xếp theo thứ tự: {order}. "
+        "Lý do: {reason}",
     ),
     "the_chair": ("the chair", "Chủ tịch Hội đồng"),
     "open_tie": (
@@ -451,7 +452,7 @@ def _ties(report: RoundReport, lang: str) -> tuple[Block, ...]:
                     lang,
                     entries=", ".join(sorted(decision.entries)),
                     who=decision.decided_by or label("the_chair", lang),
-                    order=" > ".join(decision.entries),
+                    order=", ".join(decision.entries),
                     reason=decision.reason,
                 )
             )

@@ -84,7 +84,8 @@ def test_minutes_in_vietnamese() -> None:
     assert tables[1].rows[0][4] == "80,01"  # 80.0050 half-up to two places
     text = minutes.text()
     assert (
-        f"Các sáng kiến SK-03, SK-07 bằng điểm; {CHAIR} quyết định thứ tự SK-07 > SK-03. "
+        f"Các sáng kiến SK-03, SK-07 bằng điểm; {CHAIR} quyết định xếp theo thứ tự: SK-07, "
+        "SK-03. "
         f"Lý do: {REASON}"
     ) in text
     assert (
