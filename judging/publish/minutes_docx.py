@@ -31,6 +31,7 @@ from judging.publish.minutes import (
     Table,
     build_minutes,
 )
+from judging.publish.options import ExportOptions
 from judging.ranking.report import RoundReport
 from judging.textfiles import atomic_output
 
@@ -52,6 +53,11 @@ def write_minutes_docx(
     document = minutes_document(minutes)
     with atomic_output(path) as temporary:
         document.save(str(temporary))
+
+
+def export_minutes_docx(report: RoundReport, path: Path, options: ExportOptions) -> None:
+    """``export-ranking --out FILE.docx``: the minutes with the export's language and meta."""
+    write_minutes_docx(report, path, lang=options.lang, meta=options.minutes)
 
 
 def minutes_document(minutes: Minutes) -> DocxDocument:

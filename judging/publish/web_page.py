@@ -23,6 +23,7 @@ from judging.publish.minutes import (
     rank_text,
     total_places,
 )
+from judging.publish.options import ExportOptions
 from judging.ranking.report import ReportRow, RoundReport
 from judging.textfiles import write_output
 
@@ -81,6 +82,11 @@ def write_result_html(report: RoundReport, path: Path, *, lang: str = "vi") -> N
     """Write the web page of ``report``'s approved result to ``path``; a provisional or
     unapproved result is refused before anything is written."""
     write_output(path, result_html(report, lang=lang).encode("utf-8"))
+
+
+def export_result_html(report: RoundReport, path: Path, options: ExportOptions) -> None:
+    """``export-ranking --out FILE.html``: the web page in the export's language."""
+    write_result_html(report, path, lang=options.lang)
 
 
 def result_html(report: RoundReport, *, lang: str = "vi") -> str:

@@ -136,3 +136,47 @@ class _Cells(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
             self._cell.append(data)
+
+
+def test_export_ranking_writes_the_minutes_and_the_web_page(
+    qtbot: QtBot, tmp_path: Path, demo: tuple[Path, Services], capsys: CaptureFixture[str]
+) -> None:
+    db, services = demo
+    code = finish_first_round(services)
+    totals = expected_totals(rank_json(db, capsys, code), services.ranking.report(code), "vi")
+    pdf, docx, html = (tmp_path / f"biên bản.{kind}" for kind in ("pdf", "docx", "html"))
+    export = ["--db", str(db), "--lang", "vi", "export-ranking", "--round", code, "--out"]
+    options = ("--number", "12", "--secretary", "Ngô Thị Thư Ký")
+    for out in (pdf, docx):
+        assert main.main([*export, str(out), *options]) == 0
+    assert main.main([*export, str(html)]) == 0
+    flat = words(pdf_text(pdf, layout=False))
+    assert "Số: 12/BB-HĐ" in flat and "Ngô Thị Thư Ký" in flat
+    assert all(font[-5] == "yes" for font in pdf_fonts(pdf))
+    text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert (
+        "Số: 12/BB-HĐ"
+        in "\n".join(c.text for t in Document(str(docx)).tables for r in t.rows for c in r.cells)
+        and "Thư ký: Ngô Thị Thư Ký" in text
+    )
+    page = _Cells()
+    page.feed(html.read_text(encoding="utf-8"))
+    shown = {row[1]: row[5] for row in page.rows if len(row) == 7 and row[0] != "Hạng"}
+    assert {e: shown[e] for e in totals} == totals
+
+
+def test_export_ranking_refuses_the_web_page_of_a_round_not_approved(
+    tmp_path: Path, demo: tuple[Path, Services], capsys: CaptureFixture[str]
+) -> None:
+    db, _ = demo
+    html = tmp_path / "ket-qua.html"
+    capsys.readouterr()
+    export = ["--db", str(db), "--lang", "vi", "export-ranking", "--round", "SK", "--out"]
+    assert main.main([*export, str(html)]) == 2
+    err = capsys.readouterr().err
+    assert "chưa được phê duyệt" in err and "trang web chỉ công bố" in err
+    assert not html.exists()
+    # The minutes of a round not approved are written, marked as a draft.
+    pdf = tmp_path / "du-thao.pdf"
+    assert main.main([*export, str(pdf)]) == 0
+    assert "DỰ THẢO" in pdf_text(pdf)

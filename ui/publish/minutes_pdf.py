@@ -19,6 +19,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -38,6 +39,7 @@ from judging.publish.minutes import (
     Table,
     build_minutes,
 )
+from judging.publish.options import ExportOptions
 from judging.ranking.report import RoundReport
 from judging.textfiles import atomic_output
 from ui.fonts import FAMILY, load_fonts
@@ -59,6 +61,16 @@ def write_minutes_pdf(
         writer.setTitle(minutes.document_title)
         writer.setCreator("judging-desk")
         draw_minutes(minutes, writer)
+
+
+def export_minutes_pdf(report: RoundReport, path: Path, options: ExportOptions) -> None:
+    """``export-ranking --out FILE.pdf``: the minutes with the export's language and meta. A
+    command line has no application yet: drawing needs one (fonts), made off screen."""
+    application = QGuiApplication.instance() or QGuiApplication(
+        ["judging-desk", "-platform", "offscreen"]
+    )
+    write_minutes_pdf(report, path, lang=options.lang, meta=options.minutes)
+    del application
 
 
 def print_minutes(
