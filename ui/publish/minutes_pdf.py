@@ -78,9 +78,10 @@ def print_minutes(
 ) -> None:
     """Print the minutes on ``printer`` (chosen in the print dialog): the same drawing as the
     PDF, the printer's own margins replaced by the decree's."""
+    minutes = build_minutes(report, lang=lang, meta=meta)
     printer.setFullPage(True)
-    printer.setDocName(build_minutes(report, lang=lang, meta=meta).document_title)
-    draw_minutes(build_minutes(report, lang=lang, meta=meta), printer)
+    printer.setDocName(minutes.document_title)
+    draw_minutes(minutes, printer)
 
 
 def draw_minutes(minutes: Minutes, device: QPagedPaintDevice) -> int:
