@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound
@@ -36,11 +37,12 @@ from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
 from judging.scoring.marks_import import same_value
-from judging.scoring.model import Origin, SheetState
+from judging.scoring.model import JudgeLogin, Origin, SheetState
 from judging.scoring.rules import mark_problem, missing_criteria
 from judging.setup import definition
 from judging.setup.blind import anonymise, mask_names
 from judging.text import clean
+from judging.textfiles import read_bytes
 
 # Settings of a database made from a kit (the judge's laptop).
 KIT_ID = "kit.id"
@@ -70,6 +72,19 @@ class OpenedKit:
     round_code: str
     created: bool  # a new local database
     entries_added: int  # entries a newer kit brought
+
+
+@dataclass(frozen=True)
+class ScoreFileWritten:
+    """A score file written on the judge's laptop: its bytes and what it holds."""
+
+    data: bytes
+    judge_code: str
+    sequence: int
+    sheets: int  # sheets with anything in them
+    submitted: int
+    recused: int
+    marks: int
 
 
 @dataclass(frozen=True)
@@ -108,18 +123,27 @@ def kit_round(competition: Competition, rnd: Round) -> Competition:
     )
 
 
+def read_kit_file(path: Path) -> Kit:
+    """A kit file read from disk and checked (``InputError`` says why one is refused)."""
+    return kitformat.read_kit(read_bytes(path, source=str(path)), path.name)
+
+
 class KitService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
     # -- the organiser: kits out -----------------------------------------------------------------
     def kit_judges(self, round_code: str | None) -> list[str]:
-        """The codes of the judges with entries in the round (whose kits ``--all`` writes)."""
+        """The codes of the judges with entries in the round (whose kits ``--all`` writes);
+        ``InputError`` when nobody has any."""
         with self._uow() as uow:
             rnd = find_round(
-                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
             )
-            return sorted({a.judge for a in uow.setup.assignment_rows(rnd.code)})
+            judges = sorted({a.judge for a in uow.setup.assignment_rows(rnd.code)})
+        if not judges:
+            raise InputError(P.ROUND_NOTHING_ASSIGNED)
+        return judges
 
     @changes(Area.NONE)
     def export_kit(self, round_code: str | None, judge_code: str) -> KitFile:
@@ -127,7 +151,7 @@ class KitService:
         each later one keeps it and counts one more issue."""
         with self._uow() as uow:
             competition = require_competition(uow)
-            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
@@ -232,13 +256,18 @@ class KitService:
             entries_added=added,
         )
 
-    def kit_judge(self) -> str | None:
-        """The judge a kit database belongs to (None: not made from a kit)."""
+    def kit_login(self) -> JudgeLogin:
+        """The judge a database made from a kit belongs to: on their own laptop they need no
+        PIN (whoever holds the kit can sign as that judge anyway; docs/formats.md)."""
         with self._uow() as uow:
-            return uow.scoring.setting(KIT_JUDGE)
+            code = uow.scoring.setting(KIT_JUDGE)
+            judge = next((j for j in uow.core.judge_rows() if j.code == code), None)
+        if code is None or judge is None:
+            raise InputError(P.KIT_NOT_KIT_DATABASE)
+        return JudgeLogin(code=judge.code, name=judge.name, title=judge.title, role=judge.role)
 
     @changes(Area.NONE)
-    def scorefile(self) -> bytes:
+    def scorefile(self) -> ScoreFileWritten:
         """Everything the judge did (marks with their versions, comments, recusals,
         submissions) as a signed score file; each call counts the sequence one up."""
         with self._uow() as uow:
@@ -267,7 +296,16 @@ class KitService:
                 actor=judge_code, action="scorefile.write", subject=round_code, detail=str(sequence)
             )
             uow.commit()
-        return data
+        worked = [s for s in scores.sheets if s.marks or s.state != SheetState.NOT_STARTED.value]
+        return ScoreFileWritten(
+            data=data,
+            judge_code=judge_code,
+            sequence=sequence,
+            sheets=len(worked),
+            submitted=sum(1 for s in worked if s.state == SheetState.SUBMITTED.value),
+            recused=sum(1 for s in worked if s.state == SheetState.RECUSED.value),
+            marks=sum(1 for s in worked for m in s.marks if m.value is not None),
+        )
 
     # -- the organiser: score files in -----------------------------------------------------------
     @changes(Area.MARKS)
