@@ -34,6 +34,8 @@ class KitWindow(QWidget):
         self.setObjectName("kit_window")
         self.judge_mode = JudgeMode(services, self.bus, prompter=self.prompter, parent=self)
         self.judge_mode.start_as(services.kits.kit_login())
+        # the laptop is the judge's own: nobody else logs in here
+        self.judge_mode.logout_button.hide()
         self.note = QLabel(self)
         self.note.setObjectName("kit_note")
         self.note.setWordWrap(True)

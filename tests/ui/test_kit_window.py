@@ -64,6 +64,7 @@ def test_the_judge_scores_and_sends_the_file_from_the_app(
     assert mode.judge is not None and mode.judge.code == "J1"
     assert [r.entry_code for r in mode.model.rows()] == ["E01", "E02", "E03", "E04"]
     assert window.send_button.text() == "Gửi điểm của tôi…"
+    assert mode.logout_button.isHidden()  # nobody else logs in on the judge's laptop
     # the walk-through, keyboard only: Enter opens E01, three marks, Ctrl+S submits
     mode.table.setFocus()
     press(qtbot, Qt.Key.Key_Return)
