@@ -31,7 +31,6 @@ from judging.problems import ProblemCode as P
 KIT_FORMAT = "judging-kit/1"
 SCOREFILE_FORMAT = "judging-scores/1"
 KIT_SUFFIX = ".judgekit"
-SCOREFILE_SUFFIX = ".scores.json"
 
 MAX_KIT_BYTES = 200 * 1024 * 1024  # the kit file, and all its members unpacked
 MAX_KIT_MEMBERS = 10_000
