@@ -125,6 +125,7 @@ def run_kit_app(
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     paths.data_folder()
+    font_before = app.font()
     apply_app_font(app)
     settings = settings or default_settings()
     translations = Translations(app)
@@ -133,8 +134,16 @@ def run_kit_app(
     window: KitWindow | None = None
     errors = ErrorHandler(prompter, log_path=paths.log_file, parent_widget=lambda: window)
     errors.install()
-    window = open_kit_window(services, prompter=prompter)
-    assert window.judge_mode.judge is not None and window.judge_mode.judge.code == judge_code
-    window.judge_mode.left.connect(app.quit)
-    window.showMaximized()
-    return int(app.exec())
+    try:
+        window = open_kit_window(services, prompter=prompter)
+        assert window.judge_mode.judge is not None and window.judge_mode.judge.code == judge_code
+        window.judge_mode.left.connect(window.close)  # leaving judge mode ends the program
+        window.showMaximized()
+        return int(app.exec())
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        errors.uninstall()
+        translations.set_language("en")
+        app.setFont(font_before)  # as it was: matters when this runs inside a test

@@ -105,3 +105,33 @@ def test_sending_is_cancelled_when_no_file_is_chosen(
     qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
     assert prompter.informed == []
     assert list(tmp_path.glob("*.json")) == []
+
+
+def test_main_with_a_kit_and_no_command_opens_the_kit_window(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QStandardPaths, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import main
+    from tests.ui.test_main_window_helpers import build_translations
+
+    build_translations()
+    scoring_helpers.build(services, database)
+    kit = tmp_path / "J2.judgekit"
+    kit.write_bytes(services.kits.export_kit("R1", "J2").data)
+    seen: dict[str, object] = {}
+
+    def look_then_leave() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, KitWindow))
+        seen["rows"] = [r.entry_code for r in window.judge_mode.model.rows()]
+        seen["button"] = window.send_button.text()
+        window.judge_mode.leave()  # no organiser password on the judge's laptop
+
+    QTimer.singleShot(0, look_then_leave)
+    QStandardPaths.setTestModeEnabled(True)  # the log file's folder: not the user's own
+    try:
+        assert main.main(["--kit", str(kit)]) == 0
+    finally:
+        QStandardPaths.setTestModeEnabled(False)
+    assert seen == {"rows": ["E01", "E02", "E05"], "button": "Gửi điểm của tôi…"}
