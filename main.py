@@ -40,6 +40,9 @@ def _report_bug(exc: BaseException) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and arguments[0].lower().endswith(".judgekit"):
+        # A kit opened from the file manager (double-click): the path is all there is.
+        arguments = ["--kit", arguments[0]]
     # The language comes first: the parser's help and its errors are written in it.
     language = pick_language(requested_language(arguments))
     t = translator(language)

@@ -131,7 +131,8 @@ def test_main_with_a_kit_and_no_command_opens_the_kit_window(
     QTimer.singleShot(0, look_then_leave)
     QStandardPaths.setTestModeEnabled(True)  # the log file's folder: not the user's own
     try:
-        assert main.main(["--kit", str(kit)]) == 0
+        # as the file manager starts it: the kit's path alone
+        assert main.main([str(kit)]) == 0
     finally:
         QStandardPaths.setTestModeEnabled(False)
     assert seen == {"rows": ["E01", "E02", "E05"], "button": "Gửi điểm của tôi…"}
