@@ -185,6 +185,11 @@ class KitActions(QObject):
     def _conflict_line(self, c: MarkConflict, language: str) -> str:
         text = (
             self.tr(
+                "  left as it is: {entry} / {criterion}: {here} typed from paper; in the file "
+                "the judge recused from this entry"
+            )
+            if c.reason == "recused"
+            else self.tr(
                 "  left as it is: {entry} / {criterion}: {here} typed from paper, {there} in the file"
             )
             if c.reason == "paper"

@@ -96,7 +96,7 @@ class MarkConflict:
     criterion_code: str
     stored: Decimal | None
     in_file: Decimal | None
-    reason: str  # "paper" or "locked"
+    reason: str  # "paper", "locked", or "recused" (the file recuses; paper marks are here)
 
 
 @dataclass(frozen=True)
@@ -580,7 +580,16 @@ def _store_scores(
             if sheet.comment != uow.scoring.sheet_texts(ref.assignment_id)[0]
             else None
         )
-        if sheet.state == SheetState.RECUSED.value and not clashes:
+        if sheet.state == SheetState.RECUSED.value:
+            # a recusal never hides marks the secretary typed from this judge's paper sheet
+            paper = [
+                MarkConflict(sheet.entry, code, m.value, None, "recused")
+                for code, m in sorted(stored.items())
+                if m.origin is Origin.PAPER and m.value is not None
+            ]
+            conflicts.extend(paper)
+            if clashes or paper:
+                continue
             uow.scoring.save_sheet(
                 ref.assignment_id,
                 state=SheetState.RECUSED,

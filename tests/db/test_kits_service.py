@@ -278,3 +278,21 @@ def test_score_file_only_from_a_kit_database(organiser: Services) -> None:
     with pytest.raises(InputError) as caught:
         organiser.kits.scorefile()
     assert caught.value.code is P.KIT_NOT_KIT_DATABASE
+
+
+def test_a_recusal_does_not_hide_paper_marks(
+    organiser: Services, laptop: tuple[Path, Services]
+) -> None:
+    _, judge = laptop
+    open_on_laptop(organiser, judge)
+    organiser.scoring.enter_paper_sheets("R1", "J1", {"E02": {"EFF": Decimal(30)}})
+    judge.scoring.recuse("R1", "J1", "E02", "Cùng đơn vị công tác")
+    report = organiser.kits.take_in(judge.kits.scorefile().data, source="s.json")
+    assert report.recused == ()
+    [conflict] = report.conflicts
+    assert (conflict.entry_code, conflict.criterion_code, conflict.reason) == (
+        "E02",
+        "EFF",
+        "recused",
+    )
+    assert organiser.scoring.sheet("R1", "J1", "E02").state is SheetState.IN_PROGRESS

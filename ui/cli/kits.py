@@ -193,7 +193,14 @@ def _say_report(ctx: CliContext, r: ScoreFileReport) -> None:
     for c in r.conflicts:
         here = format_places(c.stored, lang=ctx.language) or "—"
         there = format_places(c.in_file, lang=ctx.language) or "—"
-        if c.reason == "paper":
+        if c.reason == "recused":
+            ctx.say(
+                f"  conflict, left as it is: {c.entry_code} / {c.criterion_code}: {here} typed "
+                "from paper here; in the file the judge recused from this entry",
+                f"  chênh lệch, giữ nguyên: {c.entry_code} / {c.criterion_code}: {here} nhập "
+                "từ phiếu giấy; trong tệp giám khảo từ chối chấm hồ sơ này",
+            )
+        elif c.reason == "paper":
             ctx.say(
                 f"  conflict, left as it is: {c.entry_code} / {c.criterion_code}: {here} typed "
                 f"from paper here, {there} in the file",

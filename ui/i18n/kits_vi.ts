@@ -119,6 +119,10 @@ Hãy gửi cho mỗi giám khảo đúng tệp của mình.</translation>
             <translation>{file}: giám khảo {judge}, tệp điểm số {n}: {new} điểm mới, {changed} điểm thay đổi, {unchanged} điểm không đổi, {conflicts} điểm chênh lệch; {submitted} phiếu đã nộp.</translation>
         </message>
         <message>
+            <source>  left as it is: {entry} / {criterion}: {here} typed from paper; in the file the judge recused from this entry</source>
+            <translation>  giữ nguyên: {entry} / {criterion}: {here} nhập từ phiếu giấy; trong tệp giám khảo từ chối chấm hồ sơ này</translation>
+        </message>
+        <message>
             <source>  left as it is: {entry} / {criterion}: {here} typed from paper, {there} in the file</source>
             <translation>  giữ nguyên: {entry} / {criterion}: {here} nhập từ phiếu giấy, {there} trong tệp</translation>
         </message>
