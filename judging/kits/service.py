@@ -152,6 +152,10 @@ class KitService:
         with self._uow() as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
+            if rnd.status is not RoundStatus.OPEN:  # its marks could not be taken in
+                raise Conflict(
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
+                )
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)

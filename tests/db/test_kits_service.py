@@ -296,3 +296,10 @@ def test_a_recusal_does_not_hide_paper_marks(
         "recused",
     )
     assert organiser.scoring.sheet("R1", "J1", "E02").state is SheetState.IN_PROGRESS
+
+
+def test_no_kit_for_a_round_that_is_not_open(organiser: Services) -> None:
+    organiser.ranking.close_round("R1")
+    with pytest.raises(Conflict) as caught:
+        organiser.kits.export_kit("R1", "J1")
+    assert caught.value.code is P.ROUND_NOT_OPEN

@@ -176,3 +176,46 @@ def test_a_kit_with_a_path_traversal_name_is_refused_before_any_database(
     assert main.main(["--kit", str(kit), "--lang", "en", "info"]) == 2
     assert "points outside its folder" in capsys.readouterr().err
     assert not (tmp_path.parent / "evil.sh").exists()
+
+
+def test_paper_marks_are_listed_as_conflicts_with_a_decimal_comma(
+    demo: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    judge, marks = "GK05", unscored_marks(demo)["GK05"]
+    entry = sorted(marks)[0]
+    criterion = sorted(marks[entry])[0]
+    database = open_database(str(demo))
+    try:
+        services = build_services(database.uow_factory, location=str(demo))
+        paper = services.core.require_competition().rounds[0].criterion(criterion)
+        assert paper is not None
+        services.scoring.enter_paper_sheets(
+            "SK", judge, {entry: {criterion: paper.max - paper.step}}, submit_complete=False
+        )
+    finally:
+        database.close()
+    kit = tmp_path / "gk05.judgekit"
+    assert (
+        main.main(
+            ["--db", str(demo), "export-kit", "--round", "SK", "--judge", judge, "--out", str(kit)]
+        )
+        == 0
+    )
+    csv = tmp_path / "m.csv"
+    rows = [f"SK,{entry},{judge},{code},{value}," for code, value in marks[entry].items()]
+    csv.write_text(
+        "round,entry,judge,criterion,mark,comment\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    assert main.main(["--kit", str(kit), "import-marks", str(csv)]) == 0
+    out = tmp_path / "s.json"
+    assert main.main(["--kit", str(kit), "export-scorefile", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main.main(["--db", str(demo), "--lang", "vi", "import-scorefile", str(out)]) == 0
+    said = capsys.readouterr().out
+    here = format(paper.max - paper.step, "f").replace(".", ",")
+    there = format(marks[entry][criterion], "f").replace(".", ",")
+    assert (
+        f"chênh lệch, giữ nguyên: {entry} / {criterion}: {here} nhập từ phiếu giấy, {there} trong tệp"
+        in said
+    )
+    assert "1 điểm chênh lệch" in said
