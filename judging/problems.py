@@ -76,6 +76,7 @@ class ProblemCode(StrEnum):
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
     OUTPUT_UNWRITABLE = "output.unwritable"
+    OUTPUT_KIND_UNKNOWN = "output.kind_unknown"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
@@ -614,6 +615,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "path reason",
             "{path}: cannot be written ({reason})",
             "{path}: không ghi được ({reason})",
+        ),
+        P.OUTPUT_KIND_UNKNOWN: _w(
+            "path known",
+            "{path}: the file name must end in one of {known}",
+            "{path}: tên tệp phải có đuôi là một trong {known}",
         ),
         P.NUMBER_INVALID: _w(
             "what text",
