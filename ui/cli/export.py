@@ -92,6 +92,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         "--delimiter",
         choices=list(SEPARATORS),
         default=",",
+        metavar="','|';'",
         help=t(
             "CSV separator (default ,); with ; numbers take a decimal comma",
             "dấu phân cách của CSV (mặc định ,); với ; số dùng dấu phẩy thập phân",
