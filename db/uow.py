@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import translate
 from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
+from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
         self.scoring = SqlScoringRepository(self._session)
         self.ranking = SqlRankingRepository(self._session)
         self.certificates = SqlCertificateRepository(self._session)
+        self.kits = SqlKitRepository(self._session)
         return self
 
     def __exit__(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from judging.certificates.service import CertificateService
+from judging.kits.service import KitService
 from judging.ports import UnitOfWorkFactory
 from judging.ranking.service import RankingService
 from judging.scoring.service import ScoringService
@@ -21,6 +22,7 @@ class Services:
     scoring: ScoringService
     ranking: RankingService
     certificates: CertificateService
+    kits: KitService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services:
@@ -31,4 +33,5 @@ def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services
         scoring=ScoringService(uow_factory),
         ranking=RankingService(uow_factory),
         certificates=CertificateService(uow_factory),
+        kits=KitService(uow_factory),
     )

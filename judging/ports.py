@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from judging.certificates.ports import CertificateRepository
+    from judging.kits.ports import KitRepository
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
     from judging.services.core_ports import CoreRepository
@@ -25,6 +26,7 @@ class UnitOfWork(Protocol):
     scoring: ScoringRepository
     ranking: RankingRepository
     certificates: CertificateRepository
+    kits: KitRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
