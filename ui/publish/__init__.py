@@ -1,0 +1,1 @@
+"""What the program hands out, drawn with Qt: certificates (PDF, printer) and other documents."""
