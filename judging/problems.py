@@ -288,6 +288,40 @@ class ProblemCode(StrEnum):
     TERM_A_LIST = "term.a_list"
     SEPARATOR_BAD = "csv.separator_bad"
     MARK_NOT_WHOLE = "mark.not_whole"
+    # The ranking engine's sentences (judging.ranking.results.Note: explanations, flags)
+    NOTE_PANEL_MEAN = "note.panel_mean"
+    NOTE_PANEL_MEDIAN = "note.panel_median"
+    NOTE_PANEL_TRIMMED = "note.panel_trimmed"
+    NOTE_WEIGHTED = "note.weighted"
+    NOTE_JUDGE_AS_IS_ONE_ENTRY = "note.judge_as_is_one_entry"
+    NOTE_JUDGE_AS_IS_NO_SPREAD = "note.judge_as_is_no_spread"
+    NOTE_JUDGE_NORMALISED = "note.judge_normalised"
+    NOTE_JURY_NORMALISED = "note.jury_normalised"
+    NOTE_JURY_SUM = "note.jury_sum"
+    NOTE_FINAL_TOTAL = "note.final_total"
+    NOTE_COMPONENT_GIVEN = "note.component_given"
+    NOTE_COMPONENT_NONE = "note.component_none"
+    NOTE_COMPONENT_SHARE = "note.component_share"
+    NOTE_NOT_STARTED = "note.not_started"
+    NOTE_NOT_SUBMITTED = "note.not_submitted"
+    NOTE_MARK_MISSING = "note.mark_missing"
+    NOTE_NO_COUNTED_MARKS = "note.no_counted_marks"
+    NOTE_TOO_FEW_TO_TRIM = "note.too_few_to_trim"
+    NOTE_TIED = "note.tied"
+    NOTE_ADVANCE_BOUNDARY_HELD = "note.advance_boundary_held"
+    NOTE_PRIZE_BOUNDARY_HELD = "note.prize_boundary_held"
+    NOTE_PROVISIONAL = "note.provisional"
+    NOTE_TIE_BREAK_UNKNOWN = "note.tie_break_unknown"
+    NOTE_NORMALISATION_PANEL = "note.normalisation_panel"
+    NOTE_NORMALISATION_ONE_ENTRY = "note.normalisation_one_entry"
+    NOTE_NORMALISATION_NO_SPREAD = "note.normalisation_no_spread"
+    NOTE_LARGEST_ZERO = "note.largest_zero"
+    NOTE_TIE_GROUP = "note.tie_group"
+    NOTE_ADVANCE_BOUNDARY_SHARED = "note.advance_boundary_shared"
+    NOTE_PRIZE_BOUNDARY_SHARED = "note.prize_boundary_shared"
+    NOTE_ADVANCE_BOUNDARY_TIE = "note.advance_boundary_tie"
+    NOTE_PRIZE_BOUNDARY_TIE = "note.prize_boundary_tie"
+    NOTE_INCOMPLETE = "note.incomplete"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -1439,6 +1473,145 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "value",
             "{value} is not a multiple of the step 1",
             "{value} không phải điểm nguyên: tiêu chí này chấm điểm nguyên",
+        ),
+        P.NOTE_PANEL_MEAN: _w(
+            "n",
+            "panel mark: mean of {n} counted marks",
+            "điểm hội đồng: trung bình của {n} điểm được tính",
+        ),
+        P.NOTE_PANEL_MEDIAN: _w(
+            "n",
+            "panel mark: median of {n} counted marks",
+            "điểm hội đồng: trung vị của {n} điểm được tính",
+        ),
+        P.NOTE_PANEL_TRIMMED: _w(
+            "n trim",
+            "panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and {trim} lowest",
+            "điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất trong {n} điểm được tính",
+        ),
+        P.NOTE_WEIGHTED: _w(
+            "", "weighted mark: panel mark × weight", "điểm có hệ số: điểm hội đồng × hệ số"
+        ),
+        P.NOTE_JUDGE_AS_IS_ONE_ENTRY: _w(
+            "judge",
+            "judge {judge}: total left as is (one entry)",
+            "giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)",
+        ),
+        P.NOTE_JUDGE_AS_IS_NO_SPREAD: _w(
+            "judge",
+            "judge {judge}: total left as is (no spread)",
+            "giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)",
+        ),
+        P.NOTE_JUDGE_NORMALISED: _w(
+            "judge mean spread total z",
+            "judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}",
+            "giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, độ lệch chuẩn của giám khảo {spread}, z = {z}",
+        ),
+        P.NOTE_JURY_NORMALISED: _w(
+            "n",
+            "jury total: mean of {n} normalised judge totals",
+            "tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa",
+        ),
+        P.NOTE_JURY_SUM: _w(
+            "",
+            "jury total: sum of the weighted marks",
+            "tổng điểm hội đồng: cộng các điểm có hệ số",
+        ),
+        P.NOTE_FINAL_TOTAL: _w(
+            "",
+            "final total: jury total + bonuses − deductions",
+            "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ",
+        ),
+        P.NOTE_COMPONENT_GIVEN: _w(
+            "component", "{component}: as given", "{component}: theo giá trị đã nhập"
+        ),
+        P.NOTE_COMPONENT_NONE: _w(
+            "component", "{component}: none given, 0", "{component}: không có giá trị, tính 0"
+        ),
+        P.NOTE_COMPONENT_SHARE: _w(
+            "component",
+            "{component}: points × value ÷ largest value in the group",
+            "{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm",
+        ),
+        P.NOTE_NOT_STARTED: _w("judge", "{judge}: not started", "{judge}: chưa chấm"),
+        P.NOTE_NOT_SUBMITTED: _w("judge", "{judge}: not submitted", "{judge}: chưa nộp phiếu"),
+        P.NOTE_MARK_MISSING: _w(
+            "criterion judge", "{judge}: {criterion}", "{judge}: chưa chấm {criterion}"
+        ),
+        P.NOTE_NO_COUNTED_MARKS: _w("", "no counted marks", "chưa có điểm được tính"),
+        P.NOTE_TOO_FEW_TO_TRIM: _w(
+            "n trim",
+            "only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks",
+            "chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất",
+        ),
+        P.NOTE_TIED: _w("", "tie unresolved", "đồng hạng chưa được phân định"),
+        P.NOTE_ADVANCE_BOUNDARY_HELD: _w(
+            "round",
+            "advance from {round}: boundary tie unresolved",
+            "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định",
+        ),
+        P.NOTE_PRIZE_BOUNDARY_HELD: _w(
+            "prize",
+            "prize {prize}: boundary tie unresolved",
+            "giải {prize}: đồng hạng ở ranh giới chưa phân định",
+        ),
+        P.NOTE_PROVISIONAL: _w(
+            "",
+            "provisional: marks on sheets not yet submitted are counted",
+            "tạm tính: có tính cả điểm của phiếu chưa nộp",
+        ),
+        P.NOTE_TIE_BREAK_UNKNOWN: _w(
+            "metric",
+            "tie-break '{metric}' names nothing in this round; ignored",
+            "tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua",
+        ),
+        P.NOTE_NORMALISATION_PANEL: _w(
+            "mean spread",
+            "normalisation: panel mean {mean}, panel spread {spread}",
+            "chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}",
+        ),
+        P.NOTE_NORMALISATION_ONE_ENTRY: _w(
+            "judge",
+            "normalisation: judge {judge} has one entry; totals left as they are",
+            "chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm",
+        ),
+        P.NOTE_NORMALISATION_NO_SPREAD: _w(
+            "judge",
+            "normalisation: judge {judge} has no spread; totals left as they are",
+            "chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm",
+        ),
+        P.NOTE_LARGEST_ZERO: _w(
+            "component",
+            "{component}: the largest value is 0; every entry gets 0",
+            "{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0",
+        ),
+        P.NOTE_TIE_GROUP: _w(
+            "codes rank",
+            "tie unresolved: {codes} share rank {rank}",
+            "đồng hạng chưa được phân định: {codes} cùng hạng {rank}",
+        ),
+        P.NOTE_ADVANCE_BOUNDARY_SHARED: _w(
+            "codes round",
+            "advance from {round}: tie at the boundary shared by {codes}",
+            "vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào",
+        ),
+        P.NOTE_PRIZE_BOUNDARY_SHARED: _w(
+            "codes prize",
+            "prize {prize}: tie at the boundary shared by {codes}",
+            "giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải",
+        ),
+        P.NOTE_ADVANCE_BOUNDARY_TIE: _w(
+            "codes places round",
+            "advance from {round}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed",
+            "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự",
+        ),
+        P.NOTE_PRIZE_BOUNDARY_TIE: _w(
+            "codes places prize",
+            "prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed",
+            "giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự",
+        ),
+        P.NOTE_INCOMPLETE: _w(
+            "details entry", "{entry} is incomplete: {details}", "{entry} chưa đủ điểm: {details}"
         ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),

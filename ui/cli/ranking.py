@@ -334,82 +334,9 @@ def _fit(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-#: The engine's sentences (``Note`` kinds) in Vietnamese; the English is ``NOTE_TEXT``.
-NOTE_VI: dict[str, str] = {
-    "panel_mean": "điểm hội đồng: trung bình của {n} điểm được tính",
-    "panel_median": "điểm hội đồng: trung vị của {n} điểm được tính",
-    "panel_trimmed": (
-        "điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất "
-        "trong {n} điểm được tính"
-    ),
-    "weighted": "điểm có hệ số: điểm hội đồng × hệ số",
-    "judge_as_is_one_entry": "giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)",
-    "judge_as_is_no_spread": "giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)",
-    "judge_normalised": (
-        "giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, "
-        "độ lệch chuẩn của giám khảo {spread}, z = {z}"
-    ),
-    "jury_normalised": "tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa",
-    "jury_sum": "tổng điểm hội đồng: cộng các điểm có hệ số",
-    "final_total": "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ",
-    "component_given": "{component}: theo giá trị đã nhập",
-    "component_none": "{component}: không có giá trị, tính 0",
-    "component_share": "{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm",
-    "not_started": "{judge}: chưa chấm",
-    "not_submitted": "{judge}: chưa nộp phiếu",
-    "mark_missing": "{judge}: {criterion}",
-    "no_counted_marks": "chưa có điểm được tính",
-    "too_few_to_trim": (
-        "chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất"
-    ),
-    "tied": "đồng hạng chưa được phân định",
-    "advance_boundary_held": "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định",
-    "prize_boundary_held": "giải {prize}: đồng hạng ở ranh giới chưa phân định",
-    "provisional": "tạm tính: có tính cả điểm của phiếu chưa nộp",
-    "tie_break_unknown": "tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua",
-    "normalisation_panel": (
-        "chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}"
-    ),
-    "normalisation_one_entry": (
-        "chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm"
-    ),
-    "normalisation_no_spread": (
-        "chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm"
-    ),
-    "largest_zero": "{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0",
-    "tie_group": "đồng hạng chưa được phân định: {codes} cùng hạng {rank}",
-    "advance_boundary_shared": "vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào",
-    "prize_boundary_shared": "giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải",
-    "advance_boundary_tie": (
-        "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} "
-        "cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự"
-    ),
-    "prize_boundary_tie": (
-        "giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; "
-        "cần chủ tịch hội đồng quyết định thứ tự"
-    ),
-    "incomplete": "{entry} chưa đủ điểm: {details}",
-}
-
-
-#: Parameters of the engine's sentences that hold a number (written with a decimal comma in
-#: Vietnamese); the others are codes and names.
-NUMBER_PARAMS = frozenset({"total", "mean", "spread", "z"})
-
-
 def note_text(note: Note, ctx: CliContext) -> str:
     """An engine sentence in the command line's language."""
-    if ctx.language != "vi":
-        return note.text
-    return _with_decimal_commas(note).render(NOTE_VI)
-
-
-def _with_decimal_commas(note: Note) -> Note:
-    params = tuple(
-        (name, shown_number(value, None, "vi") if name in NUMBER_PARAMS else value)
-        for name, value in note.params
-    )
-    return Note(note.kind, params, tuple(_with_decimal_commas(d) for d in note.details))
+    return note.render(ctx.language)
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:

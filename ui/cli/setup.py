@@ -450,7 +450,7 @@ def cmd_export_assignments(args: argparse.Namespace, ctx: CliContext) -> int:
         writer = csv.writer(ctx.out, lineterminator="\n")
         writer.writerow(["round", "judge", "entry", "origin"])
         for a in ctx.services.setup.assignments(args.round):
-            writer.writerow([a.round, a.judge, a.entry, a.origin])
+            writer.writerow([csv_safe(c) for c in (a.round, a.judge, a.entry, a.origin)])
         return 0
     count = ctx.services.setup.export_assignments(Path(args.out), args.round)
     ctx.say(
