@@ -15,6 +15,7 @@ device's resolution.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,11 @@ _SHRINK_STEP = 0.25
 #: A PDF's resolution (dots per inch) for its drawing coordinates.
 PDF_DPI = 300
 _QR_QUIET_ZONE = 4
+#: segno's options for the verification QR code: a regular QR code (segno would pick a Micro QR
+#: for short texts, which phone cameras do not read), error level M (raised where it costs no
+#: size), and a fixed mask: any mask decodes; choosing the best of the eight costs 1.4 ms a
+#: code in segno, which was most of a 1,000-page batch.
+QR_OPTIONS: dict[str, object] = {"error": "m", "micro": False, "mask": 0}
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -186,6 +192,7 @@ def _wrapped_height(metrics: QFontMetricsF, box: QRectF, text: str) -> float:
     return metrics.boundingRect(box, flags, text).height()
 
 
+@functools.lru_cache(maxsize=4096)
 def fit_text(text_field: TextField, text: str) -> Fitted:
     """The largest size (from the field's size down to its min_size) at which ``text`` fits
     its box on one line; else the largest at which it fits wrapped; else min_size wrapped."""
@@ -235,9 +242,9 @@ def _draw_text(painter: QPainter, text_field: TextField, text: str) -> None:
 
 # -- QR code -----------------------------------------------------------------------------------
 def qr_runs(code: str) -> tuple[int, list[tuple[int, int, int]]]:
-    """segno's matrix for ``code`` (error level M) as (modules across including the quiet zone,
+    """segno's matrix for ``code`` (``QR_OPTIONS``) as (modules across including the quiet zone,
     the dark runs (row, first column, length) in module units, quiet zone offset included)."""
-    matrix = segno.make(code, error="m").matrix
+    matrix = segno.make(code, **QR_OPTIONS).matrix  # type: ignore[arg-type]
     runs = []
     for row, cells in enumerate(matrix):
         start = None
