@@ -58,6 +58,8 @@ from judging.errors import (
 from ui.numbers import ui_language
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from judging.ranking.results import EntryResult
     from ui.results.dialogs import TieOrder
 
@@ -260,6 +262,28 @@ class Prompter:
         start = str(Path(start_folder()) / suggested) if suggested else start_folder()
         name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return _remember_folder(name)
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        """A folder to write files into, or None when cancelled."""
+        name = QFileDialog.getExistingDirectory(parent, title, start_folder())
+        if not name:
+            return None
+        _last_folder[:] = [name]
+        return name
+
+    def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
+        """A colour as "#rrggbb", or None when cancelled."""
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        colour = QColorDialog.getColor(QColor(current), parent, title)
+        return colour.name() if colour.isValid() else None
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Show the print dialog for ``printer`` (a QPrinter); True when the person prints."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 # The folder a file dialog opens in: the last one a file was chosen in (any file dialog of the

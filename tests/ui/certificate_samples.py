@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
+from judging.app import Services
 from judging.certificates.model import (
     Align,
     Certificate,
@@ -12,6 +15,10 @@ from judging.certificates.model import (
     QrField,
     TextField,
 )
+from judging.demo import demo_competition, demo_entries, demo_judges
+from judging.model import Role
+from judging.scoring.demo import demo_mark
+from judging.scoring.model import Origin, SheetState
 
 BACKGROUND = (
     Path(__file__).resolve().parents[2]
@@ -76,3 +83,45 @@ def sample_certificate(index: int, name: str | None = None) -> Certificate:
 
 def sample_certificates(count: int) -> list[Certificate]:
     return [sample_certificate(index) for index in range(count)]
+
+
+def approve_demo_round(services: Services) -> str:
+    """Finish every member's sheet of the demo's first round, order its ties, close and approve
+    it (as the council would); its code."""
+    competition = services.core.competition()
+    assert competition is not None
+    rnd = competition.rounds[0]
+    roles = {j.code: j.role for j in services.core.judge_rows()}
+    to_finish: dict[str, list[str]] = {}
+    for sheet in services.scoring.round_sheets(rnd.code):
+        if roles.get(sheet.judge_code) in (Role.MEMBER, Role.CHAIR) and sheet.state not in (
+            SheetState.SUBMITTED,
+            SheetState.RECUSED,
+        ):
+            to_finish.setdefault(sheet.judge_code, []).append(sheet.entry_code)
+    for judge, entries in to_finish.items():
+        marks: dict[str, dict[str, Decimal | None]] = {
+            entry: {c.code: demo_mark(c, entry, judge) for c in rnd.criteria} for entry in entries
+        }
+        services.scoring.enter_sheets(
+            rnd.code, judge, marks, origin=Origin.TYPED, actor=judge, submit_complete=True
+        )
+    for tied in services.ranking.rank(rnd.code).ties:
+        services.ranking.resolve_tie(rnd.code, list(tied), "Hội đồng biểu quyết", actor="demo")
+    services.ranking.close_round(rnd.code)
+    services.ranking.approve_round(rnd.code)
+    return rnd.code
+
+
+def one_round_demo(services: Services) -> str:
+    """The demo competition with its first round only (so that round gives the prizes),
+    assigned, scored and approved; the round's code. Fill an empty database."""
+    from judging.scoring import demo as scoring_demo
+    from judging.setup import demo as setup_demo
+
+    competition = demo_competition()
+    competition = replace(competition, rounds=competition.rounds[:1])
+    services.core.create_competition(competition, demo_entries(), demo_judges(), actor="demo")
+    setup_demo.extend_demo(services)
+    scoring_demo.extend_demo(services)
+    return approve_demo_round(services)
