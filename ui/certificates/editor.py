@@ -99,6 +99,8 @@ class TemplateEditor(QWidget):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):  # the editor's own: other sections keep their Ctrl+Z
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([undo, redo])
         buttons = QHBoxLayout()
         for button in (
@@ -183,6 +185,7 @@ class TemplateEditor(QWidget):
         swatch = QPixmap(14, 14)
         swatch.fill(QColor(field.colour))
         colour.setIcon(QIcon(swatch))
+        colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)  # double-click: the chooser
         colour.setToolTip(self.tr("Double-click to choose the colour"))
         self.table.setItem(row, COLOUR, colour)
 

@@ -306,8 +306,6 @@ class CertificatesSection(Section):
             text = self.tr(
                 "No round is approved yet: certificates are made for the prize winners of an approved round."
             )
-        elif self.service() is None:
-            text = self.tr("Certificates cannot be issued in this build.")
         elif self.batch.issued:
             text = self.tr("%n certificate(s) issued; export them to PDF or print them.", "", count)
         elif count:
