@@ -46,7 +46,7 @@ class Answers(RecordingPrompter):
     def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
         return self.folder
 
-    def save_file(  # type: ignore[override]
+    def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
     ) -> str | None:
         return self.file_name

@@ -115,10 +115,6 @@
       <translation>Giải</translation>
     </message>
     <message>
-      <source>Entry</source>
-      <translation>Sáng kiến</translation>
-    </message>
-    <message>
       <source>Export PDF…</source>
       <translation>Xuất PDF…</translation>
     </message>

@@ -138,7 +138,7 @@ class CertificatesSection(Section):
         self.status = QLabel(self)
         self.status.setObjectName("certificateStatus")
         self.status.setWordWrap(True)
-        self.recipients = QTableWidget(0, 4, self)
+        self.recipients = QTableWidget(0, 3, self)
         self.recipients.setObjectName("certificateRecipients")
         self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recipients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -146,7 +146,9 @@ class CertificatesSection(Section):
         self.recipients.verticalHeader().setVisible(False)
         header = self.recipients.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
         self.recipients.currentCellChanged.connect(lambda *_: self._show_preview())
         self.preview = CertificatePreview(self)
         self.editor = TemplateEditor(self.prompter, self)
@@ -186,8 +188,8 @@ class CertificatesSection(Section):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(left)
         top.addWidget(self.preview)
-        top.setStretchFactor(0, 2)
-        top.setStretchFactor(1, 3)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.editor)
@@ -290,10 +292,12 @@ class CertificatesSection(Section):
                 certificate.serial or "—",
                 certificate.recipient,
                 certificate.values.get("prize", ""),
-                certificate.values.get("entry_title", ""),
             )
+            title = certificate.values.get("entry_title", "")
             for column, text in enumerate(cells):
-                self.recipients.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{certificate.recipient}\n{title}")
+                self.recipients.setItem(row, column, item)
         if rows:
             self.recipients.setCurrentCell(0, 1)
         self._show_status()
@@ -474,7 +478,7 @@ class CertificatesSection(Section):
         self.per_combo.blockSignals(False)
         self.issue_button.setText(self.tr("Issue certificates…"))
         self.recipients.setHorizontalHeaderLabels(
-            [self.tr("Serial"), self.tr("Recipient"), self.tr("Prize"), self.tr("Entry")]
+            [self.tr("Serial"), self.tr("Recipient"), self.tr("Prize")]
         )
         self.export_button.setText(self.tr("Export PDF…"))
         self.export_files_button.setText(self.tr("One file each…"))
