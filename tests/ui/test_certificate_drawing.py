@@ -32,6 +32,7 @@ from ui.publish.certificates import (
     write_certificate_files,
     write_certificates_pdf,
 )
+from ui.publish.pdf_pages import PdfLayoutError, split_pages
 
 SHIPPED_FONTS = {"BeVietnamPro-Regular", "BeVietnamPro-Bold", "BeVietnamPro-Italic"}
 
@@ -60,7 +61,9 @@ def pdf_fonts(path: Path) -> dict[str, str]:
 
 
 def pdf_info(path: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    run = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    assert run.stderr == "", run.stderr  # poppler says nothing about a well-formed file
+    out = run.stdout
     return dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
 
 
@@ -186,24 +189,26 @@ def test_cancel_leaves_the_old_file_and_no_debris(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["cu.pdf"]
 
 
-def test_cancel_of_one_file_each_stops_between_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("answered", "files"), [(3, 0), (7, 2)])
+def test_cancel_of_one_file_each_leaves_only_whole_files(
+    tmp_path: Path, answered: int, files: int
+) -> None:
+    """The batch is drawn first (Cancel there: no file), then written a file at a time."""
     asked = []
 
     def cancelled() -> bool:
         asked.append(1)
-        return len(asked) > 3
+        return len(asked) > answered
 
-    assert (
-        write_certificate_files(
-            sample_template(), sample_certificates(5), tmp_path, cancelled=cancelled
-        )
-        is None
+    result = write_certificate_files(
+        sample_template(), sample_certificates(5), tmp_path, cancelled=cancelled
     )
+    assert result is None
     written = sorted(p.name for p in tmp_path.iterdir())
-    assert written and len(written) < 5
-    assert not [name for name in written if name.endswith(".part")]
-    for name in written:
+    assert len(written) == files
+    for name, certificate in zip(written, sample_certificates(files), strict=True):
         assert pdf_info(tmp_path / name)["Pages"].strip() == "1"
+        assert certificate.recipient in flat(pdf_text(tmp_path / name))
 
 
 def test_the_printer_gets_the_same_pages(tmp_path: Path) -> None:
@@ -235,3 +240,25 @@ def test_portrait_a5_templates_get_their_paper(tmp_path: Path) -> None:
     write_certificates_pdf(template, [sample_certificate(1)], path)
     assert "420 x 595 pts (A5)" in pdf_info(path)["Page size"]
     assert NAMES[1] in flat(pdf_text(path))
+
+
+def test_pages_split_out_of_a_batch_stand_alone(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.pdf"
+    write_certificates_pdf(sample_template(), sample_certificates(3), batch)
+    parts = list(split_pages(batch.read_bytes()))
+    assert len(parts) == 3
+    for index, part in enumerate(parts):
+        path = tmp_path / f"{index}.pdf"
+        path.write_bytes(part)
+        assert pdf_info(path)["Pages"].strip() == "1"
+        assert NAMES[index] in flat(pdf_text(path))
+        assert len(re.findall(rb"/Subtype\s*/Image", part)) == 1
+        rendered = subprocess.run(
+            ["pdftoppm", "-png", "-r", "20", str(path), str(tmp_path / f"page{index}")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert rendered.stderr == ""
+    with pytest.raises(PdfLayoutError):
+        list(split_pages(b"%PDF-1.7\nnot what Qt writes\n%%EOF\n"))

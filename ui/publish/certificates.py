@@ -16,13 +16,14 @@ device's resolution.
 from __future__ import annotations
 
 import functools
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,8 +45,9 @@ from judging.certificates.model import (
     TextField,
     fill,
 )
-from judging.textfiles import atomic_output, check_output
+from judging.textfiles import atomic_output, check_output, write_output
 from ui.fonts import FAMILY, load_fonts
+from ui.publish.pdf_pages import split_pages
 
 #: Layout units per millimetre for text (hundredths of a millimetre).
 _UNITS = 100.0
@@ -55,6 +57,7 @@ _SHRINK_STEP = 0.25
 #: A PDF's resolution (dots per inch) for its drawing coordinates.
 PDF_DPI = 300
 _QR_QUIET_ZONE = 4
+_DARK_RUN = re.compile(b"[\x01-\xff]+")
 #: segno's options for the verification QR code: a regular QR code (segno would pick a Micro QR
 #: for short texts, which phone cameras do not read), error level M (raised where it costs no
 #: size), and a fixed mask: any mask decodes; choosing the best of the eight costs 1.4 ms a
@@ -140,8 +143,9 @@ def background_image(template: CertificateTemplate) -> QImage | None:
 
 
 def _draw_background(painter: QPainter, template: CertificateTemplate, page: QRectF) -> None:
-    painter.fillRect(page, Qt.GlobalColor.white)
     image = background_image(template)
+    if image is None or image.hasAlphaChannel():
+        painter.fillRect(page, Qt.GlobalColor.white)
     if image is not None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.drawImage(page, image)
@@ -224,6 +228,11 @@ def _floor_step(size: float) -> float:
     return int(size / _SHRINK_STEP) * _SHRINK_STEP
 
 
+@functools.lru_cache(maxsize=64)
+def _colour(name: str) -> QColor:
+    return QColor(name)
+
+
 def _draw_text(painter: QPainter, text_field: TextField, text: str) -> None:
     if not text.strip():
         return
@@ -232,7 +241,7 @@ def _draw_text(painter: QPainter, text_field: TextField, text: str) -> None:
     painter.translate(text_field.x, text_field.y)
     painter.scale(1.0 / _UNITS, 1.0 / _UNITS)
     painter.setFont(field_font(text_field, fitted.size))
-    painter.setPen(QColor(text_field.colour))
+    painter.setPen(_colour(text_field.colour))
     flags = _ALIGN[text_field.align] | Qt.AlignmentFlag.AlignVCenter
     if fitted.wraps:
         flags |= Qt.TextFlag.TextWordWrap
@@ -245,16 +254,13 @@ def qr_runs(code: str) -> tuple[int, list[tuple[int, int, int]]]:
     """segno's matrix for ``code`` (``QR_OPTIONS``) as (modules across including the quiet zone,
     the dark runs (row, first column, length) in module units, quiet zone offset included)."""
     matrix = segno.make(code, **QR_OPTIONS).matrix  # type: ignore[arg-type]
-    runs = []
-    for row, cells in enumerate(matrix):
-        start = None
-        for column, dark in enumerate([*cells, 0]):
-            if dark and start is None:
-                start = column
-            elif not dark and start is not None:
-                runs.append((row + _QR_QUIET_ZONE, start + _QR_QUIET_ZONE, column - start))
-                start = None
-    return len(matrix) + 2 * _QR_QUIET_ZONE, runs
+    quiet = _QR_QUIET_ZONE
+    runs = [
+        (row + quiet, run.start() + quiet, run.end() - run.start())
+        for row, cells in enumerate(matrix)
+        for run in _DARK_RUN.finditer(bytes(cells))
+    ]
+    return len(matrix) + 2 * quiet, runs
 
 
 def _draw_qr(painter: QPainter, code: str, x: float, y: float, size: float) -> None:
@@ -365,19 +371,57 @@ def write_certificate_files(
     cancelled: Cancelled | None = None,
 ) -> list[Path] | None:
     """One PDF per certificate in ``folder`` ("0001-Nguyen-Van-An.pdf"); the paths written, or
-    None when cancelled (the files finished before Cancel stay, none is half-written)."""
+    None when cancelled (the files finished before Cancel stay, none is half-written).
+
+    The batch is drawn once, into one PDF in memory, and each page is copied out into its own
+    file (``pdf_pages``): Qt would encode the background image again for every file."""
     paths = [folder / name for name in certificate_file_names(certificates)]
-    if paths:
-        check_output(paths[0])
+    if not paths:
+        return []
+    check_output(paths[0])
     total = len(certificates)
-    for index, (certificate, path) in enumerate(zip(certificates, paths, strict=True)):
+    steps = 2 * total
+    drawn = _pdf_bytes(
+        template,
+        certificates,
+        None if progress is None else (lambda done, _total: progress(done, steps)),
+        cancelled,
+    )
+    if drawn is None:
+        return None
+    for index, (page, path) in enumerate(zip(split_pages(drawn), paths, strict=True)):
         if cancelled is not None and cancelled():
             return None
-        if not write_certificates_pdf(template, [certificate], path, cancelled=cancelled):
-            return None
+        write_output(path, page)
         if progress is not None:
-            progress(index + 1, total)
+            progress(total + index + 1, steps)
     return paths
+
+
+def _pdf_bytes(
+    template: CertificateTemplate,
+    certificates: Sequence[Certificate],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes | None:
+    """The batch as one PDF, in memory; None when cancelled."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(template))
+    writer.setCreator("Judging Desk")
+    writer.setTitle(template.name)
+    painter = QPainter(writer)
+    try:
+        target = QRectF(writer.pageLayout().fullRectPixels(PDF_DPI))
+        _draw_pages(painter, writer.newPage, target, template, certificates, progress, cancelled)
+    except _Stopped:
+        return None
+    finally:
+        painter.end()
+        del painter, writer
+    return bytes(buffer.data().data())
 
 
 def print_certificates(
