@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from judging.errors import InputError, NoCompetition, NotFound
+from judging.errors import InputError, NoCompetition, NotFound, Problem
 from judging.model import Competition, Round, RoundStatus
 from judging.ports import UnitOfWork
 from judging.problems import ProblemCode as P
@@ -51,3 +51,15 @@ def find_round(
     return next(
         (r for r in competition.rounds if r.status is RoundStatus.OPEN), competition.rounds[-1]
     )
+
+
+def round_of_row(competition: Competition, round_code: str, where: str) -> Round | Problem:
+    """The round a row of an imported file names (``round_code`` as read, "" when the cell is
+    blank), or that row's problem: a blank round is taken only where the competition has one
+    round; an unknown one is reported with the rounds there are."""
+    if not round_code and len(competition.rounds) > 1:
+        return Problem.of(where, P.ROUND_MISSING)
+    try:
+        return find_round(competition, round_code or None, when_omitted=WhenOmitted.ONLY_ROUND)
+    except InputError as exc:
+        return Problem.from_error(where, exc)

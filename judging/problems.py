@@ -76,6 +76,7 @@ class ProblemCode(StrEnum):
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
     OUTPUT_UNWRITABLE = "output.unwritable"
+    OUTPUT_KIND_UNKNOWN = "output.kind_unknown"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
@@ -322,6 +323,17 @@ class ProblemCode(StrEnum):
     NOTE_ADVANCE_BOUNDARY_TIE = "note.advance_boundary_tie"
     NOTE_PRIZE_BOUNDARY_TIE = "note.prize_boundary_tie"
     NOTE_INCOMPLETE = "note.incomplete"
+    # The command line's own refusals, printing
+    SECRET_NOT_ON_STDIN = "cli.secret_not_on_stdin"
+    SECRET_NOT_GIVEN = "cli.secret_not_given"
+    SECRETS_DIFFER = "cli.secrets_differ"
+    JUDGE_NOTHING_ASSIGNED = "judge.nothing_assigned"
+    ROUND_NOTHING_ASSIGNED = "round.nothing_assigned"
+    PASSWORD_TOO_SHORT = "password.too_short"
+    RANK_APPROVED_ALONE = "cli.rank_approved_alone"
+    PRINT_NOT_STARTED = "output.print_not_started"
+    TERM_PIN = "term.pin"
+    TERM_ORGANISER_PASSWORD = "term.organiser_password"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -586,6 +598,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "path reason",
             "{path}: cannot be written ({reason})",
             "{path}: không ghi được ({reason})",
+        ),
+        P.OUTPUT_KIND_UNKNOWN: _w(
+            "path known",
+            "{path}: the file name must end in one of {known}",
+            "{path}: tên tệp phải có đuôi là một trong {known}",
         ),
         P.NUMBER_INVALID: _w(
             "what text",
@@ -1613,6 +1630,40 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.NOTE_INCOMPLETE: _w(
             "details entry", "{entry} is incomplete: {details}", "{entry} chưa đủ điểm: {details}"
         ),
+        P.SECRET_NOT_ON_STDIN: _w(
+            "what", "no {what} on standard input", "không có {what} ở đầu vào"
+        ),
+        P.SECRET_NOT_GIVEN: _w("what", "no {what} given", "chưa nhập {what}"),
+        P.SECRETS_DIFFER: _w(
+            "what", "the two {what} typed differ", "hai lần nhập {what} khác nhau"
+        ),
+        P.JUDGE_NOTHING_ASSIGNED: _w(
+            "judge",
+            "judge {judge} has no assigned entries in this round",
+            "giám khảo {judge} chưa được phân công hồ sơ nào trong vòng này",
+        ),
+        P.ROUND_NOTHING_ASSIGNED: _w(
+            "",
+            "no judge has assigned entries in this round",
+            "chưa có giám khảo nào được phân công hồ sơ trong vòng này",
+        ),
+        P.PASSWORD_TOO_SHORT: _w(
+            "least",
+            "the password needs at least {least} characters",
+            "mật khẩu cần ít nhất {least} ký tự",
+        ),
+        P.RANK_APPROVED_ALONE: _w(
+            "",
+            "--approved prints the stored JSON of the whole round: it takes no --format csv/table, --drafts or --category",
+            "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng --format csv/table, --drafts hay --category",
+        ),
+        P.PRINT_NOT_STARTED: _w(
+            "target",
+            "{target}: the printer or file could not be opened for printing",
+            "{target}: không mở được máy in hoặc tệp để in",
+        ),
+        P.TERM_PIN: _w("", "PIN", "mã PIN"),
+        P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),

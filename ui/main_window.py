@@ -36,7 +36,8 @@ from judging.changes import Area
 from judging.demo import build_demo
 from judging.model import Competition
 from ui.bus import ChangeBus
-from ui.errors import ErrorHandler, Prompter
+from ui.errors import ErrorHandler, Prompter, start_folder
+from ui.file_names import database_file_name
 from ui.operations import Operation
 from ui.sections.base import Section
 
@@ -495,7 +496,9 @@ class MainWindow(QMainWindow):
             self._update_database_texts()
 
     def _on_new_action_triggered(self) -> None:
-        name = self.prompter.save_file(self, self.tr("New database"), DB_FILTER)
+        code = self._competition.code if self._competition is not None else None
+        suggested = database_file_name(code, lambda name: (Path(start_folder()) / name).exists())
+        name = self.prompter.save_file(self, self.tr("New database"), DB_FILTER, suggested)
         if not name:
             return
         if Path(name).exists():

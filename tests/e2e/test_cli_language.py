@@ -320,7 +320,7 @@ def test_rank_json_keeps_its_documented_numbers(demo: Path, capsys: CaptureFixtu
 def test_marks_into_a_closed_round_are_refused_in_vietnamese(
     demo: Path, tmp_path: Path, capsys: CaptureFixture[str]
 ) -> None:
-    output(capsys, demo, "vi", "close-round", "--round", "SK")
+    output(capsys, demo, "vi", "close-round", "--round", "SK", "--yes")
     marks = tmp_path / "diem.csv"
     marks.write_text(
         "round,entry,judge,criterion,mark\nSK,HS-017,GK05,tinh_moi,20\n", encoding="utf-8"
@@ -341,7 +341,7 @@ def test_other_commands_report_in_vietnamese(
         "export-marks": output(
             capsys, demo, "vi", "export-marks", "--out", str(tmp_path / "diem.csv")
         ),
-        "close-round": output(capsys, demo, "vi", "close-round", "--round", "CK"),
+        "close-round": output(capsys, demo, "vi", "close-round", "--round", "CK", "--yes"),
         "reopen-round": output(
             capsys, demo, "vi", "reopen-round", "--round", "CK", "--reason", "đóng nhầm"
         ),
@@ -349,7 +349,9 @@ def test_other_commands_report_in_vietnamese(
     for name, text in reports.items():
         assert text.strip() and english_in(text) == set(), (name, text)
     assert "(số khởi tạo 7)" in reports["assign"]
-    assert reports["close-round"] == "Vòng CK đã đóng: không nhận thêm điểm.\n"
+    # the assignments just made have no marks yet: listed, then closed as --yes asks
+    assert reports["close-round"].startswith("“Vòng chung khảo” chưa chấm xong: ")
+    assert reports["close-round"].endswith("\nVòng CK đã đóng: không nhận thêm điểm.\n")
 
 
 def test_output_follows_the_locale_and_an_abbreviated_lang(

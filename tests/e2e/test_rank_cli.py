@@ -5,6 +5,7 @@ council computes by hand; resolve-tie, advance and the round's life through main
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -295,13 +296,14 @@ def test_table_csv_advance_and_the_rounds_life(
     assert "no advancement rule" in capsys.readouterr().err
     assert run(db, "approve-round") == 2
     assert "only a closed round can be approved" in capsys.readouterr().err
-    assert run(db, "close-round") == 0
+    assert run(db, "close-round", "--yes") == 0  # E6 lacks J2's sheet (listed, see below)
+    capsys.readouterr()
     assert run(db, "approve-round") == 2
     err = capsys.readouterr().err
     assert "E6 is incomplete" in err and "prize kk: tie at the boundary unresolved" in err
     assert main.main(["--db", str(db), "--lang", "vi", "approve-round"]) == 2
     err = capsys.readouterr().err
-    assert "vòng V1 chưa thể phê duyệt" in err and "E6 chưa đủ điểm: J2: chưa chấm" in err
+    assert "vòng V1 chưa phê duyệt được" in err and "V1: E6 chưa đủ điểm: J2: chưa chấm" in err
     assert "giải kk: đồng hạng ở ranh giới chưa phân định: E4, E5 cho 1 suất" in err
     assert run(db, "reopen-round", "--reason", "J2 sẽ chấm E6") == 0
     assert "open again" in capsys.readouterr().out
@@ -367,3 +369,56 @@ def test_approval_stores_the_result_and_who_advances(
     assert "theo kết quả đã lưu khi phê duyệt vòng" in capsys.readouterr().out
     assert run(db, "rank", "--round", "V1", "--approved", "--format", "csv") == 2
     assert "--approved" in capsys.readouterr().err
+
+
+def _round_status(db: Path) -> str:
+    with sqlite3.connect(db) as connection:
+        ((status,),) = connection.execute("SELECT status FROM round WHERE code = 'V1'")
+    return str(status)
+
+
+def test_close_round_lists_what_is_missing_and_closes_only_with_yes(
+    db: Path, capsys: CaptureFixture[str]
+) -> None:
+    # E6: J2 never marked it (its sheet not started); everything else is submitted.
+    assert run(db, "close-round") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "“Vòng chấm” is not complete: 1 sheet(s) not submitted and 1 entry(ies) cannot be ranked.",
+        "  • E6 — Ứng dụng đặt lịch khám: J2: not started",
+        "Nothing was changed. To close it anyway (judges can no longer change their marks, "
+        "and these entries stay unranked until the round is reopened), run close-round again "
+        "with --yes.",
+    ]
+    assert _round_status(db) == "open"
+    assert main.main(["--db", str(db), "--lang", "vi", "close-round"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "“Vòng chấm” chưa chấm xong: 1 phiếu chấm chưa nộp và 1 hồ sơ chưa đủ điểm để xếp hạng.\n"
+        "  • E6 — Ứng dụng đặt lịch khám: J2: chưa chấm\n"
+    )
+    assert "chạy lại close-round kèm --yes" in err
+    assert _round_status(db) == "open"
+
+    assert run(db, "close-round", "--yes") == 0
+    out = capsys.readouterr().out
+    assert "  • E6 — Ứng dụng đặt lịch khám: J2: not started" in out  # closed knowingly
+    assert out.endswith("Round V1 is closed: no more marks are taken.\n")
+    assert _round_status(db) == "closed"
+
+
+def test_close_round_without_gaps_closes_at_once(
+    db: Path, tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    late = tmp_path / "late.csv"
+    late.write_text(
+        "round,entry,judge,criterion,mark,comment\n"
+        + "".join(f"V1,E6,J2,{code},10,\n" for code in CRITERIA),
+        encoding="utf-8",
+    )
+    assert run(db, "import-marks", str(late)) == 0
+    capsys.readouterr()
+    assert run(db, "close-round") == 0
+    assert capsys.readouterr().out == "Round V1 is closed: no more marks are taken.\n"
+    assert _round_status(db) == "closed"

@@ -37,6 +37,7 @@ class FakePrompter(Prompter):
         self.warned: list[tuple[str, str, str]] = []
         self.open_answer: str | None = None
         self.save_answer: str | None = None
+        self.suggested: list[str] = []
         self.template_answer: str | None = None
         self.asked: list[str] = []
         self.answers: list[bool] = []
@@ -54,7 +55,10 @@ class FakePrompter(Prompter):
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return self.open_answer
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        self.suggested.append(suggested)
         return self.save_answer
 
     def choose_template(
@@ -296,6 +300,8 @@ def test_export_writes_the_stored_definition(
     written = tmp_path / "istar-export.toml"
     assert definition.parse(written.read_text(encoding="utf-8")) == services.definitions.stored()
     assert prompter.told
+    stored = services.definitions.stored()
+    assert stored is not None and prompter.suggested == [f"{stored.code}.toml"]
 
 
 def test_add_and_remove_rounds(qtbot: QtBot, services: Services, prompter: FakePrompter) -> None:

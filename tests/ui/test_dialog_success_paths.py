@@ -7,11 +7,11 @@ chooser and the crash dialog are Qt's and the program's windows, not stand-ins."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from tests.ui import test_main_window_helpers as helpers
+from tests.ui.modal import ModalSteps
 from tests.ui.test_main_window_helpers import Shell, make_shell, reset_translations
 from ui import errors as errors_module
 from ui.bus import ChangeBus
@@ -39,44 +40,6 @@ demo_services = helpers.demo_services
 
 # The texts read below are English; each test pins it.
 pytestmark = pytest.mark.usefixtures("english")
-
-
-class ModalSteps:
-    """Plays the person at modal windows: ``then(step)`` waits for the next modal window
-    (one not seen yet) and runs ``step`` on it from inside its ``exec()``. A step that fails
-    closes its window, so the test ends with the failure instead of hanging."""
-
-    def __init__(self) -> None:
-        self.seen: list[QWidget] = []
-        self.errors: list[BaseException] = []
-        self.done = 0
-
-    def then(self, step: Callable[[QWidget], None], *, timeout_ms: int = 60_000) -> None:
-        left = [timeout_ms // 20]
-
-        def poll() -> None:
-            widget = QApplication.activeModalWidget()
-            if widget is None or any(widget is old for old in self.seen):
-                left[0] -= 1
-                if left[0] > 0:
-                    QTimer.singleShot(20, poll)
-                else:
-                    self.errors.append(AssertionError(f"no modal window for {step.__name__}"))
-                return
-            self.seen.append(widget)
-            try:
-                step(widget)
-                self.done += 1
-            except BaseException as exc:
-                self.errors.append(exc)
-                widget.close()
-
-        QTimer.singleShot(0, poll)
-
-    def check(self, expected: int) -> None:
-        if self.errors:
-            raise self.errors[0]
-        assert self.done == expected
 
 
 def _button(widget: QWidget, which: QDialogButtonBox.StandardButton) -> QPushButton:

@@ -17,7 +17,8 @@ from judging.app import Services
 from judging.model import Entry
 from judging.services.dto import EntryRow
 from tests.ui import test_main_window_helpers as helpers
-from tests.ui.test_dialog_success_paths import ModalSteps, _button, _click_section
+from tests.ui.modal import ModalSteps
+from tests.ui.test_dialog_success_paths import _button, _click_section
 from tests.ui.test_judge_dialogs import type_text
 from tests.ui.test_main_window_helpers import Shell, make_shell, reset_translations
 from ui.setup.entry_dialog import EntryDialog

@@ -5,18 +5,19 @@ confirmation; and a dialog that fits a 1024×768 screen with OK and Cancel in vi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from judging.text import fold
 from tests.ui import test_main_window_helpers as helpers
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
@@ -48,20 +49,6 @@ def vietnamese() -> Iterator[None]:
     translations_for("vi")
     yield
     reset_translations()
-
-
-def when_modal(kind: type, act: Callable[[QWidget], None], tries: int = 3000) -> None:
-    """Once a modal window of ``kind`` is active, ``act`` on it (polls, never outliving the
-    test)."""
-
-    def poll(left: int) -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind):
-            act(widget)
-        elif left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, lambda: poll(tries))
 
 
 def test_the_registration_sample_goes_into_the_demo_with_one_category_mapped(

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from judging.app import Services
 from judging.model import Aggregate, Judge, Role
 from judging.services.dto import JudgeRow
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
@@ -61,12 +62,7 @@ def click_then_answer(
     error line is returned."""
     shown: list[str] = []
 
-    def answer(tries: int = 3000) -> None:  # a minute: a loaded machine is slow to show it
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, JudgeDialog):
-            if tries:  # not open yet; never outlive the test
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
+    def answer(dialog: JudgeDialog) -> None:
         fill(dialog)
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -74,7 +70,7 @@ def click_then_answer(
             shown.append(dialog.error.text() or "still open")
             QDialog.done(dialog, QDialog.DialogCode.Rejected)
 
-    QTimer.singleShot(0, answer)
+    when_modal(JudgeDialog, answer)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     return shown
 

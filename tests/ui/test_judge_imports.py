@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from judging.model import Entry, Judge, Role
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import competition
 from ui.bus import ChangeBus
@@ -48,17 +49,12 @@ def click_and_read_message(qtbot: QtBot, button: QPushButton) -> list[tuple[str,
     """Click ``button``; read the message box it opens (title, text) and press its OK."""
     seen: list[tuple[str, str]] = []
 
-    def answer(tries: int = 3000) -> None:  # a minute: a loaded machine is slow to show it
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:  # not open yet; never outlive the test
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append((box.windowTitle(), box.text()))
         [ok] = box.buttons()
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     return seen
 
@@ -136,3 +132,39 @@ def test_importing_assignments_says_how_many(
     assert seen == [("Nhập phân công", "Đã nhập 3 phân công (0 đã có từ trước).")]
     pairs = {(a.judge, a.entry) for a in services.setup.assignments("SK")}
     assert pairs == {("GK01", "HS-001"), ("GK02", "HS-001"), ("GK02", "HS-002")}
+
+
+def test_the_real_save_dialog_offers_the_assignments_file_name(
+    qtbot: QtBot, services: Services, section: JudgesSection, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.modal import ModalSteps
+    from ui.errors import _last_folder
+
+    _judges_and_entries(services)
+    services.setup.add_assignment("SK", "GK01", "HS-001")
+    _last_folder[:] = [str(tmp_path)]
+    section.prompter = Prompter()
+    section.tabs.setCurrentIndex(2)
+    assert section.current_round() == "SK"
+    offered: list[str] = []
+    told: list[str] = []
+    steps = ModalSteps()
+
+    def take_the_offered_name(dialog: QFileDialog) -> None:
+        offered.extend(dialog.selectedFiles())
+        steps.then(press_ok, QMessageBox)
+        dialog.accept()
+
+    def press_ok(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.buttons()[0].click()
+
+    steps.then(take_the_offered_name, QFileDialog)
+    qtbot.mouseClick(section.export_assignments_button, Qt.MouseButton.LeftButton)
+    steps.check(2)
+    written = tmp_path / "phan-cong-SK.csv"
+    assert offered == [str(written)]
+    assert written.read_text(encoding="utf-8-sig").splitlines()[1:] == ["SK,GK01,HS-001,manual"]
+    assert told and str(written) in told[0]

@@ -17,6 +17,7 @@ from judging.app import Services, build_services
 from judging.demo import DEMO_NAME
 from judging.errors import DatabaseLocked, DatabaseTooNew
 from tests.ui import test_main_window_helpers as helpers
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import (
     RecordingPrompter,
     Shell,
@@ -134,7 +135,9 @@ def test_open_another_database_and_recent_files(
     try:
         window = shell.window
         window.show_section("entries")
+        demo_code = window.services.core.competition().code  # type: ignore[union-attr]
         window.new_action.trigger()
+        assert prompter.suggested == [f"{demo_code}.sqlite"]  # named after the open competition
         assert other.exists()
         assert window.services.core.location == str(other)
         assert DEMO_NAME not in window.windowTitle()
@@ -155,6 +158,7 @@ def test_open_another_database_and_recent_files(
         assert isinstance(entries, EntriesSection)
         # New refuses a file that exists; nothing changes.
         window.new_action.trigger()
+        assert prompter.suggested[-1] == "giai-thuong.sqlite"  # no competition in this one yet
         assert prompter.warned and str(other) in prompter.warned[-1][1]
         # The demo can be loaded into the new, empty database from the File menu.
         assert window.demo_action.isEnabled()
@@ -383,16 +387,12 @@ def test_the_real_question_dialog_speaks_vietnamese(
     translations_for("vi")
     seen: list[list[str]] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append([b.text() for b in box.buttons()])
         chosen = next(b for b in box.buttons() if b.text() == button)
         qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer)
     assert Prompter().ask(None, "Nạp cuộc thi mẫu?", "Cơ sở dữ liệu này đang trống.") is expected
     assert sorted(seen[0]) == ["Có", "Không"]
 

@@ -66,6 +66,7 @@ class RecordingPrompter(Prompter):
     informed: list[tuple[str, str]] = field(default_factory=list)
     warned: list[tuple[str, str, str]] = field(default_factory=list)
     crashes: list[tuple[str, Path | None]] = field(default_factory=list)
+    suggested: list[str] = field(default_factory=list)
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append((title, text))
@@ -83,7 +84,10 @@ class RecordingPrompter(Prompter):
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return self.file_name
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        self.suggested.append(suggested)
         return self.file_name
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
@@ -17,6 +17,7 @@ from judging.changes import Area, Changed
 from judging.errors import InputError, JudgingError
 from judging.model import Judge
 from judging.services.dto import JudgeRow
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
@@ -58,21 +59,23 @@ def _codes(services: Services) -> list[str]:
 
 def _answer_message_box(qtbot: QtBot, seen: list[dict[str, str]]) -> None:
     """When the real message box is up: note what it says and press its OK button."""
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, QMessageBox):
-        QTimer.singleShot(10, lambda: _answer_message_box(qtbot, seen))
-        return
-    seen.append(
-        {
-            "title": box.windowTitle(),
-            "text": box.text(),
-            "informative": box.informativeText(),
-            "details": box.detailedText(),
-            "buttons": " ".join(b.text() for b in box.buttons()),
-        }
-    )
-    ok = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(
+            {
+                "title": box.windowTitle(),
+                "text": box.text(),
+                "informative": box.informativeText(),
+                "details": box.detailedText(),
+                "buttons": " ".join(b.text() for b in box.buttons()),
+            }
+        )
+        ok = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, answer)
 
 
 # -- run(): at once, on the GUI thread ---------------------------------------------------------
@@ -108,7 +111,7 @@ def test_a_refusal_is_a_real_message_box_in_vietnamese(qtbot: QtBot, judged: Ser
     heard = _heard(bus)
     seen: list[dict[str, str]] = []
     succeeded: list[object] = []
-    QTimer.singleShot(0, lambda: _answer_message_box(qtbot, seen))
+    _answer_message_box(qtbot, seen)
 
     answer = (
         Operation(
@@ -134,7 +137,7 @@ def test_a_refusal_is_a_real_message_box_in_vietnamese(qtbot: QtBot, judged: Ser
 def test_a_refusal_in_english_names_the_problem(qtbot: QtBot, judged: Services) -> None:
     translations_for("en")
     seen: list[dict[str, str]] = []
-    QTimer.singleShot(0, lambda: _answer_message_box(qtbot, seen))
+    _answer_message_box(qtbot, seen)
 
     Operation(
         _screen(qtbot), lambda: judged.setup.add_judge(Judge(code="GK01", name="Again"))

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
 from judging.errors import InputError
 from judging.problems import ProblemCode
 from tests.ui import test_main_window_helpers as helpers
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import reset_translations, translations_for
 from ui.errors import ErrorHandler, Prompter
 
@@ -36,10 +36,7 @@ def _refused_marks(services: Services) -> InputError:
     assert competition is not None
     round_code = competition.rounds[0].code
     entry = services.core.entry_rows()[0].code
-    data = (
-        "round,entry,judge,criterion,mark\n"
-        f"{round_code},{entry},J99,tinh_moi,30.5\n"
-    ).encode()
+    data = (f"round,entry,judge,criterion,mark\n{round_code},{entry},J99,tinh_moi,30.5\n").encode()
     with pytest.raises(InputError) as caught:
         services.scoring.import_marks(data, source="diem.csv")
     assert caught.value.code is ProblemCode.MARKS_FILE_REFUSED
@@ -51,21 +48,13 @@ def _warning_details(qtbot: QtBot, tmp_path: Path, error: InputError) -> tuple[s
     handler = ErrorHandler(Prompter(), log_path=lambda: tmp_path / "log.txt")
     seen: list[tuple[str, str]] = []
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            return  # not shown yet: the timer comes again
-        timer.stop()
+    def read_and_close(box: QMessageBox) -> None:
         seen.append((box.informativeText(), box.detailedText()))
         roles = {box.buttonRole(b): b for b in box.buttons()}
         roles[QMessageBox.ButtonRole.AcceptRole].click()
 
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(read_and_close)
-    timer.start()
+    when_modal(QMessageBox, read_and_close)
     handler.show_error(error)
-    timer.stop()
     qtbot.waitUntil(lambda: bool(seen))
     assert handler.worst_exit_status == 2
     return seen[0]

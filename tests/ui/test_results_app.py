@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.database import OpenDatabase
-from judging.app import Services
+from judging.app import Services, build_services
 from judging.numbers import format_places
 from tests.ui import test_main_window_helpers as helpers
+from tests.ui.modal import when_modal
 from tests.ui.test_main_window_helpers import make_shell, reset_translations
 from ui.results.consistency_view import ConsistencyView
 from ui.results.dialogs import ExplanationDialog, ReopenRoundDialog, ResolveTieDialog
@@ -95,26 +96,6 @@ def _unsubmitted_sheets(database: OpenDatabase, code: str) -> int:
         code,
     )
     return int(count)
-
-
-def when_modal(kind: type[W], act: Callable[[W], None]) -> list[W]:
-    """Answer the next modal widget of ``kind`` (the progress dialog of background work may
-    come first) with ``act``; the list gets the widget once answered."""
-    seen: list[W] = []
-    # A minute at most, then no more polling (no leak into other tests); on a loaded machine
-    # the question can take several seconds to come, and an unanswered one hangs the test.
-    deadline = time.monotonic() + 60
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            seen.append(widget)
-            act(widget)
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def button(widget: QWidget, text: str) -> QPushButton:
@@ -284,8 +265,10 @@ def test_rank_to_advancement_are_visible_without_scrolling(
     # The scroll bars follow the layout a moment later (a queued relayout, slower on a loaded
     # machine): wait for them to settle rather than read them mid-way.
     qtbot.waitUntil(
-        lambda: not holder.horizontalScrollBar().isVisible()
-        and not holder.verticalScrollBar().isVisible(),
+        lambda: (
+            not holder.horizontalScrollBar().isVisible()
+            and not holder.verticalScrollBar().isVisible()
+        ),
         timeout=5000,
     )
     for action in section.action_buttons():
@@ -445,3 +428,84 @@ def test_approving_a_round_with_gaps_says_why_in_vietnamese_and_changes_nothing(
     assert not ENGLISH.search(text), ENGLISH.search(text)
     assert _round_status(demo_database, "SK") == "closed"
     assert _audit(demo_database, "ranking.approve_round") == []
+
+
+# -- the chair's order for a tie, through the real dialog ------------------------------------
+#: The same mark on each criterion from every judge: the entries it is given to tie exactly.
+EQUAL_MARKS = {"tinh_moi": 25, "kha_nang_ap_dung": 24, "hieu_qua": 26, "kha_nang_nhan_rong": 8}
+
+
+def make_a_tie(services: Services, round_code: str, entries: tuple[str, ...]) -> None:
+    """Type and submit the same marks on every sheet of ``entries``, through the services."""
+    for assignment in services.setup.assignments(round_code):
+        if assignment.entry not in entries:
+            continue
+        for criterion, mark in EQUAL_MARKS.items():
+            services.scoring.set_mark(
+                round_code, assignment.judge, assignment.entry, criterion, Decimal(mark)
+            )
+        services.scoring.submit(round_code, assignment.judge, assignment.entry)
+
+
+def test_the_chair_orders_a_tie_through_the_real_dialog(
+    qtbot: QtBot, demo_services: Services, demo_database: OpenDatabase, tmp_path: Path
+) -> None:
+    tied = ("HS-017", "HS-018")
+    make_a_tie(demo_services, "SK", tied)
+    before = demo_services.ranking.rank("SK")
+    assert tied in before.ties  # the engine sees the tie the marks make
+    section = results_in_window(qtbot, demo_services, tmp_path)
+    assert section.tie_button.text() == "Xử lý đồng hạng…"
+    assert section.tie_button.isEnabled()
+    reason = "HS-018 áp dụng rộng hơn ở các phường"
+    seen: dict[str, object] = {}
+
+    def chair_orders(dialog: ResolveTieDialog) -> None:
+        items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen["items"] = items
+        ok = button(dialog, "Ghi nhận thứ tự")
+        assert not ok.isEnabled()  # a reason is required
+        # HS-018 first: select it with a click, then the real "Move up" button
+        second = dialog.list.visualItemRect(dialog.list.item(1)).center()
+        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=second)
+        qtbot.mouseClick(button(dialog, "Chuyển &lên"), Qt.MouseButton.LeftButton)
+        seen["ordered"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        qtbot.keyClicks(dialog.reason, "HS-018 ")
+        dialog.reason.insertPlainText("áp dụng rộng hơn ở các phường")  # as an input method
+        assert ok.isEnabled()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    dialogs = when_modal(ResolveTieDialog, chair_orders)
+    qtbot.mouseClick(section.tie_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: bool(_query(demo_database, "SELECT id FROM tie_decision")), timeout=60_000
+    )
+    assert dialogs
+    titles = dict(_query(demo_database, "SELECT code, title FROM entry"))
+    assert seen["items"] == [f"{code} — {titles[code]}" for code in tied]
+    assert seen["ordered"] == [f"{code} — {titles[code]}" for code in reversed(tied)]
+    # The decision as stored in the file: the chair's order and the reason, for SK
+    ((order, stored_reason, round_code),) = _query(
+        demo_database,
+        "SELECT t.entry_order, t.reason, r.code FROM tie_decision t "
+        "JOIN round r ON r.id = t.round_id",
+    )
+    assert (stored_reason, round_code) == (reason, "SK")
+    assert [code for code in tied[::-1] if code in order] == ["HS-018", "HS-017"]
+    assert order.index("HS-018") < order.index("HS-017")
+    # The ranking, worked out afresh from the file, follows the chair's order ...
+    fresh = build_services(demo_database.uow_factory, location=demo_database.location)
+    after = {e.entry: e for e in fresh.ranking.rank("SK").results}
+    assert after["HS-018"].rank is not None and after["HS-017"].rank is not None
+    assert after["HS-018"].rank < after["HS-017"].rank
+    assert after["HS-018"].tie_decision == reason
+
+    # ... and so does the screen, once it has refreshed
+    def screen_order() -> list[str]:
+        codes = [
+            section.model.entry_at(section.model.index(r, 0))
+            for r in range(section.model.rowCount())
+        ]
+        return [e.entry for e in codes if e is not None and e.entry in tied]
+
+    qtbot.waitUntil(lambda: screen_order() == ["HS-018", "HS-017"], timeout=60_000)

@@ -127,9 +127,9 @@ def test_every_judges_sheets_into_one_pdf_from_the_menu(
 def test_the_real_save_dialog_offers_the_file_name(
     qtbot: QtBot, section: ScoringSection, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from tests.ui.modal import ModalSteps
     from ui.errors import Prompter, _last_folder
 
     _last_folder[:] = [str(tmp_path)]
@@ -138,20 +138,20 @@ def test_the_real_save_dialog_offers_the_file_name(
     offered: list[str] = []
     told: list[str] = []
 
-    def answer() -> None:
-        """Take the offered name as it is, then press OK on the message that follows."""
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QFileDialog):
-            offered.extend(modal.selectedFiles())
-            modal.accept()
-        elif isinstance(modal, QMessageBox):
-            told.append(modal.text())
-            modal.buttons()[0].click()
-            return
-        QTimer.singleShot(50, answer)
+    steps = ModalSteps()
 
-    QTimer.singleShot(50, answer)
+    def take_the_offered_name(dialog: QFileDialog) -> None:
+        offered.extend(dialog.selectedFiles())
+        steps.then(press_ok, QMessageBox)
+        dialog.accept()
+
+    def press_ok(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.buttons()[0].click()
+
+    steps.then(take_the_offered_name, QFileDialog)
     printed = section.print_sheets(filled=False)
+    steps.check(2)
     assert offered == [str(tmp_path / "phieu-cham-J2.pdf")]
     assert printed == tmp_path / "phieu-cham-J2.pdf" and _pdf_pages(printed) == 4
     assert told == [f"The score sheets were saved to {printed}."]

@@ -48,6 +48,7 @@ class FakePrompter(Prompter):
         self.answers: list[bool] = []
         self.warnings: list[str] = []
         self.informed: list[str] = []
+        self.suggested: list[str] = []
 
     def reason(self, parent: QWidget | None, title: str, label: str) -> str | None:
         return self.reasons.pop(0)
@@ -67,7 +68,10 @@ class FakePrompter(Prompter):
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return self.files.pop(0) if self.files else None
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> str | None:
+        self.suggested.append(suggested)
         return self.files.pop(0) if self.files else None
 
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from judging.errors import InputError
-from judging.problems import ProblemCode as P
 from judging.model import Aggregate, ComponentKind, Normalise, OnTie, RankingRules
+from judging.problems import ProblemCode as P
 from judging.setup import definition
 from judging.setup.definition import LineMap, check, export, parse
 

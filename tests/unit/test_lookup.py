@@ -7,9 +7,10 @@ from collections.abc import Callable
 import pytest
 
 from judging.app import Services
-from judging.errors import InputError, NoCompetition, NotFound
-from judging.lookup import WhenOmitted, find_round
+from judging.errors import InputError, NoCompetition, NotFound, Problem
+from judging.lookup import WhenOmitted, find_round, round_of_row
 from judging.model import Competition, Judge, Round, RoundStatus
+from judging.problems import ProblemCode as P
 
 
 def _competition(*statuses: RoundStatus) -> Competition:
@@ -129,3 +130,32 @@ def test_the_core_service_finds_the_round_the_same_way(services: Services) -> No
     assert services.core.find_round("V1", when_omitted=WhenOmitted.ONLY_ROUND).code == "V1"
     with pytest.raises(InputError, match=r"name the round with --round"):
         services.core.find_round(None, when_omitted=WhenOmitted.ONLY_ROUND)
+
+
+# -- the round a row of an imported file names ------------------------------------------------
+def test_a_row_naming_a_round_gets_that_round() -> None:
+    c = _competition(RoundStatus.CLOSED, RoundStatus.OPEN)
+    assert round_of_row(c, "V2", "a.csv, row 2") is c.rounds[1]
+
+
+def test_a_blank_round_in_a_row_is_the_only_round() -> None:
+    c = _competition(RoundStatus.OPEN)
+    assert round_of_row(c, "", "a.csv, row 2") is c.rounds[0]
+
+
+def test_a_blank_round_among_several_is_that_rows_problem() -> None:
+    problem = round_of_row(_competition(RoundStatus.OPEN, RoundStatus.OPEN), "", "a.csv, row 3")
+    assert isinstance(problem, Problem)
+    assert (problem.where, problem.code) == ("a.csv, row 3", P.ROUND_MISSING)
+
+
+def test_an_unknown_round_in_a_row_names_the_rounds_there_are() -> None:
+    problem = round_of_row(_competition(RoundStatus.OPEN, RoundStatus.OPEN), "V9", "a.csv, row 4")
+    assert isinstance(problem, Problem)
+    assert (problem.where, problem.code) == ("a.csv, row 4", P.ROUND_UNKNOWN)
+    assert problem.vi == "không có vòng 'V9' (các vòng: V1, V2)"
+
+
+def test_a_row_of_a_competition_without_rounds_says_so() -> None:
+    problem = round_of_row(_competition(), "", "a.csv, row 2")
+    assert isinstance(problem, Problem) and problem.code is P.ROUND_NONE_YET

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from judging.errors import Conflict, EnvironmentFault, InputError, Problem
+from judging.errors import InputError
 from judging.model import Round
 from judging.numbers import format_places
+from judging.problems import ProblemCode as P
 from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -25,7 +26,8 @@ from judging.ranking.results import (
     Note,
     RoundResult,
 )
-from judging.ranking.service import ApprovalBlocked
+from judging.ranking.service import RoundGaps
+from judging.textfiles import write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 
@@ -221,12 +223,26 @@ def _register_round_life(
         "close-round",
         help=t("close a round: no more marks", "đóng vòng thi: không nhận thêm điểm"),
         description=t(
-            "open → closed: scoring refuses new marks for the round.",
-            "đang mở → đã đóng: vòng thi không nhận thêm điểm chấm.",
+            "open → closed: scoring refuses new marks for the round. While sheets are not "
+            "submitted or entries cannot be ranked, every such entry is listed and the round "
+            "stays open unless --yes is given.",
+            "đang mở → đã đóng: vòng thi không nhận thêm điểm chấm. Khi còn phiếu chấm chưa "
+            "nộp hoặc hồ sơ chưa đủ điểm để xếp hạng, từng hồ sơ đó được liệt kê và vòng vẫn "
+            "mở, trừ khi có --yes.",
         ),
     )
     _round_option(p, t)
     _by_option(p, t, "organiser", "ban tổ chức")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=t(
+            "close even though sheets are missing (those entries stay unranked until the "
+            "round is reopened)",
+            "vẫn đóng vòng dù còn thiếu phiếu chấm (các hồ sơ đó không được xếp hạng cho đến "
+            "khi vòng được mở lại)",
+        ),
+    )
     p.set_defaults(handler=cmd_close_round)
 
     p = commands.add_parser(
@@ -281,18 +297,11 @@ def _register_round_life(
 def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.approved:
         if args.format not in (None, "json") or args.drafts or args.category:
-            raise InputError(
-                ctx.t(
-                    "--approved prints the stored JSON of the whole round: it takes no "
-                    "--format csv/table, --drafts or --category",
-                    "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng "
-                    "--format csv/table, --drafts hay --category",
-                )
-            )
+            raise InputError(P.RANK_APPROVED_ALONE)
         stored = ctx.services.ranking.approved_result(args.round)
         text = stored.content if stored.content.endswith("\n") else stored.content + "\n"
         if args.out is not None:
-            _write(args.out, text, ctx)
+            _write(args.out, text)
             ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
         else:
             ctx.out.write(text)
@@ -305,23 +314,15 @@ def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         text = render_table(result, ctx)
     if args.out is not None:
-        _write(args.out, text, ctx)
+        _write(args.out, text)
         ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
     else:
         ctx.out.write(text)
     return 0
 
 
-def _write(path: Path, text: str, ctx: CliContext) -> None:
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise EnvironmentFault(
-            ctx.t(
-                f"{path}: cannot be written ({exc.strerror})",
-                f"{path}: không ghi được ({exc.strerror})",
-            )
-        ) from None
+def _write(path: Path, text: str) -> None:
+    write_output(path, text.encode("utf-8"))
 
 
 def _width(text: str) -> int:
@@ -556,7 +557,27 @@ def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    code = ctx.services.ranking.close_round(args.round, actor=args.by)
+    """Close the round; while it lacks sheets, list what is missing (as the app asks) and
+    close only with --yes."""
+    gaps = ctx.services.ranking.round_gaps(args.round)
+    if not gaps.complete:
+        stream = ctx.out if args.yes else ctx.err
+        for line in gap_lines(gaps, ctx):
+            print(line, file=stream)
+        if not args.yes:
+            print(
+                ctx.t(
+                    "Nothing was changed. To close it anyway (judges can no longer change "
+                    "their marks, and these entries stay unranked until the round is "
+                    "reopened), run close-round again with --yes.",
+                    "Chưa có gì thay đổi. Để vẫn đóng vòng (giám khảo sẽ không sửa điểm được "
+                    "nữa, và các hồ sơ này không được xếp hạng cho đến khi vòng được mở lại), "
+                    "chạy lại close-round kèm --yes.",
+                ),
+                file=ctx.err,
+            )
+            return 2
+    code = ctx.services.ranking.close_round(gaps.round, actor=args.by)
     ctx.say(
         f"Round {code} is closed: no more marks are taken.",
         f"Vòng {code} đã đóng: không nhận thêm điểm.",
@@ -564,16 +585,31 @@ def cmd_close_round(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def gap_lines(gaps: RoundGaps, ctx: CliContext) -> list[str]:
+    """What a round lacks, in the command line's language: a summary, then each entry that
+    cannot be ranked with why (the judges whose sheets are missing)."""
+    competition = ctx.services.core.competition()
+    found = competition.round(gaps.round) if competition else None
+    name = found.name if found else gaps.round
+    sheets, entries = gaps.unsubmitted, len(gaps.incomplete)
+    lines = [
+        ctx.t(
+            f"“{name}” is not complete: {sheets} sheet(s) not submitted and {entries} "
+            "entry(ies) cannot be ranked.",
+            f"“{name}” chưa chấm xong: {sheets} phiếu chấm chưa nộp và {entries} hồ sơ chưa "
+            "đủ điểm để xếp hạng.",
+        )
+    ]
+    lines += [
+        f"  • {e.entry} — {e.title}: {'; '.join(note_text(n, ctx) for n in e.notes)}"
+        for e in gaps.incomplete
+    ]
+    return lines
+
+
 def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    try:
-        result = ctx.services.ranking.approve_round(args.round, actor=args.by)
-    except ApprovalBlocked as refused:
-        if ctx.language != "vi":
-            raise
-        raise Conflict(
-            f"vòng {refused.round_code} chưa thể phê duyệt",
-            [Problem(refused.round_code, note_text(n, ctx)) for n in refused.notes],
-        ) from None
+    # Refused (ApprovalBlocked): its problems say what stands in the way, in either language.
+    result = ctx.services.ranking.approve_round(args.round, actor=args.by)
     prizes = sum(1 for r in result.results if r.prize)
     advancing = sum(1 for r in result.results if r.advanced)
     ctx.say(

@@ -39,6 +39,7 @@ from ui.definition.drafts import (
 )
 from ui.definition.editor import DefinitionEditor
 from ui.errors import Prompter
+from ui.file_names import definition_file_name
 from ui.operations import Operation
 from ui.sections.base import Section
 from ui.widgets.flow_layout import FlowLayout
@@ -423,7 +424,12 @@ class CompetitionSection(Section):
     def export_file(self) -> None:
         if self.stored is None:
             return
-        path = self.prompter.save_file(self, self.tr("Export the definition"), TOML_FILTER)
+        path = self.prompter.save_file(
+            self,
+            self.tr("Export the definition"),
+            TOML_FILTER,
+            definition_file_name(self.stored.code),
+        )
         if not path:
             return
         if not path.lower().endswith(".toml"):

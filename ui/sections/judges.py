@@ -37,6 +37,7 @@ from judging.setup.dto import (
 )
 from ui.bus import ChangeBus
 from ui.errors import Prompter
+from ui.file_names import assignments_file_name
 from ui.operations import Operation
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel
@@ -608,10 +609,12 @@ class JudgesSection(Section):
             self.import_file("assignments", path)
 
     def _on_export_assignments_clicked(self) -> None:
-        name = self.prompter.save_file(self, self.tr("Export assignments"), "CSV (*.csv)")
+        code = self.current_round()
+        name = self.prompter.save_file(
+            self, self.tr("Export assignments"), "CSV (*.csv)", assignments_file_name(code)
+        )
         if not name:
             return
-        code = self.current_round()
         count = Operation(
             self, lambda: self.services.setup.export_assignments(Path(name), code)
         ).run()

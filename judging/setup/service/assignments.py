@@ -7,7 +7,7 @@ from pathlib import Path
 
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
-from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.lookup import WhenOmitted, find_round, require_competition, round_of_row
 from judging.model import EntryStatus, Role, Round
 from judging.ports import UnitOfWork
 from judging.problems import ENTRY_STATUS_TERMS
@@ -197,15 +197,9 @@ class AssignmentService(SetupArea):
             seen: dict[tuple[str, str, str], int] = {}
             for number, v in imports.rows_of(table, mapping, imports.ASSIGNMENT_FIELDS):
                 where = f"{table.source}, row {number}"
-                if not v["round"] and len(competition.rounds) > 1:
-                    problems.append(Problem.of(where, P.ROUND_MISSING))
-                    continue
-                try:
-                    rnd = find_round(
-                        competition, v["round"] or None, when_omitted=WhenOmitted.ONLY_ROUND
-                    )
-                except InputError as exc:
-                    problems.append(Problem.from_error(where, exc))
+                rnd = round_of_row(competition, v["round"], where)
+                if isinstance(rnd, Problem):
+                    problems.append(rnd)
                     continue
                 judge, entry = v["judge"], v["entry"]
                 if judge not in judges:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from judging.changes import Area, changes
 from judging.errors import InputError, Problem
-from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.lookup import require_competition, round_of_row
 from judging.numbers import parse_decimal
 from judging.problems import ProblemCode as P
 from judging.setup import imports
@@ -35,15 +35,9 @@ class ComponentService(SetupArea):
             seen: dict[tuple[str, str, str], int] = {}
             for number, v in imports.rows_of(table, mapping, imports.COMPONENT_FIELDS):
                 where = f"{table.source}, row {number}"
-                if not v["round"] and len(competition.rounds) > 1:
-                    problems.append(Problem.of(where, P.ROUND_MISSING))
-                    continue
-                try:
-                    rnd = find_round(
-                        competition, v["round"] or None, when_omitted=WhenOmitted.ONLY_ROUND
-                    )
-                except InputError as exc:
-                    problems.append(Problem.from_error(where, exc))
+                rnd = round_of_row(competition, v["round"], where)
+                if isinstance(rnd, Problem):
+                    problems.append(rnd)
                     continue
                 if v["entry"] not in entries:
                     problems.append(Problem.of(where, P.ENTRY_UNKNOWN, code=v["entry"]))
