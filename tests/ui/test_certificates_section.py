@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,8 +27,9 @@ from tests.ui.test_main_window_helpers import (
 )
 from ui.bus import ChangeBus
 from ui.certificates.editor import SIZE, TEXT
+from ui.operations import Runner
 from ui.sections.certificates import Batch, CertificatesSection
-from ui.setup.runner import SyncRunner
+from ui.setup.runner import SyncRunner, ThreadRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "ui" / "i18n" / "certificates_vi.ts"
@@ -38,6 +40,7 @@ class Answers(RecordingPrompter):
     colour: str | None = None
     folder: str | None = None
     colours_asked: list[str] = field(default_factory=list)
+    printed_to: str | None = None
 
     def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
         self.colours_asked.append(current)
@@ -45,6 +48,14 @@ class Answers(RecordingPrompter):
 
     def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
         return self.folder
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The print dialog's OK, with the printer printing to a PDF file."""
+        if self.printed_to is None:
+            return False
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(self.printed_to)
+        return True
 
     def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
@@ -65,8 +76,12 @@ def vietnamese() -> Iterator[None]:
     reset_translations()
 
 
-def make_section(qtbot: QtBot, services: Services, prompter: Answers) -> CertificatesSection:
-    section = CertificatesSection(services, ChangeBus(), prompter=prompter, runner=SyncRunner())
+def make_section(
+    qtbot: QtBot, services: Services, prompter: Answers, runner: Runner | None = None
+) -> CertificatesSection:
+    section = CertificatesSection(
+        services, ChangeBus(), prompter=prompter, runner=runner or SyncRunner()
+    )
     qtbot.addWidget(section)
     section.resize(1024, 700)
     section.show()
@@ -165,7 +180,7 @@ def test_issued_certificates_export_to_one_pdf_read_back(
 ) -> None:
     target = tmp_path / "giay-chung-nhan.pdf"
     prompter = Answers(file_name=str(target))
-    section = make_section(qtbot, approved, prompter)
+    section = make_section(qtbot, approved, prompter, ThreadRunner())  # a worker thread
     issued = tuple(sample_certificates(3))
     section._show_batch(Batch(issued, issued=True))  # what issuing hands the section
     assert section.recipients.item(0, 0).text() == issued[0].serial
@@ -173,7 +188,7 @@ def test_issued_certificates_export_to_one_pdf_read_back(
 
     qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: target.exists())
+    qtbot.waitUntil(lambda: bool(prompter.informed), timeout=30000)
     text = subprocess.run(
         ["pdftotext", str(target), "-"], check=True, capture_output=True, text=True
     ).stdout
@@ -217,3 +232,55 @@ def test_every_text_has_its_vietnamese(tmp_path: Path) -> None:
         assert translation.strip(), f"{context}: {source!r}"
         assert source.count("&") == translation.count("&"), source
         assert source.count("%1") == translation.count("%1"), source
+
+
+def test_one_file_each_and_the_printer_from_the_buttons(
+    qtbot: QtBot, approved: Services, english: None, tmp_path: Path
+) -> None:
+    folder = tmp_path / "tung-nguoi"
+    folder.mkdir()
+    printed = tmp_path / "may-in.pdf"
+    prompter = Answers(folder=str(folder), printed_to=str(printed))
+    section = make_section(qtbot, approved, prompter)
+    issued = tuple(sample_certificates(2))
+    section._show_batch(Batch(issued, issued=True))
+
+    qtbot.mouseClick(section.export_files_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "0001-Nguyen-Van-An.pdf",
+        "0002-Tran-Thi-Bich-Ngoc.pdf",
+    ]
+    qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run(
+        ["pdftotext", str(printed), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert issued[0].recipient in text and issued[1].recipient in text
+    assert "2 certificate(s) sent to the printer." in prompter.informed[-1][1]
+
+
+def test_background_chosen_cleared_and_undone(
+    qtbot: QtBot, approved: Services, english: None, tmp_path: Path
+) -> None:
+    image = tmp_path / "nen.png"
+    picture = QImage(60, 40, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.darkGreen)
+    assert picture.save(str(image))
+    prompter = Answers(file_name=str(image))
+    section = make_section(qtbot, approved, prompter)
+    editor = section.editor
+
+    qtbot.mouseClick(editor.background_button, Qt.MouseButton.LeftButton)
+    assert editor.template is not None and editor.template.background == image.read_bytes()
+    assert section.preview.template == editor.template
+    qtbot.mouseClick(editor.clear_background_button, Qt.MouseButton.LeftButton)
+    assert editor.template.background is None
+    assert not editor.clear_background_button.isEnabled()
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.template.background == image.read_bytes()
+
+    not_an_image = tmp_path / "ghi-chu.png"
+    not_an_image.write_text("không phải ảnh", encoding="utf-8")
+    prompter.file_name = str(not_an_image)
+    qtbot.mouseClick(editor.background_button, Qt.MouseButton.LeftButton)
+    assert editor.template.background == image.read_bytes()
+    assert prompter.warned and prompter.warned[-1][2] == "ghi-chu.png"
