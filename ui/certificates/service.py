@@ -25,6 +25,8 @@ class CertificateServiceLike(Protocol):
 
     def issue(self, round_code: str, *, per: Per, template: str) -> IssuedBatchLike: ...
 
+    def issued(self, round_code: str, *, per: Per) -> Sequence[Certificate]: ...
+
 
 def certificate_service(services: Services) -> CertificateServiceLike | None:
     """The services' certificate service (None in a build that has none)."""

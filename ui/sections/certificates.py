@@ -90,6 +90,11 @@ def preview_certificates(report: RoundReport, per: Per, today: date) -> tuple[Ce
     return tuple(certificates)
 
 
+def _void(certificate: Certificate) -> bool:
+    """A certificate made void (its holder no longer a winner) is not handed out again."""
+    return bool(getattr(certificate, "void", False))
+
+
 class CertificatesSection(Section):
     listens_to = Area.COMPETITION | Area.RESULTS | Area.CERTIFICATES | Area.ENTRIES
 
@@ -269,17 +274,22 @@ class CertificatesSection(Section):
             self._show_batch(Batch((), issued=False))
             return
 
-        def work(cancelled: Cancelled) -> tuple[Certificate, ...] | None:
-            report = self.services.ranking.report(round_code)
-            return (
-                None
-                if cancelled()
-                else preview_certificates(report, self.current_per(), date.today())
-            )
+        per = self.current_per()
+        service = self.service()
 
-        def loaded(certificates: tuple[Certificate, ...] | None) -> None:
-            if certificates is not None:
-                self._show_batch(Batch(certificates, issued=False))
+        def work(cancelled: Cancelled) -> Batch | None:
+            if service is not None:
+                issued = [c for c in service.issued(round_code, per=per) if not _void(c)]
+                if issued:
+                    return Batch(tuple(issued), issued=True)
+            report = self.services.ranking.report(round_code)
+            if cancelled():
+                return None
+            return Batch(preview_certificates(report, per, date.today()), issued=False)
+
+        def loaded(batch: Batch | None) -> None:
+            if batch is not None:
+                self._show_batch(batch)
 
         Operation.cancellable(self, work, prompter=self.prompter).success(loaded).run()
 
