@@ -37,6 +37,10 @@
       <translation>Mỗi giấy chứng nhận được ghi số hiệu và mã xác minh, lưu trong cơ sở dữ liệu.</translation>
     </message>
     <message>
+      <source>The printer could not be started. Nothing was printed.</source>
+      <translation>Không khởi động được máy in. Chưa in giấy chứng nhận nào.</translation>
+    </message>
+    <message>
       <source>Issue</source>
       <translation>Cấp</translation>
     </message>

@@ -446,8 +446,14 @@ class CertificatesSection(Section):
         if not self.prompter.choose_printer(self, printer):
             return
         # Drawn on the GUI thread: a printer is not a device to paint on from another thread.
-        done = print_certificates(template, certificates, printer)
-        if done:
+        if not print_certificates(template, certificates, printer):
+            self.prompter.warn(
+                self,
+                self.tr("Certificates"),
+                self.tr("The printer could not be started. Nothing was printed."),
+                printer.printerName(),
+            )
+        else:
             self.prompter.inform(
                 self,
                 self.tr("Certificates"),
