@@ -284,3 +284,13 @@ def test_background_chosen_cleared_and_undone(
     qtbot.mouseClick(editor.background_button, Qt.MouseButton.LeftButton)
     assert editor.template.background == image.read_bytes()
     assert prompter.warned and prompter.warned[-1][2] == "ghi-chu.png"
+
+
+def test_the_preview_writes_the_date_as_a_certificate_does() -> None:
+    from datetime import date
+
+    from ui.sections.certificates import vietnamese_date
+
+    assert vietnamese_date(date(2026, 12, 6)) == "ngày 06 tháng 12 năm 2026"
+    assert vietnamese_date(date(2027, 2, 14)) == "ngày 14 tháng 02 năm 2027"
+    assert vietnamese_date(date(2027, 3, 1)) == "ngày 01 tháng 3 năm 2027"

@@ -63,7 +63,10 @@ class Batch:
 
 
 def vietnamese_date(day: date) -> str:
-    return f"ngày {day.day} tháng {day.month} năm {day.year}"
+    """As a certificate writes it (Decree 30/2020: a day below 10 and the months 1 and 2 take
+    a leading zero): "ngày 06 tháng 12 năm 2026"."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 def preview_certificates(report: RoundReport, per: Per, today: date) -> tuple[Certificate, ...]:
