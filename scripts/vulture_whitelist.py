@@ -42,6 +42,7 @@ _.process_result_value  # TypeDecorator
 created_at
 updated_at
 added_at
+taken_at  # db/models/kits.py: when a score file was taken in (a NOT NULL column)
 name_folded  # db/models/core.py: a category's folded name, stored (a NOT NULL column)
 _.updated_at
 _.name_folded

@@ -16,6 +16,7 @@ from judging.errors import InputError
 from judging.problems import ProblemCode as P
 
 if TYPE_CHECKING:
+    from judging.publish.minutes import MinutesMeta
     from judging.ranking.report import RoundReport
 
 LANGUAGES = ("vi", "en")
@@ -35,6 +36,7 @@ class ExportOptions:
     lang: str = "vi"  # "vi" | "en": headers, titles and words in the file
     delimiter: str = ","  # CSV only: "," or ";" (then numbers take a decimal comma)
     cancelled: Callable[[], bool] = field(default=_never, compare=False)
+    minutes: MinutesMeta | None = None  # the minutes only: number, secretary, place…
 
     def __post_init__(self) -> None:
         if self.delimiter not in SEPARATORS:

@@ -1,1 +1,1 @@
-"""What the program hands out, drawn with Qt: certificates (PDF, printer) and other documents."""
+"""Documents drawn with Qt: certificates and the council's minutes, to PDF and to the printer."""
