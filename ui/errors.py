@@ -278,14 +278,6 @@ class Prompter:
         name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return _remember_folder(name)
 
-    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
-        """A folder to write files into, or None when cancelled."""
-        name = QFileDialog.getExistingDirectory(parent, title, start_folder())
-        if not name:
-            return None
-        _last_folder[:] = [name]
-        return name
-
     def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
         """A colour as "#rrggbb", or None when cancelled."""
         from PySide6.QtGui import QColor
