@@ -375,6 +375,12 @@ class ConsolePrompter(Prompter):
     ) -> str | None:
         return None
 
+    def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
+        return None
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return False
+
 
 class CrashDialog(QDialog):
     """What a bug shows: an apology, the traceback to copy, and where the log file is."""
