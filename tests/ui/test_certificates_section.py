@@ -27,6 +27,7 @@ from tests.ui.test_main_window_helpers import (
 )
 from ui.bus import ChangeBus
 from ui.certificates.editor import SIZE, TEXT
+from ui.certificates.service import certificate_service
 from ui.operations import Runner
 from ui.sections.certificates import Batch, CertificatesSection
 from ui.setup.runner import SyncRunner, ThreadRunner
@@ -88,8 +89,7 @@ def make_section(
     qtbot.waitExposed(section)
     section.activateWindow()
     qtbot.waitActive(section)
-    if section.editor.template is None:  # until templates are stored, the sample one
-        section.editor.set_template(sample_template())
+    section.editor.set_template(sample_template())  # the same layout whatever is stored
     return section
 
 
@@ -294,3 +294,36 @@ def test_the_preview_writes_the_date_as_a_certificate_does() -> None:
     assert vietnamese_date(date(2026, 12, 6)) == "ngày 06 tháng 12 năm 2026"
     assert vietnamese_date(date(2027, 2, 14)) == "ngày 14 tháng 02 năm 2027"
     assert vietnamese_date(date(2027, 3, 1)) == "ngày 01 tháng 3 năm 2027"
+
+
+def test_issuing_stores_serials_and_the_list_shows_them(
+    qtbot: QtBot, approved: Services, english: None, tmp_path: Path
+) -> None:
+    service = certificate_service(approved)
+    if service is None:
+        pytest.skip("the certificate service is not in this build")
+    prompter = Answers(answer=True)
+    section = CertificatesSection(approved, ChangeBus(), prompter=prompter, runner=SyncRunner())
+    qtbot.addWidget(section)
+    section.show()
+    assert section.editor.template is not None  # a stored template, chosen for the award
+    winners = section.recipients.rowCount()
+    assert winners > 0 and section.recipients.item(0, 0).text() == "—"
+    confirmed: list[str] = []
+    prompter.confirm = lambda *args, **kwargs: confirmed.append(args[2]) or True  # type: ignore[method-assign]
+
+    qtbot.mouseClick(section.issue_button, Qt.MouseButton.LeftButton)
+
+    assert confirmed and str(winners) in confirmed[0]
+    stored = [c for c in service.issued("SK", per=Per.ENTRY) if not getattr(c, "void", False)]
+    assert len(stored) == winners
+    assert section.batch.issued
+    assert [section.recipients.item(r, 0).text() for r in range(winners)] == [
+        c.serial for c in section.batch.certificates
+    ]
+    assert {c.serial for c in stored} == {c.serial for c in section.batch.certificates}
+    assert section.export_button.isEnabled() and section.print_button.isEnabled()
+    # a new section (the program opened again) lists what was issued
+    again = CertificatesSection(approved, ChangeBus(), prompter=prompter, runner=SyncRunner())
+    qtbot.addWidget(again)
+    assert again.batch.issued and len(again.batch.certificates) == winners

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.certificates.model import Certificate, CertificateTemplate, Per
 from judging.changes import Area
+from judging.errors import JudgingError
 from judging.model import RoundStatus
 from judging.ranking.report import RoundReport
 from ui.bus import ChangeBus
@@ -91,6 +92,17 @@ def preview_certificates(report: RoundReport, per: Per, today: date) -> tuple[Ce
                 Certificate("", "", report.round, row.entry, recipient, row.prize, today, values)
             )
     return tuple(certificates)
+
+
+def _default_template(service: CertificateServiceLike) -> str | None:
+    """The code of the template made for the competition's award, where the service says."""
+    default = getattr(service, "default_template", None)
+    if default is None:
+        return None
+    try:
+        return str(default().code)
+    except JudgingError:
+        return None
 
 
 def _void(certificate: Certificate) -> bool:
@@ -254,6 +266,8 @@ class CertificatesSection(Section):
         self.template_combo.clear()
         for template in self.templates:
             self.template_combo.addItem(template.name, template.code)
+        if chosen is None and service is not None and self.templates:
+            chosen = _default_template(service)
         index = self.template_combo.findData(chosen)
         self.template_combo.setCurrentIndex(index if index >= 0 else 0)
         self.template_combo.blockSignals(False)
