@@ -4,8 +4,9 @@
 
 Each is an A4 landscape page at 150 dpi: cream paper, a double border in the muted red and gold
 of Vietnamese certificates, corner ornaments, and a light watermark (a band with a star in
-rings) that text can sit on. The awards differ only in a detail of the ornament, so a printed
-batch can be told apart at a glance. Written to judging/certificates/templates/<award>.png.
+rings) that text can sit on; nothing else, so any layout of text fits it. The awards differ
+only in a detail of the ornament, so a printed batch can be told apart at a glance. Written
+to judging/certificates/templates/<award>.png.
 """
 
 from __future__ import annotations
@@ -125,17 +126,6 @@ def draw_watermark(painter: QPainter) -> None:
     painter.drawPolygon(star(centre, 38, 15))
 
 
-def draw_top_rule(painter: QPainter) -> None:
-    """A short gold rule with a small star under where the title goes."""
-    painter.setPen(QPen(GOLD, 0.5))
-    middle = WIDTH_MM / 2
-    painter.drawLine(QPointF(middle - 40, 52), QPointF(middle - 5, 52))
-    painter.drawLine(QPointF(middle + 5, 52), QPointF(middle + 40, 52))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(RED)
-    painter.drawPolygon(star(QPointF(middle, 52), 2.6, 1.05))
-
-
 def background(petals: int) -> QImage:
     width = round(WIDTH_MM / 25.4 * DPI)
     height = round(HEIGHT_MM / 25.4 * DPI)
@@ -150,7 +140,6 @@ def background(petals: int) -> QImage:
     draw_watermark(painter)
     draw_borders(painter)
     draw_corners(painter, petals)
-    draw_top_rule(painter)
     painter.end()
     return image
 

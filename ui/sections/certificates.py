@@ -142,6 +142,12 @@ class CertificatesSection(Section):
         self.template_label = QLabel(self)
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("certificateTemplate")
+        for combo, letters in ((self.round_combo, 10), (self.template_combo, 16)):
+            # a long name is cut in the box (whole in its list), never widening the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         self.issue_button = QPushButton(self)
         self.issue_button.setObjectName("issueCertificates")
         for label, combo in (
@@ -199,7 +205,6 @@ class CertificatesSection(Section):
         ):
             choices.addWidget(widget)
         choices.addStretch(1)
-        choices.addWidget(self.issue_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +221,12 @@ class CertificatesSection(Section):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         actions = QHBoxLayout()
-        for button in (self.export_button, self.export_files_button, self.print_button):
+        for button in (
+            self.issue_button,
+            self.export_button,
+            self.export_files_button,
+            self.print_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.verify_button)
