@@ -193,6 +193,44 @@ class CertificateService:
             uow.commit()
             return batch
 
+    def preview(
+        self,
+        round_code: str | None = None,
+        *,
+        per: Per = Per.ENTRY,
+        template: str | None = None,
+        on: date | None = None,
+    ) -> IssuedBatch:
+        """What ``issue`` would hand out, read only: the same recipients and texts, with no
+        serial or verification code yet (nothing is stored)."""
+        with self._uow() as uow:
+            competition = require_competition(uow)
+            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
+            winners = self._winners(uow, code)
+            chosen = (
+                self._find_template(uow, template)
+                if template is not None
+                else self._default(uow, competition)
+            ).template
+            wanted = self._wanted(uow, competition, winners, per)
+        today = on or datetime.now().date()
+        previews = []
+        for want in wanted:
+            blank = Certificate(
+                serial="",
+                verification_code="",
+                round=code,
+                entry=want.entry,
+                recipient=want.recipient,
+                prize=want.prize,
+                issued_on=today,
+                values={},
+                per=per,
+                template=chosen.code,
+            )
+            previews.append(replace(blank, values=_values(want, blank, chosen)))
+        return IssuedBatch(chosen, tuple(previews))
+
     def issued(self, round_code: str | None = None, *, per: Per = Per.ENTRY) -> list[Certificate]:
         """The certificates issued for a round so far (void ones included)."""
         with self._uow() as uow:

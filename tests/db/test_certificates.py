@@ -100,6 +100,24 @@ def test_issuing_again_gives_the_same_serials_and_codes(approved: tuple[Services
     assert rows(path, "SELECT COUNT(*) FROM issued_certificate") == [(len(first.certificates),)]
 
 
+def test_the_preview_is_what_issuing_hands_out_and_stores_nothing(
+    approved: tuple[Services, Path],
+) -> None:
+    services, path = approved
+    previews = {per: services.certificates.preview(ROUND, per=per, on=ISSUED_ON) for per in Per}
+    assert rows(path, "SELECT COUNT(*) FROM issued_certificate") == [(0,)]
+    for per, preview in previews.items():
+        assert preview.certificates
+        assert all(c.serial == "" and c.verification_code == "" for c in preview.certificates)
+        issued = services.certificates.issue(ROUND, per=per, on=ISSUED_ON)
+        assert preview.template == issued.template
+        assert [(c.entry, c.recipient, c.prize) for c in preview.certificates] == [
+            (c.entry, c.recipient, c.prize) for c in issued.certificates
+        ]
+        for shown, handed in zip(preview.certificates, issued.certificates, strict=True):
+            assert dict(shown.values) == {**handed.values, "serial": "", "code": ""}
+
+
 def test_one_per_author_numbers_on_from_the_last_serial(approved: tuple[Services, Path]) -> None:
     services, _ = approved
     per_entry = services.certificates.issue(ROUND, on=ISSUED_ON)

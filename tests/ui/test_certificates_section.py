@@ -27,7 +27,6 @@ from tests.ui.test_main_window_helpers import (
 )
 from ui.bus import ChangeBus
 from ui.certificates.editor import SIZE, TEXT
-from ui.certificates.service import certificate_service
 from ui.operations import Runner
 from ui.sections.certificates import Batch, CertificatesSection
 from ui.setup.runner import SyncRunner, ThreadRunner
@@ -286,22 +285,10 @@ def test_background_chosen_cleared_and_undone(
     assert prompter.warned and prompter.warned[-1][2] == "ghi-chu.png"
 
 
-def test_the_preview_writes_the_date_as_a_certificate_does() -> None:
-    from datetime import date
-
-    from ui.sections.certificates import vietnamese_date
-
-    assert vietnamese_date(date(2026, 12, 6)) == "ngày 06 tháng 12 năm 2026"
-    assert vietnamese_date(date(2027, 2, 14)) == "ngày 14 tháng 02 năm 2027"
-    assert vietnamese_date(date(2027, 3, 1)) == "ngày 01 tháng 3 năm 2027"
-
-
 def test_issuing_stores_serials_and_the_list_shows_them(
     qtbot: QtBot, approved: Services, english: None, tmp_path: Path
 ) -> None:
-    service = certificate_service(approved)
-    if service is None:
-        pytest.skip("the certificate service is not in this build")
+    service = approved.certificates
     prompter = Answers(answer=True)
     section = CertificatesSection(approved, ChangeBus(), prompter=prompter, runner=SyncRunner())
     qtbot.addWidget(section)

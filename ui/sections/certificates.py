@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -34,14 +33,12 @@ from PySide6.QtWidgets import (
 
 from judging.app import Services
 from judging.certificates.model import Certificate, CertificateTemplate, Per
+from judging.certificates.service import IssuedBatch
 from judging.changes import Area
-from judging.errors import JudgingError
 from judging.model import RoundStatus
-from judging.ranking.report import RoundReport
 from ui.bus import ChangeBus
 from ui.certificates.editor import TemplateEditor
 from ui.certificates.preview import CertificatePreview
-from ui.certificates.service import CertificateServiceLike, certificate_service
 from ui.errors import Prompter
 from ui.operations import Operation, Runner
 from ui.publish.certificates import (
@@ -61,53 +58,6 @@ class Batch:
 
     certificates: tuple[Certificate, ...]
     issued: bool
-
-
-def vietnamese_date(day: date) -> str:
-    """As a certificate writes it (Decree 30/2020: a day below 10 and the months 1 and 2 take
-    a leading zero): "ngày 06 tháng 12 năm 2026"."""
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def preview_certificates(report: RoundReport, per: Per, today: date) -> tuple[Certificate, ...]:
-    """The round's prize winners as certificates not yet issued (no serial, no code)."""
-    certificates = []
-    for row in report.rows:
-        if not row.prize:
-            continue
-        recipients = row.authors if per == Per.AUTHOR and row.authors else (", ".join(row.authors),)
-        for recipient in recipients:
-            values = {
-                "name": recipient,
-                "organisation": row.organisation,
-                "prize": row.prize_name,
-                "entry_title": row.title,
-                "category": row.category_name,
-                "competition": report.competition_name,
-                "date": vietnamese_date(today),
-                "serial": "",
-            }
-            certificates.append(
-                Certificate("", "", report.round, row.entry, recipient, row.prize, today, values)
-            )
-    return tuple(certificates)
-
-
-def _default_template(service: CertificateServiceLike) -> str | None:
-    """The code of the template made for the competition's award, where the service says."""
-    default = getattr(service, "default_template", None)
-    if default is None:
-        return None
-    try:
-        return str(default().code)
-    except JudgingError:
-        return None
-
-
-def _void(certificate: Certificate) -> bool:
-    """A certificate made void (its holder no longer a winner) is not handed out again."""
-    return bool(getattr(certificate, "void", False))
 
 
 class CertificatesSection(Section):
@@ -245,9 +195,6 @@ class CertificatesSection(Section):
         return self.editor.is_modified()
 
     # -- loading ---------------------------------------------------------------------------
-    def service(self) -> CertificateServiceLike | None:
-        return certificate_service(self.services)
-
     def refresh(self) -> None:
         competition = self.services.core.competition()
         rounds = [
@@ -267,17 +214,17 @@ class CertificatesSection(Section):
         self._load_recipients()
 
     def _load_templates(self) -> None:
-        service = self.service()
+        service = self.services.certificates
         if self.editor.is_modified():
             return  # the organiser's unsaved edits stay
-        self.templates = list(service.templates()) if service else []
+        self.templates = service.templates()
         chosen = self.template_combo.currentData()
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for template in self.templates:
             self.template_combo.addItem(template.name, template.code)
-        if chosen is None and service is not None and self.templates:
-            chosen = _default_template(service)
+        if chosen is None and self.templates and self.services.core.competition() is not None:
+            chosen = service.default_template().code
         index = self.template_combo.findData(chosen)
         self.template_combo.setCurrentIndex(index if index >= 0 else 0)
         self.template_combo.blockSignals(False)
@@ -302,17 +249,15 @@ class CertificatesSection(Section):
             return
 
         per = self.current_per()
-        service = self.service()
+        service = self.services.certificates
 
         def work(cancelled: Cancelled) -> Batch | None:
-            if service is not None:
-                issued = [c for c in service.issued(round_code, per=per) if not _void(c)]
-                if issued:
-                    return Batch(tuple(issued), issued=True)
-            report = self.services.ranking.report(round_code)
+            issued = [c for c in service.issued(round_code, per=per) if not c.void]
+            if issued:
+                return Batch(tuple(issued), issued=True)
             if cancelled():
                 return None
-            return Batch(preview_certificates(report, per, date.today()), issued=False)
+            return Batch(service.preview(round_code, per=per).certificates, issued=False)
 
         def loaded(batch: Batch | None) -> None:
             if batch is not None:
@@ -362,8 +307,7 @@ class CertificatesSection(Section):
     def _enable(self) -> None:
         issued = self.batch.issued and bool(self.batch.certificates)
         self.issue_button.setEnabled(
-            self.service() is not None
-            and self.current_round() is not None
+            self.current_round() is not None
             and bool(self.batch.certificates)
             and self.editor.template is not None
         )
@@ -382,8 +326,9 @@ class CertificatesSection(Section):
 
     # -- actions ---------------------------------------------------------------------------
     def issue(self) -> None:
-        service, round_code, template = self.service(), self.current_round(), self.editor.template
-        if service is None or round_code is None or template is None:
+        service, round_code = self.services.certificates, self.current_round()
+        template = self.editor.template
+        if round_code is None or template is None:
             return
         count = len(self.batch.certificates)
         question = self.tr("Issue %n certificate(s) for “%1”?", "", count).replace(
@@ -397,9 +342,8 @@ class CertificatesSection(Section):
             return
         per = self.current_per()
 
-        def issued(batch: object) -> None:
-            certificates = tuple(getattr(batch, "certificates", ()))
-            self._show_batch(Batch(certificates, issued=True))
+        def issued(batch: IssuedBatch) -> None:
+            self._show_batch(Batch(batch.certificates, issued=True))
 
         Operation(
             self,
@@ -408,8 +352,8 @@ class CertificatesSection(Section):
         ).success(issued).run()
 
     def save_template(self) -> None:
-        service, template = self.service(), self.editor.template
-        if service is None or template is None:
+        service, template = self.services.certificates, self.editor.template
+        if template is None:
             return
 
         def saved(_answer: object) -> None:
@@ -535,4 +479,4 @@ class CertificatesSection(Section):
         super().changeEvent(event)
 
 
-__all__: Sequence[str] = ("CertificatesSection", "preview_certificates")
+__all__: Sequence[str] = ("CertificatesSection",)
