@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QRect, QRectF, QSettings  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from ui.certificates.service import certificate_service  # noqa: E402
 
 from db.database import open_database  # noqa: E402
 from judging.app import Services, build_services  # noqa: E402
@@ -41,7 +42,6 @@ from judging.certificates.model import (  # noqa: E402
 )
 from tests.ui.certificate_samples import BACKGROUND, one_round_demo  # noqa: E402
 from ui.app import Translations  # noqa: E402
-from ui.certificates.service import certificate_service  # noqa: E402
 from ui.errors import ErrorHandler, Prompter  # noqa: E402
 from ui.fonts import apply_app_font  # noqa: E402
 from ui.main_window import PREFERRED_SIZE, MainWindow, initial_geometry  # noqa: E402
