@@ -317,6 +317,7 @@ class ProblemCode(StrEnum):
     CERT_TEMPLATE_UNKNOWN = "certificate.template_unknown"
     CERT_ROUND_NOT_APPROVED = "certificate.round_not_approved"
     CERT_NO_WINNERS = "certificate.no_winners"
+    CERT_NOT_PRIZE_ROUND = "certificate.not_prize_round"
     CERT_CODE_EMPTY = "certificate.code_empty"
     CERT_CODE_UNKNOWN = "certificate.code_unknown"
     # The ranking engine's sentences (judging.ranking.results.Note: explanations, flags)
@@ -1659,6 +1660,13 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "approved result (approve-round)",
             "vòng {round} chưa được phê duyệt (trạng thái: {status}): chỉ cấp giấy chứng nhận "
             "theo kết quả đã phê duyệt (approve-round)",
+        ),
+        P.CERT_NOT_PRIZE_ROUND: _w(
+            "round last",
+            "round {round} awards no prize: prizes are awarded in the last round, {last}; "
+            "certificates are issued once round {last} is approved",
+            "vòng {round} không trao giải: giải được trao ở vòng cuối ({last}); giấy chứng nhận "
+            "được cấp sau khi vòng {last} được phê duyệt",
         ),
         P.CERT_NO_WINNERS: _w(
             "round",

@@ -253,6 +253,9 @@ class CertificateService:
     # -- issuing, step by step ------------------------------------------------------------
     def _winners(self, uow: UnitOfWork, round_code: str) -> list[tuple[str, str]]:
         """(entry, prize) of the round's approved result, in rank order."""
+        rounds = require_competition(uow).rounds
+        if rounds and rounds[-1].code != round_code:  # the engine awards prizes in the last
+            raise InputError(P.CERT_NOT_PRIZE_ROUND, round=round_code, last=rounds[-1].code)
         status = uow.ranking.round_status(round_code)
         if status != RoundStatus.APPROVED:
             raise Conflict(

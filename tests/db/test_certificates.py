@@ -179,7 +179,7 @@ def test_a_winner_who_drops_out_keeps_a_void_certificate(
 def test_an_unapproved_round_is_refused(services: Services) -> None:
     build_demo(services)
     with pytest.raises(Conflict) as caught:
-        services.certificates.issue("SK")
+        services.certificates.issue("CK")  # the last round, where prizes are awarded
     assert caught.value.code == P.CERT_ROUND_NOT_APPROVED
     assert "chưa được phê duyệt" in caught.value.text("vi")
 
@@ -187,9 +187,14 @@ def test_an_unapproved_round_is_refused(services: Services) -> None:
 def test_an_approved_round_without_prizes_is_refused(services: Services) -> None:
     build_demo(services)  # SK is the first of two rounds: prizes come in the last
     finish_and_approve(services)
-    with pytest.raises(InputError) as caught:
-        services.certificates.issue("SK")
-    assert caught.value.code == P.CERT_NO_WINNERS
+    for asked in (services.certificates.issue, services.certificates.preview):
+        with pytest.raises(InputError) as caught:
+            asked("SK")
+        assert caught.value.code == P.CERT_NOT_PRIZE_ROUND
+        assert caught.value.text("vi") == (
+            "vòng SK không trao giải: giải được trao ở vòng cuối (CK); giấy chứng nhận được "
+            "cấp sau khi vòng CK được phê duyệt"
+        )
 
 
 def test_templates_kept_imported_and_exported(

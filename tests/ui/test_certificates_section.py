@@ -314,3 +314,23 @@ def test_issuing_stores_serials_and_the_list_shows_them(
     again = CertificatesSection(approved, ChangeBus(), prompter=prompter, runner=SyncRunner())
     qtbot.addWidget(again)
     assert again.batch.issued and len(again.batch.certificates) == winners
+
+
+def test_a_round_that_awards_no_prize_says_so_without_a_refusal_box(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    from judging.demo import build_demo
+    from tests.approved_demo import finish_and_approve
+
+    build_demo(services)  # two rounds: SK, then CK where the prizes are awarded
+    finish_and_approve(services)  # SK approved
+    prompter = Answers()
+    section = make_section(qtbot, services, prompter)
+    assert section.round_combo.currentData() == "SK"
+    assert section.recipients.rowCount() == 0
+    assert section.status.text() == (
+        "vòng SK không trao giải: giải được trao ở vòng cuối (CK); giấy chứng nhận được "
+        "cấp sau khi vòng CK được phê duyệt"
+    )
+    assert prompter.warned == [] and prompter.crashes == []
+    assert not section.issue_button.isEnabled()

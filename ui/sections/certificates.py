@@ -35,11 +35,14 @@ from judging.app import Services
 from judging.certificates.model import Certificate, CertificateTemplate, Per
 from judging.certificates.service import IssuedBatch
 from judging.changes import Area
+from judging.errors import InputError
 from judging.model import RoundStatus
+from judging.problems import ProblemCode as P
 from ui.bus import ChangeBus
 from ui.certificates.editor import TemplateEditor
 from ui.certificates.preview import CertificatePreview
 from ui.errors import Prompter
+from ui.numbers import ui_language
 from ui.operations import Operation, Runner
 from ui.publish.certificates import (
     print_certificates,
@@ -58,6 +61,9 @@ class Batch:
 
     certificates: tuple[Certificate, ...]
     issued: bool
+    #: why there is nobody to give a certificate to (the service's refusal, in the screen's
+    #: language): a round that awards no prize, or whose result names no winner
+    reason: str = ""
 
 
 class CertificatesSection(Section):
@@ -257,7 +263,13 @@ class CertificatesSection(Section):
                 return Batch(tuple(issued), issued=True)
             if cancelled():
                 return None
-            return Batch(service.preview(round_code, per=per).certificates, issued=False)
+            try:
+                preview = service.preview(round_code, per=per)
+            except InputError as nobody:
+                if nobody.code not in (P.CERT_NO_WINNERS, P.CERT_NOT_PRIZE_ROUND):
+                    raise
+                return Batch((), issued=False, reason=nobody.text(ui_language()))
+            return Batch(preview.certificates, issued=False)
 
         def loaded(batch: Batch | None) -> None:
             if batch is not None:
@@ -301,7 +313,7 @@ class CertificatesSection(Section):
                 count,
             )
         else:
-            text = self.tr("This round has no prize winners.")
+            text = self.batch.reason or self.tr("This round has no prize winners.")
         self.status.setText(text)
 
     def _enable(self) -> None:
