@@ -232,8 +232,107 @@ class ProblemCode(StrEnum):
     DEF_CRITERION_IN_USE = "definition.criterion_in_use"
     DEF_MAX_BELOW_MARK = "definition.max_below_mark"
     DEF_COMPONENT_IN_USE = "definition.component_in_use"
+    # What the definition checker finds (path-located issues)
+    DEF_CODE_EMPTY = "definition.code_empty"
+    DEF_CODE_CHARACTERS = "definition.code_characters"
+    DEF_NAME_EMPTY = "definition.name_empty"
+    DEF_DUPLICATE_CODE = "definition.duplicate_code"
+    DEF_NEGATIVE = "definition.negative"
+    DEF_AT_LEAST_ONE = "definition.at_least_one"
+    DEF_ABOVE_ZERO = "definition.above_zero"
+    DEF_NO_ROUND = "definition.no_round"
+    DEF_PRIZE_NEEDS_LIMIT = "definition.prize_needs_limit"
+    DEF_PER_CATEGORY_WITHOUT_CATEGORIES = "definition.per_category_without_categories"
+    DEF_ROUND_NO_CRITERION = "definition.round_no_criterion"
+    DEF_SCALE_UNKNOWN = "definition.scale_unknown"
+    DEF_SCALE_NEEDS_POINTS = "definition.scale_needs_points"
+    DEF_POINTS_WITHOUT_SCALE = "definition.points_without_scale"
+    DEF_ADVANCE_NEEDS_LIMIT = "definition.advance_needs_limit"
+    DEF_LAST_ROUND_ADVANCES = "definition.last_round_advances"
+    DEF_TOO_MANY_PLACES = "definition.too_many_places"
+    DEF_STEP_NOT_DIVIDING = "definition.step_not_dividing"
+    DEF_BAND_REVERSED = "definition.band_reversed"
+    DEF_BAND_OUTSIDE = "definition.band_outside"
+    DEF_BAND_OFF_STEP = "definition.band_off_step"
+    DEF_BAND_LABEL_EMPTY = "definition.band_label_empty"
+    DEF_BANDS_OVERLAP = "definition.bands_overlap"
+    DEF_TRIM_NEEDS_ONE = "definition.trim_needs_one"
+    DEF_TRIM_TOO_LARGE = "definition.trim_too_large"
+    DEF_TRIM_WITHOUT_TRIMMED_MEAN = "definition.trim_without_trimmed_mean"
+    DEF_TIE_BREAK_TWICE = "definition.tie_break_twice"
+    DEF_TIE_BREAK_NAMES_NOTHING = "definition.tie_break_names_nothing"
+    DEF_WRONG_TYPE = "definition.wrong_type"
+    DEF_UNKNOWN_KEY = "definition.unknown_key"
+    DEF_MISSING_KEY = "definition.missing_key"
+    DEF_NOT_ONE_OF = "definition.not_one_of"
+    DEF_FORMAT_VERSION = "definition.format_version"
+    DEF_NOT_A_DEFINITION = "definition.not_a_definition"
+    DEF_MISSING_COMPETITION = "definition.missing_competition"
+    DEF_NOT_A_NUMBER = "definition.not_a_number"
+    DEF_NOT_WHOLE = "definition.not_whole"
+    DEF_KEY_EMPTY = "definition.key_empty"
+    DEF_NOT_TOML = "definition.not_toml"
+    DEF_TOML_SYNTAX = "definition.toml_syntax"
+    TERM_CATEGORY = "term.category"
+    TERM_ROUND = "term.round"
+    TERM_CRITERION = "term.criterion"
+    TERM_COMPONENT = "term.component"
+    TERM_PRIZE = "term.prize"
+    TERM_TEXT_QUOTED = "term.text_quoted"
+    TERM_WHOLE_NUMBER = "term.whole_number"
+    TERM_A_NUMBER = "term.a_number"
+    TERM_TRUE_OR_FALSE = "term.true_or_false"
+    TERM_TABLE = "term.table"
+    TERM_TABLES = "term.tables"
+    TERM_TEXTS = "term.texts"
+    TERM_A_LIST = "term.a_list"
     SEPARATOR_BAD = "csv.separator_bad"
     MARK_NOT_WHOLE = "mark.not_whole"
+    # The ranking engine's sentences (judging.ranking.results.Note: explanations, flags)
+    NOTE_PANEL_MEAN = "note.panel_mean"
+    NOTE_PANEL_MEDIAN = "note.panel_median"
+    NOTE_PANEL_TRIMMED = "note.panel_trimmed"
+    NOTE_WEIGHTED = "note.weighted"
+    NOTE_JUDGE_AS_IS_ONE_ENTRY = "note.judge_as_is_one_entry"
+    NOTE_JUDGE_AS_IS_NO_SPREAD = "note.judge_as_is_no_spread"
+    NOTE_JUDGE_NORMALISED = "note.judge_normalised"
+    NOTE_JURY_NORMALISED = "note.jury_normalised"
+    NOTE_JURY_SUM = "note.jury_sum"
+    NOTE_FINAL_TOTAL = "note.final_total"
+    NOTE_COMPONENT_GIVEN = "note.component_given"
+    NOTE_COMPONENT_NONE = "note.component_none"
+    NOTE_COMPONENT_SHARE = "note.component_share"
+    NOTE_NOT_STARTED = "note.not_started"
+    NOTE_NOT_SUBMITTED = "note.not_submitted"
+    NOTE_MARK_MISSING = "note.mark_missing"
+    NOTE_NO_COUNTED_MARKS = "note.no_counted_marks"
+    NOTE_TOO_FEW_TO_TRIM = "note.too_few_to_trim"
+    NOTE_TIED = "note.tied"
+    NOTE_ADVANCE_BOUNDARY_HELD = "note.advance_boundary_held"
+    NOTE_PRIZE_BOUNDARY_HELD = "note.prize_boundary_held"
+    NOTE_PROVISIONAL = "note.provisional"
+    NOTE_TIE_BREAK_UNKNOWN = "note.tie_break_unknown"
+    NOTE_NORMALISATION_PANEL = "note.normalisation_panel"
+    NOTE_NORMALISATION_ONE_ENTRY = "note.normalisation_one_entry"
+    NOTE_NORMALISATION_NO_SPREAD = "note.normalisation_no_spread"
+    NOTE_LARGEST_ZERO = "note.largest_zero"
+    NOTE_TIE_GROUP = "note.tie_group"
+    NOTE_ADVANCE_BOUNDARY_SHARED = "note.advance_boundary_shared"
+    NOTE_PRIZE_BOUNDARY_SHARED = "note.prize_boundary_shared"
+    NOTE_ADVANCE_BOUNDARY_TIE = "note.advance_boundary_tie"
+    NOTE_PRIZE_BOUNDARY_TIE = "note.prize_boundary_tie"
+    NOTE_INCOMPLETE = "note.incomplete"
+    # The command line's own refusals, printing
+    SECRET_NOT_ON_STDIN = "cli.secret_not_on_stdin"
+    SECRET_NOT_GIVEN = "cli.secret_not_given"
+    SECRETS_DIFFER = "cli.secrets_differ"
+    JUDGE_NOTHING_ASSIGNED = "judge.nothing_assigned"
+    ROUND_NOTHING_ASSIGNED = "round.nothing_assigned"
+    PASSWORD_TOO_SHORT = "password.too_short"
+    RANK_APPROVED_ALONE = "cli.rank_approved_alone"
+    PRINT_NOT_STARTED = "output.print_not_started"
+    TERM_PIN = "term.pin"
+    TERM_ORGANISER_PASSWORD = "term.organiser_password"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -1209,6 +1308,173 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "values are imported for it: it cannot be removed or renamed",
             "đã nhập giá trị cho điểm thành phần này: không thể xóa hoặc đổi mã",
         ),
+        P.DEF_CODE_EMPTY: _w("", "the code is empty", "mã đang để trống"),
+        P.DEF_CODE_CHARACTERS: _w(
+            "code",
+            "code '{code}': use letters, digits, '_', '-' or '.' only (no spaces or ':')",
+            "mã '{code}': chỉ dùng chữ, số, '_', '-' hoặc '.' (không có khoảng trắng hay ':')",
+        ),
+        P.DEF_NAME_EMPTY: _w("", "the name is empty", "tên đang để trống"),
+        P.DEF_DUPLICATE_CODE: _w(
+            "what code", "duplicate {what} code '{code}'", "trùng mã {what} '{code}'"
+        ),
+        P.DEF_NEGATIVE: _w(
+            "key value", "{key} cannot be negative ({value})", "{key} không được âm ({value})"
+        ),
+        P.DEF_AT_LEAST_ONE: _w(
+            "key value", "{key} must be at least 1 ({value})", "{key} phải từ 1 trở lên ({value})"
+        ),
+        P.DEF_ABOVE_ZERO: _w(
+            "key value", "{key} must be greater than 0 ({value})", "{key} phải lớn hơn 0 ({value})"
+        ),
+        P.DEF_NO_ROUND: _w("", "the competition has no round", "cuộc thi chưa có vòng nào"),
+        P.DEF_PRIZE_NEEDS_LIMIT: _w(
+            "prize",
+            "prize '{prize}' needs a count, a min_total or both",
+            "giải '{prize}' cần count, min_total hoặc cả hai",
+        ),
+        P.DEF_PER_CATEGORY_WITHOUT_CATEGORIES: _w(
+            "",
+            "per_category = true, but the competition has no categories",
+            "per_category = true nhưng cuộc thi không có lĩnh vực nào",
+        ),
+        P.DEF_ROUND_NO_CRITERION: _w(
+            "round", "round '{round}' has no criterion", "vòng '{round}' chưa có tiêu chí nào"
+        ),
+        P.DEF_SCALE_UNKNOWN: _w(
+            "scale known",
+            "unknown scale '{scale}' (only '{known}')",
+            "scale '{scale}' không hợp lệ (chỉ có '{known}')",
+        ),
+        P.DEF_SCALE_NEEDS_POINTS: _w(
+            "component scale",
+            "component '{component}': scale = \"{scale}\" needs points",
+            "thành phần '{component}': scale = \"{scale}\" cần có points",
+        ),
+        P.DEF_POINTS_WITHOUT_SCALE: _w(
+            "scale",
+            'points and places only go with scale = "{scale}"',
+            'points và places chỉ dùng với scale = "{scale}"',
+        ),
+        P.DEF_ADVANCE_NEEDS_LIMIT: _w(
+            "", "advance needs top, min_total or both", "advance cần top, min_total hoặc cả hai"
+        ),
+        P.DEF_LAST_ROUND_ADVANCES: _w(
+            "round",
+            "round '{round}' is the last round: there is no next round to advance to",
+            "vòng '{round}' là vòng cuối: không có vòng sau để đi tiếp",
+        ),
+        P.DEF_TOO_MANY_PLACES: _w(
+            "key value places",
+            "{key} {value} has more than {places} decimal places",
+            "{key} {value} có quá {places} chữ số thập phân",
+        ),
+        P.DEF_STEP_NOT_DIVIDING: _w(
+            "step max",
+            "step {step} does not divide the maximum {max}",
+            "bước {step} không chia hết điểm tối đa {max}",
+        ),
+        P.DEF_BAND_REVERSED: _w(
+            "low high", "band {low}–{high}: min is above max", "mức {low}–{high}: min lớn hơn max"
+        ),
+        P.DEF_BAND_OUTSIDE: _w(
+            "low high max",
+            "band {low}–{high} lies outside 0–{max}",
+            "mức {low}–{high} nằm ngoài 0–{max}",
+        ),
+        P.DEF_BAND_OFF_STEP: _w(
+            "key value step",
+            "band {key} {value} is not on the step {step}",
+            "{key} của mức {value} không khớp bước {step}",
+        ),
+        P.DEF_BAND_LABEL_EMPTY: _w("", "the band's label is empty", "mô tả của mức đang để trống"),
+        P.DEF_BANDS_OVERLAP: _w(
+            "low high other_low other_high",
+            "band {low}–{high} overlaps band {other_low}–{other_high}",
+            "mức {low}–{high} chồng lên mức {other_low}–{other_high}",
+        ),
+        P.DEF_TRIM_NEEDS_ONE: _w(
+            "",
+            'aggregate = "trimmed_mean" needs trim = 1 or more',
+            'aggregate = "trimmed_mean" cần trim từ 1 trở lên',
+        ),
+        P.DEF_TRIM_TOO_LARGE: _w(
+            "trim dropped judges",
+            "trim {trim} drops {dropped} of the {judges} marks an entry gets: nothing would be left",
+            "trim {trim} bỏ {dropped} trong {judges} điểm của mỗi hồ sơ: không còn điểm nào",
+        ),
+        P.DEF_TRIM_WITHOUT_TRIMMED_MEAN: _w(
+            "trim aggregate",
+            'trim = {trim} only goes with aggregate = "trimmed_mean" (not "{aggregate}")',
+            'trim = {trim} chỉ dùng với aggregate = "trimmed_mean" (không phải "{aggregate}")',
+        ),
+        P.DEF_TIE_BREAK_TWICE: _w(
+            "metric", "tie-break '{metric}' is listed twice", "tiêu chí phụ '{metric}' bị lặp"
+        ),
+        P.DEF_TIE_BREAK_NAMES_NOTHING: _w(
+            "metric round what code",
+            "tie-break '{metric}': round '{round}' has no {what} '{code}'",
+            "tiêu chí phụ '{metric}': vòng '{round}' không có {what} '{code}'",
+        ),
+        P.DEF_WRONG_TYPE: _w(
+            "key want got",
+            "{key} must be {want}, not {got}",
+            "{key} phải là {want}, không phải {got}",
+        ),
+        P.DEF_UNKNOWN_KEY: _w(
+            "key allowed",
+            "unknown key '{key}' (allowed here: {allowed})",
+            "khóa '{key}' không hợp lệ (ở đây dùng được: {allowed})",
+        ),
+        P.DEF_MISSING_KEY: _w("key", "missing required key '{key}'", "thiếu khóa bắt buộc '{key}'"),
+        P.DEF_NOT_ONE_OF: _w(
+            "key value allowed",
+            '{key} = "{value}" is not one of {allowed}',
+            '{key} = "{value}" không thuộc {allowed}',
+        ),
+        P.DEF_FORMAT_VERSION: _w(
+            "found format",
+            "unknown format version '{found}': this program reads '{format}'",
+            "phiên bản định dạng '{found}' không được hỗ trợ: chương trình đọc '{format}'",
+        ),
+        P.DEF_NOT_A_DEFINITION: _w(
+            "found format",
+            "format '{found}' is not a competition definition (expected '{format}')",
+            "format '{found}' không phải định nghĩa cuộc thi (cần '{format}')",
+        ),
+        P.DEF_MISSING_COMPETITION: _w(
+            "", "missing table [competition]", "thiếu bảng [competition]"
+        ),
+        P.DEF_NOT_A_NUMBER: _w(
+            "key text", "{key}: '{text}' is not a number", "{key}: '{text}' không phải là số"
+        ),
+        P.DEF_NOT_WHOLE: _w(
+            "key text",
+            "{key}: '{text}' is not a whole number",
+            "{key}: '{text}' không phải số nguyên",
+        ),
+        P.DEF_KEY_EMPTY: _w("key", "{key} is empty", "{key} đang để trống"),
+        P.DEF_NOT_TOML: _w(
+            "source", "{source}: not valid TOML", "{source}: không phải TOML hợp lệ"
+        ),
+        P.DEF_TOML_SYNTAX: _w(
+            "detail column",
+            "TOML syntax error: {detail} (column {column})",
+            "lỗi cú pháp TOML: {detail} (cột {column})",
+        ),
+        P.TERM_CATEGORY: _w("", "category", "lĩnh vực"),
+        P.TERM_ROUND: _w("", "round", "vòng"),
+        P.TERM_CRITERION: _w("", "criterion", "tiêu chí"),
+        P.TERM_COMPONENT: _w("", "component", "thành phần"),
+        P.TERM_PRIZE: _w("", "prize", "giải"),
+        P.TERM_TEXT_QUOTED: _w("", "text (in quotes)", "chuỗi (trong dấu nháy)"),
+        P.TERM_WHOLE_NUMBER: _w("", "a whole number", "số nguyên"),
+        P.TERM_A_NUMBER: _w("", "a number", "số"),
+        P.TERM_TRUE_OR_FALSE: _w("", "true or false", "true hoặc false"),
+        P.TERM_TABLE: _w("", "a table", "bảng"),
+        P.TERM_TABLES: _w("", "a list of tables ([[…]])", "danh sách bảng ([[…]])"),
+        P.TERM_TEXTS: _w("", "a list of texts", "danh sách chuỗi"),
+        P.TERM_A_LIST: _w("", "a list", "danh sách"),
         P.SEPARATOR_BAD: _w(
             "separator",
             "separator must be ',' or ';', not '{separator}'",
@@ -1219,6 +1485,179 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{value} is not a multiple of the step 1",
             "{value} không phải điểm nguyên: tiêu chí này chấm điểm nguyên",
         ),
+        P.NOTE_PANEL_MEAN: _w(
+            "n",
+            "panel mark: mean of {n} counted marks",
+            "điểm hội đồng: trung bình của {n} điểm được tính",
+        ),
+        P.NOTE_PANEL_MEDIAN: _w(
+            "n",
+            "panel mark: median of {n} counted marks",
+            "điểm hội đồng: trung vị của {n} điểm được tính",
+        ),
+        P.NOTE_PANEL_TRIMMED: _w(
+            "n trim",
+            "panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and {trim} lowest",
+            "điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất trong {n} điểm được tính",
+        ),
+        P.NOTE_WEIGHTED: _w(
+            "", "weighted mark: panel mark × weight", "điểm có hệ số: điểm hội đồng × hệ số"
+        ),
+        P.NOTE_JUDGE_AS_IS_ONE_ENTRY: _w(
+            "judge",
+            "judge {judge}: total left as is (one entry)",
+            "giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)",
+        ),
+        P.NOTE_JUDGE_AS_IS_NO_SPREAD: _w(
+            "judge",
+            "judge {judge}: total left as is (no spread)",
+            "giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)",
+        ),
+        P.NOTE_JUDGE_NORMALISED: _w(
+            "judge mean spread total z",
+            "judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}",
+            "giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, độ lệch chuẩn của giám khảo {spread}, z = {z}",
+        ),
+        P.NOTE_JURY_NORMALISED: _w(
+            "n",
+            "jury total: mean of {n} normalised judge totals",
+            "tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa",
+        ),
+        P.NOTE_JURY_SUM: _w(
+            "",
+            "jury total: sum of the weighted marks",
+            "tổng điểm hội đồng: cộng các điểm có hệ số",
+        ),
+        P.NOTE_FINAL_TOTAL: _w(
+            "",
+            "final total: jury total + bonuses − deductions",
+            "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ",
+        ),
+        P.NOTE_COMPONENT_GIVEN: _w(
+            "component", "{component}: as given", "{component}: theo giá trị đã nhập"
+        ),
+        P.NOTE_COMPONENT_NONE: _w(
+            "component", "{component}: none given, 0", "{component}: không có giá trị, tính 0"
+        ),
+        P.NOTE_COMPONENT_SHARE: _w(
+            "component",
+            "{component}: points × value ÷ largest value in the group",
+            "{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm",
+        ),
+        P.NOTE_NOT_STARTED: _w("judge", "{judge}: not started", "{judge}: chưa chấm"),
+        P.NOTE_NOT_SUBMITTED: _w("judge", "{judge}: not submitted", "{judge}: chưa nộp phiếu"),
+        P.NOTE_MARK_MISSING: _w(
+            "criterion judge", "{judge}: {criterion}", "{judge}: chưa chấm {criterion}"
+        ),
+        P.NOTE_NO_COUNTED_MARKS: _w("", "no counted marks", "chưa có điểm được tính"),
+        P.NOTE_TOO_FEW_TO_TRIM: _w(
+            "n trim",
+            "only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks",
+            "chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất",
+        ),
+        P.NOTE_TIED: _w("", "tie unresolved", "đồng hạng chưa được phân định"),
+        P.NOTE_ADVANCE_BOUNDARY_HELD: _w(
+            "round",
+            "advance from {round}: boundary tie unresolved",
+            "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định",
+        ),
+        P.NOTE_PRIZE_BOUNDARY_HELD: _w(
+            "prize",
+            "prize {prize}: boundary tie unresolved",
+            "giải {prize}: đồng hạng ở ranh giới chưa phân định",
+        ),
+        P.NOTE_PROVISIONAL: _w(
+            "",
+            "provisional: marks on sheets not yet submitted are counted",
+            "tạm tính: có tính cả điểm của phiếu chưa nộp",
+        ),
+        P.NOTE_TIE_BREAK_UNKNOWN: _w(
+            "metric",
+            "tie-break '{metric}' names nothing in this round; ignored",
+            "tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua",
+        ),
+        P.NOTE_NORMALISATION_PANEL: _w(
+            "mean spread",
+            "normalisation: panel mean {mean}, panel spread {spread}",
+            "chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}",
+        ),
+        P.NOTE_NORMALISATION_ONE_ENTRY: _w(
+            "judge",
+            "normalisation: judge {judge} has one entry; totals left as they are",
+            "chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm",
+        ),
+        P.NOTE_NORMALISATION_NO_SPREAD: _w(
+            "judge",
+            "normalisation: judge {judge} has no spread; totals left as they are",
+            "chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm",
+        ),
+        P.NOTE_LARGEST_ZERO: _w(
+            "component",
+            "{component}: the largest value is 0; every entry gets 0",
+            "{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0",
+        ),
+        P.NOTE_TIE_GROUP: _w(
+            "codes rank",
+            "tie unresolved: {codes} share rank {rank}",
+            "đồng hạng chưa được phân định: {codes} cùng hạng {rank}",
+        ),
+        P.NOTE_ADVANCE_BOUNDARY_SHARED: _w(
+            "codes round",
+            "advance from {round}: tie at the boundary shared by {codes}",
+            "vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào",
+        ),
+        P.NOTE_PRIZE_BOUNDARY_SHARED: _w(
+            "codes prize",
+            "prize {prize}: tie at the boundary shared by {codes}",
+            "giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải",
+        ),
+        P.NOTE_ADVANCE_BOUNDARY_TIE: _w(
+            "codes places round",
+            "advance from {round}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed",
+            "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự",
+        ),
+        P.NOTE_PRIZE_BOUNDARY_TIE: _w(
+            "codes places prize",
+            "prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); the chair's order is needed",
+            "giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự",
+        ),
+        P.NOTE_INCOMPLETE: _w(
+            "details entry", "{entry} is incomplete: {details}", "{entry} chưa đủ điểm: {details}"
+        ),
+        P.SECRET_NOT_ON_STDIN: _w(
+            "what", "no {what} on standard input", "không có {what} ở đầu vào"
+        ),
+        P.SECRET_NOT_GIVEN: _w("what", "no {what} given", "chưa nhập {what}"),
+        P.SECRETS_DIFFER: _w(
+            "what", "the two {what} typed differ", "hai lần nhập {what} khác nhau"
+        ),
+        P.JUDGE_NOTHING_ASSIGNED: _w(
+            "judge",
+            "judge {judge} has no assigned entries in this round",
+            "giám khảo {judge} chưa được phân công hồ sơ nào trong vòng này",
+        ),
+        P.ROUND_NOTHING_ASSIGNED: _w(
+            "",
+            "no judge has assigned entries in this round",
+            "chưa có giám khảo nào được phân công hồ sơ trong vòng này",
+        ),
+        P.PASSWORD_TOO_SHORT: _w(
+            "least",
+            "the password needs at least {least} characters",
+            "mật khẩu cần ít nhất {least} ký tự",
+        ),
+        P.RANK_APPROVED_ALONE: _w(
+            "",
+            "--approved prints the stored JSON of the whole round: it takes no --format csv/table, --drafts or --category",
+            "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng --format csv/table, --drafts hay --category",
+        ),
+        P.PRINT_NOT_STARTED: _w(
+            "target",
+            "{target}: the printer or file could not be opened for printing",
+            "{target}: không mở được máy in hoặc tệp để in",
+        ),
+        P.TERM_PIN: _w("", "PIN", "mã PIN"),
+        P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),

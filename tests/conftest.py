@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QStanda
 
 from db.database import OpenDatabase, open_database
 from judging.app import Services, build_services
+from ui.setup.runner import _stop_all_workers
 
 # Before the QApplication exists: Qt reads (and QFileDialog writes) files under the home and
 # config folders; the session gets its own, caches excepted (fontconfig's is slow to rebuild).
@@ -114,6 +115,9 @@ def _fresh_qt_state(
     test_mode = QStandardPaths.isTestModeEnabled()
     QLocale.setDefault(_START_LOCALE)
     yield
+    # No worker thread outlives its test: one still ranking when the test's objects and files
+    # are gone once brought a worker process down (a segfault) in a later test.
+    _stop_all_workers()
     QStandardPaths.setTestModeEnabled(test_mode)
     QLocale.setDefault(_START_LOCALE)
     _remove_translators(installed)

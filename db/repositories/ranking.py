@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
 from db.models.ranking import RankingSnapshotRow, TieDecisionRow
+from db.models.scoring import MarkRow
 from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
@@ -54,6 +55,19 @@ class SqlRankingRepository:
         ]
 
     # -- entries, sheets and marks --------------------------------------------------------
+    def mark_comments(self, round_code: str) -> dict[tuple[str, str, str], str]:
+        round_id = self._round(round_code).id
+        rows = self.session.execute(
+            select(EntryRowModel.code, JudgeRowModel.code, CriterionRow.code, MarkRow.comment)
+            .select_from(MarkRow)
+            .join(AssignmentRow, AssignmentRow.id == MarkRow.assignment_id)
+            .join(EntryRowModel, EntryRowModel.id == AssignmentRow.entry_id)
+            .join(JudgeRowModel, JudgeRowModel.id == AssignmentRow.judge_id)
+            .join(CriterionRow, CriterionRow.id == MarkRow.criterion_id)
+            .where(AssignmentRow.round_id == round_id, MarkRow.comment != "")
+        ).tuples()
+        return {(entry, judge, criterion): comment for entry, judge, criterion, comment in rows}
+
     def round_entries(self, round_code: str) -> list[EntryInput]:
         session = self.session
         rnd = self._round(round_code)

@@ -2,8 +2,9 @@
 
 Numbers are decimal strings exactly as computed, with exactly the places a stage names
 ("27.00"); ``null`` (JSON) or an empty cell (CSV) where an entry is not ranked. CSV is UTF-8
-with a BOM (Excel), ``,`` or ``;``, and formula-injection safe: a cell that starts with
-``= + - @`` (or a tab or carriage return) gets a leading ``'``. docs/format-ranking.md.
+with a BOM (Excel), ``,`` or ``;``, and formula-injection safe: a text cell that starts with
+``= + - @`` (or a tab or carriage return) gets a leading ``'`` (judging.publish.cells; a number
+stays a number). docs/format-ranking.md.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from judging.publish.cells import safe_cell
 from judging.ranking.results import RoundResult
 
 FORMAT = "judging-ranking/1"
@@ -56,13 +58,6 @@ def to_json(result: RoundResult) -> dict[str, Any]:
         "ties": [list(t) for t in result.ties],
         "flags": list(result.flags),
     }
-
-
-def safe_cell(text: str) -> str:
-    """Neutralise a cell a spreadsheet would run as a formula."""
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
 
 
 def to_csv(result: RoundResult, *, sep: str = ",") -> str:

@@ -1,6 +1,7 @@
 """What the ranking services need from storage: a round's entries with their sheets and marks
-(read fast, as integers of ten-thousandths), the judges, the chair's tie decisions, the
-round's status, and the result stored when the round was approved."""
+(read fast, as integers of ten-thousandths), the judges, the judges' comments on their marks,
+the chair's tie decisions, the round's status, and the result stored when the round was
+approved."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ class RankingRepository(Protocol):
         ...
 
     def judges(self) -> list[JudgeInfo]: ...
+
+    def mark_comments(self, round_code: str) -> dict[tuple[str, str, str], str]:
+        """The judges' comments on the round's marks: (entry, judge, criterion) codes → the
+        comment; marks without a comment are left out."""
+        ...
 
     def tie_decisions(self, round_code: str) -> list[TieDecision]: ...
 

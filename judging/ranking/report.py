@@ -11,13 +11,20 @@ places the round's rules name (``places``); writers format them, they never reco
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, Self
 
-from judging.model import Role, RoundStatus
-from judging.ranking.consistency import ConsistencyReport
-from judging.ranking.results import RoundResult
+from judging.model import Competition, Role, Round, RoundStatus, SheetState
+from judging.ranking.consistency import ConsistencyReport, consistency
+from judging.ranking.results import EntryResult, RankingSnapshot, RoundResult
+
+if TYPE_CHECKING:  # what the builder reads; the values above need none of it
+    from judging.ranking.engine import EntryInput, TieDecision
+    from judging.services.dto import EntryRow, JudgeRow
+    from judging.setup.dto import PanelSeat
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,24 @@ class ReportPlaces:
     weighted: int | None = None
     total: int | None = None
     components: tuple[tuple[str, int | None], ...] = ()
+
+    @classmethod
+    def of(cls, round_: Round | None) -> Self:
+        """The places the round's ranking rules name (the one rule for every screen and
+        file): a stage without its own places takes the one before it."""
+        if round_ is None:
+            return cls()
+        rules = round_.ranking
+        weighted = (
+            rules.weighted_places if rules.weighted_places is not None else rules.panel_places
+        )
+        total = rules.total_places if rules.total_places is not None else weighted
+        return cls(
+            rules.panel_places,
+            weighted,
+            total,
+            tuple((c.code, c.places) for c in round_.components),
+        )
 
     def component(self, code: str) -> int | None:
         return dict(self.components).get(code)
@@ -151,3 +176,163 @@ class RoundReport:
 
     def category_rows(self, category: str | None) -> tuple[ReportRow, ...]:
         return tuple(r for r in self.rows if r.category == category)
+
+
+# -- building a report (pure: everything it reads is handed in) ----------------------------------
+@dataclass(frozen=True)
+class ReportSources:
+    """What ``build_report`` reads, loaded by the service in one unit of work."""
+
+    competition: Competition
+    result: RoundResult  # ranked with every judge's mark (``explain=True``)
+    entries: Sequence[EntryInput]  # the round's entries with their sheets (the engine's input)
+    entry_rows: Sequence[EntryRow]  # authors and organisation
+    judge_rows: Sequence[JudgeRow]  # title and organisation, in the judges' order
+    panel: Sequence[PanelSeat]  # the round's panel
+    comments: Mapping[tuple[str, str, str], str]  # (entry, judge, criterion) → comment
+    decisions: Sequence[TieDecision]
+    snapshot: RankingSnapshot | None  # the latest approved result (None before approval)
+
+
+def build_report(sources: ReportSources) -> RoundReport:
+    """A round's report from its ranked result and the names behind its codes."""
+    competition, result = sources.competition, sources.result
+    rnd = competition.round(result.round)
+    assert rnd is not None
+    names = _Names(
+        categories={c.code: c.name for c in competition.categories},
+        prizes={p.code: p.name for p in competition.prizes},
+        entries={row.code: row for row in sources.entry_rows},
+    )
+    rows = tuple(_row(e, rnd, names) for e in result.results)
+    shown = {r.category for r in rows}
+    snapshot = sources.snapshot if result.status == RoundStatus.APPROVED else None
+    return RoundReport(
+        competition=competition.code,
+        competition_name=competition.name,
+        organiser=competition.organiser,
+        round=rnd.code,
+        round_name=rnd.name,
+        category=result.category,
+        status=result.status,
+        provisional=result.drafts,
+        approved_at=snapshot.at if snapshot else None,
+        approved_by=snapshot.approved_by if snapshot else "",
+        places=ReportPlaces.of(rnd),
+        criteria=tuple(ReportCriterion(c.code, c.name, c.weight, c.max) for c in rnd.criteria),
+        components=tuple(ReportComponent(c.code, c.name, c.kind.value) for c in rnd.components),
+        categories=tuple((c.code, c.name) for c in competition.categories if c.code in shown),
+        rows=rows,
+        marks=_marks(result, sources.comments),
+        judges=_judges(sources),
+        decisions=_decisions(sources.decisions, result),
+        prizes=tuple(
+            ReportPrize(p.code, p.name, tuple(r.entry for r in rows if r.prize == p.code))
+            for p in competition.prizes
+        ),
+        consistency=consistency(result.results, {c.code: c.max for c in rnd.criteria}),
+        result=result,
+    )
+
+
+@dataclass(frozen=True)
+class _Names:
+    categories: Mapping[str, str]
+    prizes: Mapping[str, str]
+    entries: Mapping[str, EntryRow]
+
+
+def _row(entry: EntryResult, rnd: Round, names: _Names) -> ReportRow:
+    details = names.entries.get(entry.entry)
+    panels = {c.criterion: c.panel for c in entry.criteria}
+    points = {c.component: c.value for c in entry.components}
+    return ReportRow(
+        entry=entry.entry,
+        title=entry.title,
+        category=entry.category,
+        category_name=names.categories.get(entry.category or "", entry.category or ""),
+        authors=details.authors if details else (),
+        organisation=details.organisation if details else "",
+        status=entry.status,
+        rank=entry.rank,
+        tied=entry.tied,
+        criteria=tuple(panels.get(c.code) for c in rnd.criteria),
+        components=tuple(points.get(c.code) for c in rnd.components),
+        jury_total=entry.jury_total,
+        final_total=entry.final_total,
+        prize=entry.prize,
+        prize_name=names.prizes.get(entry.prize or "", entry.prize or ""),
+        advanced=entry.advanced,
+        tie_decision=entry.tie_decision,
+    )
+
+
+def _marks(
+    result: RoundResult, comments: Mapping[tuple[str, str, str], str]
+) -> tuple[ReportMark, ...]:
+    """Every judge's mark of the shown entries, entry by entry in rank order, criterion by
+    criterion, judge by judge (as the engine lists them)."""
+    return tuple(
+        ReportMark(
+            entry=entry.entry,
+            judge=mark.judge,
+            judge_name=mark.judge_name,
+            role=mark.role,
+            criterion=criterion.criterion,
+            value=mark.value,
+            counted=mark.counted,
+            dropped=mark.dropped,
+            comment=comments.get((entry.entry, mark.judge, criterion.criterion), ""),
+        )
+        for entry in result.results
+        for criterion in entry.criteria
+        for mark in criterion.marks
+    )
+
+
+#: Sheet states that close a judge's work on an entry.
+_DONE = frozenset({SheetState.SUBMITTED.value, SheetState.RECUSED.value})
+
+
+def _judges(sources: ReportSources) -> tuple[ReportJudge, ...]:
+    """The panel of the round (of the category shown): the judges seated on it and those
+    assigned an entry shown, in the judges' order, with how many entries each was assigned
+    and whether every one of their sheets is submitted (or recused)."""
+    category = sources.result.category
+    assigned: dict[str, int] = {}
+    open_sheets: dict[str, int] = {}
+    for entry in sources.entries:
+        if category is not None and entry.category != category:
+            continue
+        for sheet in entry.sheets:
+            assigned[sheet.judge] = assigned.get(sheet.judge, 0) + 1
+            if str(sheet.state) not in _DONE:
+                open_sheets[sheet.judge] = open_sheets.get(sheet.judge, 0) + 1
+    seated = {
+        seat.judge
+        for seat in sources.panel
+        if category is None or seat.category is None or seat.category == category
+    }
+    return tuple(
+        ReportJudge(
+            code=judge.code,
+            name=judge.name,
+            title=judge.title,
+            organisation=judge.organisation,
+            role=judge.role,
+            assigned=assigned.get(judge.code, 0),
+            submitted=assigned.get(judge.code, 0) > 0 and not open_sheets.get(judge.code),
+        )
+        for judge in sources.judge_rows
+        if judge.code in seated or judge.code in assigned
+    )
+
+
+def _decisions(decisions: Sequence[TieDecision], result: RoundResult) -> tuple[ReportDecision, ...]:
+    """The chair's decisions on the entries shown."""
+    shown = {e.entry for e in result.results}
+    return tuple(
+        ReportDecision(d.entries, d.reason, d.decided_by, d.category)
+        for d in decisions
+        if any(code in shown for code in d.entries)
+    )

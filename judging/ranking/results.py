@@ -7,87 +7,86 @@ computed and how it was rounded. ``flags`` are plain sentences for the people ch
 result (an unresolved tie, a judge normalisation left alone, too few marks to trim).
 
 Every sentence the engine writes is also given as a ``Note``: a language-neutral ``kind`` code
-and its parameters, from which a screen or the command line writes the sentence in its own
-language (``NOTE_TEXT`` holds the English, which is what the plain-text fields carry).
+and its parameters, from which a screen, the command line or an export writes the sentence in
+its own language from the one catalogue (judging.problems, codes ``note.<kind>``); the
+plain-text fields carry the English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from judging.model import ComponentKind, Role, RoundStatus
+from judging.model import Competition, ComponentKind, Role, RoundStatus
+from judging.problems import CATALOGUE, ProblemCode
 
 STATUS_RANKED = "ranked"
 STATUS_INCOMPLETE = "incomplete"
 STATUS_WITHDRAWN = "withdrawn"
 
-#: The English sentence of each kind of ``Note``: ``{name}`` is a parameter, ``{details}``
-#: the note's details joined by "; ". A translation uses the same kinds and placeholders.
-NOTE_TEXT: dict[str, str] = {
-    # explanation steps
-    "panel_mean": "panel mark: mean of {n} counted marks",
-    "panel_median": "panel mark: median of {n} counted marks",
-    "panel_trimmed": (
-        "panel mark: trimmed mean of {n} counted marks, dropping the {trim} highest and "
-        "{trim} lowest"
-    ),
-    "weighted": "weighted mark: panel mark × weight",
-    "judge_as_is_one_entry": "judge {judge}: total left as is (one entry)",
-    "judge_as_is_no_spread": "judge {judge}: total left as is (no spread)",
-    "judge_normalised": (
-        "judge {judge}: total {total}, judge mean {mean}, judge spread {spread}, z = {z}"
-    ),
-    "jury_normalised": "jury total: mean of {n} normalised judge totals",
-    "jury_sum": "jury total: sum of the weighted marks",
-    "final_total": "final total: jury total + bonuses − deductions",
-    "component_given": "{component}: as given",
-    "component_none": "{component}: none given, 0",
-    "component_share": "{component}: points × value ÷ largest value in the group",
-    # why an entry is incomplete
-    "not_started": "{judge}: not started",
-    "not_submitted": "{judge}: not submitted",
-    "mark_missing": "{judge}: {criterion}",
-    "no_counted_marks": "no counted marks",
-    "too_few_to_trim": (
-        "only {n} counted judge(s): too few to drop the {trim} highest and {trim} lowest marks"
-    ),
-    # an entry's flags
-    "tied": "tie unresolved",
-    "advance_boundary_held": "advance from {round}: boundary tie unresolved",
-    "prize_boundary_held": "prize {prize}: boundary tie unresolved",
-    # the round's flags and what blocks its approval
-    "provisional": "provisional: marks on sheets not yet submitted are counted",
-    "tie_break_unknown": "tie-break '{metric}' names nothing in this round; ignored",
-    "normalisation_panel": "normalisation: panel mean {mean}, panel spread {spread}",
-    "normalisation_one_entry": (
-        "normalisation: judge {judge} has one entry; totals left as they are"
-    ),
-    "normalisation_no_spread": (
-        "normalisation: judge {judge} has no spread; totals left as they are"
-    ),
-    "largest_zero": "{component}: the largest value is 0; every entry gets 0",
-    "tie_group": "tie unresolved: {codes} share rank {rank}",
-    "advance_boundary_shared": "advance from {round}: tie at the boundary shared by {codes}",
-    "prize_boundary_shared": "prize {prize}: tie at the boundary shared by {codes}",
-    "advance_boundary_tie": (
-        "advance from {round}: tie at the boundary unresolved: {codes} for {places} "
-        "place(s); the chair's order is needed"
-    ),
-    "prize_boundary_tie": (
-        "prize {prize}: tie at the boundary unresolved: {codes} for {places} place(s); "
-        "the chair's order is needed"
-    ),
-    "incomplete": "{entry} is incomplete: {details}",
-}
+#: Parameters of the engine's sentences that hold a number (written with a decimal comma in
+#: Vietnamese); the others are codes, counts and names.
+NUMBER_PARAMS = frozenset({"total", "mean", "spread", "z"})
+
+#: Parameters that hold a code the competition names (shown by its name where one is known).
+NAMED_PARAMS = ("criterion", "component", "prize", "round")
+
+
+_NOTE_CODES = frozenset(code.value for code in CATALOGUE if code.value.startswith("note."))
+
+
+def note_code(kind: str) -> ProblemCode:
+    """The catalogue's code of a note kind (``panel_mean`` → ``note.panel_mean``)."""
+    return ProblemCode(f"note.{kind}")
+
+
+@dataclass(frozen=True)
+class NoteNames:
+    """What the codes in a note are called (code → name): criteria, components, prizes and
+    rounds. A code without a name here is shown as it is."""
+
+    criterion: Mapping[str, str] = field(default_factory=dict)
+    component: Mapping[str, str] = field(default_factory=dict)
+    prize: Mapping[str, str] = field(default_factory=dict)
+    round: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, competition: Competition | None = None, entries: Iterable[EntryResult] = ()
+    ) -> NoteNames:
+        """The names the competition gives (every round's), and those the results carry."""
+        criteria: dict[str, str] = {}
+        components: dict[str, str] = {}
+        for entry in entries:
+            criteria.update((c.criterion, c.name) for c in entry.criteria)
+            components.update((c.component, c.name) for c in entry.components)
+        if competition is None:
+            return cls(criteria, components)
+        for round_ in competition.rounds:
+            criteria.update((c.code, c.name) for c in round_.criteria)
+            components.update((c.code, c.name) for c in round_.components)
+        return cls(
+            criteria,
+            components,
+            {p.code: p.name for p in competition.prizes},
+            {r.code: r.name for r in competition.rounds},
+        )
+
+    def name(self, key: str, code: str) -> str | None:
+        """The name of ``code`` when ``key`` is a parameter that names something, else None."""
+        if key not in NAMED_PARAMS:
+            return None
+        table: Mapping[str, str] = getattr(self, key)
+        return table.get(code, code)
 
 
 @dataclass(frozen=True)
 class Note:
-    """A sentence as data: its ``kind`` (a key of ``NOTE_TEXT``), its parameters (already
-    language-neutral text: codes, numbers) and, for a sentence that lists others, those."""
+    """A sentence as data: its ``kind`` (``note.<kind>`` in the catalogue of judging.problems),
+    its parameters (language-neutral text: codes, numbers as "26.33") and, for a sentence
+    that lists others, those."""
 
     kind: str
     params: tuple[tuple[str, str], ...] = ()
@@ -96,20 +95,35 @@ class Note:
     @classmethod
     def of(cls, kind: str, *details: Note, **params: object) -> Note:
         # Every kind the engine writes has its sentence (the tests run every branch of it).
-        assert kind in NOTE_TEXT, f"no sentence for note kind {kind!r}"
+        assert f"note.{kind}" in _NOTE_CODES, f"no sentence for note kind {kind!r}"
         return cls(kind, tuple((k, str(v)) for k, v in params.items()), details)
 
-    def render(self, templates: Mapping[str, str], joiner: str = "; ") -> str:
-        """The sentence from ``templates`` (kind → template), the English where one lacks."""
-        template = templates.get(self.kind) or NOTE_TEXT.get(self.kind, self.kind)
-        values = dict(self.params)
-        values["details"] = joiner.join(d.render(templates, joiner) for d in self.details)
+    def render(
+        self, language: str = "en", names: NoteNames | None = None, joiner: str = "; "
+    ) -> str:
+        """The sentence in ``language``: codes the competition names by their names (when
+        ``names`` are given), numbers with a decimal comma in Vietnamese."""
+        values = {key: self._shown(key, value, language, names) for key, value in self.params}
+        values["details"] = joiner.join(d.render(language, names, joiner) for d in self.details)
+        try:
+            template = CATALOGUE[note_code(self.kind)].template(language)
+        except ValueError:  # a kind this program does not know (a newer stored result)
+            return self.kind
         return template.format_map(values)
+
+    @staticmethod
+    def _shown(key: str, value: str, language: str, names: NoteNames | None) -> str:
+        named = names.name(key, value) if names is not None else None
+        if named is not None:
+            return named
+        if key in NUMBER_PARAMS and language == "vi":
+            return value.replace(".", ",")
+        return value
 
     @property
     def text(self) -> str:
         """The English sentence."""
-        return self.render(NOTE_TEXT)
+        return self.render("en")
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,9 @@ from judging.model import RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
-from judging.ranking.engine import TieDecision, rank_round
+from judging.ranking.engine import EntryInput, TieDecision, rank_round
 from judging.ranking.export import FORMAT, to_json
+from judging.ranking.report import ReportSources, RoundReport, build_report
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
     EntryResult,
@@ -37,13 +38,13 @@ from judging.text import clean
 
 
 class ApprovalBlocked(Conflict):
-    """``approve-round`` refused: what stands in the way, as notes (any language can say
-    them) as well as the English ``problems``."""
+    """``approve-round`` refused: what stands in the way, as notes (which a screen words with
+    the competition's names) and as ``problems`` worded in both languages."""
 
     def __init__(self, round_code: str, notes: Sequence[Note]) -> None:
         super().__init__(
             P.ROUND_NOT_APPROVABLE,
-            [Problem(round_code, note.text) for note in notes],
+            [Problem(round_code, note.render("en"), note.render("vi")) for note in notes],
             round=round_code,
         )
         self.round_code = round_code
@@ -199,6 +200,35 @@ class RankingService:
             if stored is None:
                 raise NotFound(P.ROUND_NO_APPROVED_RESULT, round=code)
             return stored
+
+    def report(
+        self, round_code: str | None = None, *, category: str | None = None, drafts: bool = False
+    ) -> RoundReport:
+        """The round's result with everything an export shows (one unit of work): the ranking
+        (the numbers of ``rank``), the names, authors and organisations, every judge's mark
+        with its comment, the panel's judges, the chair's decisions with their reasons, the
+        approval (when and by whom) and the judges' consistency."""
+        with self._uow() as uow:
+            competition = require_competition(uow)
+            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
+            entries = uow.ranking.round_entries(code)
+            decisions = uow.ranking.tie_decisions(code)
+            result = self._rank(
+                uow, code, category=category, drafts=drafts, explain=True, entries=entries
+            )
+            sources = ReportSources(
+                competition=competition,
+                result=result,
+                entries=entries,
+                entry_rows=uow.core.entry_rows(),
+                judge_rows=uow.core.judge_rows(),
+                panel=uow.setup.panel_seats(code),
+                comments=uow.ranking.mark_comments(code),
+                decisions=decisions,
+                snapshot=uow.ranking.latest_snapshot(code),
+            )
+        with _collector_paused():
+            return build_report(sources)
 
     # -- deciding -----------------------------------------------------------------------------
     @changes(Area.RESULTS)
@@ -369,14 +399,17 @@ class RankingService:
         category: str | None = None,
         drafts: bool = False,
         explain: bool | Collection[str] = False,
+        entries: list[EntryInput] | None = None,
     ) -> RoundResult:
+        """``entries``: the round's entries when the caller has read them already."""
         competition = require_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         if category is not None and competition.category(category) is None:
             known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
             raise NotFound(P.CATEGORY_UNKNOWN_SHORT, code=category, known=known)
         with _collector_paused():
-            entries = uow.ranking.round_entries(code)
+            if entries is None:
+                entries = uow.ranking.round_entries(code)
             return rank_round(
                 competition,
                 code,

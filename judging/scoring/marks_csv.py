@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from judging.errors import InputError, Problem
 from judging.numbers import format_decimal
 from judging.problems import ProblemCode as P
+from judging.publish.cells import safe_cell, unguard
 from judging.scoring.model import MarkRecord
 from judging.text import clean, nfc
 from judging.textfiles import decode_csv, sniff_delimiter
@@ -25,7 +26,6 @@ from judging.textfiles import decode_csv, sniff_delimiter
 FORMAT = "judging-marks/1"
 COLUMNS = ("round", "entry", "judge", "criterion", "mark", "comment")
 REQUIRED = ("entry", "judge", "criterion", "mark")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,7 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                 return clean(cells[index[name]]) if name in index else ""
 
             comment = cells[index["comment"]].strip() if "comment" in index else ""
-            if comment.startswith("'") and comment[1:2] in _FORMULA_START:
-                comment = comment[1:]  # undo the formula guard that export adds
+            comment = unguard(comment)  # undo the formula guard that export adds
             lines.append(
                 MarkLine(
                     line=line,
@@ -124,11 +123,6 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     return lines
 
 
-def _guard(text: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes:
     """The marks as CSV: UTF-8 with a BOM, every column written."""
     if separator not in (",", ";"):
@@ -142,12 +136,12 @@ def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes
             mark = mark.replace(".", ",")
         writer.writerow(
             [
-                _guard(r.round_code),
-                _guard(r.entry_code),
-                _guard(r.judge_code),
-                _guard(r.criterion_code),
+                safe_cell(r.round_code),
+                safe_cell(r.entry_code),
+                safe_cell(r.judge_code),
+                safe_cell(r.criterion_code),
                 mark,
-                _guard(r.comment),
+                safe_cell(r.comment),
             ]
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

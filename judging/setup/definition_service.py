@@ -25,9 +25,9 @@ class DefinitionService:
         self._uow = uow_factory
 
     # -- reading and checking (no database) ----------------------------------------------------
-    def load_text(self, text: str, source_name: str, *, language: str = "en") -> Competition:
+    def load_text(self, text: str, source_name: str) -> Competition:
         """Parse and check a definition file's text; ``InputError`` names every faulty line."""
-        return definition.parse(text, source_name, language=language)
+        return definition.parse(text, source_name)
 
     def check(self, competition: Competition) -> list[Issue]:
         """Every fault of a definition built in the editors (empty when it is sound)."""
@@ -51,7 +51,7 @@ class DefinitionService:
 
     # -- starting a database -------------------------------------------------------------------
     @changes(Area.COMPETITION)
-    def init_from_file(self, path: str | Path, *, language: str = "en") -> Competition:
+    def init_from_file(self, path: str | Path) -> Competition:
         path = Path(path)
         data = read_bytes(path, source=str(path))
         refuse_if_not_text(data, source=str(path), wanted=P.TERM_TOML_DEFINITION)
@@ -59,7 +59,7 @@ class DefinitionService:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(P.DEFINITION_NOT_UTF8, path=path, byte=exc.start) from None
-        competition = self.load_text(text, str(path), language=language)
+        competition = self.load_text(text, str(path))
         return self.create(competition, action="competition.init_file", detail=path.name)
 
     @changes(Area.COMPETITION)
@@ -134,7 +134,7 @@ class DefinitionService:
 def _raise_issues(competition: Competition, issues: list[Issue]) -> None:
     if issues:
         problems = [
-            Problem(definition.describe_path(i.path, competition), i.en, i.vi) for i in issues
+            Problem.saying(definition.describe_path(i.path, competition), i.said) for i in issues
         ]
         if len(issues) == 1:
             raise InputError(P.DEFINITION_ONE_FAULT, problems)
@@ -146,22 +146,16 @@ def _refusals(old: Competition, new: Competition, usage: DefinitionUsage) -> lis
     new_categories = {c.code for c in new.categories}
     for cat in old.categories:
         if cat.code not in new_categories and cat.code in usage.categories:
-            problems.append(
-                Problem.of(f"category {cat.code}", P.DEF_CATEGORY_IN_USE)
-            )
+            problems.append(Problem.of(f"category {cat.code}", P.DEF_CATEGORY_IN_USE))
     new_rounds = {r.code: r for r in new.rounds}
     for rnd in old.rounds:
         changed = new_rounds.get(rnd.code)
         if changed is None:
             if rnd.code in usage.rounds:
-                problems.append(
-                    Problem.of(f"round {rnd.code}", P.DEF_ROUND_IN_USE)
-                )
+                problems.append(Problem.of(f"round {rnd.code}", P.DEF_ROUND_IN_USE))
             continue
         if rnd.status is RoundStatus.APPROVED and _definition_of(changed) != _definition_of(rnd):
-            problems.append(
-                Problem.of(f"round {rnd.code}", P.DEF_ROUND_APPROVED)
-            )
+            problems.append(Problem.of(f"round {rnd.code}", P.DEF_ROUND_APPROVED))
         new_criteria = {c.code: c for c in changed.criteria}
         for criterion in rnd.criteria:
             key = (rnd.code, criterion.code)

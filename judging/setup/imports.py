@@ -29,6 +29,7 @@ from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
 from judging.problems import Message
 from judging.problems import ProblemCode as P
+from judging.publish.cells import safe_cell
 from judging.text import clean, fold
 from judging.textfiles import decode_csv, read_bytes, sniff_delimiter, write_output
 
@@ -707,12 +708,8 @@ def rows_of(
 
 
 # -- writing -------------------------------------------------------------------------------------
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(text: str) -> str:
-    """Formula-injection safe: a cell a spreadsheet would run as a formula gets a quote."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+#: Formula-injection safe: formula-like text gets a quote, a number stays (the one rule).
+csv_safe = safe_cell
 
 
 def write_csv(

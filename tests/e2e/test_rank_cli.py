@@ -303,7 +303,7 @@ def test_table_csv_advance_and_the_rounds_life(
     assert "E6 is incomplete" in err and "prize kk: tie at the boundary unresolved" in err
     assert main.main(["--db", str(db), "--lang", "vi", "approve-round"]) == 2
     err = capsys.readouterr().err
-    assert "vòng V1 chưa thể phê duyệt" in err and "E6 chưa đủ điểm: J2: chưa chấm" in err
+    assert "vòng V1 chưa phê duyệt được" in err and "V1: E6 chưa đủ điểm: J2: chưa chấm" in err
     assert "giải kk: đồng hạng ở ranh giới chưa phân định: E4, E5 cho 1 suất" in err
     assert run(db, "reopen-round", "--reason", "J2 sẽ chấm E6") == 0
     assert "open again" in capsys.readouterr().out

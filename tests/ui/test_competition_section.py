@@ -331,7 +331,7 @@ def test_problems_follow_the_language(
     try:
         type_into_cell(qtbot, rnd.criteria_editor, 0, STEP, "0.7")
         assert problems(section) == [
-            "vòng SK › tiêu chí tinh_moi › step: bước 0.7 không chia hết điểm tối đa 30"
+            "vòng SK › tiêu chí tinh_moi › step: bước 0,7 không chia hết điểm tối đa 30"
         ]
     finally:
         QLocale.setDefault(previous)

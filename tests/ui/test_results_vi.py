@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 
 from judging.model import Role, RoundStatus
+from judging.problems import CATALOGUE, ProblemCode
 from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, rank_round
-from judging.ranking.results import NOTE_TEXT, Note, RoundResult
+from judging.ranking.results import Note, RoundResult
 from tests.unit.test_consistency_data import JUDGES, sample_competition
 from ui.results import explain, notes
 from ui.results.dialogs import ExplanationDialog
@@ -39,6 +40,9 @@ def vietnamese(tmp_path: Path) -> Iterator[None]:
     app = QCoreApplication.instance()
     assert app is not None
     app.installTranslator(translator)
+    # What the program does when it speaks Vietnamese: the translator and the locale (numbers,
+    # and the sentences worded from the catalogue, follow the locale).
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     try:
         yield
     finally:
@@ -83,7 +87,7 @@ def tied_round() -> RoundResult:
 def english_fragments() -> set[str]:
     """Runs of words of the engine's English sentences and the explanation's own strings
     (placeholders cut out), which must not be seen in Vietnamese."""
-    sources = list(NOTE_TEXT.values())
+    sources = [CATALOGUE[code].en for code in ProblemCode if code.value.startswith("note.")]
     sources += [text for _, _, text, _ in _module_strings("explain.py")]
     found = set()
     for text in sources:
@@ -126,11 +130,21 @@ def test_the_engine_writes_every_sentence_as_a_note() -> None:
     assert result.blocking_notes[0].details == e03.missing_notes
 
 
-def test_the_screen_knows_every_kind_with_the_engine_english() -> None:
-    # Without a translator the screen says exactly what the engine and the CLI say.
-    assert set(notes.templates()) == set(NOTE_TEXT)
-    assert notes.templates() == NOTE_TEXT
-    assert Note("unknown_kind").render(notes.templates()) == "unknown_kind"
+def test_every_note_kind_is_worded_by_the_catalogue_in_both_languages() -> None:
+    # The screen, the command line and the exports all word a note from the one catalogue.
+    note = Note.of(
+        "judge_normalised", judge="GK01", total="26.33", mean="25.5", spread="1.2", z="-0.52"
+    )
+    assert (
+        note.render("en")
+        == note.text
+        == ("judge GK01: total 26.33, judge mean 25.5, judge spread 1.2, z = -0.52")
+    )
+    assert note.render("vi") == (
+        "giám khảo GK01: tổng 26,33, trung bình của giám khảo 25,5, "
+        "độ lệch chuẩn của giám khảo 1,2, z = -0,52"
+    )
+    assert Note("unknown_kind").render("vi") == "unknown_kind"
     with pytest.raises(AssertionError, match="no sentence"):
         Note.of("unknown_kind")
 
@@ -245,25 +259,6 @@ def test_approval_refused_in_vietnamese_without_a_service_call(
     ]
 
 
-def test_every_translation_of_a_note_keeps_its_placeholders() -> None:
-    from ui.cli.ranking import NOTE_VI
-    from ui.results import update_translations as ut
-
-    def names(text: str) -> set[str]:
-        return set(re.findall(r"\{(\w+)\}", text))
-
-    assert set(NOTE_VI) == set(NOTE_TEXT)
-    for kind, english in NOTE_TEXT.items():
-        assert names(NOTE_VI[kind]) == names(english), kind
-    translated = {
-        msg[2]: text for msg, text in ut.read_ts(ut.TS)["ResultNotes"] if text is not None
-    }
-    assert set(translated) == set(NOTE_TEXT.values())
-    for english, vietnamese in translated.items():
-        assert names(vietnamese) == names(english), english
-        assert vietnamese == NOTE_VI[next(k for k, v in NOTE_TEXT.items() if v == english)]
-
-
 def test_provisional_is_said_once_by_the_banner(qtbot: Any, vietnamese: None) -> None:
     import dataclasses
     from types import SimpleNamespace
@@ -326,7 +321,7 @@ def test_notes_call_prizes_rounds_components_and_criteria_by_name(vietnamese: No
     texts = notes.notes_text([prize, advance, missing, share], names)
     assert "Giải Nhất" in texts[0] and "NHAT" not in texts[0]
     assert "Vòng sơ khảo" in texts[1] and "SK" not in texts[1]
-    assert texts[2] == "GK04: Tính mới"
+    assert texts[2] == "GK04: chưa chấm Tính mới"
     assert texts[3].startswith("Bình chọn cộng đồng: ")
     # Without names a code stays as it is (the command line's English is unchanged).
-    assert notes.note_text(missing) == "GK04: tinh_moi"
+    assert notes.note_text(missing) == "GK04: chưa chấm tinh_moi"

@@ -23,10 +23,9 @@ def test_write_output_replaces_the_file_whole(tmp_path: Path) -> None:
 def test_a_failing_writer_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
     target = tmp_path / "results.csv"
     target.write_bytes(b"good,old,file\r\n")
-    with pytest.raises(EnvironmentFault):
-        with atomic_output(target) as temporary:
-            temporary.write_bytes(b"half a ro")
-            raise OSError(errno.ENOSPC, "No space left on device")
+    with pytest.raises(EnvironmentFault), atomic_output(target) as temporary:
+        temporary.write_bytes(b"half a ro")
+        raise OSError(errno.ENOSPC, "No space left on device")
     assert target.read_bytes() == b"good,old,file\r\n"
     assert [p.name for p in tmp_path.iterdir()] == ["results.csv"]
 
@@ -36,10 +35,9 @@ def test_a_cancelled_export_leaves_nothing(tmp_path: Path) -> None:
         pass
 
     target = tmp_path / "minutes.pdf"
-    with pytest.raises(Cancelled):
-        with atomic_output(target) as temporary:
-            temporary.write_bytes(b"%PDF-1.4 partial")
-            raise Cancelled
+    with pytest.raises(Cancelled), atomic_output(target) as temporary:
+        temporary.write_bytes(b"%PDF-1.4 partial")
+        raise Cancelled
     assert list(tmp_path.iterdir()) == []
 
 
@@ -55,7 +53,6 @@ def test_new_file_is_readable_by_others_and_old_mode_is_kept(tmp_path: Path) -> 
 
 
 def test_output_into_a_missing_folder_is_refused_before_anything_is_made(tmp_path: Path) -> None:
-    with pytest.raises(InputError):
-        with atomic_output(tmp_path / "nowhere" / "x.csv"):
-            pass  # pragma: no cover - never reached
+    with pytest.raises(InputError), atomic_output(tmp_path / "nowhere" / "x.csv"):
+        pass  # pragma: no cover - never reached
     assert list(tmp_path.iterdir()) == []

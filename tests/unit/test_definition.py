@@ -8,6 +8,7 @@ import pytest
 
 from judging.errors import InputError
 from judging.model import Aggregate, ComponentKind, Normalise, OnTie, RankingRules
+from judging.problems import ProblemCode as P
 from judging.setup import definition
 from judging.setup.definition import LineMap, check, export, parse
 
@@ -349,10 +350,25 @@ def test_toml_syntax_error_gives_line_and_column() -> None:
     assert "column" in problem.message
 
 
-def test_messages_in_vietnamese() -> None:
+def test_messages_are_codes_worded_in_either_language() -> None:
     with pytest.raises(InputError) as caught:
-        parse(_replace("step = 0.5", "step = 0.7"), "def.toml", language="vi")
-    assert "bước 0.7 không chia hết điểm tối đa 30" in caught.value.problems[0].message
+        parse(_replace("step = 0.5", "step = 0.7"), "def.toml")
+    (problem,) = caught.value.problems
+    assert problem.code is P.DEF_STEP_NOT_DIVIDING
+    assert "bước 0,7 không chia hết điểm tối đa 30" in problem.text("vi")
+    assert "step 0.7 does not divide the maximum 30" in problem.text("en")
+    assert caught.value.code is P.DEFINITION_ONE_FAULT
+    assert "định nghĩa cuộc thi có 1 lỗi" in caught.value.text("vi")
+
+
+def test_a_toml_syntax_error_is_framed_in_the_users_language() -> None:
+    with pytest.raises(InputError) as caught:
+        parse("format = \n", "broken.toml")
+    (problem,) = caught.value.problems
+    assert problem.code is P.DEF_TOML_SYNTAX
+    assert problem.text("vi").startswith("broken.toml:1: lỗi cú pháp TOML:")
+    assert "(cột " in problem.text("vi")
+    assert caught.value.text("vi").startswith("broken.toml: không phải TOML hợp lệ")
 
 
 def test_numbers_never_pass_through_float() -> None:

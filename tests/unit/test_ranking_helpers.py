@@ -140,3 +140,14 @@ def run(
 
 def by_code(result: RoundResult) -> dict[str, object]:
     return {r.entry: r for r in result.results}
+
+
+def test_a_blocked_approval_says_what_stands_in_the_way_in_either_language() -> None:
+    from judging.ranking.results import Note
+    from judging.ranking.service import ApprovalBlocked
+
+    missing = Note.of("not_submitted", judge="GK04")
+    refused = ApprovalBlocked("SK", [Note.of("incomplete", missing, entry="HS-003")])
+    (problem,) = refused.problems
+    assert problem.text("en") == "SK: HS-003 is incomplete: GK04: not submitted"
+    assert problem.text("vi") == "SK: HS-003 chưa đủ điểm: GK04: chưa nộp phiếu"

@@ -92,7 +92,7 @@ def count(n: int, one: str, many: str) -> str:
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     service = ctx.services.definitions
     if args.definition:
-        competition = service.init_from_file(args.definition, language=ctx.language)
+        competition = service.init_from_file(args.definition)
     else:
         competition = service.init_from_template(args.template)
     criteria = sum(len(r.criteria) for r in competition.rounds)

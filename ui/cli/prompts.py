@@ -10,23 +10,25 @@ import getpass
 import sys
 
 from judging.errors import InputError
+from judging.problems import ProblemCode as P
+from judging.problems import message
 from ui.cli.context import CliContext
 
 
-def read_secret(ctx: CliContext, *, what: tuple[str, str]) -> str:
-    """The secret typed or piped in, without its line end. ``what`` names it (en, vi) in the
-    prompts and messages, e.g. ``("PIN", "mã PIN")``."""
-    en, vi = what
+def read_secret(ctx: CliContext, *, what: P) -> str:
+    """The secret typed or piped in, without its line end. ``what`` names it (a term of the
+    catalogue, e.g. ``P.TERM_PIN``) in the prompts and messages."""
+    en, vi = message(what).text("en"), message(what).text("vi")
     if not sys.stdin.isatty():
         line = sys.stdin.readline().rstrip("\r\n")
         if not line.strip():
-            raise InputError(ctx.t(f"no {en} on standard input", f"không có {vi} ở đầu vào"))
+            raise InputError(P.SECRET_NOT_ON_STDIN, what=what)
         return line
     try:
         first = getpass.getpass(ctx.t(f"{en}: ", f"{vi[:1].upper()}{vi[1:]}: "))
         second = getpass.getpass(ctx.t(f"{en} again: ", f"Nhập lại {vi}: "))
     except EOFError:
-        raise InputError(ctx.t(f"no {en} given", f"chưa nhập {vi}")) from None
+        raise InputError(P.SECRET_NOT_GIVEN, what=what) from None
     if first != second:
-        raise InputError(ctx.t(f"the two {en}s differ", f"hai lần nhập {vi} khác nhau"))
+        raise InputError(P.SECRETS_DIFFER, what=what)
     return first

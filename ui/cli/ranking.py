@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from judging.errors import Conflict, EnvironmentFault, InputError, Problem
+from judging.errors import InputError
 from judging.model import Round
 from judging.numbers import format_places
+from judging.problems import ProblemCode as P
 from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -25,7 +26,8 @@ from judging.ranking.results import (
     Note,
     RoundResult,
 )
-from judging.ranking.service import ApprovalBlocked, RoundGaps
+from judging.ranking.service import RoundGaps
+from judging.textfiles import write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 
@@ -295,18 +297,11 @@ def _register_round_life(
 def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.approved:
         if args.format not in (None, "json") or args.drafts or args.category:
-            raise InputError(
-                ctx.t(
-                    "--approved prints the stored JSON of the whole round: it takes no "
-                    "--format csv/table, --drafts or --category",
-                    "--approved in kết quả JSON đã lưu của cả vòng: không dùng cùng "
-                    "--format csv/table, --drafts hay --category",
-                )
-            )
+            raise InputError(P.RANK_APPROVED_ALONE)
         stored = ctx.services.ranking.approved_result(args.round)
         text = stored.content if stored.content.endswith("\n") else stored.content + "\n"
         if args.out is not None:
-            _write(args.out, text, ctx)
+            _write(args.out, text)
             ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
         else:
             ctx.out.write(text)
@@ -319,23 +314,15 @@ def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         text = render_table(result, ctx)
     if args.out is not None:
-        _write(args.out, text, ctx)
+        _write(args.out, text)
         ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
     else:
         ctx.out.write(text)
     return 0
 
 
-def _write(path: Path, text: str, ctx: CliContext) -> None:
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise EnvironmentFault(
-            ctx.t(
-                f"{path}: cannot be written ({exc.strerror})",
-                f"{path}: không ghi được ({exc.strerror})",
-            )
-        ) from None
+def _write(path: Path, text: str) -> None:
+    write_output(path, text.encode("utf-8"))
 
 
 def _width(text: str) -> int:
@@ -348,82 +335,9 @@ def _fit(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-#: The engine's sentences (``Note`` kinds) in Vietnamese; the English is ``NOTE_TEXT``.
-NOTE_VI: dict[str, str] = {
-    "panel_mean": "điểm hội đồng: trung bình của {n} điểm được tính",
-    "panel_median": "điểm hội đồng: trung vị của {n} điểm được tính",
-    "panel_trimmed": (
-        "điểm hội đồng: trung bình sau khi bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất "
-        "trong {n} điểm được tính"
-    ),
-    "weighted": "điểm có hệ số: điểm hội đồng × hệ số",
-    "judge_as_is_one_entry": "giám khảo {judge}: giữ nguyên tổng điểm (chỉ chấm một hồ sơ)",
-    "judge_as_is_no_spread": "giám khảo {judge}: giữ nguyên tổng điểm (không có độ phân tán)",
-    "judge_normalised": (
-        "giám khảo {judge}: tổng {total}, trung bình của giám khảo {mean}, "
-        "độ lệch chuẩn của giám khảo {spread}, z = {z}"
-    ),
-    "jury_normalised": "tổng điểm hội đồng: trung bình của {n} tổng điểm đã chuẩn hóa",
-    "jury_sum": "tổng điểm hội đồng: cộng các điểm có hệ số",
-    "final_total": "tổng điểm cuối: tổng điểm hội đồng + điểm cộng − điểm trừ",
-    "component_given": "{component}: theo giá trị đã nhập",
-    "component_none": "{component}: không có giá trị, tính 0",
-    "component_share": "{component}: số điểm × giá trị ÷ giá trị lớn nhất trong nhóm",
-    "not_started": "{judge}: chưa chấm",
-    "not_submitted": "{judge}: chưa nộp phiếu",
-    "mark_missing": "{judge}: {criterion}",
-    "no_counted_marks": "chưa có điểm được tính",
-    "too_few_to_trim": (
-        "chỉ {n} giám khảo được tính: quá ít để bỏ {trim} điểm cao nhất và {trim} điểm thấp nhất"
-    ),
-    "tied": "đồng hạng chưa được phân định",
-    "advance_boundary_held": "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định",
-    "prize_boundary_held": "giải {prize}: đồng hạng ở ranh giới chưa phân định",
-    "provisional": "tạm tính: có tính cả điểm của phiếu chưa nộp",
-    "tie_break_unknown": "tiêu chí phân hạng '{metric}' không có trong vòng này; bỏ qua",
-    "normalisation_panel": (
-        "chuẩn hóa: trung bình của hội đồng {mean}, độ lệch chuẩn của hội đồng {spread}"
-    ),
-    "normalisation_one_entry": (
-        "chuẩn hóa: giám khảo {judge} chỉ chấm một hồ sơ; giữ nguyên tổng điểm"
-    ),
-    "normalisation_no_spread": (
-        "chuẩn hóa: điểm của giám khảo {judge} không có độ phân tán; giữ nguyên tổng điểm"
-    ),
-    "largest_zero": "{component}: giá trị lớn nhất là 0; mọi hồ sơ được 0",
-    "tie_group": "đồng hạng chưa được phân định: {codes} cùng hạng {rank}",
-    "advance_boundary_shared": "vào vòng sau từ vòng {round}: {codes} đồng hạng ở ranh giới, cùng được vào",
-    "prize_boundary_shared": "giải {prize}: {codes} đồng hạng ở ranh giới, cùng nhận giải",
-    "advance_boundary_tie": (
-        "vào vòng sau từ vòng {round}: đồng hạng ở ranh giới chưa phân định: {codes} "
-        "cho {places} suất; cần chủ tịch hội đồng quyết định thứ tự"
-    ),
-    "prize_boundary_tie": (
-        "giải {prize}: đồng hạng ở ranh giới chưa phân định: {codes} cho {places} suất; "
-        "cần chủ tịch hội đồng quyết định thứ tự"
-    ),
-    "incomplete": "{entry} chưa đủ điểm: {details}",
-}
-
-
-#: Parameters of the engine's sentences that hold a number (written with a decimal comma in
-#: Vietnamese); the others are codes and names.
-NUMBER_PARAMS = frozenset({"total", "mean", "spread", "z"})
-
-
 def note_text(note: Note, ctx: CliContext) -> str:
     """An engine sentence in the command line's language."""
-    if ctx.language != "vi":
-        return note.text
-    return _with_decimal_commas(note).render(NOTE_VI)
-
-
-def _with_decimal_commas(note: Note) -> Note:
-    params = tuple(
-        (name, shown_number(value, None, "vi") if name in NUMBER_PARAMS else value)
-        for name, value in note.params
-    )
-    return Note(note.kind, params, tuple(_with_decimal_commas(d) for d in note.details))
+    return note.render(ctx.language)
 
 
 def _missing(entry: EntryResult, ctx: CliContext) -> str:
@@ -694,15 +608,8 @@ def gap_lines(gaps: RoundGaps, ctx: CliContext) -> list[str]:
 
 
 def cmd_approve_round(args: argparse.Namespace, ctx: CliContext) -> int:
-    try:
-        result = ctx.services.ranking.approve_round(args.round, actor=args.by)
-    except ApprovalBlocked as refused:
-        if ctx.language != "vi":
-            raise
-        raise Conflict(
-            f"vòng {refused.round_code} chưa thể phê duyệt",
-            [Problem(refused.round_code, note_text(n, ctx)) for n in refused.notes],
-        ) from None
+    # Refused (ApprovalBlocked): its problems say what stands in the way, in either language.
+    result = ctx.services.ranking.approve_round(args.round, actor=args.by)
     prizes = sum(1 for r in result.results if r.prize)
     advancing = sum(1 for r in result.results if r.advanced)
     ctx.say(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from judging.errors import InputError
+from judging.errors import EnvironmentFault, InputError
 from judging.lookup import WhenOmitted
+from judging.problems import ProblemCode as P
 from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
@@ -227,12 +228,7 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     check_output(args.out)
     pack = ctx.services.scoring.print_pack(round_code, args.judge, filled=args.filled)
     if not pack.sheets:
-        raise InputError(
-            ctx.t(
-                f"judge {args.judge} has no assigned entries in this round",
-                f"giám khảo {args.judge} chưa được phân công hồ sơ nào trong vòng này",
-            )
-        )
+        raise InputError(P.JUDGE_NOTHING_ASSIGNED, judge=args.judge)
     from ui.scoring.printing import print_to_pdf
 
     _app = _painting_app()
@@ -247,16 +243,16 @@ def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
 def _print_every_judge(args: argparse.Namespace, ctx: CliContext, round_code: str | None) -> int:
     out: Path = args.out
     into_folder = out.is_dir() or out.suffix.lower() != ".pdf"
-    if not into_folder:
-        check_output(out)
+    if not out.is_dir():
+        check_output(out)  # a file, or a new folder, in a folder that exists
     packs = ctx.services.scoring.print_packs(round_code, filled=args.filled)
     if not packs:
-        raise InputError(
-            ctx.t(
-                "no judge has assigned entries in this round",
-                "chưa có giám khảo nào được phân công hồ sơ trong vòng này",
-            )
-        )
+        raise InputError(P.ROUND_NOTHING_ASSIGNED)
+    if into_folder:
+        try:
+            out.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=out, reason=exc.strerror) from None
     from ui.scoring.common import sheets_file_name
     from ui.scoring.printing import print_to_pdf
 
@@ -287,11 +283,9 @@ def cmd_set_organiser_password(args: argparse.Namespace, ctx: CliContext) -> int
             "Đã xóa mật khẩu ban tổ chức: rời chế độ giám khảo không cần mật khẩu.",
         )
         return 0
-    password = read_secret(ctx, what=("organiser password", "mật khẩu ban tổ chức"))
+    password = read_secret(ctx, what=P.TERM_ORGANISER_PASSWORD)
     if len(password) < 4:
-        raise InputError(
-            ctx.t("the password needs at least 4 characters", "mật khẩu cần ít nhất 4 ký tự")
-        )
+        raise InputError(P.PASSWORD_TOO_SHORT, least=4)
     ctx.services.scoring.set_organiser_password(password)
     ctx.say("Organiser password set.", "Đã đặt mật khẩu ban tổ chức.")
     return 0

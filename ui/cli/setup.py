@@ -11,8 +11,9 @@ import argparse
 import csv
 from pathlib import Path
 
-from judging.errors import InputError
+from judging.errors import NotFound
 from judging.model import EntryStatus, Role
+from judging.problems import ProblemCode as P
 from judging.setup.imports import csv_safe
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
@@ -337,14 +338,12 @@ def cmd_import_judges(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_set_pin(args: argparse.Namespace, ctx: CliContext) -> int:
     judges = {j.code for j in ctx.services.core.judge_rows()}
     if args.judge not in judges:
-        raise InputError(
-            ctx.t(f"no judge with code {args.judge!r}", f"không có giám khảo mã {args.judge!r}")
-        )
+        raise NotFound(P.JUDGE_NOT_FOUND, code=args.judge)
     if args.clear:
         ctx.services.setup.set_pin(args.judge, None)
         ctx.say(f"PIN of {args.judge} removed.", f"Đã xóa mã PIN của {args.judge}.")
         return 0
-    ctx.services.setup.set_pin(args.judge, read_secret(ctx, what=("PIN", "mã PIN")).strip())
+    ctx.services.setup.set_pin(args.judge, read_secret(ctx, what=P.TERM_PIN).strip())
     ctx.say(f"PIN of {args.judge} set.", f"Đã đặt mã PIN cho {args.judge}.")
     return 0
 
@@ -450,7 +449,7 @@ def cmd_export_assignments(args: argparse.Namespace, ctx: CliContext) -> int:
         writer = csv.writer(ctx.out, lineterminator="\n")
         writer.writerow(["round", "judge", "entry", "origin"])
         for a in ctx.services.setup.assignments(args.round):
-            writer.writerow([a.round, a.judge, a.entry, a.origin])
+            writer.writerow([csv_safe(c) for c in (a.round, a.judge, a.entry, a.origin)])
         return 0
     count = ctx.services.setup.export_assignments(Path(args.out), args.round)
     ctx.say(

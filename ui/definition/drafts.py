@@ -28,6 +28,7 @@ from judging.model import (
     RoundStatus,
 )
 from judging.numbers import parse_decimal
+from judging.problems import ProblemCode as P
 from judging.setup.definition import Issue, Path
 from judging.text import nfc
 
@@ -199,15 +200,8 @@ class _Converter:
         self.bad: list[Path] = []
 
     def _fail(self, path: Path, text: str, whole: bool) -> None:
-        key = path[-1]
-        if whole:
-            en, vi = (
-                f"{key}: {text!r} is not a whole number",
-                f"{key}: {text!r} không phải số nguyên",
-            )
-        else:
-            en, vi = f"{key}: {text!r} is not a number", f"{key}: {text!r} không phải là số"
-        self.issues.append(Issue(path, en, vi))
+        code = P.DEF_NOT_WHOLE if whole else P.DEF_NOT_A_NUMBER
+        self.issues.append(Issue.of(path, code, key=path[-1], text=text))
         self.bad.append(path)
 
     def number(self, text: str, path: Path, default: Decimal | None) -> Decimal | None:
@@ -225,7 +219,7 @@ class _Converter:
         value = self.number(text, path, None)
         if value is None:
             key = path[-1]
-            self.issues.append(Issue(path, f"{key} is empty", f"{key} đang để trống"))
+            self.issues.append(Issue.of(path, P.DEF_KEY_EMPTY, key=key))
             self.bad.append(path)
             return Decimal(1)
         return value

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from judging.model import Round
 from judging.numbers import format_places
+from judging.ranking.report import ReportPlaces
 from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.rules import TieBreak
 from judging.text import fold
@@ -106,36 +107,12 @@ def number_text(value: Decimal | None) -> str:
 
 
 @dataclass(frozen=True)
-class Places:
-    """The decimal places a round's rules name for what the screen shows (None: as computed).
+class Places(ReportPlaces):
+    """The decimal places a round's rules name for what the screen shows (None: as computed),
+    by ``judging.ranking.report.ReportPlaces.of`` (the one rule the exports use too), and the
+    places of each column.
 
-    A weighted mark without its own places has the panel mark's; a total without its own the
-    weighted mark's; a judge's mark is shown with the panel mark's places ("27,00" beside the
-    panel's "26,33")."""
-
-    panel: int | None = None
-    weighted: int | None = None
-    total: int | None = None
-    components: tuple[tuple[str, int | None], ...] = ()
-
-    @classmethod
-    def of(cls, round_: Round | None) -> Places:
-        if round_ is None:
-            return cls()
-        rules = round_.ranking
-        weighted = (
-            rules.weighted_places if rules.weighted_places is not None else rules.panel_places
-        )
-        total = rules.total_places if rules.total_places is not None else weighted
-        return cls(
-            rules.panel_places,
-            weighted,
-            total,
-            tuple((c.code, c.places) for c in round_.components),
-        )
-
-    def component(self, code: str) -> int | None:
-        return dict(self.components).get(code)
+    A judge's mark is shown with the panel mark's places ("27,00" beside the panel's "26,33")."""
 
     def column(self, column: Column) -> int | None:
         if column.kind == Kind.CRITERION:

@@ -1,7 +1,7 @@
 """Refresh ui/i18n/results_vi.ts from the results screen's sources, keeping every translation.
 
 ``pyside6-lupdate`` finds ``self.tr("…")`` in classes, but not the module-level ``tr("…")``
-helpers of explain.py, consistency_view.py and notes.py (their context is a constant, and many calls
+helpers of explain.py and consistency_view.py (their context is a constant, and many calls
 sit inside f-strings). This script runs lupdate for the classes, adds those modules' strings
 (found with ``ast``) under their contexts, and carries every existing translation over::
 
@@ -26,7 +26,6 @@ CLASS_SOURCES = [*sorted((ROOT / "ui" / "results").glob("*.py")), ROOT / "ui/sec
 MODULE_CONTEXTS = {
     "explain.py": "Explanation",
     "consistency_view.py": "Consistency",
-    "notes.py": "ResultNotes",
 }
 
 Message = tuple[str, int, str, bool]  # file, line, source text, numerus

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import QWidget
 from judging.errors import EnvironmentFault
 from judging.model import Criterion
 from judging.numbers import format_places, places_of, trimmed
+from judging.problems import ProblemCode as P
 from judging.scoring.model import PrintCriterion, PrintPack, PrintSheet, SheetState
 from judging.scoring.rules import total_places
+from judging.textfiles import atomic_output
 from ui.fonts import FAMILY, load_fonts
 
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -489,7 +491,7 @@ def paint_packs(printer: QPrinter, packs: Sequence[PrintPack]) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         raise EnvironmentFault(
-            f"{printer.outputFileName() or printer.printerName()}: cannot be written"
+            P.PRINT_NOT_STARTED, target=printer.outputFileName() or printer.printerName()
         )
     try:
         dpi = float(printer.resolution())
@@ -530,15 +532,8 @@ def make_pdf_printer(path: Path) -> QPrinter:
 def print_to_pdf(pack: PrintPack | Sequence[PrintPack], path: Path) -> Path:
     """Write one judge's pack, or several one after the other, to a PDF file (fonts
     embedded)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("ab"):
-            pass  # can it be written? (QPainter only says "false")
-    except OSError as exc:
-        raise EnvironmentFault(f"{path}: cannot be written ({exc.strerror})") from None
-    paint_packs(make_pdf_printer(path), [pack] if isinstance(pack, PrintPack) else pack)
-    if not path.exists():
-        raise EnvironmentFault(f"{path}: the PDF could not be written")
+    with atomic_output(path) as temporary:  # whole or not at all; QPainter only says "false"
+        paint_packs(make_pdf_printer(temporary), [pack] if isinstance(pack, PrintPack) else pack)
     return path
 
 

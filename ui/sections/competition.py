@@ -392,7 +392,7 @@ class CompetitionSection(Section):
             return
         Operation(
             self,
-            lambda: self.services.definitions.init_from_file(path, language=_language()),
+            lambda: self.services.definitions.init_from_file(path),
         ).success(self._forget_edits).run()
 
     def start_from_template(self) -> None:

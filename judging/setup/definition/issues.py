@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
+from judging.problems import Message, ProblemCode
 from judging.ranking.rules import CODE, MetricKind
 
 FORMAT = "judging-competition/1"
@@ -42,14 +43,18 @@ class DefinitionUsage:
 
 @dataclass(frozen=True)
 class Issue:
-    """One fault: where it is in the definition (a path) and what is wrong, in both languages."""
+    """One fault: where it is in the definition (a path) and what is wrong, as a problem code
+    with its parameters (worded by the catalogue, judging.problems, in either language)."""
 
     path: Path
-    en: str
-    vi: str
+    said: Message
+
+    @classmethod
+    def of(cls, path: Path, code: ProblemCode, /, **params: object) -> Issue:
+        return cls(path, Message(code, params))
 
     def text(self, language: str = "en") -> str:
-        return self.vi if language == "vi" else self.en
+        return self.said.text(language)
 
 
 @dataclass
@@ -58,19 +63,20 @@ class _Issues:
     #: paths already reported by the reader; the checker stays quiet about them and below them
     bad: set[Path] = field(default_factory=set)
 
-    def add(self, path: Path, en: str, vi: str) -> None:
-        self.items.append(Issue(path, en, vi))
+    def add(self, path: Path, code: ProblemCode, /, **params: object) -> None:
+        self.items.append(Issue.of(path, code, **params))
 
     def covered(self, path: Path) -> bool:
         return any(path[: len(b)] == b for b in self.bad)
 
 
+#: What a key must hold, as the catalogue's terms.
 _TYPE_NAMES = {
-    "text": ("text (in quotes)", "chuỗi (trong dấu nháy)"),
-    "whole": ("a whole number", "số nguyên"),
-    "number": ("a number", "số"),
-    "bool": ("true or false", "true hoặc false"),
-    "table": ("a table", "bảng"),
-    "tables": ("a list of tables ([[…]])", "danh sách bảng ([[…]])"),
-    "texts": ("a list of texts", "danh sách chuỗi"),
+    "text": ProblemCode.TERM_TEXT_QUOTED,
+    "whole": ProblemCode.TERM_WHOLE_NUMBER,
+    "number": ProblemCode.TERM_A_NUMBER,
+    "bool": ProblemCode.TERM_TRUE_OR_FALSE,
+    "table": ProblemCode.TERM_TABLE,
+    "tables": ProblemCode.TERM_TABLES,
+    "texts": ProblemCode.TERM_TEXTS,
 }

@@ -24,7 +24,8 @@ from judging.model import (
     RankingRules,
     Round,
 )
-from judging.setup.definition.checks import _check, _fmt
+from judging.problems import ProblemCode as P
+from judging.setup.definition.checks import _check
 from judging.setup.definition.issues import _TYPE_NAMES, FORMAT, FORMAT_PREFIX, E, Path, _Issues
 from judging.setup.definition.lines import LineMap
 from judging.text import nfc
@@ -60,11 +61,8 @@ class _Reader:
         self.issues = issues
 
     def _wrong_type(self, path: Path, want: str, got: object) -> None:
-        en, vi = _TYPE_NAMES[want]
         self.issues.add(
-            path,
-            f"{path[-1]} must be {en}, not {_show(got)}",
-            f"{path[-1]} phải là {vi}, không phải {_show(got)}",
+            path, P.DEF_WRONG_TYPE, key=path[-1], want=_TYPE_NAMES[want], got=_show(got)
         )
         self.issues.bad.add(path)
 
@@ -76,9 +74,7 @@ class _Reader:
         for key in value:
             if key not in allowed:
                 self.issues.add(
-                    (*path, key),
-                    f"unknown key {key!r} (allowed here: {', '.join(sorted(allowed))})",
-                    f"khóa {key!r} không hợp lệ (ở đây dùng được: {', '.join(sorted(allowed))})",
+                    (*path, key), P.DEF_UNKNOWN_KEY, key=key, allowed=", ".join(sorted(allowed))
                 )
         return value
 
@@ -94,7 +90,7 @@ class _Reader:
     def _get(self, d: Mapping[str, Any], path: Path, key: str, required: bool) -> object:
         value = d.get(key, _MISSING)
         if value is _MISSING and required:
-            self.issues.add(path, f"missing required key {key!r}", f"thiếu khóa bắt buộc {key!r}")
+            self.issues.add(path, P.DEF_MISSING_KEY, key=key)
             self.issues.bad.add((*path, key))
         return value
 
@@ -154,11 +150,7 @@ class _Reader:
         try:
             return enum(value)
         except ValueError:
-            self.issues.add(
-                (*path, key),
-                f"{key} = {value!r} is not one of {allowed}",
-                f"{key} = {value!r} không thuộc {allowed}",
-            )
+            self.issues.add((*path, key), P.DEF_NOT_ONE_OF, key=key, value=value, allowed=allowed)
             self.issues.bad.add((*path, key))
             return default
 
@@ -172,7 +164,11 @@ class _Reader:
         return tuple(nfc(v) for v in value)
 
 
-def _show(value: object) -> str:
+def _fmt(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _show(value: object) -> str | P:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -180,9 +176,9 @@ def _show(value: object) -> str:
     if isinstance(value, Decimal):
         return _fmt(value)
     if isinstance(value, dict):
-        return "a table"
+        return P.TERM_TABLE
     if isinstance(value, list):
-        return "a list"
+        return P.TERM_A_LIST
     return str(value)
 
 
@@ -192,19 +188,11 @@ def _read(doc: dict[str, Any], issues: _Issues) -> Competition:
     fmt = reader.text(root, (), "format", required=True)
     if fmt and fmt != FORMAT:
         if fmt.startswith(FORMAT_PREFIX):
-            issues.add(
-                ("format",),
-                f"unknown format version {fmt!r}: this program reads {FORMAT!r}",
-                f"phiên bản định dạng {fmt!r} không được hỗ trợ: chương trình đọc {FORMAT!r}",
-            )
+            issues.add(("format",), P.DEF_FORMAT_VERSION, found=fmt, format=FORMAT)
         else:
-            issues.add(
-                ("format",),
-                f"format {fmt!r} is not a competition definition (expected {FORMAT!r})",
-                f"format {fmt!r} không phải định nghĩa cuộc thi (cần {FORMAT!r})",
-            )
+            issues.add(("format",), P.DEF_NOT_A_DEFINITION, found=fmt, format=FORMAT)
     if "competition" not in root:
-        issues.add((), "missing table [competition]", "thiếu bảng [competition]")
+        issues.add((), P.DEF_MISSING_COMPETITION)
         issues.bad.add(("competition",))
     comp = reader.table(root.get("competition", {}), ("competition",), "competition")
     cpath: Path = ("competition",)
@@ -349,41 +337,36 @@ def _read_round(reader: _Reader, raw: object, path: Path) -> Round:
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-def parse(text: str, source: str = "definition.toml", *, language: str = "en") -> Competition:
+def parse(text: str, source: str = "definition.toml") -> Competition:
     """Read a definition file's text; raises ``InputError`` naming ``source:LINE`` for every
     fault found (a TOML syntax error stops at the first, as tomllib does)."""
-    vi = language == "vi"
     try:
         doc = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _TOML_POSITION.search(message)
         where = f"{source}:{found.group(1)}" if found else source
+        # tomllib says what is wrong in English only; the sentence around it is ours.
         detail = _TOML_POSITION.sub("", message).strip()
-        if found:
-            detail += f" (column {found.group(2)})" if not vi else f" (cột {found.group(2)})"
+        column = int(found.group(2)) if found else 0
         raise InputError(
-            f"{source}: không phải TOML hợp lệ" if vi else f"{source}: not valid TOML",
-            problems=[
-                Problem(where, ("lỗi cú pháp TOML: " if vi else "TOML syntax error: ") + detail)
-            ],
+            P.DEF_NOT_TOML,
+            [Problem.of(where, P.DEF_TOML_SYNTAX, detail=detail, column=column)],
+            source=source,
         ) from None
     issues = _Issues()
     competition = _read(doc, issues)
     _check(competition, issues)
     if issues.items:
         lines = LineMap(text)
-        problems = sorted(
-            ((lines.line(issue.path), issue.text(language)) for issue in issues.items),
-            key=lambda item: item[0],
-        )
-        raise InputError(
-            (
-                f"{source}: định nghĩa cuộc thi có {len(problems)} lỗi; không có gì thay đổi"
-                if vi
-                else f"{source}: the competition definition has {len(problems)} "
-                f"problem{'s' if len(problems) != 1 else ''}; nothing was changed"
-            ),
-            problems=[Problem(f"{source}:{line}", message) for line, message in problems],
-        )
+        problems = [
+            Problem.saying(f"{source}:{line}", said)
+            for line, said in sorted(
+                ((lines.line(issue.path), issue.said) for issue in issues.items),
+                key=lambda item: item[0],
+            )
+        ]
+        if len(problems) == 1:
+            raise InputError(P.DEFINITION_ONE_FAULT, problems)
+        raise InputError(P.DEFINITION_FAULTS, problems, count=len(problems))
     return competition

@@ -1,0 +1,63 @@
+"""LibreOffice as the organiser's office suite: the exports must open in it.
+
+``office_convert`` turns a file into another format with ``soffice --headless``; a test that
+needs it skips where LibreOffice is absent, except under ``CI=true`` (``.ci/run`` installs it):
+there a missing LibreOffice is a failure, so a green CI run has opened the files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+#: LibreOffice's CSV filter as UTF-8, comma-separated, double-quoted.
+CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76,1"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def soffice() -> str:
+    """The LibreOffice command, or skip (fail under CI=true)."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        if _in_ci():
+            pytest.fail("CI=true but LibreOffice (soffice) is missing: .ci/run must install it")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return found
+
+
+def office_convert(source: Path, target_format: str, out_dir: Path) -> Path:
+    """Convert ``source`` with LibreOffice (``target_format`` as ``--convert-to`` takes it:
+    ``CSV_UTF8``, ``"txt:Text"``, ``"pdf"``); returns the file it made. A private profile
+    folder keeps parallel test workers apart."""
+    command = soffice()
+    profile = out_dir / "lo-profile"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    completed = subprocess.run(
+        [
+            command,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    suffix = target_format.split(":", 1)[0]
+    made = out_dir / f"{source.stem}.{suffix}"
+    assert completed.returncode == 0 and made.exists(), (
+        f"LibreOffice did not convert {source.name}: {completed.stdout} {completed.stderr}"
+    )
+    return made
