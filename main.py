@@ -40,6 +40,9 @@ def _report_bug(exc: BaseException) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and arguments[0].lower().endswith(".judgekit"):
+        # A kit opened from the file manager (double-click): the path is all there is.
+        arguments = ["--kit", arguments[0]]
     # The language comes first: the parser's help and its errors are written in it.
     language = pick_language(requested_language(arguments))
     t = translator(language)
@@ -48,11 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         if args.lang and args.lang != language:  # given abbreviated (`--lan vi`)
             language, t = args.lang, translator(args.lang)
-        if args.kit:
+        if args.kit is not None and not args.kit.strip():
             parser.error(
                 t(
-                    "--kit: judge kits are not supported yet",
-                    "--kit: chưa hỗ trợ bộ hồ sơ giám khảo",
+                    "--kit: give a judge kit file (the value is empty)",
+                    "--kit: hãy ghi tệp bộ hồ sơ giám khảo (giá trị đang để trống)",
                 )
             )
         if args.db is not None and not args.db.strip():
@@ -69,8 +72,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     gui = args.command is None
     try:
-        location = args.db or str(paths.default_database())
-        is_default = args.db is None
+        # A judge kit: its own local database in the data folder, keyed by the kit's id.
+        kit = None
+        if args.kit:
+            from judging.kits.service import read_kit_file
+
+            kit = read_kit_file(Path(args.kit))
+        location = (
+            str(paths.kit_database(kit.kit_id))
+            if kit is not None
+            else args.db or str(paths.default_database())
+        )
+        is_default = args.db is None and kit is None
         fresh = "://" not in location and not Path(location).exists()
         database = open_database(location, busy_timeout_ms=_busy_timeout_ms())
         opened = [database]
@@ -83,6 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         try:
             services = build_services(database.uow_factory, location=database.location)
+            if kit is not None:
+                opened_kit = services.kits.open_kit(kit, location=database.location)
+                if gui:
+                    from ui.kit_app import run_kit_app
+
+                    return run_kit_app(services, opened_kit.judge_code, language=args.lang)
             if gui:
                 from ui.app import run_app
 

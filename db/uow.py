@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import translate
 from db.repositories.core import SqlCoreRepository
+from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.setup = SqlSetupRepository(self._session)
         self.scoring = SqlScoringRepository(self._session)
         self.ranking = SqlRankingRepository(self._session)
+        self.kits = SqlKitRepository(self._session)
         return self
 
     def __exit__(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from judging.kits.service import KitService
 from judging.ports import UnitOfWorkFactory
 from judging.ranking.service import RankingService
 from judging.scoring.service import ScoringService
@@ -19,6 +20,7 @@ class Services:
     setup: SetupService
     scoring: ScoringService
     ranking: RankingService
+    kits: KitService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services:
@@ -28,4 +30,5 @@ def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services
         setup=SetupService(uow_factory),
         scoring=ScoringService(uow_factory),
         ranking=RankingService(uow_factory),
+        kits=KitService(uow_factory),
     )

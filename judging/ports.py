@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from judging.kits.ports import KitRepository
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
     from judging.services.core_ports import CoreRepository
@@ -23,6 +24,7 @@ class UnitOfWork(Protocol):
     setup: SetupRepository
     scoring: ScoringRepository
     ranking: RankingRepository
+    kits: KitRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

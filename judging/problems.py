@@ -76,6 +76,7 @@ class ProblemCode(StrEnum):
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
     OUTPUT_UNWRITABLE = "output.unwritable"
+    OUTPUT_KIND_UNKNOWN = "output.kind_unknown"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
@@ -170,6 +171,7 @@ class ProblemCode(StrEnum):
     ROUND_NO_APPROVED_RESULT = "round.no_approved_result"
     ROUND_NAME_IT = "round.name_it"
     ROUND_UNKNOWN = "round.unknown"
+    PUBLISH_NOT_APPROVED = "publish.not_approved"
     CATEGORY_UNKNOWN_SHORT = "category.unknown_short"
     ENTRY_NOT_IN_ROUND = "entry.not_in_round"
     # Ties the chair decides
@@ -333,6 +335,23 @@ class ProblemCode(StrEnum):
     PRINT_NOT_STARTED = "output.print_not_started"
     TERM_PIN = "term.pin"
     TERM_ORGANISER_PASSWORD = "term.organiser_password"
+    # Judge kits and score files (issue 11)
+    KIT_TOO_LARGE = "kit.too_large"
+    KIT_NOT_A_KIT = "kit.not_a_kit"
+    KIT_UNSAFE_NAME = "kit.unsafe_name"
+    KIT_MALFORMED = "kit.malformed"
+    KIT_VERSION_UNKNOWN = "kit.version_unknown"
+    KIT_NOT_KIT_DATABASE = "kit.not_kit_database"
+    KIT_OTHER_KIT = "kit.other_kit"
+    SCOREFILE_TOO_LARGE = "scorefile.too_large"
+    SCOREFILE_MALFORMED = "scorefile.malformed"
+    SCOREFILE_VERSION_UNKNOWN = "scorefile.version_unknown"
+    SCOREFILE_TAMPERED = "scorefile.tampered"
+    SCOREFILE_UNKNOWN_KIT = "scorefile.unknown_kit"
+    SCOREFILE_OTHER_ROUND = "scorefile.other_round"
+    SCOREFILE_NOT_ASSIGNED = "scorefile.not_assigned"
+    SCOREFILE_UNKNOWN_CRITERION = "scorefile.unknown_criterion"
+    SCOREFILE_BAD_MARK = "scorefile.bad_mark"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -597,6 +616,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "path reason",
             "{path}: cannot be written ({reason})",
             "{path}: không ghi được ({reason})",
+        ),
+        P.OUTPUT_KIND_UNKNOWN: _w(
+            "path known",
+            "{path}: the file name must end in one of {known}",
+            "{path}: tên tệp phải có đuôi là một trong {known}",
         ),
         P.NUMBER_INVALID: _w(
             "what text",
@@ -1022,6 +1046,13 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "code known",
             "no round '{code}' (rounds: {known})",
             "không có vòng '{code}' (các vòng: {known})",
+        ),
+        P.PUBLISH_NOT_APPROVED: _w(
+            "round",
+            "the result of round {round} is not approved yet: only an approved result is "
+            "published on the web page (approve-round first)",
+            "kết quả vòng {round} chưa được phê duyệt: trang web chỉ công bố kết quả đã phê "
+            "duyệt (hãy phê duyệt vòng trước, approve-round)",
         ),
         P.CATEGORY_UNKNOWN_SHORT: _w(
             "code known",
@@ -1655,6 +1686,86 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "target",
             "{target}: the printer or file could not be opened for printing",
             "{target}: không mở được máy in hoặc tệp để in",
+        ),
+        P.KIT_TOO_LARGE: _w(
+            "source megabytes",
+            "{source}: the judge kit is too large (more than {megabytes} MB or too many parts); nothing was read",
+            "{source}: bộ hồ sơ giám khảo quá lớn (hơn {megabytes} MB hoặc quá nhiều thành phần); chưa đọc gì",
+        ),
+        P.KIT_NOT_A_KIT: _w(
+            "source",
+            "{source}: this is not a judge kit (a kit is a zip file with a manifest.json)",
+            "{source}: đây không phải là bộ hồ sơ giám khảo (bộ hồ sơ là tệp zip có manifest.json)",
+        ),
+        P.KIT_UNSAFE_NAME: _w(
+            "source name",
+            "{source}: the kit holds a part named '{name}' that points outside its folder; the kit is refused",
+            "{source}: bộ hồ sơ có thành phần tên '{name}' trỏ ra ngoài thư mục của nó; bộ hồ sơ bị từ chối",
+        ),
+        P.KIT_MALFORMED: _w(
+            "source field",
+            "{source}: the judge kit is damaged or was edited ({field} is missing or wrong); ask the organiser for a new kit",
+            "{source}: bộ hồ sơ giám khảo bị hỏng hoặc đã bị sửa ({field} thiếu hoặc sai); hãy xin ban tổ chức bộ hồ sơ mới",
+        ),
+        P.KIT_VERSION_UNKNOWN: _w(
+            "source format",
+            "{source}: the kit's format '{format}' is not one this version of the program reads; update the program or ask for a new kit",
+            "{source}: định dạng bộ hồ sơ '{format}' không được phiên bản chương trình này hỗ trợ; hãy cập nhật chương trình hoặc xin bộ hồ sơ mới",
+        ),
+        P.KIT_NOT_KIT_DATABASE: _w(
+            "",
+            "this database was not made from a judge kit: open the kit with --kit FILE",
+            "cơ sở dữ liệu này không được tạo từ bộ hồ sơ giám khảo: hãy mở bộ hồ sơ bằng --kit TỆP",
+        ),
+        P.KIT_OTHER_KIT: _w(
+            "location",
+            "{location}: this database already holds a competition that does not come from this kit",
+            "{location}: cơ sở dữ liệu này đã có một cuộc thi không thuộc bộ hồ sơ này",
+        ),
+        P.SCOREFILE_TOO_LARGE: _w(
+            "source megabytes",
+            "{source}: the score file is larger than {megabytes} MB; it is refused and nothing was changed",
+            "{source}: tệp điểm lớn hơn {megabytes} MB; tệp bị từ chối, không có gì thay đổi",
+        ),
+        P.SCOREFILE_MALFORMED: _w(
+            "source field",
+            "{source}: the score file is damaged or incomplete ({field} is missing or wrong); nothing was changed",
+            "{source}: tệp điểm bị hỏng hoặc không đầy đủ ({field} thiếu hoặc sai); không có gì thay đổi",
+        ),
+        P.SCOREFILE_VERSION_UNKNOWN: _w(
+            "source format",
+            "{source}: not a score file this version reads (format '{format}'); nothing was changed",
+            "{source}: không phải tệp điểm mà phiên bản này đọc được (định dạng '{format}'); không có gì thay đổi",
+        ),
+        P.SCOREFILE_TAMPERED: _w(
+            "source",
+            "{source}: the score file was changed after the judge wrote it, or was not written with the judge's kit (the signature does not match); nothing was changed",
+            "{source}: tệp điểm đã bị sửa sau khi giám khảo ghi, hoặc không được ghi từ bộ hồ sơ của giám khảo (chữ ký không khớp); không có gì thay đổi",
+        ),
+        P.SCOREFILE_UNKNOWN_KIT: _w(
+            "source",
+            "{source}: the score file comes from a judge kit this database did not issue (another competition or round); nothing was changed",
+            "{source}: tệp điểm đến từ một bộ hồ sơ giám khảo không do cơ sở dữ liệu này cấp (cuộc thi hoặc vòng khác); không có gì thay đổi",
+        ),
+        P.SCOREFILE_OTHER_ROUND: _w(
+            "source competition round judge",
+            "{source}: the score file is for competition {competition}, round {round}, judge {judge}, which is not what its kit was issued for; nothing was changed",
+            "{source}: tệp điểm ghi cuộc thi {competition}, vòng {round}, giám khảo {judge}, không khớp với bộ hồ sơ đã cấp; không có gì thay đổi",
+        ),
+        P.SCOREFILE_NOT_ASSIGNED: _w(
+            "source judge entries",
+            "{source}: the score file holds marks for entries not assigned to judge {judge}: {entries}; nothing was changed",
+            "{source}: tệp điểm có điểm cho hồ sơ không phân công cho giám khảo {judge}: {entries}; không có gì thay đổi",
+        ),
+        P.SCOREFILE_UNKNOWN_CRITERION: _w(
+            "source entry criterion",
+            "{source}: entry {entry} has a mark for criterion {criterion}, which the round does not have; nothing was changed",
+            "{source}: hồ sơ {entry} có điểm cho tiêu chí {criterion} mà vòng thi không có; không có gì thay đổi",
+        ),
+        P.SCOREFILE_BAD_MARK: _w(
+            "source entry criterion problem",
+            "{source}: entry {entry}, criterion {criterion}: {problem}; nothing was changed",
+            "{source}: hồ sơ {entry}, tiêu chí {criterion}: {problem}; không có gì thay đổi",
         ),
         P.TERM_PIN: _w("", "PIN", "mã PIN"),
         P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),

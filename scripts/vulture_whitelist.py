@@ -42,6 +42,7 @@ _.process_result_value  # TypeDecorator
 created_at
 updated_at
 added_at
+taken_at  # db/models/kits.py: when a score file was taken in (a NOT NULL column)
 name_folded  # db/models/core.py: a category's folded name, stored (a NOT NULL column)
 _.updated_at
 _.name_folded
@@ -50,3 +51,24 @@ _.name_folded
 _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking/consistency.py)
 _.rounding
 
+
+# -- openpyxl reads these worksheet and cell attributes when it saves a workbook ---------------
+_.paperSize  # judging/publish/workbook.py: page set-up for printing the ranking
+_.fitToWidth
+_.fitToHeight
+_.fitToPage
+_.print_title_rows
+_.quotePrefix  # a text cell that looks like a formula shows as text in Excel
+
+# -- export-ranking's writers, named as "module:function" in ui/cli/export.py's table ---------
+export_result_html
+export_minutes_pdf
+export_minutes_docx
+
+# -- python-docx reads these paragraph and table attributes when it saves a document ----------
+_.space_after  # judging/publish/minutes_docx.py
+_.autofit
+_.space_before
+_.rgb
+_.bottom_margin
+_.right_margin

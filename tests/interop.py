@@ -16,6 +16,8 @@ import pytest
 
 #: LibreOffice's CSV filter as UTF-8, comma-separated, double-quoted.
 CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76,1"
+#: The same filter to read a CSV with (``--infilter``).
+CSV_UTF8_IN = CSV_UTF8.split(":", 1)[1]
 
 
 def _in_ci() -> bool:
@@ -32,10 +34,13 @@ def soffice() -> str:
     return found
 
 
-def office_convert(source: Path, target_format: str, out_dir: Path) -> Path:
+def office_convert(
+    source: Path, target_format: str, out_dir: Path, *, in_filter: str | None = None
+) -> Path:
     """Convert ``source`` with LibreOffice (``target_format`` as ``--convert-to`` takes it:
     ``CSV_UTF8``, ``"txt:Text"``, ``"pdf"``); returns the file it made. A private profile
-    folder keeps parallel test workers apart."""
+    folder keeps parallel test workers apart. ``in_filter`` reads ``source`` with that filter
+    (``CSV_UTF8_IN`` for a CSV: without it LibreOffice reads a CSV in the system's charset)."""
     command = soffice()
     profile = out_dir / "lo-profile"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -44,6 +49,7 @@ def office_convert(source: Path, target_format: str, out_dir: Path) -> Path:
             command,
             f"-env:UserInstallation=file://{profile}",
             "--headless",
+            *([f"--infilter={in_filter}"] if in_filter else []),
             "--convert-to",
             target_format,
             "--outdir",

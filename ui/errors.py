@@ -252,6 +252,21 @@ class Prompter:
         name, _ = QFileDialog.getOpenFileName(parent, title, start_folder(), filters)
         return _remember_folder(name)
 
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
+        """Several files to read (empty when cancelled)."""
+        names, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(), filters)
+        if names:
+            _remember_folder(names[0])
+        return list(names)
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        """A folder to write into, or None when cancelled."""
+        name = QFileDialog.getExistingDirectory(parent, title, start_folder())
+        if not name:
+            return None
+        _last_folder[:] = [name]
+        return name
+
     def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
     ) -> str | None:
@@ -340,6 +355,12 @@ class ConsolePrompter(Prompter):
         pass
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return None
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
+        return []
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
         return None
 
     def save_file(

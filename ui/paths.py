@@ -27,5 +27,14 @@ def default_database() -> Path:
     return data_folder() / "judging.sqlite"
 
 
+def kit_database(kit_id: str) -> Path:
+    """The local database made from a judge kit, keyed by the kit's id (one per judge and
+    round): opening the kit again, or a newer kit of the same judge, continues in it. The id
+    is a UUID the kit reader checked, so it is a safe file name."""
+    folder = data_folder() / "kits"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{kit_id}.sqlite"
+
+
 def log_file() -> Path:
     return data_folder() / "judging-desk.log"

@@ -497,3 +497,31 @@ def _concordance(
         )
     found.sort(key=lambda c: (-len(c.judges) * len(c.entries), c.judges))
     return tuple(found)
+
+
+def agreement(
+    report: ConsistencyReport, entries: Sequence[str]
+) -> tuple[tuple[Concordance, ...], Icc]:
+    """Kendall's W and ICC(1) over some of the report's entries (one category, in their
+    order): the same figures as ``consistency`` over those entries' results, worked out from
+    the members' judge totals the report holds instead of from every mark again."""
+    wanted = set(entries)
+    by_entry: dict[str, dict[str, Decimal]] = {e: {} for e in entries}
+    for stats in sorted(report.judges, key=lambda s: s.judge):
+        if stats.role == Role.TRAINEE:
+            continue
+        for total in stats.totals:
+            if total.entry in wanted:
+                by_entry[total.entry][stats.judge] = _decimal(total.judge_total)
+    return (
+        _concordance(by_entry, entries),
+        icc1([list(by_entry[e].values()) for e in entries]),
+    )
+
+
+def _decimal(value: Fraction) -> Decimal:
+    """A judge total back as the exact decimal it was made from (Σ weight × mark)."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        ctx.traps[Inexact] = True
+        return Decimal(value.numerator) / Decimal(value.denominator)

@@ -18,7 +18,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Self
 
 from judging.model import Competition, Role, Round, RoundStatus, SheetState
-from judging.ranking.consistency import ConsistencyReport, consistency
+from judging.ranking.consistency import (
+    Concordance,
+    ConsistencyReport,
+    Icc,
+    agreement,
+    consistency,
+)
 from judging.ranking.results import EntryResult, RankingSnapshot, RoundResult
 
 if TYPE_CHECKING:  # what the builder reads; the values above need none of it
@@ -169,13 +175,29 @@ class RoundReport:
     prizes: tuple[ReportPrize, ...]
     consistency: ConsistencyReport
     result: RoundResult  # the ranked result itself (what ``rank --format json`` writes)
+    advancement: bool = False  # the round has an advancement rule (who goes on is shown)
 
     @property
     def approved(self) -> bool:
         return self.status == RoundStatus.APPROVED
 
+    @property
+    def final(self) -> bool:
+        """A result to hand out: the round is approved and no draft is counted. Anything else
+        is marked provisional ("KẾT QUẢ TẠM THỜI") wherever it is shown."""
+        return self.approved and not self.provisional
+
     def category_rows(self, category: str | None) -> tuple[ReportRow, ...]:
         return tuple(r for r in self.rows if r.category == category)
+
+    def agreement_of(self, category: str | None) -> tuple[tuple[Concordance, ...], Icc]:
+        """Kendall's W and ICC(1) over one category's entries (None: the entries without
+        one, or every entry when the competition has no categories): what the Results
+        screen's consistency tab shows with that category chosen."""
+        if category == self.category or not self.categories:
+            return self.consistency.concordance, self.consistency.icc
+        entries = [e.entry for e in self.result.results if e.category == category]
+        return agreement(self.consistency, entries)
 
 
 # -- building a report (pure: everything it reads is handed in) ----------------------------------
@@ -232,6 +254,7 @@ def build_report(sources: ReportSources) -> RoundReport:
         ),
         consistency=consistency(result.results, {c.code: c.max for c in rnd.criteria}),
         result=result,
+        advancement=rnd.advance is not None,
     )
 
 

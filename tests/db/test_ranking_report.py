@@ -5,118 +5,19 @@ the judges' consistency."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
-from typing import Any
-
-import pytest
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from db.database import OpenDatabase
-from db.models.core import CriterionRow, EntryRowModel, JudgeRowModel
-from db.models.scoring import MarkRow
-from db.models.setup import AssignmentRow
 from judging.app import Services
 from judging.demo import build_demo
 from judging.model import Role, RoundStatus
 from judging.ranking.consistency import consistency
-from judging.ranking.export import number, to_json
-from judging.ranking.report import ReportPlaces, RoundReport
-from judging.scoring.demo import demo_mark
-from judging.scoring.model import Origin, SheetState
-from tests.db.test_ranking_repository import ENTRIES, JUDGES, add_component, add_sheet, definition
+from judging.ranking.report import ReportPlaces
+from tests.db.conftest import REASON
+from tests.db.test_ranking_repository import add_sheet
+from tests.report_helpers import finish_first_round, ranked_as_json, report_as_json
 
 D = Decimal
-
-AUTHORS = {"E1": ("Nguyễn Thị Ánh",), "E2": ("Trần Văn Đức", "Lê Thị Hồng"), "E3": ()}
-ORGANISATIONS = {"E1": "UBND phường Bến Nghé", "E2": "Sở Y tế", "E3": ""}
-REASON = "Giải pháp của E2 đã áp dụng rộng rãi hơn"
-
-
-def report_as_json(report: RoundReport) -> list[dict[str, Any]]:
-    """The report's numbers in the shape of ``rank --format json``'s results."""
-    criteria = [c.code for c in report.criteria]
-    components = [c.code for c in report.components]
-    return [
-        {
-            "entry": row.entry,
-            "title": row.title,
-            "category": row.category,
-            "rank": row.rank,
-            "tied": row.tied,
-            "status": row.status,
-            "final_total": number(row.final_total),
-            "jury_total": number(row.jury_total),
-            "components": {
-                code: number(v) for code, v in zip(components, row.components, strict=True)
-            },
-            "panels": {code: number(v) for code, v in zip(criteria, row.criteria, strict=True)},
-            "prize": row.prize,
-            "advanced": row.advanced,
-            "tie_decision": row.tie_decision,
-        }
-        for row in report.rows
-    ]
-
-
-def ranked_as_json(services: Services, round_code: str, **kwargs: Any) -> list[dict[str, Any]]:
-    """The same fields of ``to_json`` (what ``rank --format json`` writes) for the round."""
-    payload = to_json(services.ranking.rank(round_code, **kwargs))
-    return [
-        {
-            **{k: r[k] for k in ("entry", "title", "category", "rank", "tied", "status")},
-            "final_total": r["final_total"],
-            "jury_total": r["jury_total"],
-            "components": r["components"],
-            "panels": {code: c["panel"] for code, c in r["criteria"].items()},
-            **{k: r[k] for k in ("prize", "advanced", "tie_decision")},
-        }
-        for r in payload["results"]
-    ]
-
-
-def set_comment(database: OpenDatabase, judge: str, entry: str, criterion: str, text: str) -> None:
-    with Session(database.engine) as session:
-        assignment = select(AssignmentRow.id).where(
-            AssignmentRow.judge_id
-            == select(JudgeRowModel.id).where(JudgeRowModel.code == judge).scalar_subquery(),
-            AssignmentRow.entry_id
-            == select(EntryRowModel.id).where(EntryRowModel.code == entry).scalar_subquery(),
-        )
-        criterion_ids = select(CriterionRow.id).where(CriterionRow.code == criterion)
-        changed = session.execute(
-            update(MarkRow)
-            .where(MarkRow.assignment_id.in_(assignment), MarkRow.criterion_id.in_(criterion_ids))
-            .values(comment=text)
-        )
-        assert changed.rowcount == 1  # type: ignore[attr-defined]
-        session.commit()
-
-
-@pytest.fixture
-def tied(services: Services, database: OpenDatabase) -> Services:
-    """E1, E2 and E3 all 44.00 (the rules cannot split them; one Nhất prize, chair decides);
-    a trainee's marks on E1; E4 withdrawn; comments on two marks."""
-    entries = [
-        replace(e, authors=AUTHORS.get(e.code, ()), organisation=ORGANISATIONS.get(e.code, ""))
-        for e in ENTRIES
-    ]
-    services.core.create_competition(definition(), entries, JUDGES)
-    for judge, entry, a in [
-        ("J1", "E1", "27"),
-        ("J2", "E1", "27"),
-        ("J1", "E2", "26"),
-        ("J2", "E2", "28"),
-        ("J1", "E3", "27"),
-        ("J2", "E3", "27"),
-    ]:
-        add_sheet(database, "R1", judge, entry, {"A": a, "B": "8.5"})
-    add_sheet(database, "R1", "T1", "E1", {"A": "1", "B": "1"})
-    add_component(database, "E1", "0")
-    set_comment(database, "J1", "E2", "A", "Ý tưởng mới, chi phí thấp")
-    set_comment(database, "T1", "E1", "B", "Chưa rõ hiệu quả")
-    return services
 
 
 def test_report_of_a_round_with_the_chairs_tie_decision(tied: Services) -> None:
@@ -192,9 +93,7 @@ def test_report_marks_judges_and_consistency(tied: Services, database: OpenDatab
     assert report.consistency.judges  # not empty: the comparison above says something
 
 
-def test_a_sheet_not_submitted_and_a_category_shown(
-    tied: Services, database: OpenDatabase
-) -> None:
+def test_a_sheet_not_submitted_and_a_category_shown(tied: Services, database: OpenDatabase) -> None:
     add_sheet(database, "R1", "J1", "E4", {"A": "10"}, state="in_progress")
     report = tied.ranking.report()
     j1 = next(j for j in report.judges if j.code == "J1")
@@ -210,35 +109,6 @@ def test_a_sheet_not_submitted_and_a_category_shown(
     drafts = tied.ranking.report(drafts=True)
     assert drafts.provisional and drafts.result.drafts
     assert report_as_json(drafts) == ranked_as_json(tied, "R1", drafts=True)
-
-
-def finish_first_round(services: Services) -> str:
-    """Every member's sheet of the demo's first round marked and submitted, the ties the
-    rules leave ordered by the chair, the round closed and approved."""
-    competition = services.core.require_competition()
-    rnd = competition.rounds[0]
-    roles = {j.code: j.role for j in services.core.judge_rows()}
-    open_sheets: dict[str, list[str]] = {}
-    for sheet in services.scoring.round_sheets(rnd.code):
-        if roles.get(sheet.judge_code) in (Role.MEMBER, Role.CHAIR) and sheet.state not in (
-            SheetState.SUBMITTED,
-            SheetState.RECUSED,
-        ):
-            open_sheets.setdefault(sheet.judge_code, []).append(sheet.entry_code)
-    for judge, entries in open_sheets.items():
-        services.scoring.enter_sheets(
-            rnd.code,
-            judge,
-            {e: {c.code: demo_mark(c, e, judge) for c in rnd.criteria} for e in entries},
-            origin=Origin.TYPED,
-            actor=judge,
-            submit_complete=True,
-        )
-    for group in services.ranking.rank(rnd.code).ties:
-        services.ranking.resolve_tie(rnd.code, list(group), REASON, actor="Chủ tịch")
-    services.ranking.close_round(rnd.code)
-    services.ranking.approve_round(rnd.code, actor="Chủ tịch")
-    return rnd.code
 
 
 def test_report_of_the_demo_after_its_first_round_is_approved(services: Services) -> None:
@@ -272,3 +142,9 @@ def test_report_of_the_demo_after_its_first_round_is_approved(services: Services
         detailed.results, {c.code: c.max for c in rnd.criteria}
     )
     assert report.consistency.icc.value is not None
+    # Per category: the figures the tab shows with that category chosen.
+    for category in order:
+        shown = services.ranking.rank(code, category=category, explain=True)
+        expected = consistency(shown.results, {c.code: c.max for c in rnd.criteria})
+        assert report.agreement_of(category) == (expected.concordance, expected.icc)
+    assert report.agreement_of(None) == (report.consistency.concordance, report.consistency.icc)

@@ -137,12 +137,12 @@ def test_usage_errors_in_vietnamese(capsys: CaptureFixture[str], tmp_path: Path)
     assert "còn thiếu: --reason" in err and english_in(err, COMMANDS) == set(), err
     err = usage_error(capsys, "--lang", "vi", "--db", db, "no-such-command")
     assert "không có lựa chọn 'no-such-command'" in err
-    err = usage_error(capsys, "--lang", "vi", "--kit", "giam-khao.kit")
-    assert "--kit: chưa hỗ trợ bộ hồ sơ giám khảo" in err and english_in(err, COMMANDS) == set(), (
+    err = usage_error(capsys, "--lang", "vi", "--kit", "")
+    assert "--kit: hãy ghi tệp bộ hồ sơ giám khảo" in err and english_in(err, COMMANDS) == set(), (
         err
     )
-    err = usage_error(capsys, "--lang", "en", "--kit", "judge.kit")
-    assert "error: --kit: judge kits are not supported yet" in err
+    err = usage_error(capsys, "--lang", "en", "--kit", " ")
+    assert "error: --kit: give a judge kit file (the value is empty)" in err
     err = usage_error(capsys, "--lang", "vi", "--db", db, "--view", "results", "info")
     assert "--view chỉ dùng cùng --screenshot" in err
 

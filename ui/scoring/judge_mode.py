@@ -266,6 +266,11 @@ class JudgeMode(QWidget):
         )
         if judge is None:
             return
+        self.start_as(judge)
+
+    def start_as(self, judge: JudgeLogin) -> None:
+        """Show ``judge``'s list (after the PIN check, or straight away on the judge's own
+        laptop, where the kit names the judge)."""
         self.pin_edit.clear()
         self.login_message.clear()
         self.judge = judge

@@ -38,6 +38,7 @@ from judging.setup.dto import (
 from ui.bus import ChangeBus
 from ui.errors import Prompter
 from ui.file_names import assignments_file_name
+from ui.kits_actions import KitActions
 from ui.operations import Operation
 from ui.sections.base import Section
 from ui.setup.common import Column, RowsModel
@@ -105,6 +106,9 @@ class JudgesSection(Section):
         self.edit_judge_button.clicked.connect(self._on_edit_judge_clicked)
         self.import_judges_button.clicked.connect(self._on_import_judges_clicked)
         self.pin_button.clicked.connect(self._on_pin_clicked)
+        self.export_kits_button = QPushButton()
+        self.export_kits_button.setObjectName("export_kits")
+        self.export_kits_button.clicked.connect(self._on_export_kits_clicked)
         judges_page = QWidget()
         judges_layout = QVBoxLayout(judges_page)
         judges_layout.addLayout(
@@ -113,6 +117,7 @@ class JudgesSection(Section):
                 self.edit_judge_button,
                 self.pin_button,
                 self.import_judges_button,
+                self.export_kits_button,
             )
         )
         judges_layout.addWidget(self.judges_view, 1)
@@ -270,6 +275,7 @@ class JudgesSection(Section):
         self.edit_judge_button.setText(self.tr("&Edit…"))
         self.pin_button.setText(self.tr("Set &PIN…"))
         self.import_judges_button.setText(self.tr("&Import judges…"))
+        self.export_kits_button.setText(self.tr("Export judge kits…"))
         self.conflicts_note.setText(
             self.tr(
                 "A judge never judges an entry of their own organisation (detected) or one "
@@ -461,6 +467,11 @@ class JudgesSection(Section):
         if pin is None:
             return
         Operation(self, lambda: self.services.setup.set_pin(judge.code, pin)).run()
+
+    def _on_export_kits_clicked(self) -> None:
+        judge = self._selected(self.judges_view, self.judges_model)
+        chosen = (judge.code, judge.name) if isinstance(judge, JudgeRow) else None
+        KitActions(self, self.services, self.prompter).export_kits(self.current_round(), chosen)
 
     def import_file(self, kind: str, path: Path) -> bool:
         setup = self.services.setup

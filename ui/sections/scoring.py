@@ -37,6 +37,7 @@ from judging.scoring.model import (
 from judging.textfiles import read_bytes, write_output
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
+from ui.kits_actions import KitActions
 from ui.operations import Operation, Runner
 from ui.scoring.common import marks_file_name, sheets_file_name
 from ui.scoring.grid import SecretaryGrid
@@ -120,6 +121,9 @@ class ScoringSection(Section):
         self.import_button.clicked.connect(self.import_marks)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export_marks)
+        self.take_in_button = QPushButton(self)
+        self.take_in_button.setObjectName("take_in_scorefiles")
+        self.take_in_button.clicked.connect(self.take_in_scorefiles)
 
         self.progress_model = ProgressModel(self)
         self.progress_table = QTableView(self)
@@ -183,6 +187,7 @@ class ScoringSection(Section):
             self.reopen_button,
             self.import_button,
             self.export_button,
+            self.take_in_button,
         ):
             bar.addWidget(widget)
         splitter = QSplitter(self)
@@ -234,6 +239,10 @@ class ScoringSection(Section):
         )
         self.import_button.setText(self.tr("Import marks…"))
         self.export_button.setText(self.tr("Export marks…"))
+        self.take_in_button.setText(self.tr("Take in score files…"))
+        self.take_in_button.setToolTip(
+            self.tr("Verify and take in the signed score files judges sent from their kits.")
+        )
         self.empty_note.setText(self.tr("No entries are assigned to judges in this round yet."))
         self._show_summary()
 
@@ -661,6 +670,9 @@ class ScoringSection(Section):
             show_refusal(self.prompter, self, exc)
 
         Operation.cancellable(self, work).success(finished).failure(failed).run_in_background(label)
+
+    def take_in_scorefiles(self) -> None:
+        KitActions(self, self.services, self.prompter).take_in()
 
     def import_marks(self) -> None:
         name = self.prompter.open_file(

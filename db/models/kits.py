@@ -1,0 +1,44 @@
+"""Kit tables (migration 0007): the judge kits the organiser issued, with each judge's signing
+secret, and the score files taken in from them.
+
+``judge_kit``: one per judge and round: the kit id every kit of that judge carries, the
+HMAC-SHA256 secret (hex), how many kits were issued, and the sequence number of the newest
+score file taken in (an older or equal one changes nothing).
+``score_file``: each score file taken in: its sequence, the SHA-256 of its bytes, where it came
+from and what it did.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, utcnow
+
+
+class JudgeKitRow(Base):
+    __tablename__ = "judge_kit"
+    __table_args__ = (UniqueConstraint("round_id", "judge_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judge.id", ondelete="CASCADE"))
+    secret: Mapped[str] = mapped_column(String(64))
+    issue: Mapped[int] = mapped_column(Integer, default=1)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ScoreFileRow(Base):
+    __tablename__ = "score_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kit_id: Mapped[int] = mapped_column(ForeignKey("judge_kit.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,1 @@
+"""Judge kits (organiser → one judge) and signed score files (judge → organiser)."""

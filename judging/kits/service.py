@@ -1,0 +1,629 @@
+"""Judge kits out, signed score files back (issue 11).
+
+On the organiser's database: ``export_kit`` makes one judge's kit (creating the judge's
+signing secret the first time), ``take_in`` verifies a score file and stores its marks.
+On a judge's laptop: ``open_kit`` makes (or brings up to date) the local database from a kit,
+``scorefile`` writes everything the judge did as a signed score file.
+Each public method is one user action in one unit of work.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from judging.changes import Area, changes
+from judging.errors import Conflict, InputError, NotFound
+from judging.kits import format as kitformat
+from judging.kits.format import (
+    Kit,
+    KitAttachment,
+    KitEntry,
+    KitJudge,
+    ScoreFile,
+    ScoreMark,
+    ScoreSheet,
+    ScoreVersion,
+)
+from judging.kits.ports import KitRecord
+from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
+from judging.ports import UnitOfWork, UnitOfWorkFactory
+from judging.problems import ROUND_STATUS_TERMS
+from judging.problems import ProblemCode as P
+from judging.scoring.marks_import import same_value
+from judging.scoring.model import JudgeLogin, Origin, SheetState
+from judging.scoring.rules import mark_problem, missing_criteria
+from judging.setup import definition
+from judging.setup.blind import anonymise, mask_names
+from judging.text import clean
+from judging.textfiles import read_bytes
+
+# Settings of a database made from a kit (the judge's laptop).
+KIT_ID = "kit.id"
+KIT_SECRET = "kit.secret"
+KIT_JUDGE = "kit.judge"
+KIT_ROUND = "kit.round"
+KIT_ISSUE = "kit.issue"
+KIT_SEQUENCE = "kit.sequence"
+_EDITABLE = (SheetState.NOT_STARTED, SheetState.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class KitFile:
+    judge_code: str
+    round_code: str
+    file_name: str  # suggested: "<competition>-<round>-<judge>.judgekit"
+    data: bytes
+
+
+@dataclass(frozen=True)
+class OpenedKit:
+    """What opening a kit did on the judge's laptop."""
+
+    kit_id: str
+    judge_code: str
+    judge_name: str
+    round_code: str
+    created: bool  # a new local database
+    entries_added: int  # entries a newer kit brought
+
+
+@dataclass(frozen=True)
+class ScoreFileWritten:
+    """A score file written on the judge's laptop: its bytes and what it holds."""
+
+    data: bytes
+    judge_code: str
+    sequence: int
+    sheets: int  # sheets with anything in them
+    submitted: int
+    recused: int
+    marks: int
+
+
+@dataclass(frozen=True)
+class MarkConflict:
+    """A mark the score file would change but that was typed from paper (or is on a sheet
+    already locked here): left as it is, for the organiser to resolve."""
+
+    entry_code: str
+    criterion_code: str
+    stored: Decimal | None
+    in_file: Decimal | None
+    reason: str  # "paper", "locked", or "recused" (the file recuses; paper marks are here)
+
+
+@dataclass(frozen=True)
+class ScoreFileReport:
+    source: str
+    judge_code: str
+    round_code: str
+    sequence: int
+    stale: bool  # the same file, or an older one than one taken in: nothing changed
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    conflicts: tuple[MarkConflict, ...] = ()
+    submitted: tuple[str, ...] = ()  # entry codes whose sheets became submitted
+    recused: tuple[str, ...] = ()
+
+
+def kit_round(competition: Competition, rnd: Round) -> Competition:
+    """The competition as a kit carries it: only ``rnd`` (open), no prizes, no advancement."""
+    return replace(
+        competition,
+        rounds=(replace(rnd, advance=None, status=RoundStatus.OPEN),),
+        prizes=(),
+    )
+
+
+def read_kit_file(path: Path) -> Kit:
+    """A kit file read from disk and checked (``InputError`` says why one is refused)."""
+    return kitformat.read_kit(read_bytes(path, source=str(path)), path.name)
+
+
+class KitService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    # -- the organiser: kits out -----------------------------------------------------------------
+    def kit_judges(self, round_code: str | None) -> list[str]:
+        """The codes of the judges with entries in the round (whose kits ``--all`` writes);
+        ``InputError`` when nobody has any."""
+        with self._uow() as uow:
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
+            judges = sorted({a.judge for a in uow.setup.assignment_rows(rnd.code)})
+        if not judges:
+            raise InputError(P.ROUND_NOTHING_ASSIGNED)
+        return judges
+
+    @changes(Area.NONE)
+    def export_kit(self, round_code: str | None, judge_code: str) -> KitFile:
+        """The judge's kit for the round; the first kit creates the judge's signing secret,
+        each later one keeps it and counts one more issue."""
+        with self._uow() as uow:
+            competition = require_competition(uow)
+            rnd = find_round(competition, round_code, when_omitted=WhenOmitted.CURRENT_ROUND)
+            if rnd.status is not RoundStatus.OPEN:  # its marks could not be taken in
+                raise Conflict(
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
+                )
+            judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
+            if judge is None:
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
+            codes = set(uow.setup.assigned_entries(rnd.code, judge_code))
+            if not codes:
+                raise InputError(P.JUDGE_NOTHING_ASSIGNED, judge=judge_code)
+            now = uow.core.now()
+            record = uow.kits.kit_for(rnd.code, judge_code)
+            if record is None:
+                record = KitRecord(
+                    kit_id=str(uuid.uuid4()),
+                    round_code=rnd.code,
+                    judge_code=judge_code,
+                    secret=secrets.token_bytes(kitformat.SECRET_BYTES),
+                    issue=0,
+                    last_sequence=0,
+                )
+            record = replace(record, issue=record.issue + 1)
+            entries, files = _kit_entries(uow, competition, sorted(codes))
+            kit = Kit(
+                kit_id=record.kit_id,
+                issue=record.issue,
+                issued_at=now.isoformat(timespec="seconds"),
+                competition_code=competition.code,
+                competition_name=competition.name,
+                round_code=rnd.code,
+                judge=KitJudge(judge.code, judge.name, judge.title, judge.role.value),
+                definition=definition.export(kit_round(competition, rnd)),
+                entries=entries,
+                secret=record.secret,
+                files=files,
+            )
+            data = kitformat.write_kit(kit)
+            uow.kits.save_kit(record, at=now)
+            uow.core.audit(
+                actor="organiser",
+                action="kit.export",
+                subject=f"{rnd.code}/{judge_code}",
+                detail=f"issue {record.issue}, {len(entries)} entries",
+            )
+            uow.commit()
+        return KitFile(
+            judge_code=judge_code,
+            round_code=rnd.code,
+            file_name=f"{competition.code}-{rnd.code}-{judge_code}{kitformat.KIT_SUFFIX}",
+            data=data,
+        )
+
+    # -- the judge's laptop ----------------------------------------------------------------------
+    @changes(Area.everything())
+    def open_kit(self, kit: Kit, *, location: str = "") -> OpenedKit:
+        """Make the local database from the kit, or bring it up to date: a newer kit of the
+        same judge adds its new entries and keeps every mark typed; an older or equal one
+        changes nothing."""
+        with self._uow() as uow:
+            stored_id = uow.scoring.setting(KIT_ID)
+            competition = uow.core.competition()
+            if competition is not None and stored_id != kit.kit_id:
+                raise Conflict(P.KIT_OTHER_KIT, location=location)
+            created = competition is None
+            if created:
+                parsed = definition.parse(kit.definition, "manifest.json")
+                if len(parsed.rounds) != 1 or parsed.rounds[0].code != kit.round_code:
+                    raise InputError(P.KIT_MALFORMED, source=location, field="definition")
+                uow.core.create_competition(parsed)
+                uow.core.add_judges(
+                    [
+                        Judge(
+                            code=kit.judge.code,
+                            name=kit.judge.name,
+                            title=kit.judge.title,
+                            role=Role(kit.judge.role),
+                        )
+                    ]
+                )
+                for key, value in (
+                    (KIT_ID, kit.kit_id),
+                    (KIT_SECRET, kit.secret.hex()),
+                    (KIT_JUDGE, kit.judge.code),
+                    (KIT_ROUND, kit.round_code),
+                    (KIT_SEQUENCE, "0"),
+                ):
+                    uow.scoring.set_setting(key, value)
+            issue = int(uow.scoring.setting(KIT_ISSUE) or "0")
+            added = 0
+            if kit.issue > issue:
+                added = _add_kit_entries(uow, kit)
+                uow.scoring.set_setting(KIT_ISSUE, str(kit.issue))
+                uow.core.audit(
+                    actor=kit.judge.code,
+                    action="kit.open",
+                    subject=kit.kit_id,
+                    detail=f"issue {kit.issue}, {added} entries added",
+                )
+                uow.commit()
+        return OpenedKit(
+            kit_id=kit.kit_id,
+            judge_code=kit.judge.code,
+            judge_name=kit.judge.name,
+            round_code=kit.round_code,
+            created=created,
+            entries_added=added,
+        )
+
+    def kit_login(self) -> JudgeLogin:
+        """The judge a database made from a kit belongs to: on their own laptop they need no
+        PIN (whoever holds the kit can sign as that judge anyway; docs/formats.md)."""
+        with self._uow() as uow:
+            code = uow.scoring.setting(KIT_JUDGE)
+            judge = next((j for j in uow.core.judge_rows() if j.code == code), None)
+        if code is None or judge is None:
+            raise InputError(P.KIT_NOT_KIT_DATABASE)
+        return JudgeLogin(code=judge.code, name=judge.name, title=judge.title, role=judge.role)
+
+    @changes(Area.NONE)
+    def scorefile(self) -> ScoreFileWritten:
+        """Everything the judge did (marks with their versions, comments, recusals,
+        submissions) as a signed score file; each call counts the sequence one up."""
+        with self._uow() as uow:
+            settings = {
+                k: uow.scoring.setting(k) for k in (KIT_ID, KIT_SECRET, KIT_JUDGE, KIT_ROUND)
+            }
+            if any(v is None for v in settings.values()):
+                raise InputError(P.KIT_NOT_KIT_DATABASE)
+            competition = require_competition(uow)
+            judge_code = str(settings[KIT_JUDGE])
+            round_code = str(settings[KIT_ROUND])
+            sequence = int(uow.scoring.setting(KIT_SEQUENCE) or "0") + 1
+            now = uow.core.now()
+            scores = ScoreFile(
+                kit_id=str(settings[KIT_ID]),
+                competition_code=competition.code,
+                round_code=round_code,
+                judge_code=judge_code,
+                sequence=sequence,
+                written_at=now.isoformat(timespec="seconds"),
+                sheets=_score_sheets(uow, round_code, judge_code),
+            )
+            data = kitformat.write_scorefile(scores, bytes.fromhex(str(settings[KIT_SECRET])))
+            uow.scoring.set_setting(KIT_SEQUENCE, str(sequence))
+            uow.core.audit(
+                actor=judge_code, action="scorefile.write", subject=round_code, detail=str(sequence)
+            )
+            uow.commit()
+        worked = [s for s in scores.sheets if s.marks or s.state != SheetState.NOT_STARTED.value]
+        return ScoreFileWritten(
+            data=data,
+            judge_code=judge_code,
+            sequence=sequence,
+            sheets=len(worked),
+            submitted=sum(1 for s in worked if s.state == SheetState.SUBMITTED.value),
+            recused=sum(1 for s in worked if s.state == SheetState.RECUSED.value),
+            marks=sum(1 for s in worked for m in s.marks if m.value is not None),
+        )
+
+    # -- the organiser: score files in -----------------------------------------------------------
+    @changes(Area.MARKS)
+    def take_in(self, data: bytes, *, source: str, actor: str = "organiser") -> ScoreFileReport:
+        """Verify a score file and store its marks, all or nothing. A refused file raises
+        ``InputError`` with one reason and changes nothing; the same file twice, or an older
+        file after a newer one, changes nothing. Marks typed from paper are never overwritten:
+        they are listed as conflicts."""
+        signed = kitformat.open_scorefile(data, source)
+        with self._uow() as uow:
+            competition = require_competition(uow)
+            record = uow.kits.kit(signed.kit_id)
+            if record is None:
+                raise InputError(P.SCOREFILE_UNKNOWN_KIT, source=source)
+            scores = kitformat.verify_scorefile(signed, record.secret, source)
+            if (scores.competition_code, scores.round_code, scores.judge_code) != (
+                competition.code,
+                record.round_code,
+                record.judge_code,
+            ):
+                raise InputError(
+                    P.SCOREFILE_OTHER_ROUND,
+                    source=source,
+                    competition=scores.competition_code,
+                    round=scores.round_code,
+                    judge=scores.judge_code,
+                )
+            rnd = find_round(competition, record.round_code, when_omitted=WhenOmitted.ONLY_ROUND)
+            _check_scores(uow, rnd, scores, source)
+            report = ScoreFileReport(
+                source=source,
+                judge_code=record.judge_code,
+                round_code=rnd.code,
+                sequence=scores.sequence,
+                stale=True,
+            )
+            if scores.sequence <= record.last_sequence or uow.kits.scorefile_taken(signed.digest):
+                return report
+            if rnd.status is not RoundStatus.OPEN:
+                raise Conflict(
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
+                )
+            report = _store_scores(uow, rnd, scores, replace(report, stale=False))
+            now = uow.core.now()
+            summary = (
+                f"{report.new} new, {report.changed} changed, {report.unchanged} unchanged, "
+                f"{len(report.conflicts)} conflicts"
+            )
+            uow.kits.record_scorefile(
+                record.kit_id,
+                sequence=scores.sequence,
+                digest=signed.digest,
+                source=source,
+                summary=summary,
+                at=now,
+            )
+            uow.kits.save_kit(replace(record, last_sequence=scores.sequence), at=now)
+            uow.core.audit(
+                actor=actor,
+                action="scorefile.take_in",
+                subject=f"{rnd.code}/{record.judge_code}",
+                detail=f"{source} #{scores.sequence} sha256 {signed.digest[:16]}: {summary}",
+            )
+            uow.commit()
+        return report
+
+
+# -- kits out -----------------------------------------------------------------------------------
+
+
+def _kit_entries(
+    uow: UnitOfWork, competition: Competition, codes: Sequence[str]
+) -> tuple[tuple[KitEntry, ...], dict[str, bytes]]:
+    """The judge's entries as the kit carries them (anonymised in blind judging) and their
+    attachments' bytes under member names made here."""
+    rows = {r.code: r for r in uow.core.entry_rows()}
+    files: dict[str, bytes] = {}
+    entries = []
+    for code in codes:
+        row = rows[code]
+        names = [*row.authors, row.organisation]
+        if competition.blind:
+            row = anonymise(row)
+        attachments = []
+        for info in uow.setup.attachments(code):
+            member = kitformat.attachment_member(len(files) + 1)
+            files[member] = uow.setup.attachment_data(info.id).data
+            shown = mask_names(info.filename, names) if competition.blind else info.filename
+            attachments.append(
+                KitAttachment(member, shown, info.media_type, info.sha256, info.size)
+            )
+        entries.append(
+            KitEntry(
+                code=row.code,
+                title=row.title,
+                category=row.category,
+                summary=row.summary,
+                authors=row.authors,
+                organisation=row.organisation,
+                attachments=tuple(attachments),
+            )
+        )
+    return tuple(entries), files
+
+
+def _add_kit_entries(uow: UnitOfWork, kit: Kit) -> int:
+    """Store the kit's entries, attachments and assignments that the database lacks."""
+    known = uow.core.entry_codes()
+    new = [e for e in kit.entries if e.code not in known]
+    uow.core.add_entries(
+        Entry(
+            code=e.code,
+            title=e.title,
+            category=e.category,
+            authors=e.authors,
+            organisation=e.organisation,
+            summary=e.summary,
+        )
+        for e in new
+    )
+    for entry in new:
+        for attachment in entry.attachments:
+            # kept inside the database under the shown name; no file name from the kit
+            # is ever used as a path
+            uow.setup.add_attachment(
+                entry.code,
+                clean(attachment.filename) or attachment.member.rsplit("/", 1)[-1],
+                attachment.media_type,
+                kit.files[attachment.member],
+            )
+    uow.setup.add_assignments(
+        kit.round_code, [(kit.judge.code, e.code) for e in kit.entries], "file"
+    )
+    return len(new)
+
+
+# -- the score file written on the judge's laptop ---------------------------------------------
+
+
+def _at(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _score_sheets(uow: UnitOfWork, round_code: str, judge_code: str) -> tuple[ScoreSheet, ...]:
+    refs = [ref for ref in uow.scoring.round_sheets(round_code) if ref.judge_code == judge_code]
+    refs.sort(key=lambda r: r.entry_code)
+    submitted = uow.kits.submitted_at([r.assignment_id for r in refs])
+    sheets = []
+    for ref in refs:
+        comment, reason = uow.scoring.sheet_texts(ref.assignment_id)
+        marks = []
+        for code, stored in sorted(uow.scoring.marks(ref.assignment_id).items()):
+            versions = tuple(
+                ScoreVersion(
+                    version=v.version,
+                    old=v.old,
+                    new=v.new,
+                    comment=v.comment,
+                    origin=v.origin.value,
+                    actor=v.actor,
+                    at=_at(v.at) or "",
+                )
+                for v in uow.scoring.mark_history(ref.assignment_id, code)
+            )
+            marks.append(ScoreMark(code, stored.value, stored.comment, versions))
+        sheets.append(
+            ScoreSheet(
+                entry=ref.entry_code,
+                state=ref.state.value,
+                comment=comment,
+                recusal_reason=reason,
+                submitted_at=_at(submitted.get(ref.assignment_id)),
+                marks=tuple(marks),
+            )
+        )
+    return tuple(sheets)
+
+
+# -- taking a score file in -------------------------------------------------------------------
+
+
+def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -> None:
+    """Refuse a file that names entries not assigned to the judge, criteria the round does not
+    have, or marks the criteria do not allow (the first fault, in one sentence)."""
+    assigned = set(uow.setup.assigned_entries(rnd.code, scores.judge_code))
+    foreign = sorted({s.entry for s in scores.sheets} - assigned)
+    if foreign:
+        raise InputError(
+            P.SCOREFILE_NOT_ASSIGNED,
+            source=source,
+            judge=scores.judge_code,
+            entries=", ".join(foreign[:10]),
+        )
+    for sheet in scores.sheets:
+        for mark in sheet.marks:
+            criterion = rnd.criterion(mark.criterion)
+            if criterion is None:
+                raise InputError(
+                    P.SCOREFILE_UNKNOWN_CRITERION,
+                    source=source,
+                    entry=sheet.entry,
+                    criterion=mark.criterion,
+                )
+            problem = None if mark.value is None else mark_problem(criterion, mark.value)
+            if problem is not None:
+                raise InputError(
+                    P.SCOREFILE_BAD_MARK,
+                    source=source,
+                    entry=sheet.entry,
+                    criterion=mark.criterion,
+                    problem=problem,
+                )
+
+
+def _store_scores(
+    uow: UnitOfWork, rnd: Round, scores: ScoreFile, report: ScoreFileReport
+) -> ScoreFileReport:
+    criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
+    new = changed = unchanged = 0
+    conflicts: list[MarkConflict] = []
+    submitted: list[str] = []
+    recused: list[str] = []
+    now = uow.core.now()
+    for sheet in scores.sheets:
+        ref = uow.scoring.find_sheet(rnd.code, scores.judge_code, sheet.entry)
+        assert ref is not None  # _check_scores made sure
+        stored = uow.scoring.marks(ref.assignment_id)
+        clashes = 0
+        wrote = False
+        for mark in sheet.marks:
+            old = stored.get(mark.criterion)
+            old_value = old.value if old else None
+            if same_value(old_value, mark.value) and (old.comment if old else "") == mark.comment:
+                unchanged += 1 if mark.value is not None else 0
+                continue
+            if (
+                old is not None
+                and old_value is not None
+                and (old.origin is Origin.PAPER or ref.state not in _EDITABLE)
+            ):
+                reason = "paper" if old.origin is Origin.PAPER else "locked"
+                conflicts.append(
+                    MarkConflict(sheet.entry, mark.criterion, old_value, mark.value, reason)
+                )
+                clashes += 1
+                continue
+            if ref.state not in _EDITABLE:
+                clashes += 1
+                conflicts.append(
+                    MarkConflict(sheet.entry, mark.criterion, old_value, mark.value, "locked")
+                )
+                continue
+            uow.scoring.write_mark(
+                ref.assignment_id,
+                criteria[mark.criterion].id,
+                old,
+                value=mark.value,
+                comment=mark.comment,
+                origin=Origin.FILE,
+                actor=scores.judge_code,
+                at=now,
+            )
+            wrote = True
+            if old_value is None:
+                new += 1
+            else:
+                changed += 1
+        if ref.state not in _EDITABLE:
+            continue
+        comment = (
+            sheet.comment
+            if sheet.comment != uow.scoring.sheet_texts(ref.assignment_id)[0]
+            else None
+        )
+        if sheet.state == SheetState.RECUSED.value:
+            # a recusal never hides marks the secretary typed from this judge's paper sheet
+            paper = [
+                MarkConflict(sheet.entry, code, m.value, None, "recused")
+                for code, m in sorted(stored.items())
+                if m.origin is Origin.PAPER and m.value is not None
+            ]
+            conflicts.extend(paper)
+            if clashes or paper:
+                continue
+            uow.scoring.save_sheet(
+                ref.assignment_id,
+                state=SheetState.RECUSED,
+                at=now,
+                comment=comment,
+                recusal_reason=sheet.recusal_reason,
+            )
+            recused.append(sheet.entry)
+            continue
+        values = {k: m.value for k, m in uow.scoring.marks(ref.assignment_id).items()}
+        complete = not missing_criteria(rnd.criteria, values)
+        if sheet.state == SheetState.SUBMITTED.value and complete and not clashes:
+            uow.scoring.save_sheet(
+                ref.assignment_id,
+                state=SheetState.SUBMITTED,
+                at=now,
+                comment=comment,
+                submitted_at=now,
+            )
+            submitted.append(sheet.entry)
+        elif wrote or comment is not None:
+            uow.scoring.save_sheet(
+                ref.assignment_id, state=SheetState.IN_PROGRESS, at=now, comment=comment
+            )
+    return replace(
+        report,
+        new=new,
+        changed=changed,
+        unchanged=unchanged,
+        conflicts=tuple(conflicts),
+        submitted=tuple(submitted),
+        recused=tuple(recused),
+    )

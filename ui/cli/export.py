@@ -1,0 +1,159 @@
+"""``export-ranking``: a round's result as a file for people, chosen by the file's suffix.
+
+Every writer takes the same ``(report, path, options)`` (judging.publish.options) and is named
+here by where it lives, so that a command that writes no such file never imports its library
+(openpyxl, Qt's PDF writer). Adding a kind of file is one line in ``WRITERS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+from typing import cast
+
+from judging.errors import InputError
+from judging.problems import ProblemCode as P
+from judging.publish.minutes import MinutesMeta
+from judging.publish.options import SEPARATORS, ExportOptions, ReportWriter
+from ui.cli import helptexts
+from ui.cli.context import CliContext, Translate
+
+#: File suffix → "module:function" of the writer.
+WRITERS: dict[str, str] = {
+    ".csv": "judging.publish.ranking_csv:write_ranking_csv",
+    ".xlsx": "judging.publish.workbook:write_workbook",
+    ".pdf": "ui.publish.minutes_pdf:export_minutes_pdf",
+    ".docx": "judging.publish.minutes_docx:export_minutes_docx",
+    ".html": "judging.publish.web_page:export_result_html",
+}
+
+
+def writer_for(path: Path) -> ReportWriter:
+    """The writer of the file's kind; an unknown suffix is refused, naming the known ones."""
+    target = WRITERS.get(path.suffix.lower())
+    if target is None:
+        raise InputError(P.OUTPUT_KIND_UNKNOWN, path=path, known=", ".join(WRITERS))
+    module, name = target.split(":")
+    return cast(ReportWriter, getattr(importlib.import_module(module), name))
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
+    kinds = ", ".join(WRITERS)
+    p = commands.add_parser(
+        "export-ranking",
+        help=t(
+            "write a round's result for people: workbook, CSV…",
+            "xuất kết quả một vòng thi để công bố: bảng tính, CSV…",
+        ),
+        description=t(
+            f"Write a round's ranking to a file whose kind the suffix names ({kinds}). The "
+            "workbook (.xlsx) has a ranking sheet per category, every judge's marks with "
+            "comments, and the judges' consistency; the CSV is the ranking table (UTF-8 with a "
+            "BOM). Headers and words follow --lang. A round not yet approved (or --drafts) is "
+            "written too, marked provisional in the workbook's title rows; the CSV is the bare "
+            "table. The council's minutes (.pdf, .docx) are marked DRAFT until the round is "
+            "approved; the web page (.html) is made of an approved result only. See "
+            "docs/format-ranking.md.",
+            f"Ghi bảng xếp hạng của một vòng thi ra tệp, loại tệp theo đuôi tên tệp ({kinds}). "
+            "Bảng tính (.xlsx) có một trang xếp hạng cho mỗi lĩnh vực, điểm của từng giám "
+            "khảo kèm nhận xét, và mức độ nhất quán của các giám khảo; tệp CSV là bảng xếp "
+            "hạng (mã UTF-8 có BOM). Tiêu đề và chữ trong tệp theo --lang. Vòng chưa được "
+            "phê duyệt (hoặc có --drafts) vẫn xuất được, bảng tính ghi rõ KẾT QUẢ TẠM THỜI ở "
+            "dòng tiêu đề; tệp CSV chỉ có bảng. Biên bản họp hội đồng (.pdf, .docx) ghi DỰ "
+            "THẢO khi vòng chưa được phê duyệt; trang web (.html) chỉ làm cho kết quả đã phê "
+            "duyệt. Xem docs/format-ranking.md.",
+        ),
+    )
+    p.add_argument(
+        "--out",
+        metavar=t("FILE", "TỆP"),
+        type=Path,
+        required=True,
+        help=t(
+            f"the file to write; its suffix says which kind ({kinds})",
+            f"tệp cần ghi; đuôi tên tệp cho biết loại tệp ({kinds})",
+        ),
+    )
+    p.add_argument(
+        "--round",
+        metavar=helptexts.code(t),
+        help=t(
+            "the round (needed when there are several)",
+            "vòng thi (bắt buộc khi cuộc thi có nhiều vòng)",
+        ),
+    )
+    p.add_argument(
+        "--category",
+        metavar=helptexts.code(t),
+        help=t("one category only", "chỉ một lĩnh vực"),
+    )
+    p.add_argument(
+        "--delimiter",
+        choices=list(SEPARATORS),
+        default=",",
+        metavar="','|';'",
+        help=t(
+            "CSV separator (default ,); with ; numbers take a decimal comma",
+            "dấu phân cách của CSV (mặc định ,); với ; số dùng dấu phẩy thập phân",
+        ),
+    )
+    p.add_argument(
+        "--drafts",
+        action="store_true",
+        help=t(
+            "provisional: count unsubmitted marks",
+            "tạm tính: tính cả điểm của phiếu chưa nộp",
+        ),
+    )
+    p.add_argument(
+        "--number",
+        metavar=t("NUMBER", "SỐ"),
+        default="",
+        help=t(
+            "the minutes' number (.pdf, .docx): 12 gives 'No.: 12/BB-HĐ'; left blank to write in",
+            "số của biên bản (.pdf, .docx): 12 thành 'Số: 12/BB-HĐ'; để trống để ghi tay",
+        ),
+    )
+    p.add_argument(
+        "--secretary",
+        metavar=t("NAME", "HỌ_TÊN"),
+        default="",
+        help=t(
+            "the council secretary's name, under the secretary's signature (.pdf, .docx)",
+            "họ tên thư ký hội đồng, ghi dưới chữ ký của thư ký (.pdf, .docx)",
+        ),
+    )
+    p.add_argument(
+        "--place",
+        metavar=t("PLACE", "ĐỊA_DANH"),
+        default="",
+        help=t(
+            "the place before the minutes' date (default Ho Chi Minh City)",
+            "địa danh trước ngày tháng của biên bản (mặc định Thành phố Hồ Chí Minh)",
+        ),
+    )
+    p.set_defaults(handler=cmd_export_ranking)
+
+
+def cmd_export_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
+    path: Path = args.out
+    writer = writer_for(path)
+    report = ctx.services.ranking.report(args.round, category=args.category, drafts=args.drafts)
+    meta = MinutesMeta(number=args.number, place=args.place, secretary=args.secretary)
+    options = ExportOptions(lang=ctx.language, delimiter=args.delimiter, minutes=meta)
+    writer(report, path, options)
+    ctx.say(
+        f"Written: {path} (round {report.round}, {len(report.rows)} entries)",
+        f"Đã ghi: {path} (vòng {report.round}, {len(report.rows)} hồ sơ)",
+    )
+    if not report.final:
+        ctx.say(
+            f"Provisional result: round {report.round} is not approved"
+            + (" and unsubmitted marks are counted" if report.provisional else "")
+            + ".",
+            f"Kết quả tạm thời: vòng {report.round} chưa được phê duyệt"
+            + (" và có tính điểm của phiếu chưa nộp" if report.provisional else "")
+            + ".",
+        )
+    return 0
