@@ -276,15 +276,6 @@ class Prompter:
         name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return _remember_folder(name)
 
-    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
-        """A folder to write files into (one a judge, one a recipient), from the folder last
-        used."""
-        name = QFileDialog.getExistingDirectory(parent, title, start_folder())
-        if not name:
-            return None
-        _last_folder[:] = [name]
-        return name
-
 
 # The folder a file dialog opens in: the last one a file was chosen in (any file dialog of the
 # program), else the person's documents: never the folder the program happens to run from.
@@ -366,9 +357,6 @@ class ConsolePrompter(Prompter):
     def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
     ) -> str | None:
-        return None
-
-    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
         return None
 
 
