@@ -211,3 +211,26 @@ def test_the_minutes_are_printed_through_the_real_print_dialog(
         ["pdffonts", str(out)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
+
+
+class CancelPressed:
+    """The runner when the person has pressed Cancel on the progress dialog: the work runs
+    (in this thread) with ``cancelled()`` answering yes, as the real runner's dialog does."""
+
+    def run(self, parent, label, work, done, failed):  # type: ignore[no-untyped-def]
+        self.label = label
+        done(work(lambda: True))
+
+
+def test_a_cancelled_export_leaves_no_file_and_says_nothing(
+    qtbot: QtBot, section: ResultsSection, tmp_path: Path
+) -> None:
+    runner = CancelPressed()
+    section.runner = runner  # type: ignore[assignment]
+    told: list[str] = []
+    section.prompter.inform = lambda parent, title, text: told.append(text)  # type: ignore[method-assign]
+    before = sorted(tmp_path.iterdir())
+    for name in ("ket-qua-SK.xlsx", "ket-qua-SK.csv", "bien-ban.docx"):
+        section.export_to(tmp_path / name)
+    assert runner.label == "Đang xuất kết quả…"
+    assert sorted(tmp_path.iterdir()) == before and told == []
