@@ -62,7 +62,7 @@ _.fitToPage
 _.print_title_rows
 _.quotePrefix  # a text cell that looks like a formula shows as text in Excel
 
-# -- export-ranking's writers, named as "module:function" in ui/cli/export.py's table ---------
+# -- export-ranking's writers, named as "module:function" in ui/publish/writers.py's table -----
 export_result_html
 export_minutes_pdf
 export_minutes_docx

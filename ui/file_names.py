@@ -43,3 +43,10 @@ def database_file_name(
         number += 1
         name = f"{stem}-{number}.sqlite"
     return name
+
+
+def results_file_name(round_code: str | None, suffix: str = ".xlsx") -> str:
+    """A round's result: "ket-qua-SK.xlsx" (the suffix names the kind: .csv, .pdf, .docx,
+    .html); "ket-qua.xlsx" for no round."""
+    safe = _safe(round_code)
+    return f"ket-qua-{safe}{suffix}" if safe else f"ket-qua{suffix}"

@@ -327,3 +327,60 @@ def test_category_filter_combines_with_the_search(qtbot: QtBot, section: Entries
     assert section.select_category(None)
     section.search.clear()
     assert section.model.rowCount() == 32
+
+
+# -- a 1024×768 laptop, in Vietnamese ----------------------------------------------------------
+def test_at_1024_by_768_every_action_shows_and_the_table_fits(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.ui.test_main_window_helpers import make_shell
+
+    shell = make_shell(qtbot, demo_services, tmp_path, language="vi")
+    shell.window.resize(1024 - 16, 728 - 40)  # the screen less its task bar and the frame
+    shell.window.show_section("entries")
+    section = shell.window.section("entries")
+    assert isinstance(section, EntriesSection)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 32)
+    qtbot.wait(20)  # let the layouts settle
+    toolbar = section.toolbar
+    # No "»": the toolbar's overflow button is hidden and every action's button is whole.
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    texts = []
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.text()
+        assert toolbar.rect().contains(button.geometry()), action.text()
+        texts.append(action.text().replace("&", ""))
+    assert texts == ["Nhập hồ sơ…", "Mới", "Sửa…", "Trạng thái", "Xóa", "Hoàn tác", "Tệp đính kèm…"]
+    # The default columns fit: no sideways scrolling; the title takes the room left.
+    table = section.table
+    shown = [c for c in range(section.model.columnCount()) if not table.isColumnHidden(c)]
+    headers = [section.model.headerData(c, Qt.Orientation.Horizontal) for c in shown]
+    assert headers == ["Mã", "Tên hồ sơ", "Lĩnh vực", "Trạng thái"]
+    assert table.horizontalScrollBar().maximum() == 0
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+    assert table.columnWidth(TITLE) >= max(table.columnWidth(c) for c in shown if c != TITLE)
+    # Code and status are whole (as wide as their contents).
+    metrics = table.fontMetrics()
+    for row in range(section.model.rowCount()):
+        for column in (CODE, STATUS):
+            text = section.model.data(section.model.index(row, column))
+            assert metrics.horizontalAdvance(text) < table.columnWidth(column), text
+
+
+def test_authors_and_organisation_come_back_from_the_header_menu(
+    qtbot: QtBot, section: EntriesSection
+) -> None:
+    translations_for("vi")
+    assert section.table.isColumnHidden(AUTHORS)
+    actions = section.column_actions()
+    assert [a.text() for a in actions] == ["Tác giả", "Đơn vị"]
+    assert not any(a.isChecked() for a in actions)
+    actions[0].setChecked(True)
+    assert not section.table.isColumnHidden(AUTHORS)
+    assert section.column_actions()[0].isChecked()
+    actions[0].setChecked(False)
+    assert section.table.isColumnHidden(AUTHORS)

@@ -3,7 +3,12 @@ what is saved; a code that cannot stand in a file name is made safe."""
 
 from __future__ import annotations
 
-from ui.file_names import assignments_file_name, database_file_name, definition_file_name
+from ui.file_names import (
+    assignments_file_name,
+    database_file_name,
+    definition_file_name,
+    results_file_name,
+)
 
 
 def test_the_definition_is_named_after_the_competition() -> None:
@@ -30,3 +35,9 @@ def test_a_new_database_never_suggests_a_file_that_exists() -> None:
     existing = {"giai-thuong.sqlite", "giai-thuong-2.sqlite"}
     assert database_file_name(None, existing.__contains__) == "giai-thuong-3.sqlite"
     assert database_file_name("SK", existing.__contains__) == "SK.sqlite"
+
+
+def test_a_result_is_named_after_its_round_and_kind() -> None:
+    assert results_file_name("SK") == "ket-qua-SK.xlsx"
+    assert results_file_name("CK", ".pdf") == "ket-qua-CK.pdf"
+    assert results_file_name(None, ".csv") == "ket-qua.csv"

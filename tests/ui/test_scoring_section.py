@@ -124,6 +124,69 @@ def test_every_judges_sheets_into_one_pdf_from_the_menu(
     assert prompter.suggested == ["phieu-cham-R1.pdf", "phieu-cham-R1-co-diem.pdf"]
 
 
+def test_every_judges_sheets_one_file_a_judge_into_a_folder(
+    qtbot: QtBot, section: ScoringSection, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.ui.modal import ModalSteps
+    from ui.errors import Prompter, _last_folder
+
+    folder = tmp_path / "phieu"
+    folder.mkdir()
+    _last_folder[:] = [str(tmp_path)]
+    section.prompter = Prompter()
+    section.progress_table.clearSelection()
+    action = section.print_each_blank_action
+    assert action in section.print_menu.actions() and action.isEnabled()
+    assert action.text() == "Blank sheets of every judge, one PDF a judge, into a folder…"
+    started_in: list[str] = []
+    told: list[str] = []
+    steps = ModalSteps()
+
+    def choose_the_folder(dialog: QFileDialog) -> None:
+        started_in.append(dialog.directory().absolutePath())
+        assert dialog.fileMode() == QFileDialog.FileMode.Directory
+        dialog.setDirectory(str(folder))
+        steps.then(press_ok, QMessageBox)
+        dialog.accept()
+
+    def press_ok(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.buttons()[0].click()
+
+    steps.then(choose_the_folder, QFileDialog)
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    steps.check(2)
+    assert started_in == [str(tmp_path)]  # the folder last used
+    # One file a judge, named as print-sheets --all names them: sheets + the judge's summary
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "phieu-cham-J1.pdf",
+        "phieu-cham-J2.pdf",
+        "phieu-cham-J3.pdf",
+    ]
+    pages = {p.stem[-2:]: _pdf_pages(p) for p in folder.iterdir()}
+    assert pages == {"J1": 5, "J2": 4, "J3": 2}
+    assert told == [
+        f"8 score sheets of 3 judges were saved to the folder {folder}, one file a judge."
+    ]
+
+
+def test_filled_sheets_one_file_a_judge_are_named_as_filled(
+    qtbot: QtBot, section: ScoringSection, tmp_path: Path
+) -> None:
+    prompter = FakePrompter()
+    folders = [str(tmp_path)]
+    prompter.choose_folder = lambda parent, title: folders.pop()  # type: ignore[method-assign]
+    section.prompter = prompter
+    section.print_each_filled_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompter.informed), timeout=60_000)
+    names = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert names == [f"phieu-cham-J{n}-co-diem.pdf" for n in (1, 2, 3)]
+    assert sum(_pdf_pages(tmp_path / name) for name in names) == 11
+
+
 def test_the_real_save_dialog_offers_the_file_name(
     qtbot: QtBot, section: ScoringSection, tmp_path: Path
 ) -> None:

@@ -1,41 +1,20 @@
 """``export-ranking``: a round's result as a file for people, chosen by the file's suffix.
 
-Every writer takes the same ``(report, path, options)`` (judging.publish.options) and is named
-here by where it lives, so that a command that writes no such file never imports its library
-(openpyxl, Qt's PDF writer). Adding a kind of file is one line in ``WRITERS``.
+Every writer takes the same ``(report, path, options)`` (judging.publish.options); the table
+of writers by suffix (``ui.publish.writers.WRITERS``) is shared with the Results screen's
+Export…, so that a command that writes no such file never imports its library.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
-from typing import cast
 
-from judging.errors import InputError
-from judging.problems import ProblemCode as P
 from judging.publish.minutes import MinutesMeta
-from judging.publish.options import SEPARATORS, ExportOptions, ReportWriter
+from judging.publish.options import SEPARATORS, ExportOptions
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
-
-#: File suffix → "module:function" of the writer.
-WRITERS: dict[str, str] = {
-    ".csv": "judging.publish.ranking_csv:write_ranking_csv",
-    ".xlsx": "judging.publish.workbook:write_workbook",
-    ".pdf": "ui.publish.minutes_pdf:export_minutes_pdf",
-    ".docx": "judging.publish.minutes_docx:export_minutes_docx",
-    ".html": "judging.publish.web_page:export_result_html",
-}
-
-
-def writer_for(path: Path) -> ReportWriter:
-    """The writer of the file's kind; an unknown suffix is refused, naming the known ones."""
-    target = WRITERS.get(path.suffix.lower())
-    if target is None:
-        raise InputError(P.OUTPUT_KIND_UNKNOWN, path=path, known=", ".join(WRITERS))
-    module, name = target.split(":")
-    return cast(ReportWriter, getattr(importlib.import_module(module), name))
+from ui.publish.writers import WRITERS, writer_for
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:

@@ -658,6 +658,54 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
       <translation>Mở lại vòng…</translation>
     </message>
     <message>
+      <source>Export results…</source>
+      <translation>Xuất kết quả…</translation>
+    </message>
+    <message>
+      <source>The ranking as a workbook or CSV, the council's minutes as PDF or Word, or a web page</source>
+      <translation>Bảng xếp hạng dạng bảng tính hoặc CSV, biên bản họp hội đồng dạng PDF hoặc Word, hoặc trang web</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>In…</translation>
+    </message>
+    <message>
+      <source>Print the council's minutes</source>
+      <translation>In biên bản họp hội đồng</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV table (*.csv)</source>
+      <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Council minutes, PDF (*.pdf)</source>
+      <translation>Biên bản họp hội đồng, PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Council minutes, Word (*.docx)</source>
+      <translation>Biên bản họp hội đồng, Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+      <source>Export results</source>
+      <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+      <source>The results were written to %1.</source>
+      <translation>Đã ghi kết quả vào %1.</translation>
+    </message>
+    <message>
+      <source>Exporting the results…</source>
+      <translation>Đang xuất kết quả…</translation>
+    </message>
+    <message>
       <location filename="../sections/results.py" line="278" />
       <source>Open the round again for marking, with a reason kept in the audit log</source>
       <translation>Mở lại vòng để giám khảo chấm tiếp; lý do được ghi vào nhật ký</translation>

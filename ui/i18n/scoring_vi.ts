@@ -390,6 +390,22 @@
             <translation>Phiếu đã chấm của tất cả giám khảo ra một tệp PDF…</translation>
         </message>
         <message>
+            <source>Blank sheets of every judge, one PDF a judge, into a folder…</source>
+            <translation>Phiếu trắng của tất cả giám khảo, mỗi giám khảo một tệp PDF, vào một thư mục…</translation>
+        </message>
+        <message>
+            <source>Filled sheets of every judge, one PDF a judge, into a folder…</source>
+            <translation>Phiếu đã chấm của tất cả giám khảo, mỗi giám khảo một tệp PDF, vào một thư mục…</translation>
+        </message>
+        <message>
+            <source>{sheets} score sheets of {judges} judges were saved to the folder {path}, one file a judge.</source>
+            <translation>Đã lưu {sheets} phiếu chấm điểm của {judges} giám khảo vào thư mục {path}, mỗi giám khảo một tệp.</translation>
+        </message>
+        <message>
+            <source>Choose the folder for every judge's score sheets</source>
+            <translation>Chọn thư mục lưu phiếu chấm điểm của tất cả giám khảo</translation>
+        </message>
+        <message>
             <location filename="../sections/scoring.py" line="206" />
             <source>Reopen sheet…</source>
             <translation>Mở lại phiếu…</translation>

@@ -92,6 +92,10 @@
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
         <location filename="../sections/entries.py" line="194"/>
         <source>Entry actions</source>
         <translation>Thao tác với hồ sơ</translation>

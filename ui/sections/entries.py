@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QToolBar,
@@ -73,20 +74,7 @@ class EntriesSection(Section):
         # Fixed row heights: the view never measures 10,000 rows.
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        em = self.fontMetrics().horizontalAdvance("n")
-        for column, chars in (
-            (CODE, 8),
-            (CATEGORY, 15),
-            (AUTHORS, 17),
-            (ORGANISATION, 19),
-            (STATUS, 10),
-        ):
-            self.table.setColumnWidth(column, chars * em + 12)
-        header.setMinimumSectionSize(6 * em)
+        self._set_up_columns()
 
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
@@ -94,13 +82,19 @@ class EntriesSection(Section):
 
         self.details = EntryDetails(self)
 
-        top = QHBoxLayout()
+        # Two rows, so that every action shows at 1024 pixels (no "»" overflow): the actions,
+        # then what narrows the list.
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.count_label)
+        filters.addStretch(1)
+        filters.addWidget(self.category_box)
+        filters.addWidget(self.search, 1)
+        top = QVBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.toolbar, 1)
-        top.addWidget(self.count_label)
-        top.addSpacing(8)
-        top.addWidget(self.category_box)
-        top.addWidget(self.search)
+        top.setSpacing(4)
+        top.addWidget(self.toolbar)
+        top.addLayout(filters)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -139,6 +133,51 @@ class EntriesSection(Section):
         self._update_actions()
 
     # -- the Section contract ----------------------------------------------------------------
+    # -- columns --------------------------------------------------------------------------
+    #: Shown in the details beside the list; in the list only when the person asks (the
+    #: header's menu), so that the default columns fit a 1024-pixel screen.
+    OPTIONAL_COLUMNS = (AUTHORS, ORGANISATION)
+
+    def _set_up_columns(self) -> None:
+        """The title takes the room there is; code, category and status as wide as they need
+        (a long category name is elided at 15 letters); authors and organisation hidden until
+        chosen from the header's menu."""
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        em = self.fontMetrics().horizontalAdvance("n")
+        header.setMinimumSectionSize(5 * em)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (CODE, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, chars in ((CATEGORY, 15), (AUTHORS, 17), (ORGANISATION, 19)):
+            self.table.setColumnWidth(column, chars * em + 12)
+        for column in self.OPTIONAL_COLUMNS:
+            self.table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+
+    def column_actions(self) -> list[QAction]:
+        """One checkable action for each optional column (the header's menu)."""
+        actions = []
+        for column in self.OPTIONAL_COLUMNS:
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), self)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: self.table.setColumnHidden(column, not shown)
+            )
+            actions.append(action)
+        return actions
+
+    def _on_header_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addSection(self.tr("Columns"))
+        for action in self.column_actions():
+            action.setParent(menu)
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
     def title(self) -> str:
         return self.tr("Entries")
 

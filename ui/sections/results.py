@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -32,13 +33,17 @@ from judging.app import Services
 from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
+from judging.publish.options import ExportCancelled, ExportOptions
 from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
 from judging.ranking.service import ApprovalBlocked, RoundGaps
 from ui.bus import ChangeBus
 from ui.errors import Prompter
+from ui.file_names import results_file_name
+from ui.fonts import load_fonts
 from ui.numbers import ui_language
 from ui.operations import Operation, Runner
+from ui.publish.writers import writer_for
 from ui.results.consistency_view import ConsistencyView
 from ui.results.explain import explanation_html
 from ui.results.notes import Names, blocking_texts, notes_text, round_flag_texts
@@ -218,6 +223,16 @@ class ResultsSection(Section):
         self.tabs.addTab(self.table, "")
         self.consistency_view = ConsistencyView(self)
         self.tabs.addTab(self.consistency_view, "")
+        # What leaves the program, beside the tab bar: the result to a file, the minutes to
+        # a printer.
+        self.export_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        outputs = QWidget(self)
+        outputs_layout = QHBoxLayout(outputs)
+        outputs_layout.setContentsMargins(0, 0, 0, 2)
+        for button in self.output_buttons():
+            outputs_layout.addWidget(button)
+        self.tabs.setCornerWidget(outputs, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
         # Under the table: what its marks mean and how to open a number, in words.
         self.legend = QLabel(self)
@@ -236,6 +251,8 @@ class ResultsSection(Section):
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         # Ranking a round is a whole pass over its marks: done when the section is shown, and
         # again when something it listens to changed while shown (not on every typed mark
         # while the person is in another section).
@@ -253,6 +270,9 @@ class ResultsSection(Section):
 
     def action_buttons(self) -> tuple[QPushButton, ...]:
         return (self.tie_button, self.close_button, self.approve_button, self.reopen_button)
+
+    def output_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.export_button, self.print_button)
 
     def retranslate(self) -> None:
         self.round_label.setText(self.tr("Round:"))
@@ -276,6 +296,15 @@ class ResultsSection(Section):
         self.reopen_button.setToolTip(
             self.tr("Open the round again for marking, with a reason kept in the audit log")
         )
+        self.export_button.setText(self.tr("Export results…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "The ranking as a workbook or CSV, the council's minutes as PDF or Word, or a "
+                "web page"
+            )
+        )
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the council's minutes"))
         if self.category_box.count():
             self.category_box.setItemText(0, self.tr("All categories"))
         self.tabs.setTabText(0, self.tr("Ranking"))
@@ -462,6 +491,8 @@ class ResultsSection(Section):
         self.close_button.setEnabled(idle and status == RoundStatus.OPEN)
         self.approve_button.setEnabled(idle and status == RoundStatus.CLOSED)
         self.reopen_button.setEnabled(idle and status in (RoundStatus.CLOSED, RoundStatus.APPROVED))
+        for button in self.output_buttons():
+            button.setEnabled(idle and result is not None)
         # The consistency report is worked out when its tab is shown (a large round has
         # hundreds of thousands of marks; the ranking alone should not wait for it).
         self._maxima = {c.code: c.max for c in round_.criteria} if round_ else {}
@@ -692,6 +723,91 @@ class ResultsSection(Section):
         if more > 0:
             lines.append(self.tr("… and %n more entry(ies)", "", more))
         return self.prompter.confirm(self, self.tr("Results"), question, buttons, "\n".join(lines))
+
+    # -- what leaves the program: Export… and Print… -------------------------------------
+    def export_filters(self) -> list[tuple[str, str]]:
+        """The save dialog's kinds of file, each with the suffix that chooses its writer (the
+        same table as export-ranking's)."""
+        return [
+            (self.tr("Excel workbook (*.xlsx)"), ".xlsx"),
+            (self.tr("CSV table (*.csv)"), ".csv"),
+            (self.tr("Council minutes, PDF (*.pdf)"), ".pdf"),
+            (self.tr("Council minutes, Word (*.docx)"), ".docx"),
+            (self.tr("Web page (*.html)"), ".html"),
+        ]
+
+    def _on_export_button_clicked(self) -> None:
+        code = self.round_code()
+        if not code:
+            return
+        name = self.prompter.save_file(
+            self,
+            self.tr("Export results"),
+            ";;".join(text for text, _suffix in self.export_filters()),
+            results_file_name(code),
+        )
+        if name:
+            self.export_to(Path(name) if Path(name).suffix else Path(f"{name}.xlsx"))
+
+    def export_to(self, path: Path) -> None:
+        """Write the round's result as shown (category, provisional) to ``path``, its kind
+        chosen by its suffix, in the background with progress and Cancel; then say where it
+        is. A cancelled or refused export leaves no file."""
+        code = self.round_code()
+        if not code:
+            return
+        category, drafts, lang = self.category_code(), self.drafts_box.isChecked(), ui_language()
+        ranking: Any = self.services.ranking
+        load_fonts()  # in the GUI thread, before the worker draws a PDF with them
+
+        def work(cancelled: Callable[[], bool]) -> Path | None:
+            writer = writer_for(path)
+            report = ranking.report(code, category=category, drafts=drafts)
+            if cancelled():
+                return None
+            try:
+                writer(report, path, ExportOptions(lang=lang, cancelled=cancelled))
+            except ExportCancelled:
+                return None
+            return path
+
+        def done(written: Path | None) -> None:
+            if written is not None:
+                self.prompter.inform(
+                    self,
+                    self.tr("Export results"),
+                    self.tr("The results were written to %1.").replace("%1", str(written)),
+                )
+
+        Operation.cancellable(self, work).success(done).run_in_background(
+            self.tr("Exporting the results…")
+        )
+
+    def _on_print_button_clicked(self) -> None:
+        """The council's minutes of the round as shown, on a printer chosen in the print
+        dialog."""
+        code = self.round_code()
+        if not code:
+            return
+        category, drafts = self.category_code(), self.drafts_box.isChecked()
+        ranking: Any = self.services.ranking
+        report = Operation(
+            self, lambda: ranking.report(code, category=category, drafts=drafts)
+        ).run()
+        if report is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.publish.minutes_pdf import print_minutes
+
+        load_fonts()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the council's minutes"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        lang = ui_language()
+        Operation(self, lambda: print_minutes(report, printer, lang=lang)).run()
 
     def names(self) -> Names:
         """What the codes in the engine's notes are called in this competition."""

@@ -4,7 +4,7 @@ reopening a submitted sheet (with a reason, recorded in the audit log)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
@@ -27,7 +27,13 @@ from judging.app import Services
 from judging.changes import Area
 from judging.errors import JudgingError
 from judging.scoring import marks_csv
-from judging.scoring.model import ImportReport, SheetState, SheetSummary, entry_progress
+from judging.scoring.model import (
+    ImportReport,
+    PrintPack,
+    SheetState,
+    SheetSummary,
+    entry_progress,
+)
 from judging.textfiles import read_bytes, write_output
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
@@ -99,6 +105,15 @@ class ScoringSection(Section):
         self.print_all_blank_action.triggered.connect(lambda: self.print_every_judge(filled=False))
         self.print_all_filled_action = self.print_menu.addAction("")
         self.print_all_filled_action.triggered.connect(lambda: self.print_every_judge(filled=True))
+        self.print_menu.addSeparator()
+        self.print_each_blank_action = self.print_menu.addAction("")
+        self.print_each_blank_action.triggered.connect(
+            lambda: self.print_every_judge(filled=False, one_file_each=True)
+        )
+        self.print_each_filled_action = self.print_menu.addAction("")
+        self.print_each_filled_action.triggered.connect(
+            lambda: self.print_every_judge(filled=True, one_file_each=True)
+        )
         self.print_button.setMenu(self.print_menu)
         self.reopen_button = QPushButton(self)
         self.reopen_button.clicked.connect(self.reopen_selected)
@@ -212,6 +227,12 @@ class ScoringSection(Section):
         self.print_printer_action.setText(self.tr("Print the selected judge's blank sheets…"))
         self.print_all_blank_action.setText(self.tr("Blank sheets of every judge to one PDF…"))
         self.print_all_filled_action.setText(self.tr("Filled sheets of every judge to one PDF…"))
+        self.print_each_blank_action.setText(
+            self.tr("Blank sheets of every judge, one PDF a judge, into a folder…")
+        )
+        self.print_each_filled_action.setText(
+            self.tr("Filled sheets of every judge, one PDF a judge, into a folder…")
+        )
         self.reopen_button.setText(self.tr("Reopen sheet…"))
         self.reopen_button.setToolTip(
             self.tr("Unlock the selected submitted sheet; the reason goes to the audit log.")
@@ -519,25 +540,19 @@ class ScoringSection(Section):
             )
         return done
 
-    def print_every_judge(self, *, filled: bool) -> None:
+    def print_every_judge(self, *, filled: bool, one_file_each: bool = False) -> None:
         """Every judge's sheets of the round into one PDF (each judge's summary after their
-        sheets), behind a progress dialog."""
+        sheets), or one PDF a judge into a folder ("phieu-cham-GK05.pdf", as print-sheets
+        --all --out FOLDER names them), behind a progress dialog."""
         code = self.round_code
         if code is None:
             return
         from ui.fonts import load_fonts
-        from ui.scoring.printing import print_to_pdf
 
         load_fonts()  # in the GUI thread, before the worker paints with them
-        name = self.prompter.save_file(
-            self,
-            self.tr("Save every judge's score sheets as PDF"),
-            self.tr("PDF files (*.pdf)"),
-            sheets_file_name(code, filled=filled),
-        )
-        if not name:
+        target = self._ask_sheets_target(code, filled=filled, one_file_each=one_file_each)
+        if target is None:
             return
-        path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         services = self.services
 
         # Runs in the worker thread: no widget is touched here (a PDF printer may be painted
@@ -546,23 +561,49 @@ class ScoringSection(Section):
             packs = services.scoring.print_packs(code, filled=filled)
             if cancelled() or not packs:
                 return None
-            print_to_pdf(packs, path)
+            write_sheets(
+                packs, target, filled=filled, one_file_each=one_file_each, cancelled=cancelled
+            )
             return len(packs), sum(len(p.sheets) for p in packs)
 
         def done(result: object) -> None:
             if not isinstance(result, tuple):
                 return  # cancelled, or no judge has entries: nothing written
             judges, sheets = result
+            said = (
+                self.tr(
+                    "{sheets} score sheets of {judges} judges were saved to the folder {path}, "
+                    "one file a judge."
+                )
+                if one_file_each
+                else self.tr("{sheets} score sheets of {judges} judges were saved to {path}.")
+            )
             self.prompter.inform(
                 self,
                 self.tr("Score sheets"),
-                self.tr("{sheets} score sheets of {judges} judges were saved to {path}.")
-                .replace("{sheets}", str(sheets))
+                said.replace("{sheets}", str(sheets))
                 .replace("{judges}", str(judges))
-                .replace("{path}", str(path)),
+                .replace("{path}", str(target)),
             )
 
         self._start_file_work(self.tr("Printing score sheets…"), write, done)
+
+    def _ask_sheets_target(self, code: str, *, filled: bool, one_file_each: bool) -> Path | None:
+        """The PDF file, or the folder for one file a judge, the person chooses."""
+        if one_file_each:
+            folder = self.prompter.choose_folder(
+                self, self.tr("Choose the folder for every judge's score sheets")
+            )
+            return Path(folder) if folder else None
+        name = self.prompter.save_file(
+            self,
+            self.tr("Save every judge's score sheets as PDF"),
+            self.tr("PDF files (*.pdf)"),
+            sheets_file_name(code, filled=filled),
+        )
+        if not name:
+            return None
+        return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
 
     def print_on_printer(self) -> None:
         judge = self.selected_judge()
@@ -695,3 +736,28 @@ class ScoringSection(Section):
             )
 
         self._start_file_work(self.tr("Exporting marks…"), write, done)
+
+
+def write_sheets(
+    packs: Sequence[PrintPack],
+    target: Path,
+    *,
+    filled: bool,
+    one_file_each: bool,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[Path]:
+    """Every judge's sheets into ``target``: one PDF, or one PDF a judge in the folder
+    ``target`` (named as print-sheets --all names them). Each file is written whole; a cancel
+    stops before the next judge. The files written, in order."""
+    from ui.scoring.printing import print_to_pdf
+
+    if not one_file_each:
+        return [print_to_pdf(list(packs), target)]
+    written = []
+    for pack in packs:
+        if cancelled():
+            break
+        written.append(
+            print_to_pdf(pack, target / sheets_file_name(pack.judge_code, filled=filled))
+        )
+    return written
