@@ -83,3 +83,24 @@ def test_choose_printer_says_whether_the_person_prints(qtbot: QtBot) -> None:
     assert errors.Prompter().choose_printer(None, printer) is True
     when_modal(QPrintDialog, lambda d: d.reject())
     assert errors.Prompter().choose_printer(None, printer) is False
+
+
+def test_the_colour_chooser_speaks_vietnamese(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.test_main_window_helpers import reset_translations, translations_for
+
+    translations_for("vi")
+    seen: list[str] = []
+
+    def read(dialog: QColorDialog) -> None:
+        seen.extend(label.text() for label in dialog.findChildren(QLabel) if label.text().strip())
+        dialog.reject()
+
+    try:
+        when_modal(QColorDialog, read)
+        errors.Prompter().choose_colour(None, "Màu chữ", "#000000")
+    finally:
+        reset_translations()
+    assert "Màu &cơ bản" in seen and "Độ &bão hòa:" in seen
+    assert "&Basic colors" not in seen
