@@ -16,6 +16,8 @@ _.setModelData  # QStyledItemDelegate
 _.itemAt  # QLayout (ui/widgets/flow_layout.py)
 _.expandingDirections  # QLayout
 _.hasHeightForWidth  # QLayout
+_.dragEnterEvent  # QWidget: files dragged over the main window (ui/main_window.py)
+_.dropEvent  # QWidget: files dropped on it
 option  # a QStyledItemDelegate.createEditor argument Qt passes (ui/scoring/grid.py)
 # the sections are made from their names (ui/main_window.py: module and class as text)
 CertificatesSection
