@@ -318,6 +318,8 @@ class ProblemCode(StrEnum):
     CERT_ROUND_NOT_APPROVED = "certificate.round_not_approved"
     CERT_NO_WINNERS = "certificate.no_winners"
     CERT_NOT_PRIZE_ROUND = "certificate.not_prize_round"
+    MINUTES_VOTE_OUT_OF_RANGE = "minutes.vote_out_of_range"
+    MINUTES_VOTES_EXCEED_PRESENT = "minutes.votes_exceed_present"
     CERT_CODE_EMPTY = "certificate.code_empty"
     CERT_CODE_UNKNOWN = "certificate.code_unknown"
     # The ranking engine's sentences (judging.ranking.results.Note: explanations, flags)
@@ -1660,6 +1662,16 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "approved result (approve-round)",
             "vòng {round} chưa được phê duyệt (trạng thái: {status}): chỉ cấp giấy chứng nhận "
             "theo kết quả đã phê duyệt (approve-round)",
+        ),
+        P.MINUTES_VOTE_OUT_OF_RANGE: _w(
+            "option value most",
+            "{option} {value}: a count of members from 0 to {most}",
+            "{option} {value}: số thành viên phải từ 0 đến {most}",
+        ),
+        P.MINUTES_VOTES_EXCEED_PRESENT: _w(
+            "present voted",
+            "{voted} members voted, but only {present} are present",
+            "có {voted} thành viên biểu quyết nhưng chỉ có {present} thành viên có mặt",
         ),
         P.CERT_NOT_PRIZE_ROUND: _w(
             "round last",
