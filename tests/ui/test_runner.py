@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -57,3 +58,32 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_the_garbage_collector_waits_while_work_runs_and_runs_on_the_gui_thread_after(
+    qtbot: Any,
+) -> None:
+    """A collection in a worker thread could free a Qt object there and deadlock with the GUI
+    thread (a CI run stopped so): while any worker runs the collector is held off."""
+    import gc
+
+    release = threading.Event()
+    seen_in_worker: list[bool] = []
+
+    def work(cancelled):  # type: ignore[no-untyped-def]
+        seen_in_worker.append(gc.isenabled())
+        release.wait(10)
+        return "done"
+
+    answers: list[object] = []
+    screen = QWidget()
+    assert gc.isenabled()
+    ThreadRunner().run(screen, "Xếp hạng…", work, answers.append, lambda _: None)
+    ThreadRunner().run(screen, "Xếp hạng…", lambda _c: "second", answers.append, lambda _: None)
+    qtbot.waitUntil(lambda: "second" in answers, timeout=10_000)
+    assert not gc.isenabled()  # the first still runs
+    release.set()
+    qtbot.waitUntil(lambda: "done" in answers, timeout=10_000)
+    assert seen_in_worker == [False]
+    assert gc.isenabled() and runner_module._COLLECTOR.holders == 0
+    screen.deleteLater()

@@ -11,6 +11,7 @@ work at once in the calling thread (no timing, nothing left running).
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -57,6 +58,40 @@ class _Worker(QThread):
         self.finished_with.emit(result, None)
 
 
+class _CollectorHold:
+    """Python's cyclic garbage collector is held off while any worker runs, and given back
+    to the GUI thread when the last one ends.
+
+    The collector runs in whichever thread happens to allocate when it is due. Run in a
+    worker, it can free a Qt object (a wrapper in a reference cycle) whose C++ destructor
+    needs a lock the GUI thread holds while it waits for the interpreter: the two threads
+    then wait for each other. That deadlock stopped a CI run with a ranking in the
+    background, and the same race crashed test workers now and then. Reference counting
+    still frees everything acyclic in the meantime; the held-off collection runs on the GUI
+    thread afterwards."""
+
+    def __init__(self) -> None:
+        self.holders = 0
+        self.was_enabled = True
+
+    def hold(self) -> None:
+        if self.holders == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+        self.holders += 1
+
+    def release(self) -> None:
+        if self.holders == 0:
+            return
+        self.holders -= 1
+        if self.holders == 0 and self.was_enabled:
+            gc.enable()
+            gc.collect()
+
+
+_COLLECTOR = _CollectorHold()
+
+
 #: Workers still running, whoever started them. A QThread destroyed while it runs aborts the
 #: process ("QThread: Destroyed while thread is still running"), which happened when the window
 #: closed during a long ranking: workers therefore have no Qt parent, stay referenced here
@@ -68,7 +103,8 @@ def _stop_all_workers() -> None:
     for worker, flag in list(_LIVE.items()):
         flag["cancelled"] = True
         worker.wait()
-    _LIVE.clear()
+        _LIVE.pop(worker, None)
+        _COLLECTOR.release()
 
 
 _hooked: list[bool] = []
@@ -103,10 +139,12 @@ class ThreadRunner:
         progress.canceled.connect(on_cancel)
         worker = _Worker(work, lambda: flag["cancelled"], None)
         _LIVE[worker] = flag
+        _COLLECTOR.hold()
 
         def on_finished(result: object, exc: BaseException | None) -> None:
             worker.wait()
-            _LIVE.pop(worker, None)
+            if _LIVE.pop(worker, None) is not None:
+                _COLLECTOR.release()
             worker.deleteLater()
             if not shiboken6.isValid(progress):
                 return  # the screen that asked is gone (window closed): nobody to tell
