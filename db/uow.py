@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import translate
+from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
 from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
@@ -40,6 +41,7 @@ class SqlUnitOfWork:
         self.setup = SqlSetupRepository(self._session)
         self.scoring = SqlScoringRepository(self._session)
         self.ranking = SqlRankingRepository(self._session)
+        self.certificates = SqlCertificateRepository(self._session)
         self.kits = SqlKitRepository(self._session)
         return self
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from judging.certificates.service import CertificateService
 from judging.kits.service import KitService
 from judging.ports import UnitOfWorkFactory
 from judging.ranking.service import RankingService
@@ -20,6 +21,7 @@ class Services:
     setup: SetupService
     scoring: ScoringService
     ranking: RankingService
+    certificates: CertificateService
     kits: KitService
 
 
@@ -30,5 +32,6 @@ def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services
         setup=SetupService(uow_factory),
         scoring=ScoringService(uow_factory),
         ranking=RankingService(uow_factory),
+        certificates=CertificateService(uow_factory),
         kits=KitService(uow_factory),
     )

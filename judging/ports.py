@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from judging.certificates.ports import CertificateRepository
     from judging.kits.ports import KitRepository
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
@@ -24,6 +25,7 @@ class UnitOfWork(Protocol):
     setup: SetupRepository
     scoring: ScoringRepository
     ranking: RankingRepository
+    certificates: CertificateRepository
     kits: KitRepository
 
     def __enter__(self) -> UnitOfWork: ...

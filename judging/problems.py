@@ -290,6 +290,38 @@ class ProblemCode(StrEnum):
     TERM_A_LIST = "term.a_list"
     SEPARATOR_BAD = "csv.separator_bad"
     MARK_NOT_WHOLE = "mark.not_whole"
+    # Certificates
+    CERT_TEMPLATE_FAULTS = "certificate.template_faults"
+    CERT_TOML_SYNTAX = "certificate.toml_syntax"
+    CERT_TEMPLATE_NOT_UTF8 = "certificate.template_not_utf8"
+    CERT_FIELD_MISSING = "certificate.field_missing"
+    CERT_FIELD_UNKNOWN = "certificate.field_unknown"
+    CERT_NOT_TEXT = "certificate.not_text"
+    CERT_NOT_NUMBER = "certificate.not_number"
+    CERT_NOT_BOOL = "certificate.not_bool"
+    CERT_NOT_TABLES = "certificate.not_tables"
+    CERT_OUT_OF_RANGE = "certificate.out_of_range"
+    CERT_OFF_PAGE = "certificate.off_page"
+    CERT_MIN_ABOVE_SIZE = "certificate.min_above_size"
+    CERT_COLOUR_BAD = "certificate.colour_bad"
+    CERT_CHOICE_BAD = "certificate.choice_bad"
+    CERT_CODE_BAD = "certificate.code_bad"
+    CERT_FORMAT_BAD = "certificate.format_bad"
+    CERT_TEXT_TOO_LONG = "certificate.text_too_long"
+    CERT_TOO_MANY_FIELDS = "certificate.too_many_fields"
+    CERT_PLACEHOLDER_UNKNOWN = "certificate.placeholder_unknown"
+    CERT_BACKGROUND_NAME_BAD = "certificate.background_name_bad"
+    CERT_BACKGROUND_MISSING = "certificate.background_missing"
+    CERT_BACKGROUND_NOT_IMAGE = "certificate.background_not_image"
+    CERT_BACKGROUND_TOO_LARGE = "certificate.background_too_large"
+    CERT_TEMPLATE_UNKNOWN = "certificate.template_unknown"
+    CERT_ROUND_NOT_APPROVED = "certificate.round_not_approved"
+    CERT_NO_WINNERS = "certificate.no_winners"
+    CERT_NOT_PRIZE_ROUND = "certificate.not_prize_round"
+    MINUTES_VOTE_OUT_OF_RANGE = "minutes.vote_out_of_range"
+    MINUTES_VOTES_EXCEED_PRESENT = "minutes.votes_exceed_present"
+    CERT_CODE_EMPTY = "certificate.code_empty"
+    CERT_CODE_UNKNOWN = "certificate.code_unknown"
     # The ranking engine's sentences (judging.ranking.results.Note: explanations, flags)
     NOTE_PANEL_MEAN = "note.panel_mean"
     NOTE_PANEL_MEDIAN = "note.panel_median"
@@ -1515,6 +1547,155 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "value",
             "{value} is not a multiple of the step 1",
             "{value} không phải điểm nguyên: tiêu chí này chấm điểm nguyên",
+        ),
+        P.CERT_TEMPLATE_FAULTS: _w(
+            "source count",
+            "{source}: the certificate template has {count} problem(s); nothing was changed",
+            "{source}: mẫu giấy chứng nhận có {count} lỗi; không có gì thay đổi",
+        ),
+        P.CERT_TOML_SYNTAX: _w(
+            "detail", "TOML syntax error: {detail}", "lỗi cú pháp TOML: {detail}"
+        ),
+        P.CERT_TEMPLATE_NOT_UTF8: _w(
+            "name",
+            "{name} is not UTF-8 text; save the template as UTF-8",
+            "{name} không phải văn bản UTF-8; hãy lưu mẫu với bảng mã UTF-8",
+        ),
+        P.CERT_FIELD_MISSING: _w(
+            "field", "{field} is missing or empty", "thiếu {field} hoặc để trống"
+        ),
+        P.CERT_FIELD_UNKNOWN: _w(
+            "field known",
+            "{field} is not part of a certificate template (here: {known})",
+            "{field} không thuộc mẫu giấy chứng nhận (ở đây có: {known})",
+        ),
+        P.CERT_NOT_TEXT: _w(
+            "field", "{field} must be text in quotes", "{field} phải là chữ đặt trong ngoặc kép"
+        ),
+        P.CERT_NOT_NUMBER: _w("field", "{field} must be a number", "{field} phải là một số"),
+        P.CERT_NOT_BOOL: _w(
+            "field", "{field} must be true or false", "{field} phải là true hoặc false"
+        ),
+        P.CERT_NOT_TABLES: _w(
+            "field",
+            "{field} must be a table ([qr]) or tables ([[fields]])",
+            "{field} phải là bảng ([qr]) hoặc các bảng ([[fields]])",
+        ),
+        P.CERT_OUT_OF_RANGE: _w(
+            "field value low high",
+            "{field} = {value} is outside {low} to {high}",
+            "{field} = {value} nằm ngoài khoảng từ {low} đến {high}",
+        ),
+        P.CERT_OFF_PAGE: _w(
+            "field reach limit",
+            "{field}: the box reaches {reach} mm, beyond the page's {limit} mm",
+            "{field}: khung chữ kéo tới {reach} mm, vượt quá khổ giấy {limit} mm",
+        ),
+        P.CERT_MIN_ABOVE_SIZE: _w(
+            "field value size",
+            "{field} = {value} is larger than the field's size {size}",
+            "{field} = {value} lớn hơn cỡ chữ {size} của mục này",
+        ),
+        P.CERT_COLOUR_BAD: _w(
+            "field value",
+            "{field} = '{value}' is not a colour written #RRGGBB",
+            "{field} = '{value}' không phải là màu viết dạng #RRGGBB",
+        ),
+        P.CERT_CHOICE_BAD: _w(
+            "field value known",
+            "{field} = '{value}': choose one of {known}",
+            "{field} = '{value}': hãy chọn một trong {known}",
+        ),
+        P.CERT_CODE_BAD: _w(
+            "field value",
+            "{field} = '{value}': use up to 40 letters, digits, '-' or '_'",
+            "{field} = '{value}': chỉ dùng tối đa 40 chữ cái không dấu, chữ số, '-' hoặc '_'",
+        ),
+        P.CERT_FORMAT_BAD: _w(
+            "field value wanted",
+            "{field} = '{value}' is not a certificate template (expected '{wanted}')",
+            "{field} = '{value}' không phải là mẫu giấy chứng nhận (cần '{wanted}')",
+        ),
+        P.CERT_TEXT_TOO_LONG: _w(
+            "field count most",
+            "{field} has {count} characters; at most {most}",
+            "{field} dài {count} ký tự; tối đa {most}",
+        ),
+        P.CERT_TOO_MANY_FIELDS: _w(
+            "field count most",
+            "{field}: {count} text fields; at most {most}",
+            "{field}: {count} mục chữ; tối đa {most}",
+        ),
+        P.CERT_PLACEHOLDER_UNKNOWN: _w(
+            "field name known",
+            "{field}: {name} is not a placeholder (placeholders: {known})",
+            "{field}: {name} không phải là trường thay thế (các trường: {known})",
+        ),
+        P.CERT_BACKGROUND_NAME_BAD: _w(
+            "field value",
+            "{field} = '{value}': name a file beside the template, without a folder",
+            "{field} = '{value}': hãy ghi tên một tệp nằm cạnh tệp mẫu, không kèm thư mục",
+        ),
+        P.CERT_BACKGROUND_MISSING: _w(
+            "name template",
+            "the background image {name} named by {template} is not beside it",
+            "không thấy ảnh nền {name} (khai báo trong {template}) trong cùng thư mục",
+        ),
+        P.CERT_BACKGROUND_NOT_IMAGE: _w(
+            "name",
+            "{name} is not a PNG or JPEG image",
+            "{name} không phải là ảnh PNG hoặc JPEG",
+        ),
+        P.CERT_BACKGROUND_TOO_LARGE: _w(
+            "name most",
+            "{name} is larger than {most} MB",
+            "{name} lớn hơn {most} MB",
+        ),
+        P.CERT_TEMPLATE_UNKNOWN: _w(
+            "code known",
+            "no certificate template '{code}' (templates: {known})",
+            "không có mẫu giấy chứng nhận '{code}' (các mẫu: {known})",
+        ),
+        P.CERT_ROUND_NOT_APPROVED: _w(
+            "round status",
+            "round {round} is {status}, not approved: certificates are issued only from an "
+            "approved result (approve-round)",
+            "vòng {round} chưa được phê duyệt (trạng thái: {status}): chỉ cấp giấy chứng nhận "
+            "theo kết quả đã phê duyệt (approve-round)",
+        ),
+        P.MINUTES_VOTE_OUT_OF_RANGE: _w(
+            "option value most",
+            "{option} {value}: a count of members from 0 to {most}",
+            "{option} {value}: số thành viên phải từ 0 đến {most}",
+        ),
+        P.MINUTES_VOTES_EXCEED_PRESENT: _w(
+            "present voted",
+            "{voted} members voted, but only {present} are present",
+            "có {voted} thành viên biểu quyết nhưng chỉ có {present} thành viên có mặt",
+        ),
+        P.CERT_NOT_PRIZE_ROUND: _w(
+            "round last",
+            "round {round} awards no prize: prizes are awarded in the last round, {last}; "
+            "certificates are issued once round {last} is approved",
+            "vòng {round} không trao giải: giải được trao ở vòng cuối ({last}); giấy chứng nhận "
+            "được cấp sau khi vòng {last} được phê duyệt",
+        ),
+        P.CERT_NO_WINNERS: _w(
+            "round",
+            "the approved result of round {round} awards no prize: there is no certificate "
+            "to issue",
+            "kết quả đã phê duyệt của vòng {round} không có giải nào: không có giấy chứng nhận "
+            "nào để cấp",
+        ),
+        P.CERT_CODE_EMPTY: _w(
+            "",
+            "type the verification code printed on the certificate",
+            "hãy nhập mã xác minh in trên giấy chứng nhận",
+        ),
+        P.CERT_CODE_UNKNOWN: _w(
+            "code",
+            "no certificate was ever issued with the verification code {code}",
+            "chưa từng cấp giấy chứng nhận nào có mã xác minh {code}",
         ),
         P.NOTE_PANEL_MEAN: _w(
             "n",

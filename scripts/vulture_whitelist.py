@@ -16,6 +16,8 @@ _.setModelData  # QStyledItemDelegate
 _.itemAt  # QLayout (ui/widgets/flow_layout.py)
 _.expandingDirections  # QLayout
 _.hasHeightForWidth  # QLayout
+_.dragEnterEvent  # QWidget: files dragged over the main window (ui/main_window.py)
+_.dropEvent  # QWidget: files dropped on it
 option  # a QStyledItemDelegate.createEditor argument Qt passes (ui/scoring/grid.py)
 # the sections are made from their names (ui/main_window.py: module and class as text)
 CertificatesSection
@@ -46,6 +48,8 @@ taken_at  # db/models/kits.py: when a score file was taken in (a NOT NULL column
 name_folded  # db/models/core.py: a category's folded name, stored (a NOT NULL column)
 _.updated_at
 _.name_folded
+changed_at  # db/models/certificates.py: when an issued certificate was last changed (voided)
+_.changed_at
 
 # -- Python's decimal contexts ------------------------------------------------------------------
 _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking/consistency.py)

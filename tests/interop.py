@@ -40,7 +40,10 @@ def office_convert(
     """Convert ``source`` with LibreOffice (``target_format`` as ``--convert-to`` takes it:
     ``CSV_UTF8``, ``"txt:Text"``, ``"pdf"``); returns the file it made. A private profile
     folder keeps parallel test workers apart. ``in_filter`` reads ``source`` with that filter
-    (``CSV_UTF8_IN`` for a CSV: without it LibreOffice reads a CSV in the system's charset)."""
+    (``CSV_UTF8_IN`` for a CSV: without it LibreOffice reads a CSV in the system's charset).
+
+    LibreOffice runs in the C.UTF-8 locale, whatever the machine's: it writes the numbers of a
+    CSV it makes in its locale's form ("26,33" under vi_VN), and the tests compare numbers."""
     command = soffice()
     profile = out_dir / "lo-profile"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -60,6 +63,7 @@ def office_convert(
         text=True,
         timeout=180,
         check=False,
+        env={**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "LANGUAGE": ""},
     )
     suffix = target_format.split(":", 1)[0]
     made = out_dir / f"{source.stem}.{suffix}"

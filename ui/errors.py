@@ -58,6 +58,8 @@ from judging.errors import (
 from ui.numbers import ui_language
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from judging.ranking.results import EntryResult
     from ui.results.dialogs import TieOrder
 
@@ -276,6 +278,20 @@ class Prompter:
         name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return _remember_folder(name)
 
+    def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
+        """A colour as "#rrggbb", or None when cancelled."""
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        colour = QColorDialog.getColor(QColor(current), parent, title)
+        return colour.name() if colour.isValid() else None
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Show the print dialog for ``printer`` (a QPrinter); True when the person prints."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
 
 # The folder a file dialog opens in: the last one a file was chosen in (any file dialog of the
 # program), else the person's documents: never the folder the program happens to run from.
@@ -358,6 +374,12 @@ class ConsolePrompter(Prompter):
         self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
     ) -> str | None:
         return None
+
+    def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
+        return None
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return False
 
 
 class CrashDialog(QDialog):

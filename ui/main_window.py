@@ -11,13 +11,32 @@ retranslates itself on ``QEvent.LanguageChange``; the sections' names are re-rea
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QProcess,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +53,7 @@ from PySide6.QtWidgets import (
 from judging.app import Services
 from judging.changes import Area
 from judging.demo import build_demo
+from judging.kits.service import read_kit_file
 from judging.model import Competition
 from ui.bus import ChangeBus
 from ui.errors import ErrorHandler, Prompter, start_folder
@@ -83,6 +103,25 @@ def unbuilt_title(key: str) -> str:
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
 DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
+#: A judge kit file (what ``export-kit`` writes).
+KIT_SUFFIX = ".judgekit"
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files of a drop (none: not something the window takes)."""
+    if not mime.hasUrls():
+        return []
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.is_file()]
+
+
+def start_kit_program(kit: Path) -> bool:
+    """Start this program again on a judge kit (``main.py --kit FILE``), detached."""
+    main = Path(__file__).resolve().parents[1] / "main.py"
+    started, _pid = QProcess.startDetached(sys.executable, [str(main), "--kit", str(kit)])
+    return bool(started)
+
+
 #: The size the window opens at when the screen has room for it.
 PREFERRED_SIZE = QSize(1280, 800)
 
@@ -197,6 +236,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.setAcceptDrops(True)  # judge kits and score files dropped on the window
         self._build_sections()
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.bus.changed.connect(self._on_bus_changed)
@@ -307,6 +347,8 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.open_kit_action = QAction(self)
+        self.open_kit_action.triggered.connect(self._on_open_kit_action_triggered)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(self._on_demo_action_triggered)
         self.quit_action = QAction(self)
@@ -335,6 +377,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.file_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.open_kit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -372,6 +415,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.open_kit_action.setText(self.tr("Open &judge kit…"))
         self.demo_action.setText(self.tr("Load &demo competition"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -516,6 +560,59 @@ class MainWindow(QMainWindow):
         name = self.prompter.open_file(self, self.tr("Open database"), DB_FILTER)
         if name:
             self.open_location(name)
+
+    def _on_open_kit_action_triggered(self) -> None:
+        name = self.prompter.open_file(
+            self, self.tr("Open judge kit"), self.tr("Judge kits (*.judgekit);;All files (*)")
+        )
+        if name:
+            self.open_kit(Path(name))
+
+    def open_kit(self, path: Path) -> bool:
+        """Score from a judge kit: the kit is checked here (a bad file is refused with its
+        reason), then opens in a program of its own, as ``main.py --kit FILE`` does: its own
+        database in the data folder, its own window, and this window's database left as it
+        is. True when the kit's window was started."""
+        checked = Operation(self, lambda: read_kit_file(path), prompter=self.prompter).run()
+        if checked is None:
+            return False
+        if not start_kit_program(path):
+            self.prompter.warn(
+                self,
+                self.tr("Open judge kit"),
+                self.tr("The judge kit's window could not be started."),
+            )
+            return False
+        self.statusBar().showMessage(
+            self.tr("Opening the kit of {judge}…").format(judge=checked.judge.name), 8000
+        )
+        return True
+
+    # -- files dropped on the window: judge kits open, score files are taken in ------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.take_dropped(files)
+
+    def take_dropped(self, files: list[Path]) -> None:
+        """Judge kits dropped on the window open; every other file is taken in as a score
+        file (each verified, refused with its reason, one report for all)."""
+        for kit in [f for f in files if f.suffix.lower() == KIT_SUFFIX]:
+            self.open_kit(kit)
+        scores = [f for f in files if f.suffix.lower() != KIT_SUFFIX]
+        if scores:
+            from ui.kits_actions import KitActions
+
+            KitActions(self, self.services, self.prompter).take_in_files(scores)
 
     def _on_demo_action_triggered(self) -> None:
         self.load_demo()

@@ -26,6 +26,7 @@ PLACEHOLDERS: tuple[str, ...] = (
     "competition",  # the competition's name
     "date",  # the date of issue, as the template's language writes it ("ngày 6 tháng 12 năm 2026")
     "serial",  # the certificate's serial number ("SK-2026-0001")
+    "code",  # the verification code as people type it ("K7QF-29XM-HD4T"), also in the QR code
 )
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -88,6 +89,7 @@ class CertificateTemplate:
     background: bytes | None = field(default=None, repr=False)
     fields: tuple[TextField, ...] = ()
     qr: QrField | None = None
+    language: str = "vi"  # how the template writes {date}: "vi" or "en"
 
     @property
     def size_mm(self) -> tuple[float, float]:
@@ -110,6 +112,9 @@ class Certificate:
     prize: str  # prize code
     issued_on: date
     values: Mapping[str, str]  # placeholder → text (every name of PLACEHOLDERS)
+    per: Per = Per.ENTRY
+    void: bool = False  # withdrawn: its holder is no longer a winner of the approved result
+    template: str = ""  # the code of the template it was issued with
 
 
 def placeholders_in(text: str) -> tuple[str, ...]:

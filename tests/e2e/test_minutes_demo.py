@@ -180,3 +180,28 @@ def test_export_ranking_refuses_the_web_page_of_a_round_not_approved(
     pdf = tmp_path / "du-thao.pdf"
     assert main.main([*export, str(pdf)]) == 0
     assert "DỰ THẢO" in pdf_text(pdf)
+
+
+def test_export_ranking_fills_the_meeting_and_the_vote_and_refuses_counts_that_do_not_add_up(
+    qtbot: QtBot, tmp_path: Path, demo: tuple[Path, Services], capsys: CaptureFixture[str]
+) -> None:
+    db, services = demo
+    code = finish_first_round(services)
+    export = ["--db", str(db), "--lang", "vi", "export-ranking", "--round", code, "--out"]
+    docx = tmp_path / "bien-ban.docx"
+    meeting = ["--venue", "Phòng họp A, Sở KH&CN", "--time", "14 giờ 00, ngày 06/12/2026"]
+    votes = ["--present", "8", "--in-favour", "7", "--against", "1"]
+    assert main.main([*export, str(docx), *meeting, *votes]) == 0
+    text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert "Thời gian: 14 giờ 00, ngày 06/12/2026" in text
+    assert "Địa điểm: Phòng họp A, Sở KH&CN" in text
+    assert "Số thành viên có mặt: 8; tán thành: 7; không tán thành: 1." in text
+    capsys.readouterr()
+
+    refused = tmp_path / "khong-ghi.docx"
+    too_many = ["--present", "5", "--in-favour", "5", "--against", "1"]
+    assert main.main([*export, str(refused), *too_many]) == 2
+    assert "có 6 thành viên biểu quyết nhưng chỉ có 5 thành viên có mặt" in capsys.readouterr().err
+    assert main.main([*export, str(refused), "--against", "-1"]) == 2
+    assert "--against -1: số thành viên phải từ 0 đến 1000" in capsys.readouterr().err
+    assert not refused.exists()

@@ -99,13 +99,17 @@ def test_the_certificates_section_speaks_vietnamese_and_follows_a_switch(
     qtbot: QtBot, shell: Shell
 ) -> None:
     _click_section(qtbot, shell, "certificates")
-    note = shell.window.section("certificates").findChild(QLabel, "certificatesNote")
-    assert note is not None
-    assert note.text().startswith("Giấy chứng nhận")
+    section = shell.window.section("certificates")
+    note = section.findChild(QLabel, "certificateStatus")
+    export = section.findChild(QPushButton, "exportCertificates")
+    assert note is not None and export is not None
+    assert note.text().startswith("Chưa có vòng nào được phê duyệt")
+    assert export.text() == "Xuất PDF…"
     shell.translations.set_language("en")
-    assert note.text().startswith("Certificates for the prize winners")
+    assert note.text().startswith("No round is approved yet")
+    assert export.text() == "Export PDF…"
     shell.translations.set_language("vi")
-    assert note.text().startswith("Giấy chứng nhận")
+    assert note.text().startswith("Chưa có vòng nào được phê duyệt")
 
 
 # -- a small screen ---------------------------------------------------------------------------

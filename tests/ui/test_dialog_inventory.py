@@ -23,6 +23,11 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
         "tests/ui/test_dialog_success_paths.py::"
         "test_a_bug_behind_a_button_opens_the_crash_dialog_which_copies_and_closes",
     ),
+    "ui.certificates.verify_dialog.VerifyCertificateDialog": (
+        "tests/ui/test_verify_dialog.py::"
+        "test_a_printed_code_says_whose_certificate_it_is_in_vietnamese",
+        "tests/ui/test_verify_dialog.py::test_a_code_never_issued_is_refused_in_vietnamese",
+    ),
     "ui.setup.attachments_dialog.AttachmentsDialog": (
         "tests/ui/test_dialog_success_paths.py::"
         "test_an_attachment_added_through_the_file_dialog_is_stored",

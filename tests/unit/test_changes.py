@@ -66,13 +66,14 @@ def storing_methods() -> dict[str, bool]:
     }
 
 
-def test_the_services_are_the_six_the_app_is_given() -> None:
+def test_the_services_are_the_seven_the_app_is_given() -> None:
     assert [cls.__name__ for cls in SERVICE_CLASSES] == [
         "CoreService",
         "DefinitionService",
         "SetupService",
         "ScoringService",
         "RankingService",
+        "CertificateService",
         "KitService",
     ]
 

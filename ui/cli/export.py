@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from judging.errors import InputError
+from judging.problems import ProblemCode as P
 from judging.publish.minutes import MinutesMeta
 from judging.publish.options import SEPARATORS, ExportOptions
 from ui.cli import helptexts
@@ -112,14 +114,81 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "địa danh trước ngày tháng của biên bản (mặc định Thành phố Hồ Chí Minh)",
         ),
     )
+    p.add_argument(
+        "--venue",
+        metavar=t("VENUE", "ĐỊA_ĐIỂM"),
+        default="",
+        help=t(
+            "where the council met, for the minutes (.pdf, .docx); left blank to write in",
+            "nơi hội đồng họp, ghi vào biên bản (.pdf, .docx); để trống để ghi tay",
+        ),
+    )
+    p.add_argument(
+        "--time",
+        metavar=t("TIME", "THỜI_GIAN"),
+        default="",
+        help=t(
+            'when the council met, as it is to be written ("14 giờ 00, ngày 06/12/2026")',
+            'thời gian họp, ghi đúng như sẽ in ("14 giờ 00, ngày 06/12/2026")',
+        ),
+    )
+    for option, en, vi in (
+        ("--present", "members present at the vote", "số thành viên có mặt khi biểu quyết"),
+        ("--in-favour", "members who voted for the result", "số thành viên tán thành kết quả"),
+        ("--against", "members who voted against it", "số thành viên không tán thành"),
+    ):
+        p.add_argument(
+            option,
+            type=int,
+            default=None,
+            metavar=t("N", "N"),
+            help=t(
+                f"{en}, written in the minutes' vote (.pdf, .docx); left blank to write in",
+                f"{vi}, ghi vào phần biểu quyết của biên bản (.pdf, .docx); để trống để ghi tay",
+            ),
+        )
     p.set_defaults(handler=cmd_export_ranking)
+
+
+#: The most members a council's vote may count (a bound on what is typed).
+MOST_MEMBERS = 1000
+
+
+def minutes_meta(args: argparse.Namespace) -> MinutesMeta:
+    """What the minutes take from the command line; the vote counts must add up."""
+    votes = {"present": args.present, "in_favour": args.in_favour, "against": args.against}
+    for name, value in votes.items():
+        if value is not None and not 0 <= value <= MOST_MEMBERS:
+            raise InputError(
+                P.MINUTES_VOTE_OUT_OF_RANGE,
+                option="--" + name.replace("_", "-"),
+                value=value,
+                most=MOST_MEMBERS,
+            )
+    given = [v for v in (args.in_favour, args.against) if v is not None]
+    if args.present is not None and sum(given) > args.present:
+        raise InputError(
+            P.MINUTES_VOTES_EXCEED_PRESENT,
+            present=args.present,
+            voted=sum(given),
+        )
+    return MinutesMeta(
+        number=args.number,
+        place=args.place,
+        secretary=args.secretary,
+        venue=args.venue,
+        time=args.time,
+        present=args.present,
+        in_favour=args.in_favour,
+        against=args.against,
+    )
 
 
 def cmd_export_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
     path: Path = args.out
     writer = writer_for(path)
     report = ctx.services.ranking.report(args.round, category=args.category, drafts=args.drafts)
-    meta = MinutesMeta(number=args.number, place=args.place, secretary=args.secretary)
+    meta = minutes_meta(args)
     options = ExportOptions(lang=ctx.language, delimiter=args.delimiter, minutes=meta)
     writer(report, path, options)
     ctx.say(

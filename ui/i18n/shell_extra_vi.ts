@@ -376,7 +376,68 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ổ đĩa</translation>
     </message>
 </context>
-<context>
+  <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>Select Color</source>
+        <translation>Chọn màu</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>Màu &amp;cơ bản</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>Màu &amp;tự chọn</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>&amp;Sắc độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>Độ &amp;bão hòa:</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>Độ &amp;sáng:</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;Đỏ:</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>&amp;Lục:</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>&amp;Lam:</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>Độ &amp;trong suốt:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>Mã &amp;HTML:</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>&amp;Lấy màu trên màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;Thêm vào màu tự chọn</translation>
+    </message>
+    <message>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>Con trỏ tại %1, %2
+Nhấn ESC để hủy</translation>
+    </message>
+  </context>
+  <context>
     <name>QPrintDialog</name>
     <message>
         <source>%1 already exists.

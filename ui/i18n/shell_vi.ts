@@ -389,6 +389,31 @@
         <source>{sections}: the changes are not saved yet. Discard them?</source>
         <translation>{sections}: các thay đổi chưa được lưu. Bỏ chúng đi?</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>Open &amp;judge kit…</source>
+        <translation>Mở &amp;bộ hồ sơ giám khảo…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>Open judge kit</source>
+        <translation>Mở bộ hồ sơ giám khảo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>Judge kits (*.judgekit);;All files (*)</source>
+        <translation>Bộ hồ sơ giám khảo (*.judgekit);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>The judge kit's window could not be started.</source>
+        <translation>Không mở được cửa sổ chấm điểm của bộ hồ sơ giám khảo.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="0"/>
+        <source>Opening the kit of {judge}…</source>
+        <translation>Đang mở bộ hồ sơ của giám khảo {judge}…</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>

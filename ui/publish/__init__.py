@@ -1,1 +1,1 @@
-"""Documents drawn with Qt: the council's minutes to PDF and to the printer."""
+"""Documents drawn with Qt: certificates and the council's minutes, to PDF and to the printer."""

@@ -1,7 +1,7 @@
 """kits: judge kits with their signing secrets, and the score files taken in
 
 Revision ID: 0007
-Revises: 0005 (the lead relinks it after 0006 when merging)
+Revises: 0006
 Create Date: 2026-12-06 13:45:00.000000
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The Certificates section's widgets: the live preview and the template editor."""
