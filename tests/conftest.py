@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QStanda
 
 from db.database import OpenDatabase, open_database
 from judging.app import Services, build_services
+from tests.ui.modal import stop_waiting
 from ui.setup.runner import _stop_all_workers
 
 # Before the QApplication exists: Qt reads (and QFileDialog writes) files under the home and
@@ -118,6 +119,7 @@ def _fresh_qt_state(
     # No worker thread outlives its test: one still ranking when the test's objects and files
     # are gone once brought a worker process down (a segfault) in a later test.
     _stop_all_workers()
+    stop_waiting()  # no modal answer of this test acts on the next one's windows
     QStandardPaths.setTestModeEnabled(test_mode)
     QLocale.setDefault(_START_LOCALE)
     _remove_translators(installed)

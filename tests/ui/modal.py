@@ -27,6 +27,15 @@ TIMEOUT_S = 60.0
 #: How often the active modal widget is looked at, in milliseconds.
 POLL_MS = 20
 
+#: Raised by ``stop_waiting`` (after each test): a wait its test left unanswered never acts on
+#: the next test's windows.
+_generation = [0]
+
+
+def stop_waiting() -> None:
+    """End every wait still polling (called after each test by tests/conftest.py)."""
+    _generation[0] += 1
+
 
 class ModalSteps:
     """Plays the person at modal windows: ``then(step, kind)`` waits for the next modal window
@@ -45,8 +54,11 @@ class ModalSteps:
         timeout_s: float = TIMEOUT_S,
     ) -> None:
         deadline = time.monotonic() + timeout_s
+        generation = _generation[0]
 
         def poll() -> None:
+            if generation != _generation[0]:
+                return  # its test is over
             widget = QApplication.activeModalWidget()
             if (
                 not isinstance(widget, kind)
