@@ -170,15 +170,7 @@ class CertificateService:
         stored them), one per entry or one per author. ``on``: the date of issue of new
         certificates (today by default); certificates issued before keep theirs."""
         with self._uow() as uow:
-            competition = require_competition(uow)
-            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
-            winners = self._winners(uow, code)
-            chosen = (
-                self._find_template(uow, template)
-                if template is not None
-                else self._default(uow, competition)
-            ).template
-            wanted = self._wanted(uow, competition, winners, per)
+            competition, code, chosen, wanted = self._plan(uow, round_code, per, template)
             today = on or datetime.now().date()
             batch = self._issue(uow, competition, code, per, chosen, wanted, today)
             uow.core.audit(
@@ -204,15 +196,7 @@ class CertificateService:
         """What ``issue`` would hand out, read only: the same recipients and texts, with no
         serial or verification code yet (nothing is stored)."""
         with self._uow() as uow:
-            competition = require_competition(uow)
-            code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
-            winners = self._winners(uow, code)
-            chosen = (
-                self._find_template(uow, template)
-                if template is not None
-                else self._default(uow, competition)
-            ).template
-            wanted = self._wanted(uow, competition, winners, per)
+            _competition, code, chosen, wanted = self._plan(uow, round_code, per, template)
         today = on or datetime.now().date()
         previews = []
         for want in wanted:
@@ -251,6 +235,21 @@ class CertificateService:
         return found
 
     # -- issuing, step by step ------------------------------------------------------------
+    def _plan(
+        self, uow: UnitOfWork, round_code: str | None, per: Per, template: str | None
+    ) -> tuple[Competition, str, CertificateTemplate, list[_Wanted]]:
+        """What issuing (or its preview) hands out: the round, the template and the recipients
+        with their texts."""
+        competition = require_competition(uow)
+        code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
+        winners = self._winners(uow, code)
+        chosen = (
+            self._find_template(uow, template)
+            if template is not None
+            else self._default(uow, competition)
+        ).template
+        return competition, code, chosen, self._wanted(uow, competition, winners, per)
+
     def _winners(self, uow: UnitOfWork, round_code: str) -> list[tuple[str, str]]:
         """(entry, prize) of the round's approved result, in rank order."""
         rounds = require_competition(uow).rounds
