@@ -67,8 +67,8 @@ class _CollectorHold:
     needs a lock the GUI thread holds while it waits for the interpreter: the two threads
     then wait for each other. That deadlock stopped a CI run with a ranking in the
     background, and the same race crashed test workers now and then. Reference counting
-    still frees everything acyclic in the meantime; the held-off collection runs on the GUI
-    thread afterwards."""
+    still frees everything acyclic in the meantime; collection resumes when no worker runs, so
+    it then runs on the GUI thread."""
 
     def __init__(self) -> None:
         self.holders = 0
@@ -85,8 +85,7 @@ class _CollectorHold:
             return
         self.holders -= 1
         if self.holders == 0 and self.was_enabled:
-            gc.enable()
-            gc.collect()
+            gc.enable()  # the next collection comes on the GUI thread, when it is due
 
 
 _COLLECTOR = _CollectorHold()
