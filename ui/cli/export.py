@@ -87,51 +87,51 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "tạm tính: tính cả điểm của phiếu chưa nộp",
         ),
     )
-    p.add_argument(
-        "--number",
-        metavar=t("NUMBER", "SỐ"),
-        default="",
-        help=t(
-            "the minutes' number (.pdf, .docx): 12 gives 'No.: 12/BB-HĐ'; left blank to write in",
-            "số của biên bản (.pdf, .docx): 12 thành 'Số: 12/BB-HĐ'; để trống để ghi tay",
+    # The minutes' own texts (.pdf, .docx): what the database does not hold.
+    minutes_texts = (
+        (
+            "--number",
+            ("NUMBER", "SỐ"),
+            (
+                "the minutes' number (.pdf, .docx): 12 gives 'No.: 12/BB-HĐ'; left blank to write in",
+                "số của biên bản (.pdf, .docx): 12 thành 'Số: 12/BB-HĐ'; để trống để ghi tay",
+            ),
+        ),
+        (
+            "--secretary",
+            ("NAME", "HỌ_TÊN"),
+            (
+                "the council secretary's name, under the secretary's signature (.pdf, .docx)",
+                "họ tên thư ký hội đồng, ghi dưới chữ ký của thư ký (.pdf, .docx)",
+            ),
+        ),
+        (
+            "--place",
+            ("PLACE", "ĐỊA_DANH"),
+            (
+                "the place before the minutes' date (default Ho Chi Minh City)",
+                "địa danh trước ngày tháng của biên bản (mặc định Thành phố Hồ Chí Minh)",
+            ),
+        ),
+        (
+            "--venue",
+            ("VENUE", "ĐỊA_ĐIỂM"),
+            (
+                "where the council met, for the minutes (.pdf, .docx); left blank to write in",
+                "nơi hội đồng họp, ghi vào biên bản (.pdf, .docx); để trống để ghi tay",
+            ),
+        ),
+        (
+            "--time",
+            ("TIME", "THỜI_GIAN"),
+            (
+                'when the council met, as it is to be written ("14 giờ 00, ngày 06/12/2026")',
+                'thời gian họp, ghi đúng như sẽ in ("14 giờ 00, ngày 06/12/2026")',
+            ),
         ),
     )
-    p.add_argument(
-        "--secretary",
-        metavar=t("NAME", "HỌ_TÊN"),
-        default="",
-        help=t(
-            "the council secretary's name, under the secretary's signature (.pdf, .docx)",
-            "họ tên thư ký hội đồng, ghi dưới chữ ký của thư ký (.pdf, .docx)",
-        ),
-    )
-    p.add_argument(
-        "--place",
-        metavar=t("PLACE", "ĐỊA_DANH"),
-        default="",
-        help=t(
-            "the place before the minutes' date (default Ho Chi Minh City)",
-            "địa danh trước ngày tháng của biên bản (mặc định Thành phố Hồ Chí Minh)",
-        ),
-    )
-    p.add_argument(
-        "--venue",
-        metavar=t("VENUE", "ĐỊA_ĐIỂM"),
-        default="",
-        help=t(
-            "where the council met, for the minutes (.pdf, .docx); left blank to write in",
-            "nơi hội đồng họp, ghi vào biên bản (.pdf, .docx); để trống để ghi tay",
-        ),
-    )
-    p.add_argument(
-        "--time",
-        metavar=t("TIME", "THỜI_GIAN"),
-        default="",
-        help=t(
-            'when the council met, as it is to be written ("14 giờ 00, ngày 06/12/2026")',
-            'thời gian họp, ghi đúng như sẽ in ("14 giờ 00, ngày 06/12/2026")',
-        ),
-    )
+    for option, (meta_en, meta_vi), (help_en, help_vi) in minutes_texts:
+        p.add_argument(option, metavar=t(meta_en, meta_vi), default="", help=t(help_en, help_vi))
     for option, en, vi in (
         ("--present", "members present at the vote", "số thành viên có mặt khi biểu quyết"),
         ("--in-favour", "members who voted for the result", "số thành viên tán thành kết quả"),
