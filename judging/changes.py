@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -65,6 +66,16 @@ class Recorded:
 
 _recording: ContextVar[Recorded | None] = ContextVar("judging_changes_recording", default=None)
 
+_stamps = itertools.count(1)
+_latest = [0]  # the stamp of the latest declared call in this process (0: none yet)
+
+
+def generation() -> int:
+    """A number that moves whenever a declared service call of this process ends (whether or
+    not it stored anything): what was worked out before is to be checked again. Each call
+    takes a number no other has had, so the value differs after any call, on any thread."""
+    return _latest[0]
+
 
 def changes(areas: Area) -> Callable[[Callable[P, T]], Callable[P, T]]:
     """Declare that the decorated service method stores something in ``areas``.
@@ -77,7 +88,10 @@ def changes(areas: Area) -> Callable[[Callable[P, T]], Callable[P, T]]:
     def declare(method: Callable[P, T]) -> Callable[P, T]:
         @functools.wraps(method)
         def noted(*args: P.args, **kwargs: P.kwargs) -> T:
-            answer = method(*args, **kwargs)
+            try:
+                answer = method(*args, **kwargs)
+            finally:
+                _latest[0] = next(_stamps)
             recorded = _recording.get()
             if recorded is not None:
                 recorded.areas |= areas
