@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
 from db.models.ranking import RankingSnapshotRow, TieDecisionRow
 from db.models.scoring import MarkRow
-from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
+from db.models.setup import AssignmentRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
 from judging.problems import ProblemCode as P
@@ -142,13 +142,18 @@ class SqlRankingRepository:
         ]
 
     def _components(self, round_id: int) -> dict[int, dict[str, Decimal]]:
+        """Each entry's component values (stored as decimal text: read exactly)."""
         components: dict[int, dict[str, Decimal]] = {}
-        for entry_id, code, value in self.session.execute(
-            select(ComponentValueRow.entry_id, ComponentDefRow.code, ComponentValueRow.value)
-            .join(ComponentDefRow, ComponentDefRow.id == ComponentValueRow.component_def_id)
-            .where(ComponentDefRow.round_id == round_id)
-        ).tuples():
-            components.setdefault(entry_id, {})[code] = value
+        for entry_id, code, value in self._fetch(
+            "SELECT v.entry_id, d.code, v.value FROM component_value v"
+            " JOIN component_def d ON d.id = v.component_def_id"
+            f" WHERE d.round_id = {int(round_id)}"
+        ):
+            found = components.get(entry_id)
+            if found is None:
+                components[entry_id] = {code: Decimal(value)}
+            else:
+                found[code] = Decimal(value)
         return components
 
     def _entry_sheets(
@@ -196,40 +201,36 @@ class SqlRankingRepository:
         }
         if not counts:
             return {}
-        extremes = ", MIN(m.value), MAX(m.value)" if summing.extremes else ""
-        position = {criterion_id: index for index, criterion_id in enumerate(criteria)}
+        # Per entry, pivoted by the database (rows come in entry order: no sort): how many
+        # marks the counted sheets hold, and per criterion their sum (and extremes). A sheet
+        # holds at most one mark a criterion, so n marks a sheet means none is missing.
         n = len(criteria)
-        per_entry: dict[int, list[Any]] = {}
+        columns = [
+            f"{aggregate}(CASE WHEN m.criterion_id = {int(cid)} THEN m.value END)"
+            for aggregate in (("SUM", "MIN", "MAX") if summing.extremes else ("SUM",))
+            for cid in criteria
+        ]
+        listed = ", ".join(str(int(cid)) for cid in criteria)
+        summed: dict[int, MarkSums] = {}
         for row in self._fetch(
-            f"SELECT a.entry_id, m.criterion_id, COUNT(m.value), SUM(m.value){extremes}"
+            f"SELECT a.entry_id, COUNT(m.value), {', '.join(columns)}"
             " FROM assignment a JOIN judge j ON j.id = a.judge_id"
             " JOIN score_sheet s ON s.assignment_id = a.id"
             " JOIN mark m ON m.assignment_id = a.id"
             f" WHERE a.round_id = {int(round_id)} AND j.role IN ({roles})"
             f" AND s.state IN ({states}) AND m.value IS NOT NULL"
-            " GROUP BY a.entry_id, m.criterion_id"
+            f" AND m.criterion_id IN ({listed})"
+            " GROUP BY a.entry_id"
         ):
-            index = position.get(row[1])
-            if index is None or row[2] != counts.get(row[0]):
-                continue  # another round's criterion, or a mark missing on a counted sheet
-            found = per_entry.get(row[0])
-            if found is None:
-                found = per_entry[row[0]] = [None] * n
-            found[index] = row
-        summed = {}
-        for entry_id, found in per_entry.items():
-            if None in found:
-                continue
-            judges = counts[entry_id]
+            judges = counts.get(row[0])
+            if judges is None or row[1] != judges * n:
+                continue  # a sheet that does not count, or a mark missing on one that does
             if summing.extremes:
-                summed[entry_id] = MarkSums(
-                    judges,
-                    tuple(int(r[3]) for r in found),
-                    tuple(int(r[4]) for r in found),
-                    tuple(int(r[5]) for r in found),
+                summed[row[0]] = MarkSums(
+                    judges, row[2 : 2 + n], row[2 + n : 2 + 2 * n], row[2 + 2 * n :]
                 )
             else:
-                summed[entry_id] = MarkSums(judges, tuple(int(r[3]) for r in found))
+                summed[row[0]] = MarkSums(judges, row[2:])
         return summed
 
     def _fetch(self, sql: str) -> list[Any]:

@@ -331,6 +331,9 @@ class _Ranker:
         self._memo: dict[_Key, _Panel] = {}
         self._judge_marks: dict[tuple[str, int | None, bool, bool], JudgeMark] = {}
         self._steps: dict[tuple[int, tuple[int, ...]], tuple[Step, ...]] = {}
+        self._component_memo: dict[
+            tuple[str | None, tuple[str, ...]], tuple[ComponentResult, ...]
+        ] = {}
         self.largest: dict[tuple[str, str | None], Fraction] = {}
         self._unranked_criteria = tuple(
             CriterionResult(
@@ -612,17 +615,21 @@ class _Ranker:
         scale = points / largest if largest > 0 else Fraction(0)
         num, den = scale.numerator, scale.denominator
         places = comp.places
+        made: dict[Decimal, Fraction] = {}  # equal raw values, one value
         for work in works:
             raw = work.entry.components.get(comp.code)
             if raw is None or not num:
                 work.components[comp.code] = (raw, Fraction(0))
                 continue
-            raw_num, raw_den = raw.as_integer_ratio()
-            if places is None:
-                value = Fraction(num * raw_num, den * raw_den)
-            else:
-                q = 10**places
-                value = Fraction(_round_half_up(num * raw_num * q, den * raw_den), q)
+            value = made.get(raw)
+            if value is None:
+                raw_num, raw_den = raw.as_integer_ratio()
+                if places is None:
+                    value = Fraction(num * raw_num, den * raw_den)
+                else:
+                    q = 10**places
+                    value = Fraction(_round_half_up(num * raw_num * q, den * raw_den), q)
+                made[raw] = value
             work.components[comp.code] = (raw, value)
 
     def _component_step(self, work: _Work, comp: ComponentDef) -> Step:
@@ -825,7 +832,7 @@ class _Ranker:
         ranked = work.status == STATUS_RANKED
         if not explain:  # shared values: no judges' marks, no steps
             if ranked:
-                return tuple(p.result for p in work.panels)
+                return tuple([p.result for p in work.panels])
             return self._unranked_criteria
         results = []
         for index, criterion in enumerate(self.criteria):
@@ -843,6 +850,35 @@ class _Ranker:
                 )
             )
         return tuple(results)
+
+    def _component_results(self, work: _Work, explain: bool) -> tuple[ComponentResult, ...]:
+        """The components' values of one entry; without steps, equal raw values (written
+        alike: "1.0" is not "1") in one ranking group make equal results, made once."""
+        key = (
+            work.entry.category,
+            tuple([str(work.components[c.code][0]) for c in self.rnd.components]),
+        )
+        if not explain:
+            found = self._component_memo.get(key)
+            if found is not None:
+                return found
+        results = []
+        for comp in self.rnd.components:
+            raw, value = work.components[comp.code]
+            results.append(
+                ComponentResult(
+                    component=comp.code,
+                    name=comp.name,
+                    kind=comp.kind,
+                    raw=raw,
+                    value=_dec(value, comp.places),
+                    steps=(self._component_step(work, comp),) if explain else (),
+                )
+            )
+        made = tuple(results)
+        if not explain:
+            self._component_memo[key] = made
+        return made
 
     def _explain_criterion(
         self,
@@ -927,19 +963,9 @@ class _Ranker:
 
     def entry_result(self, work: _Work, explain: bool) -> EntryResult:
         ranked = work.status == STATUS_RANKED
-        components = []
-        for comp in self.rnd.components:
-            raw, value = work.components[comp.code]
-            components.append(
-                ComponentResult(
-                    component=comp.code,
-                    name=comp.name,
-                    kind=comp.kind,
-                    raw=raw,
-                    value=_dec(value, comp.places),
-                    steps=(self._component_step(work, comp),) if explain else (),
-                )
-            )
+        components: tuple[ComponentResult, ...] = ()
+        if self.rnd.components:
+            components = self._component_results(work, explain)
         places = self.rules.total_places
         jury_places = self.jury_places
         return EntryResult(
@@ -952,7 +978,7 @@ class _Ranker:
             final_total=_dec(work.final, places) if ranked and work.final is not None else None,
             jury_total=(_dec(work.jury, jury_places) if ranked and work.jury is not None else None),
             criteria=self.criterion_results(work, explain),
-            components=tuple(components),
+            components=components,
             prize=work.prize,
             advanced=work.advanced,
             tie_decision=work.tie_decision,

@@ -111,6 +111,10 @@ class RankingService:
         self._uow = uow_factory
         self._kept = KeptRankings(uow_factory)
 
+    def forget(self) -> None:
+        """Drop the kept rankings: the next one is worked out afresh (for measuring it)."""
+        self._kept.clear()
+
     # -- reading ------------------------------------------------------------------------------
     def round_code(self, round_code: str | None = None) -> str:
         """The round named, or the only round; naming none where there are several is a usage
