@@ -15,7 +15,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import reading
 from db.errors import translate
+from db.repositories.access import SqlAttemptsRepository
 from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
 from db.repositories.kits import SqlKitRepository
@@ -43,6 +45,7 @@ class SqlUnitOfWork:
         self.ranking = SqlRankingRepository(self._session)
         self.certificates = SqlCertificateRepository(self._session)
         self.kits = SqlKitRepository(self._session)
+        self.access = SqlAttemptsRepository(self._session)
         return self
 
     def __exit__(
@@ -79,16 +82,21 @@ class SqlUnitOfWork:
 
 
 class SqlUnitOfWorkFactory:
-    """Callable that makes a fresh unit of work for each user action."""
+    """Callable that makes a fresh unit of work for each user action.
+
+    ``read_only=True`` gives one that only reads: on SQLite it never waits on a writer (WAL)
+    and works on a file that cannot be written; a write through it is refused."""
 
     def __init__(self, engine: Engine, *, location: str) -> None:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._reading = sessionmaker(reading(engine), expire_on_commit=False, autoflush=False)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
 
-    def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, location=self.location)
+    def __call__(self, *, read_only: bool = False) -> SqlUnitOfWork:
+        sessions = self._reading if read_only else self._sessions
+        return SqlUnitOfWork(sessions, location=self.location)
 
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` on one kept connection: it moves whenever another
