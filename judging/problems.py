@@ -375,6 +375,7 @@ class ProblemCode(StrEnum):
     PRINT_NOT_STARTED = "output.print_not_started"
     TERM_PIN = "term.pin"
     TERM_ORGANISER_PASSWORD = "term.organiser_password"
+    TERM_CURRENT_PASSWORD = "term.current_password"
     # Judge kits and score files (issue 11)
     KIT_TOO_LARGE = "kit.too_large"
     KIT_NOT_A_KIT = "kit.not_a_kit"
@@ -1997,6 +1998,9 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.TERM_PIN: _w("", "PIN", "mã PIN"),
         P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),
+        P.TERM_CURRENT_PASSWORD: _w(
+            "", "current organiser password", "mật khẩu ban tổ chức hiện tại"
+        ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),
