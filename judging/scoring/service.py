@@ -48,6 +48,7 @@ from judging.scoring.rules import mark_problem, missing_criteria, weighted_total
 from judging.setup.blind import mask_names
 from judging.setup.pins import (
     ORGANISER_ACCOUNT,
+    PASSWORD_MIN_LENGTH,
     Attempts,
     check_new_password,
     check_secret,
@@ -116,6 +117,8 @@ def _check_value(criterion: Criterion, value: Decimal | None) -> None:
 
 
 class ScoringService:
+    password_min_length = PASSWORD_MIN_LENGTH  # for the app's own early check
+
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
