@@ -7,7 +7,10 @@ as the domain's errors, after a rollback, so nothing half-done is ever stored.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import time
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -24,6 +27,25 @@ from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
+
+
+#: A fault point for drills (tests only): with this set to a folder, the first unit of work
+#: that commits stops just before its commit, holding its write transaction open, writes
+#: ``paused`` in the folder, and goes on when ``resume`` appears there (at most a minute).
+FAULT_PAUSE = "JUDGING_FAULT_PAUSE"
+_paused_once = False
+
+
+def _pause_before_commit() -> None:
+    global _paused_once
+    folder = os.environ.get(FAULT_PAUSE)
+    if not folder or _paused_once:
+        return
+    _paused_once = True
+    Path(folder, "paused").write_text(str(os.getpid()), encoding="utf-8")
+    deadline = time.monotonic() + 60
+    while not Path(folder, "resume").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 class SqlUnitOfWork:
@@ -68,6 +90,7 @@ class SqlUnitOfWork:
                 raise error from exc
 
     def commit(self) -> None:
+        _pause_before_commit()
         try:
             self.session.commit()
         except DBAPIError as exc:
