@@ -28,7 +28,6 @@ from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
 
-
 #: A fault point for drills (tests only): with this set to a folder, the first unit of work
 #: that commits stops just before its commit, holding its write transaction open, writes
 #: ``paused`` in the folder, and goes on when ``resume`` appears there (at most a minute).
