@@ -475,7 +475,7 @@ class ScoringService:
     # -- paper -----------------------------------------------------------------------------------
     def print_pack(self, round_code: str | None, judge_code: str, *, filled: bool) -> PrintPack:
         """What a judge's score sheets show on paper: blank, or filled with the stored marks."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return _print_pack(uow, competition, rnd, judge_code, filled=filled)
@@ -483,7 +483,7 @@ class ScoringService:
     def print_packs(self, round_code: str | None, *, filled: bool) -> tuple[PrintPack, ...]:
         """The score sheets of every judge with entries in the round, in the order of the
         judges' codes (one pack a judge)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             codes = sorted({s.judge_code for s in uow.scoring.sheet_summaries(rnd.code)})
