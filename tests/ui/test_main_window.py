@@ -477,3 +477,24 @@ def test_help_opens_the_judge_s_guide_offline_with_its_pictures(
     assert guide.browser.source().fileName() == "huong-dan-giam-khao.md"
     qtbot.mouseClick(guide.close_button, Qt.MouseButton.LeftButton)
     assert not guide.isVisible()
+
+
+def test_f1_opens_the_organiser_s_guide_in_the_window_s_language(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.help_window import GuideWindow
+
+    qtbot.keyClick(shell.window, Qt.Key.Key_F1)
+    [opened] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, GuideWindow) and w.isVisible()
+    ]
+    assert opened.isVisible()
+    guide = shell.window.show_guide("organiser")
+    assert guide is opened  # the one F1 opened comes to the front
+    assert guide.windowTitle() == "Hướng dẫn ban tổ chức"
+    assert "Nhập bảng đăng ký" in guide.text()
+    shell.window.set_language("en")
+    english = shell.window.show_guide("organiser")
+    assert english is not guide and english.windowTitle() == "User guide"
