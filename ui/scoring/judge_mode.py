@@ -96,6 +96,7 @@ class JudgeMode(QWidget):
         self.login_message = QLabel(self.login_page)
         self.login_message.setObjectName("login_message")
         self.login_message.setStyleSheet("color: #b00020;")
+        self.login_message.setWordWrap(True)  # the lock says who unlocks, and where
         self.password_note = QLabel(self.login_page)
         self.password_note.setWordWrap(True)
         self.password_note.setStyleSheet("color: #7a4b00;")
