@@ -200,3 +200,21 @@ def test_the_password_prompts_change_it_with_the_current_one(
     assert judges.scoring.check_organiser_password("mật khẩu mới 2026")
     with database.uow_factory(read_only=True) as uow:
         assert uow.core.audit_records()[0].action == "organiser_password.set"
+
+
+def test_judge_mode_says_the_lock_in_vietnamese(
+    qtbot: QtBot, judges: Services, clock: list[datetime]
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    lock(judges, clock, "GK02")
+    window = open_judge_mode(qtbot, judges, FakePrompter())
+    window.judge_combo.setCurrentIndex(window.judge_combo.findData("GK02"))
+    window.pin_edit.setText(PIN)
+    qtbot.keyClick(window.pin_edit, Qt.Key.Key_Return)
+    assert window.login_message.text() == (
+        "Giám khảo GK02 đã bị khóa sau 10 lần nhập sai mã PIN; ban tổ chức có thể mở khóa "
+        "(mục Giám khảo, Mở khóa)."
+    )
+    assert window.login_message.wordWrap()
