@@ -119,7 +119,7 @@ class RankingService:
     def round_code(self, round_code: str | None = None) -> str:
         """The round named, or the only round; naming none where there are several is a usage
         error."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
@@ -140,7 +140,7 @@ class RankingService:
         asked again, for another category or with a few entries explained, it is not worked
         out again. Every entry explained is worked out afresh, from every mark."""
         if explain is True:
-            with self._uow() as uow:
+            with self._uow(read_only=True) as uow:
                 return self._rank(uow, round_code, category=category, drafts=drafts, explain=True)
         named = () if explain is False else tuple(explain)
         ranked, full = self._ranked(round_code, drafts, named)
@@ -166,7 +166,7 @@ class RankingService:
     def advance(self, round_code: str | None = None) -> Advancement:
         """Who advances from the round under its advancement rule (read only): as stored by
         the round's approval, or, before that, as the marks stand now."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             rnd = competition.round(code)
@@ -213,7 +213,7 @@ class RankingService:
 
     def approved_result(self, round_code: str | None = None) -> RankingSnapshot:
         """The round's result as stored when it was last approved."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             code = find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
@@ -229,7 +229,7 @@ class RankingService:
         (the numbers of ``rank``), the names, authors and organisations, every judge's mark
         with its comment, the panel's judges, the chair's decisions with their reasons, the
         approval (when and by whom) and the judges' consistency."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             entries = uow.ranking.round_entries(code)
@@ -455,13 +455,13 @@ class RankingService:
         if ranked is not None:
             if not in_full:
                 return ranked, []
-            with self._uow() as uow:
+            with self._uow(read_only=True) as uow:
                 full = uow.ranking.round_entries(ranked.round.code, only=in_full)
             after = self._kept.stamp()
             if after == stamp:
                 return ranked, full
             stamp = after  # something was stored meanwhile: worked out again below
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             ranked = self._rank_round(uow, round_code, drafts)
             full = uow.ranking.round_entries(ranked.round.code, only=in_full) if in_full else []
         self._kept.put(key, stamp, ranked)

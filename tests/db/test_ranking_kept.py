@@ -259,8 +259,8 @@ def test_nothing_is_kept_where_changes_cannot_be_told(
 ) -> None:
     """A factory without a change counter (as a server database's): each call ranks anew."""
 
-    def factory():  # type: ignore[no-untyped-def]
-        return database.uow_factory()
+    def factory(*, read_only: bool = False):  # type: ignore[no-untyped-def]
+        return database.uow_factory(read_only=read_only)
 
     services = build_services(factory, location=database.location)
     code = services.core.require_competition().rounds[0].code
