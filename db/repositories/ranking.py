@@ -104,16 +104,30 @@ class SqlRankingRepository:
             )
         )
         # Entries: the assigned ones; every entry for the first round.
-        sql = "SELECT e.id, e.code, e.title, e.category_id, e.status FROM entry e"
-        if round_id != first:
-            sql += (
-                " WHERE e.id IN (SELECT a.entry_id FROM assignment a"
-                f" WHERE a.round_id = {int(round_id)})"
-            )
-        rows = self._fetch(sql + " ORDER BY e.id")
-        if only is not None:
-            wanted = set(only)
-            rows = [row for row in rows if row[1] in wanted]
+        rows: list[Any]
+        if only is not None:  # a few, named by code: looked up by the codes' index
+            query = select(
+                EntryRowModel.id,
+                EntryRowModel.code,
+                EntryRowModel.title,
+                EntryRowModel.category_id,
+                EntryRowModel.status,
+            ).where(EntryRowModel.code.in_(sorted(set(only))))
+            if round_id != first:
+                query = query.where(
+                    EntryRowModel.id.in_(
+                        select(AssignmentRow.entry_id).where(AssignmentRow.round_id == round_id)
+                    )
+                )
+            rows = list(session.execute(query.order_by(EntryRowModel.id)).tuples())
+        else:
+            sql = "SELECT e.id, e.code, e.title, e.category_id, e.status FROM entry e"
+            if round_id != first:
+                sql += (
+                    " WHERE e.id IN (SELECT a.entry_id FROM assignment a"
+                    f" WHERE a.round_id = {int(round_id)})"
+                )
+            rows = self._fetch(sql + " ORDER BY e.id")
         ids = None if only is None else [row[0] for row in rows]
         summed: dict[int, MarkSums] = {}
         if summing is not None and only is None and criteria:
@@ -126,7 +140,7 @@ class SqlRankingRepository:
             ids = [row[0] for row in rows if row[0] not in summed]
         sheets = self._entry_sheets(round_id, criteria, ids) if ids is None or ids else {}
         categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all())
-        components = self._components(round_id)
+        components = self._components(round_id, ids if only is not None else None)
         active = EntryStatus.ACTIVE
         return [
             EntryInput(
@@ -141,13 +155,20 @@ class SqlRankingRepository:
             for entry_id, code, title, category_id, status in rows
         ]
 
-    def _components(self, round_id: int) -> dict[int, dict[str, Decimal]]:
-        """Each entry's component values (stored as decimal text: read exactly)."""
+    def _components(
+        self, round_id: int, entry_ids: list[int] | None = None
+    ) -> dict[int, dict[str, Decimal]]:
+        """Each entry's component values (stored as decimal text: read exactly); of the
+        entries named, or of every entry."""
         components: dict[int, dict[str, Decimal]] = {}
+        where = f"d.round_id = {int(round_id)}"
+        if entry_ids is not None:
+            if not entry_ids:
+                return components
+            where += f" AND v.entry_id IN ({', '.join(str(int(i)) for i in entry_ids)})"
         for entry_id, code, value in self._fetch(
             "SELECT v.entry_id, d.code, v.value FROM component_value v"
-            " JOIN component_def d ON d.id = v.component_def_id"
-            f" WHERE d.round_id = {int(round_id)}"
+            f" JOIN component_def d ON d.id = v.component_def_id WHERE {where}"
         ):
             found = components.get(entry_id)
             if found is None:

@@ -181,6 +181,8 @@ def _round(value: Fraction, places: int | None) -> Fraction:
     if places is None:
         return value
     q = 10**places
+    if q % value.denominator == 0:  # already a multiple of 10^-places: nothing to round
+        return value
     return Fraction(_round_half_up(value.numerator * q, value.denominator), q)
 
 

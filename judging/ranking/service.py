@@ -145,10 +145,11 @@ class RankingService:
         named = () if explain is False else tuple(explain)
         ranked, full = self._ranked(round_code, drafts, named)
         _check_category(ranked.competition, category)
-        result = ranked.result(category)
-        if not full:
-            return result
-        explained = {e.code: ranked.explain(e) for e in full if e.code in ranked}
+        with _collector_paused():
+            result = ranked.result(category)
+            if not full:
+                return result
+            explained = {e.code: ranked.explain(e) for e in full if e.code in ranked}
         return dataclasses.replace(
             result, results=tuple(explained.get(r.entry, r) for r in result.results)
         )
