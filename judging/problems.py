@@ -384,6 +384,9 @@ class ProblemCode(StrEnum):
     SCOREFILE_NOT_ASSIGNED = "scorefile.not_assigned"
     SCOREFILE_UNKNOWN_CRITERION = "scorefile.unknown_criterion"
     SCOREFILE_BAD_MARK = "scorefile.bad_mark"
+    CONFLICTS_NONE_CHOSEN = "conflicts.none_chosen"
+    CONFLICTS_NONE_MATCH = "conflicts.none_match"
+    CONFLICT_NOT_PENDING = "conflicts.not_pending"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -1947,6 +1950,21 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "source entry criterion problem",
             "{source}: entry {entry}, criterion {criterion}: {problem}; nothing was changed",
             "{source}: hồ sơ {entry}, tiêu chí {criterion}: {problem}; không có gì thay đổi",
+        ),
+        P.CONFLICTS_NONE_CHOSEN: _w(
+            "",
+            "no conflict was chosen; nothing was changed",
+            "chưa chọn điểm chênh lệch nào; không có gì thay đổi",
+        ),
+        P.CONFLICTS_NONE_MATCH: _w(
+            "round",
+            "round {round} has no pending conflict that matches; nothing was changed",
+            "vòng {round} không có điểm chênh lệch nào đang chờ xử lý khớp với lựa chọn; không có gì thay đổi",
+        ),
+        P.CONFLICT_NOT_PENDING: _w(
+            "count",
+            "{count} of the chosen conflicts are no longer pending (a newer score file replaced them, or they were resolved); nothing was changed",
+            "{count} điểm chênh lệch đã chọn không còn chờ xử lý (đã có tệp điểm mới hơn thay thế, hoặc đã được xử lý); không có gì thay đổi",
         ),
         P.TERM_PIN: _w("", "PIN", "mã PIN"),
         P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),

@@ -20,6 +20,17 @@ from pathlib import Path
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound
 from judging.kits import format as kitformat
+from judging.kits.conflicts import (
+    ConflictDecision,
+    ConflictKey,
+    ConflictsResolved,
+    ConflictStatus,
+    Keep,
+    NewConflict,
+    PendingConflict,
+    Reason,
+    StoredConflict,
+)
 from judging.kits.format import (
     Kit,
     KitAttachment,
@@ -37,7 +48,7 @@ from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
 from judging.scoring.marks_import import same_value
-from judging.scoring.model import JudgeLogin, Origin, SheetState
+from judging.scoring.model import JudgeLogin, Origin, SheetRef, SheetState
 from judging.scoring.rules import mark_problem, missing_criteria
 from judging.setup import definition
 from judging.setup.blind import anonymise, mask_names
@@ -90,10 +101,11 @@ class ScoreFileWritten:
 @dataclass(frozen=True)
 class MarkConflict:
     """A mark the score file would change but that was typed from paper (or is on a sheet
-    already locked here): left as it is, for the organiser to resolve."""
+    already locked here): left as it is, kept pending for the organiser to resolve
+    (``KitService.conflicts``, ``resolve_conflicts``)."""
 
     entry_code: str
-    criterion_code: str
+    criterion_code: str  # "" for the whole sheet (reason "recused")
     stored: Decimal | None
     in_file: Decimal | None
     reason: str  # "paper", "locked", or "recused" (the file recuses; paper marks are here)
@@ -352,8 +364,17 @@ class KitService:
                 raise Conflict(
                     P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
                 )
-            report = _store_scores(uow, rnd, scores, replace(report, stale=False))
             now = uow.core.now()
+            # a newer file of the judge replaces what the older ones left pending
+            uow.kits.supersede_conflicts(record.kit_id, at=now)
+            report, found = _store_scores(
+                uow,
+                rnd,
+                scores,
+                replace(report, stale=False),
+                uow.kits.kept_conflicts(record.kit_id),
+            )
+            uow.kits.record_conflicts(record.kit_id, scores.sequence, found, at=now)
             summary = (
                 f"{report.new} new, {report.changed} changed, {report.unchanged} unchanged, "
                 f"{len(report.conflicts)} conflicts"
@@ -375,6 +396,62 @@ class KitService:
             )
             uow.commit()
         return report
+
+    # -- the organiser: conflicts left by score files --------------------------------------------
+    def conflicts(self, round_code: str | None) -> list[PendingConflict]:
+        """The round's conflicts still to resolve (without a round: the current one), each
+        with the mark stored here now and the judge's mark in the file."""
+        with self._uow() as uow:
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
+            return _pending(uow, rnd.code)
+
+    @changes(Area.MARKS)
+    def resolve_conflicts(
+        self,
+        round_code: str | None,
+        decisions: Sequence[ConflictDecision],
+        *,
+        actor: str = "organiser",
+    ) -> ConflictsResolved:
+        """Apply the organiser's decisions, all or nothing: keep the mark here, or take the
+        judge's mark (on a submitted sheet that is a correction: a new version of the mark,
+        written to the audit log) or the judge's recusal. The round must be open. A sheet the
+        file submitted is submitted once none of its conflicts is left and it is complete; a
+        submitted sheet a cleared mark left incomplete goes back to in progress."""
+        chosen = {d.conflict_id: d.keep for d in decisions}
+        if not chosen:
+            raise InputError(P.CONFLICTS_NONE_CHOSEN)
+        with self._uow() as uow:
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
+            if rnd.status is not RoundStatus.OPEN:
+                raise Conflict(
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
+                )
+            pending = {c.id: c for c in uow.kits.pending_conflicts(rnd.code)}
+            gone = [cid for cid in chosen if cid not in pending]
+            if gone:
+                raise Conflict(P.CONFLICT_NOT_PENDING, count=len(gone))
+            resolver = _Resolver(uow, rnd, actor)
+            for cid, keep in chosen.items():
+                resolver.apply(pending[cid], keep)
+            left = {c.assignment_id for cid, c in pending.items() if cid not in chosen}
+            resolver.settle(left)
+            result = resolver.result()
+            uow.core.audit(
+                actor=actor,
+                action="conflicts.resolve",
+                subject=rnd.code,
+                detail=(
+                    f"{result.kept} kept as stored, {result.taken} taken from score files"
+                    + (f"; corrected: {', '.join(result.corrected)}" if result.corrected else "")
+                ),
+            )
+            uow.commit()
+        return result
 
 
 # -- kits out -----------------------------------------------------------------------------------
@@ -525,42 +602,73 @@ def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -
 
 
 def _store_scores(
-    uow: UnitOfWork, rnd: Round, scores: ScoreFile, report: ScoreFileReport
-) -> ScoreFileReport:
+    uow: UnitOfWork,
+    rnd: Round,
+    scores: ScoreFile,
+    report: ScoreFileReport,
+    kept: set[ConflictKey],
+) -> tuple[ScoreFileReport, list[NewConflict]]:
+    """Store the file's marks and sheet states; what the file disagrees with is left as it is
+    and returned as conflicts to keep (those the organiser already decided, ``kept``, are not
+    raised again)."""
     criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
     new = changed = unchanged = 0
-    conflicts: list[MarkConflict] = []
+    found: list[NewConflict] = []
     submitted: list[str] = []
     recused: list[str] = []
     now = uow.core.now()
+
+    def clash(
+        ref: SheetRef, sheet: ScoreSheet, mark: ScoreMark | None, here: Decimal | None, why: Reason
+    ) -> bool:
+        conflict = NewConflict(
+            assignment_id=ref.assignment_id,
+            criterion_id=criteria[mark.criterion].id if mark else None,
+            reason=why,
+            stored=here,
+            in_file=mark.value if mark else None,
+            file_comment=mark.comment if mark else "",
+            file_state=SheetState(sheet.state),
+            recusal_reason=sheet.recusal_reason,
+        )
+        if conflict.key in kept:
+            return False  # decided before: the mark here stays
+        found.append(conflict)
+        return True
+
     for sheet in scores.sheets:
         ref = uow.scoring.find_sheet(rnd.code, scores.judge_code, sheet.entry)
         assert ref is not None  # _check_scores made sure
+        editable = ref.state in _EDITABLE
         stored = uow.scoring.marks(ref.assignment_id)
         clashes = 0
         wrote = False
         for mark in sheet.marks:
             old = stored.get(mark.criterion)
             old_value = old.value if old else None
-            if same_value(old_value, mark.value) and (old.comment if old else "") == mark.comment:
-                unchanged += 1 if mark.value is not None else 0
+            if same_value(old_value, mark.value):
+                if (old.comment if old else "") != mark.comment and editable:
+                    # only the comment differs: taken in, the mark keeps its origin
+                    uow.scoring.write_mark(
+                        ref.assignment_id,
+                        criteria[mark.criterion].id,
+                        old,
+                        value=old_value,
+                        comment=mark.comment,
+                        origin=old.origin if old else Origin.FILE,
+                        actor=scores.judge_code,
+                        at=now,
+                    )
+                    changed += 1
+                    wrote = True
+                elif mark.value is not None:
+                    unchanged += 1
                 continue
-            if (
-                old is not None
-                and old_value is not None
-                and (old.origin is Origin.PAPER or ref.state not in _EDITABLE)
-            ):
-                reason = "paper" if old.origin is Origin.PAPER else "locked"
-                conflicts.append(
-                    MarkConflict(sheet.entry, mark.criterion, old_value, mark.value, reason)
-                )
-                clashes += 1
+            if old is not None and old_value is not None and old.origin is Origin.PAPER:
+                clashes += clash(ref, sheet, mark, old_value, Reason.PAPER)
                 continue
-            if ref.state not in _EDITABLE:
-                clashes += 1
-                conflicts.append(
-                    MarkConflict(sheet.entry, mark.criterion, old_value, mark.value, "locked")
-                )
+            if not editable:
+                clashes += clash(ref, sheet, mark, old_value, Reason.LOCKED)
                 continue
             uow.scoring.write_mark(
                 ref.assignment_id,
@@ -577,7 +685,7 @@ def _store_scores(
                 new += 1
             else:
                 changed += 1
-        if ref.state not in _EDITABLE:
+        if not editable:
             continue
         comment = (
             sheet.comment
@@ -586,12 +694,9 @@ def _store_scores(
         )
         if sheet.state == SheetState.RECUSED.value:
             # a recusal never hides marks the secretary typed from this judge's paper sheet
-            paper = [
-                MarkConflict(sheet.entry, code, m.value, None, "recused")
-                for code, m in sorted(stored.items())
-                if m.origin is Origin.PAPER and m.value is not None
-            ]
-            conflicts.extend(paper)
+            paper = any(m.origin is Origin.PAPER and m.value is not None for m in stored.values())
+            if paper:
+                clash(ref, sheet, None, None, Reason.RECUSED)
             if clashes or paper:
                 continue
             uow.scoring.save_sheet(
@@ -618,12 +723,213 @@ def _store_scores(
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.IN_PROGRESS, at=now, comment=comment
             )
-    return replace(
-        report,
-        new=new,
-        changed=changed,
-        unchanged=unchanged,
-        conflicts=tuple(conflicts),
-        submitted=tuple(submitted),
-        recused=tuple(recused),
+    codes = {c.id: code for code, c in criteria.items()}
+    entries = {r.assignment_id: r.entry_code for r in uow.scoring.round_sheets(rnd.code)}
+    shown = tuple(
+        MarkConflict(
+            entry_code=entries[c.assignment_id],
+            criterion_code=codes[c.criterion_id] if c.criterion_id is not None else "",
+            stored=c.stored,
+            in_file=c.in_file,
+            reason=c.reason.value,
+        )
+        for c in found
     )
+    return (
+        replace(
+            report,
+            new=new,
+            changed=changed,
+            unchanged=unchanged,
+            conflicts=shown,
+            submitted=tuple(submitted),
+            recused=tuple(recused),
+        ),
+        found,
+    )
+
+
+# -- conflicts left by score files ---------------------------------------------------------------
+
+
+def _pending(uow: UnitOfWork, round_code: str) -> list[PendingConflict]:
+    stored = list(uow.kits.pending_conflicts(round_code))
+    refs = {
+        r.assignment_id: r
+        for r in uow.scoring.round_sheets(round_code)
+        if r.assignment_id in {c.assignment_id for c in stored}
+    }
+    marks = {aid: uow.scoring.marks(aid) for aid in refs}
+    listed = []
+    for c in stored:
+        here = marks[c.assignment_id].get(c.criterion_code) if c.criterion_code else None
+        listed.append(
+            PendingConflict(
+                id=c.id,
+                round_code=c.round_code,
+                judge_code=c.judge_code,
+                judge_name=c.judge_name,
+                entry_code=c.entry_code,
+                entry_title=c.entry_title,
+                criterion_code=c.criterion_code,
+                criterion_name=c.criterion_name,
+                reason=c.reason,
+                here=here.value if here else None,
+                in_file=c.in_file,
+                paper_marks=sum(1 for m in marks[c.assignment_id].values() if m.value is not None),
+                recusal_reason=c.recusal_reason,
+                sheet_state=refs[c.assignment_id].state,
+                sequence=c.sequence,
+            )
+        )
+    return listed
+
+
+class _Resolver:
+    """Applies decisions on a round's conflicts inside one unit of work."""
+
+    def __init__(self, uow: UnitOfWork, rnd: Round, actor: str) -> None:
+        self.uow = uow
+        self.rnd = rnd
+        self.actor = actor
+        self.now = uow.core.now()
+        self.criteria = {c.id: c.criterion for c in uow.scoring.round_criteria(rnd.code)}
+        self.kept = self.taken = 0
+        self.corrected: list[str] = []
+        self.submitted: list[str] = []
+        self.recused: list[str] = []
+        self.reopened: list[str] = []
+        self.touched: dict[int, StoredConflict] = {}
+
+    def _sheet(self, c: StoredConflict) -> SheetRef:
+        ref = self.uow.scoring.find_sheet(self.rnd.code, c.judge_code, c.entry_code)
+        assert ref is not None  # a conflict's assignment is deleted with it
+        return ref
+
+    def apply(self, c: StoredConflict, keep: Keep) -> None:
+        self.touched.setdefault(c.assignment_id, c)
+        if keep is Keep.PAPER:
+            self.kept += 1
+            self.uow.kits.resolve_conflict(
+                c.id, ConflictStatus.PAPER, actor=self.actor, at=self.now
+            )
+            return
+        self.taken += 1
+        if c.criterion_id is None:
+            self._recuse(c)
+        else:
+            self._take_mark(c, c.criterion_id)
+        self.uow.kits.resolve_conflict(c.id, ConflictStatus.JUDGE, actor=self.actor, at=self.now)
+
+    def _take_mark(self, c: StoredConflict, criterion_id: int) -> None:
+        ref = self._sheet(c)
+        criterion = self.criteria.get(criterion_id)
+        assert criterion is not None  # the conflict's criterion is deleted with it
+        problem = None if c.in_file is None else mark_problem(criterion, c.in_file)
+        if problem is not None:  # the criterion changed since the file was taken in
+            raise InputError(
+                P.SCOREFILE_BAD_MARK,
+                source=f"{c.judge_code} #{c.sequence}",
+                entry=c.entry_code,
+                criterion=c.criterion_code,
+                problem=problem,
+            )
+        old = self.uow.scoring.marks(ref.assignment_id).get(c.criterion_code)
+        old_value = old.value if old else None
+        if same_value(old_value, c.in_file) and (old.comment if old else "") == c.file_comment:
+            return
+        self.uow.scoring.write_mark(
+            ref.assignment_id,
+            criterion_id,
+            old,
+            value=c.in_file,
+            comment=c.file_comment,
+            origin=Origin.FILE,
+            actor=c.judge_code,
+            at=self.now,
+        )
+        if ref.state in _EDITABLE:
+            if ref.state is SheetState.NOT_STARTED:
+                self.uow.scoring.save_sheet(
+                    ref.assignment_id, state=SheetState.IN_PROGRESS, at=self.now
+                )
+            return
+        label = f"{ref.label}/{c.criterion_code}"
+        self.corrected.append(label)
+        self.uow.core.audit(
+            actor=self.actor,
+            action="mark.correct",
+            subject=label,
+            detail=(
+                f"{_plain(old_value)} -> {_plain(c.in_file)} on a {ref.state.value} sheet: "
+                f"the judge's mark from score file no. {c.sequence}, conflict resolved"
+            ),
+        )
+
+    def _recuse(self, c: StoredConflict) -> None:
+        ref = self._sheet(c)
+        if ref.state is SheetState.RECUSED:
+            return
+        self.uow.scoring.save_sheet(
+            ref.assignment_id,
+            state=SheetState.RECUSED,
+            at=self.now,
+            recusal_reason=c.recusal_reason,
+        )
+        self.recused.append(c.entry_code)
+        self.uow.core.audit(
+            actor=self.actor,
+            action="sheet.recuse",
+            subject=ref.label,
+            detail=f"the judge's recusal from score file no. {c.sequence}: {c.recusal_reason}",
+        )
+
+    def settle(self, still_pending: set[int]) -> None:
+        """Each touched sheet's state after the decisions: submitted as the file said once
+        nothing is left pending on it and it is complete; back in progress when a submitted
+        sheet lost a mark."""
+        for assignment_id, c in self.touched.items():
+            ref = self._sheet(c)
+            values = {k: m.value for k, m in self.uow.scoring.marks(assignment_id).items()}
+            complete = not missing_criteria(self.rnd.criteria, values)
+            if ref.state is SheetState.SUBMITTED and not complete:
+                self.uow.scoring.save_sheet(
+                    assignment_id, state=SheetState.IN_PROGRESS, at=self.now
+                )
+                self.reopened.append(c.entry_code)
+                self.uow.core.audit(
+                    actor=self.actor,
+                    action="sheet.reopen",
+                    subject=ref.label,
+                    detail="a mark cleared by the judge's score file (conflict resolved)",
+                )
+            elif (
+                ref.state in _EDITABLE
+                and assignment_id not in still_pending
+                and c.file_state is SheetState.SUBMITTED
+                and complete
+            ):
+                self.uow.scoring.save_sheet(
+                    assignment_id, state=SheetState.SUBMITTED, at=self.now, submitted_at=self.now
+                )
+                self.submitted.append(c.entry_code)
+                self.uow.core.audit(
+                    actor=self.actor,
+                    action="sheet.submit",
+                    subject=ref.label,
+                    detail=f"as score file no. {c.sequence} says, its conflicts resolved",
+                )
+
+    def result(self) -> ConflictsResolved:
+        return ConflictsResolved(
+            kept=self.kept,
+            taken=self.taken,
+            corrected=tuple(self.corrected),
+            submitted=tuple(self.submitted),
+            recused=tuple(self.recused),
+            reopened=tuple(self.reopened),
+        )
+
+
+def _plain(value: Decimal | None) -> str:
+    return "-" if value is None else format(value, "f")
