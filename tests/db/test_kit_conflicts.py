@@ -7,7 +7,7 @@ supersedes the judge's pending ones; a decision to keep the paper mark is not as
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,7 +57,7 @@ def judge(organiser: Services, tmp_path: Path) -> Iterator[Services]:
     database.close()
 
 
-def score(laptop: Services, entry: str, marks: dict[str, Decimal | None]) -> None:
+def score(laptop: Services, entry: str, marks: Mapping[str, Decimal | None]) -> None:
     for code, value in marks.items():
         laptop.scoring.set_mark("R1", "J1", entry, code, value)
 
