@@ -65,6 +65,11 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
         "tests/ui/test_conflicts_dialog.py::"
         "test_the_dialog_is_offered_right_after_a_take_in_and_all_judge_applies",
     ),
+    "ui.results.minutes_dialog.MinutesDetailsDialog": (
+        "tests/ui/test_results_export.py::test_the_minutes_as_word_are_exported_by_their_suffix",
+        "tests/ui/test_results_export.py::"
+        "test_more_votes_than_members_present_are_refused_in_the_dialog",
+    ),
     "ui.results.dialogs.ReopenRoundDialog": (
         "tests/ui/test_results_app.py::"
         "test_a_round_is_closed_then_reopened_with_a_reason_in_the_app",
