@@ -387,6 +387,7 @@ class ProblemCode(StrEnum):
     CONFLICTS_NONE_CHOSEN = "conflicts.none_chosen"
     CONFLICTS_NONE_MATCH = "conflicts.none_match"
     CONFLICT_NOT_PENDING = "conflicts.not_pending"
+    FILE_TYPE_NOT_HERE = "kit.file_type_not_here"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -1960,6 +1961,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "round",
             "round {round} has no pending conflict that matches; nothing was changed",
             "vòng {round} không có điểm chênh lệch nào đang chờ xử lý khớp với lựa chọn; không có gì thay đổi",
+        ),
+        P.FILE_TYPE_NOT_HERE: _w(
+            "",
+            "registering the judge kit file type is done this way on Linux only; on Windows and macOS the installer does it",
+            "chỉ đăng ký loại tệp bộ hồ sơ giám khảo theo cách này trên Linux; trên Windows và macOS, bộ cài đặt sẽ làm việc này",
         ),
         P.CONFLICT_NOT_PENDING: _w(
             "count",

@@ -193,6 +193,40 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
     p.add_argument("--round", metavar=helptexts.code(t), help=helptexts.some_round(t))
     p.set_defaults(handler=cmd_resolve_conflicts)
 
+    p = commands.add_parser(
+        "register-file-type",
+        help=t(
+            "Linux: open judge kit files (*.judgekit) with this program from the file manager",
+            "Linux: mở tệp bộ hồ sơ giám khảo (*.judgekit) bằng chương trình này từ trình quản "
+            "lý tệp",
+        ),
+        description=t(
+            "For this user on a Linux desktop: write the file type application/x-judging-kit "
+            "for *.judgekit files (in $XDG_DATA_HOME/mime/packages, else "
+            "~/.local/share/mime/packages) and a desktop entry that opens such a file with "
+            "`judging-desk --kit FILE` (in .../applications), then let the desktop know "
+            "(update-mime-database, update-desktop-database, when installed). Run it once "
+            "after installing; --remove takes both away. On Windows and macOS the installer "
+            "registers the type.",
+            "Cho người dùng này trên máy Linux: ghi loại tệp application/x-judging-kit cho các "
+            "tệp *.judgekit (trong $XDG_DATA_HOME/mime/packages, nếu không có thì "
+            "~/.local/share/mime/packages) và một mục khởi chạy mở tệp đó bằng "
+            "`judging-desk --kit TỆP` (trong .../applications), rồi báo cho môi trường máy "
+            "tính (chạy update-mime-database, update-desktop-database nếu có). Chạy một lần "
+            "sau khi cài đặt; --remove gỡ cả hai. Trên Windows và macOS, bộ cài đặt sẽ đăng "
+            "ký loại tệp.",
+        ),
+    )
+    p.add_argument(
+        "--remove",
+        action="store_true",
+        help=t(
+            "remove the file type and the desktop entry instead",
+            "gỡ loại tệp và mục khởi chạy đã ghi",
+        ),
+    )
+    p.set_defaults(handler=cmd_register_file_type)
+
 
 def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
     kits = ctx.services.kits
@@ -339,6 +373,34 @@ def cmd_resolve_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
     left = len(pending) - len(chosen)
     if left:
         ctx.say(f"{left} conflicts are still pending.", f"Còn {left} điểm chênh lệch chưa xử lý.")
+    return 0
+
+
+def cmd_register_file_type(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ui import file_type
+
+    if args.remove:
+        files = file_type.unregister()
+        ctx.say(
+            f"Removed {files.mime_package} and {files.desktop_entry}.",
+            f"Đã gỡ {files.mime_package} và {files.desktop_entry}.",
+        )
+    else:
+        files = file_type.register()
+        ctx.say(
+            f"Judge kit files (*.judgekit) now open with {' '.join(files.launcher)} --kit: "
+            f"wrote {files.mime_package} and {files.desktop_entry}.",
+            f"Từ nay tệp bộ hồ sơ giám khảo (*.judgekit) được mở bằng "
+            f"{' '.join(files.launcher)} --kit: đã ghi {files.mime_package} và "
+            f"{files.desktop_entry}.",
+        )
+    if files.missing:
+        ctx.say(
+            f"Not installed here: {', '.join(files.missing)}; the desktop reads the files at "
+            "its next start (log out and in again).",
+            f"Máy này chưa cài {', '.join(files.missing)}; môi trường máy tính sẽ đọc các tệp "
+            "này ở lần khởi động sau (đăng xuất rồi đăng nhập lại).",
+        )
     return 0
 
 
