@@ -93,8 +93,8 @@ def test_exec_arguments_are_quoted_as_the_desktop_entry_spec_says() -> None:
 @pytest.mark.skipif(shutil.which("gio") is None, reason="GIO (GNOME's file opener) not here")
 def test_a_real_kit_is_recognised_and_opened_through_gio(
     homes: tuple[Path, Path],
-    demo: Path,
-    tmp_path: Path,  # noqa: F811
+    demo: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     kit = tmp_path / "bộ hồ sơ" / "GK05 của tôi.judgekit"
     kit.parent.mkdir()

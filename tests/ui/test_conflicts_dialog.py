@@ -182,9 +182,9 @@ def test_conflicts_resolved_with_the_keyboard_through_the_real_dialog(
     rows = seen["rows"]
     assert isinstance(rows, list)
     assert [r[1:] for r in rows] == [
-        ["NEW — Tính mới, tính sáng tạo", "J1 — Phạm Thị Lan", "20", "27,5", "Phiếu giấy"],
-        ["EFF — Hiệu quả kinh tế - xã hội", "J1 — Phạm Thị Lan", "30", "35", "Phiếu giấy"],
-        ["APP — Khả năng áp dụng", "J1 — Phạm Thị Lan", "10,5", "22,75", "Phiếu giấy"],
+        ["Tính mới, tính sáng tạo", "J1 — Phạm Thị Lan", "20", "27,5", "Phiếu giấy"],
+        ["Hiệu quả kinh tế - xã hội", "J1 — Phạm Thị Lan", "30", "35", "Phiếu giấy"],
+        ["Khả năng áp dụng", "J1 — Phạm Thị Lan", "10,5", "22,75", "Phiếu giấy"],
     ]
     assert rows[0][0] == "E01 — Ứng dụng Bình Thạnh trực tuyến"
     assert seen["chosen"] == ["Giám khảo", "Phiếu giấy", "Giám khảo"]

@@ -81,10 +81,8 @@ class ConflictsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(c, column, self._choices[index.row()])
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ENTRY:
-            return c.entry_title
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.CRITERION:
-            return c.criterion_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(c, column, self._choices[index.row()])
         if role == Qt.ItemDataRole.FontRole and column == self.KEEP:
             from PySide6.QtGui import QFont
 
@@ -98,7 +96,7 @@ class ConflictsModel(QAbstractTableModel):
         if column == self.ENTRY:
             return f"{c.entry_code} — {c.entry_title}"
         if column == self.CRITERION:
-            return t["whole_sheet"] if c.whole_sheet else f"{c.criterion_code} — {c.criterion_name}"
+            return t["whole_sheet"] if c.whole_sheet else c.criterion_name or c.criterion_code
         if column == self.JUDGE:
             return f"{c.judge_code} — {c.judge_name}"
         if column == self.HERE:
@@ -189,8 +187,11 @@ class ConflictsDialog(QDialog):
         self.table.setObjectName("conflicts")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConflictsModel.ENTRY, QHeaderView.ResizeMode.Stretch)
+        for column in (ConflictsModel.ENTRY, ConflictsModel.CRITERION, ConflictsModel.IN_FILE):
+            # the long texts share what room is left (elided; the full text in the tooltip)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.all_paper = QPushButton(self.tr("All: &paper"), self)
         self.all_paper.setToolTip(self.tr("Keep every mark stored here (typed from paper)."))
         self.all_paper.clicked.connect(lambda: self.model.set_all(Keep.PAPER))
@@ -211,7 +212,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
-        self.resize(980, 480)
+        self.resize(1100, 480)
         self.reload()
 
     def _texts(self) -> dict[str, str]:
