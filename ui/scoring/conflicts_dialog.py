@@ -55,12 +55,6 @@ class ConflictsModel(QAbstractTableModel):
         self._choices = [Keep.PAPER] * len(self._rows)
         self.endResetModel()
 
-    def row(self, index: int) -> PendingConflict:
-        return self._rows[index]
-
-    def choice(self, index: int) -> Keep:
-        return self._choices[index]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
