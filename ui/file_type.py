@@ -64,8 +64,10 @@ def data_home() -> Path:
 
 
 def default_launcher() -> tuple[str, ...]:
-    """How this copy of the program is started: the ``judging-desk`` script beside it, else
-    this Python with ``main.py``."""
+    """How this copy of the program is started: the built program itself (PyInstaller), the
+    ``judging-desk`` script of a source tree, else this Python with ``main.py``."""
+    if getattr(sys, "frozen", False):
+        return (sys.executable,)
     script = ROOT / "judging-desk"
     if script.is_file():
         return (str(script),)
