@@ -4,6 +4,7 @@ applies a decision to the conflicts its filters select, and the database says so
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -83,6 +84,17 @@ def test_conflicts_listed_then_resolved_by_filters_from_the_command_line(
             f"  {JUDGE} / {entry} / {code}: {vi(paper[code])} nhập từ phiếu giấy, "
             f"{vi(marks[entry][code])} trong tệp"
         ) in listed
+
+    assert main.main(["--db", str(demo), "conflicts", "--format", "json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["format"], payload["round"]) == ("judging-conflicts/1", "SK")
+    assert sorted(
+        (c["judge"], c["entry"], c["criterion"], c["reason"], c["here"], c["in_file"])
+        for c in payload["conflicts"]
+    ) == [
+        (JUDGE, entry, code, "paper", format(paper[code], "f"), format(marks[entry][code], "f"))
+        for code in (first, second)
+    ]
 
     argv = ["--db", str(demo), "--lang", "vi", "resolve-conflicts", "--round", "SK"]
     assert main.main([*argv, "--keep", "judge", "--criterion", first]) == 0

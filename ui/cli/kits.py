@@ -142,6 +142,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         ),
     )
     p.add_argument("--round", metavar=helptexts.code(t), help=helptexts.some_round(t))
+    p.add_argument(
+        "--format", choices=["table", "json"], default="table", help=helptexts.text_or_json(t)
+    )
     p.set_defaults(handler=cmd_conflicts)
 
     p = commands.add_parser(
@@ -282,6 +285,15 @@ def cmd_import_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
     pending = ctx.services.kits.conflicts(args.round)
     round_code = _current_round(ctx, pending) if args.round is None else args.round
+    if args.format == "json":
+        ctx.emit_json(
+            {
+                "format": "judging-conflicts/1",
+                "round": round_code,
+                "conflicts": [_conflict_json(c) for c in pending],
+            }
+        )
+        return 0
     if not pending:
         ctx.say(
             f"Round {round_code}: no conflicts to resolve.",
@@ -297,6 +309,21 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
     for c in pending:
         _say_pending(ctx, c)
     return 0
+
+
+def _conflict_json(c: PendingConflict) -> dict[str, object]:
+    """One pending conflict for programs: codes, plain decimal text ("27.5"), null for none."""
+    return {
+        "judge": c.judge_code,
+        "entry": c.entry_code,
+        "criterion": c.criterion_code or None,  # null: the whole sheet (a recusal)
+        "reason": c.reason.value,
+        "here": None if c.here is None else format(c.here, "f"),
+        "in_file": None if c.in_file is None else format(c.in_file, "f"),
+        "recusal_reason": c.recusal_reason,
+        "sheet_state": c.sheet_state.value,
+        "score_file": c.sequence,
+    }
 
 
 def _current_round(ctx: CliContext, pending: list[PendingConflict]) -> str:
