@@ -735,6 +735,7 @@ def _store_scores(
     criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
     new = changed = unchanged = 0
     found: list[NewConflict] = []
+    shown: list[MarkConflict] = []
     submitted: list[str] = []
     recused: list[str] = []
     now = uow.core.now()
@@ -755,6 +756,15 @@ def _store_scores(
         if conflict.key in kept:
             return False  # decided before: the mark here stays
         found.append(conflict)
+        shown.append(
+            MarkConflict(
+                entry_code=sheet.entry,
+                criterion_code=mark.criterion if mark else "",
+                stored=here,
+                in_file=conflict.in_file,
+                reason=why.value,
+            )
+        )
         return True
 
     for sheet in scores.sheets:
@@ -844,25 +854,13 @@ def _store_scores(
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.IN_PROGRESS, at=now, comment=comment
             )
-    codes = {c.id: code for code, c in criteria.items()}
-    entries = {r.assignment_id: r.entry_code for r in uow.scoring.round_sheets(rnd.code)}
-    shown = tuple(
-        MarkConflict(
-            entry_code=entries[c.assignment_id],
-            criterion_code=codes[c.criterion_id] if c.criterion_id is not None else "",
-            stored=c.stored,
-            in_file=c.in_file,
-            reason=c.reason.value,
-        )
-        for c in found
-    )
     return (
         replace(
             report,
             new=new,
             changed=changed,
             unchanged=unchanged,
-            conflicts=shown,
+            conflicts=tuple(shown),
             submitted=tuple(submitted),
             recused=tuple(recused),
         ),
@@ -875,11 +873,12 @@ def _store_scores(
 
 def _pending(uow: UnitOfWork, round_code: str) -> list[PendingConflict]:
     stored = list(uow.kits.pending_conflicts(round_code))
-    refs = {
-        r.assignment_id: r
-        for r in uow.scoring.round_sheets(round_code)
-        if r.assignment_id in {c.assignment_id for c in stored}
-    }
+    refs: dict[int, SheetRef] = {}
+    for c in stored:  # the few sheets with conflicts, not the round's thousands
+        if c.assignment_id not in refs:
+            ref = uow.scoring.find_sheet(round_code, c.judge_code, c.entry_code)
+            assert ref is not None  # a conflict's assignment is deleted with it
+            refs[c.assignment_id] = ref
     marks = {aid: uow.scoring.marks(aid) for aid in refs}
     listed = []
     for c in stored:
