@@ -9,11 +9,10 @@ Each public method is one user action in one unit of work.
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,12 +24,9 @@ from judging.kits.conflicts import (
     ConflictDecision,
     ConflictKey,
     ConflictsResolved,
-    ConflictStatus,
-    Keep,
     NewConflict,
     PendingConflict,
     Reason,
-    StoredConflict,
 )
 from judging.kits.format import (
     Kit,
@@ -42,14 +38,16 @@ from judging.kits.format import (
     ScoreSheet,
     ScoreVersion,
 )
+from judging.kits.local_definition import DefinitionUpdate, update_definition
 from judging.kits.ports import KitRecord
+from judging.kits.resolving import Resolver, pending_conflicts
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
 from judging.scoring.marks_import import same_value
-from judging.scoring.model import JudgeLogin, Origin, SheetRef, SheetState, StoredMark
+from judging.scoring.model import JudgeLogin, Origin, SheetRef, SheetState
 from judging.scoring.rules import mark_problem, missing_criteria
 from judging.setup import definition
 from judging.setup.blind import anonymise, mask_names
@@ -75,33 +73,6 @@ class KitFile:
 
 
 @dataclass(frozen=True)
-class DefinitionUpdate:
-    """What a newer kit with a changed definition (weights, bands, maxima, criteria added or
-    removed) did to the judge's local database. Marks typed stay; marks of a removed
-    criterion are set aside (kept in the database, in the setting ``kit.set_aside.<issue>``,
-    neither shown nor sent); a mark the changed criterion no longer allows (above its new
-    maximum, off its new step) is cleared by a new version (its history keeps it) for the
-    judge to give again; a submitted sheet that is no longer complete is back in progress."""
-
-    changed: bool = False
-    criteria_added: tuple[str, ...] = ()
-    criteria_removed: tuple[str, ...] = ()
-    marks_set_aside: int = 0
-    marks_cleared: tuple[str, ...] = ()  # "E01/NEW"
-    sheets_reopened: tuple[str, ...] = ()  # entry codes
-
-    def summary(self) -> str:
-        if not self.changed:
-            return ""
-        return (
-            f"; definition changed: +{','.join(self.criteria_added) or '-'} "
-            f"-{','.join(self.criteria_removed) or '-'}, {self.marks_set_aside} marks set "
-            f"aside, {len(self.marks_cleared)} cleared, {len(self.sheets_reopened)} sheets "
-            "reopened"
-        )
-
-
-@dataclass(frozen=True)
 class OpenedKit:
     """What opening a kit did on the judge's laptop."""
 
@@ -111,7 +82,7 @@ class OpenedKit:
     round_code: str
     created: bool  # a new local database
     entries_added: int  # entries a newer kit brought
-    definition: DefinitionUpdate = DefinitionUpdate()
+    definition: DefinitionUpdate = field(default_factory=DefinitionUpdate)
 
 
 @dataclass(frozen=True)
@@ -283,7 +254,7 @@ class KitService:
             update = DefinitionUpdate()
             if kit.issue > issue:
                 if competition is not None and competition != parsed:
-                    update = _update_definition(uow, competition, parsed, kit)
+                    update = update_definition(uow, competition, parsed, kit)
                 added = _add_kit_entries(uow, kit)
                 uow.scoring.set_setting(KIT_ISSUE, str(kit.issue))
                 uow.core.audit(
@@ -436,7 +407,7 @@ class KitService:
             rnd = find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
             )
-            return _pending(uow, rnd.code)
+            return pending_conflicts(uow, rnd.code)
 
     @changes(Area.MARKS)
     def resolve_conflicts(
@@ -466,7 +437,7 @@ class KitService:
             gone = [cid for cid in chosen if cid not in pending]
             if gone:
                 raise Conflict(P.CONFLICT_NOT_PENDING, count=len(gone))
-            resolver = _Resolver(uow, rnd, actor)
+            resolver = Resolver(uow, rnd, actor)
             for cid, keep in chosen.items():
                 resolver.apply(pending[cid], keep)
             left = {c.assignment_id for cid, c in pending.items() if cid not in chosen}
@@ -529,88 +500,6 @@ def _kit_definition(kit: Kit, location: str) -> Competition:
     if len(parsed.rounds) != 1 or parsed.rounds[0].code != kit.round_code:
         raise InputError(P.KIT_MALFORMED, source=location, field="definition")
     return parsed
-
-
-def _update_definition(
-    uow: UnitOfWork, current: Competition, parsed: Competition, kit: Kit
-) -> DefinitionUpdate:
-    """Bring the local definition up to the newer kit's (see ``DefinitionUpdate``)."""
-    old, new = current.rounds[0], parsed.rounds[0]
-    removed = tuple(c.code for c in old.criteria if new.criterion(c.code) is None)
-    added = tuple(c.code for c in new.criteria if old.criterion(c.code) is None)
-    refs = sorted(uow.scoring.round_sheets(old.code), key=lambda r: r.entry_code)
-    aside = []
-    for ref in refs:
-        marks = uow.scoring.marks(ref.assignment_id)
-        for code in removed:
-            if code in marks:
-                aside.append(_set_aside(uow, ref, marks[code]))
-    if aside:
-        uow.scoring.set_setting(
-            f"kit.set_aside.{kit.issue}", json.dumps(aside, ensure_ascii=False, sort_keys=True)
-        )
-    # the removed criteria go, and their marks with them (set aside above)
-    uow.core.replace_definition(parsed)
-    criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(new.code)}
-    now = uow.core.now()
-    cleared: list[str] = []
-    reopened: list[str] = []
-    for ref in refs:
-        for code, stored in uow.scoring.marks(ref.assignment_id).items():
-            if stored.value is None or mark_problem(criteria[code].criterion, stored.value) is None:
-                continue
-            uow.scoring.write_mark(
-                ref.assignment_id,
-                criteria[code].id,
-                stored,
-                value=None,
-                comment=stored.comment,
-                origin=stored.origin,
-                actor="kit",
-                at=now,
-            )
-            cleared.append(f"{ref.entry_code}/{code}")
-        values = {k: m.value for k, m in uow.scoring.marks(ref.assignment_id).items()}
-        if ref.state is SheetState.SUBMITTED and missing_criteria(new.criteria, values):
-            uow.scoring.save_sheet(ref.assignment_id, state=SheetState.IN_PROGRESS, at=now)
-            reopened.append(ref.entry_code)
-            uow.core.audit(
-                actor="kit",
-                action="sheet.reopen",
-                subject=ref.label,
-                detail=f"kit issue {kit.issue} changed the criteria; the sheet is incomplete",
-            )
-    return DefinitionUpdate(
-        changed=True,
-        criteria_added=added,
-        criteria_removed=removed,
-        marks_set_aside=len(aside),
-        marks_cleared=tuple(cleared),
-        sheets_reopened=tuple(reopened),
-    )
-
-
-def _set_aside(uow: UnitOfWork, ref: SheetRef, mark: StoredMark) -> dict[str, object]:
-    """A mark of a removed criterion, with its versions, as it is kept aside (JSON)."""
-    return {
-        "entry": ref.entry_code,
-        "criterion": mark.criterion_code,
-        "value": _text(mark.value),
-        "comment": mark.comment,
-        "sheet_state": ref.state.value,
-        "versions": [
-            {
-                "version": v.version,
-                "old": _text(v.old),
-                "new": _text(v.new),
-                "comment": v.comment,
-                "origin": v.origin.value,
-                "actor": v.actor,
-                "at": _at(v.at),
-            }
-            for v in uow.scoring.mark_history(ref.assignment_id, mark.criterion_code)
-        ],
-    }
 
 
 def _add_kit_entries(uow: UnitOfWork, kit: Kit) -> int:
@@ -866,194 +755,3 @@ def _store_scores(
         ),
         found,
     )
-
-
-# -- conflicts left by score files ---------------------------------------------------------------
-
-
-def _pending(uow: UnitOfWork, round_code: str) -> list[PendingConflict]:
-    stored = list(uow.kits.pending_conflicts(round_code))
-    refs: dict[int, SheetRef] = {}
-    for c in stored:  # the few sheets with conflicts, not the round's thousands
-        if c.assignment_id not in refs:
-            ref = uow.scoring.find_sheet(round_code, c.judge_code, c.entry_code)
-            assert ref is not None  # a conflict's assignment is deleted with it
-            refs[c.assignment_id] = ref
-    marks = {aid: uow.scoring.marks(aid) for aid in refs}
-    listed = []
-    for c in stored:
-        here = marks[c.assignment_id].get(c.criterion_code) if c.criterion_code else None
-        listed.append(
-            PendingConflict(
-                id=c.id,
-                round_code=c.round_code,
-                judge_code=c.judge_code,
-                judge_name=c.judge_name,
-                entry_code=c.entry_code,
-                entry_title=c.entry_title,
-                criterion_code=c.criterion_code,
-                criterion_name=c.criterion_name,
-                reason=c.reason,
-                here=here.value if here else None,
-                in_file=c.in_file,
-                paper_marks=sum(1 for m in marks[c.assignment_id].values() if m.value is not None),
-                recusal_reason=c.recusal_reason,
-                sheet_state=refs[c.assignment_id].state,
-                sequence=c.sequence,
-            )
-        )
-    return listed
-
-
-class _Resolver:
-    """Applies decisions on a round's conflicts inside one unit of work."""
-
-    def __init__(self, uow: UnitOfWork, rnd: Round, actor: str) -> None:
-        self.uow = uow
-        self.rnd = rnd
-        self.actor = actor
-        self.now = uow.core.now()
-        self.criteria = {c.id: c.criterion for c in uow.scoring.round_criteria(rnd.code)}
-        self.kept = self.taken = 0
-        self.corrected: list[str] = []
-        self.submitted: list[str] = []
-        self.recused: list[str] = []
-        self.reopened: list[str] = []
-        self.touched: dict[int, StoredConflict] = {}
-
-    def _sheet(self, c: StoredConflict) -> SheetRef:
-        ref = self.uow.scoring.find_sheet(self.rnd.code, c.judge_code, c.entry_code)
-        assert ref is not None  # a conflict's assignment is deleted with it
-        return ref
-
-    def apply(self, c: StoredConflict, keep: Keep) -> None:
-        self.touched.setdefault(c.assignment_id, c)
-        if keep is Keep.PAPER:
-            self.kept += 1
-            self.uow.kits.resolve_conflict(
-                c.id, ConflictStatus.PAPER, actor=self.actor, at=self.now
-            )
-            return
-        self.taken += 1
-        if c.criterion_id is None:
-            self._recuse(c)
-        else:
-            self._take_mark(c, c.criterion_id)
-        self.uow.kits.resolve_conflict(c.id, ConflictStatus.JUDGE, actor=self.actor, at=self.now)
-
-    def _take_mark(self, c: StoredConflict, criterion_id: int) -> None:
-        ref = self._sheet(c)
-        criterion = self.criteria.get(criterion_id)
-        assert criterion is not None  # the conflict's criterion is deleted with it
-        problem = None if c.in_file is None else mark_problem(criterion, c.in_file)
-        if problem is not None:  # the criterion changed since the file was taken in
-            raise InputError(
-                P.SCOREFILE_BAD_MARK,
-                source=f"{c.judge_code} #{c.sequence}",
-                entry=c.entry_code,
-                criterion=c.criterion_code,
-                problem=problem,
-            )
-        old = self.uow.scoring.marks(ref.assignment_id).get(c.criterion_code)
-        old_value = old.value if old else None
-        if same_value(old_value, c.in_file) and (old.comment if old else "") == c.file_comment:
-            return
-        self.uow.scoring.write_mark(
-            ref.assignment_id,
-            criterion_id,
-            old,
-            value=c.in_file,
-            comment=c.file_comment,
-            origin=Origin.FILE,
-            actor=c.judge_code,
-            at=self.now,
-        )
-        if ref.state in _EDITABLE:
-            if ref.state is SheetState.NOT_STARTED:
-                self.uow.scoring.save_sheet(
-                    ref.assignment_id, state=SheetState.IN_PROGRESS, at=self.now
-                )
-            return
-        label = f"{ref.label}/{c.criterion_code}"
-        self.corrected.append(label)
-        self.uow.core.audit(
-            actor=self.actor,
-            action="mark.correct",
-            subject=label,
-            detail=(
-                f"{_plain(old_value)} -> {_plain(c.in_file)} on a {ref.state.value} sheet: "
-                f"the judge's mark from score file no. {c.sequence}, conflict resolved"
-            ),
-        )
-
-    def _recuse(self, c: StoredConflict) -> None:
-        ref = self._sheet(c)
-        if ref.state is SheetState.RECUSED:
-            return
-        self.uow.scoring.save_sheet(
-            ref.assignment_id,
-            state=SheetState.RECUSED,
-            at=self.now,
-            recusal_reason=c.recusal_reason,
-        )
-        self.recused.append(c.entry_code)
-        self.uow.core.audit(
-            actor=self.actor,
-            action="sheet.recuse",
-            subject=ref.label,
-            detail=f"the judge's recusal from score file no. {c.sequence}: {c.recusal_reason}",
-        )
-
-    def settle(self, still_pending: set[int]) -> None:
-        """Each touched sheet's state after the decisions: submitted as the file said once
-        nothing is left pending on it and it is complete; back in progress when a submitted
-        sheet lost a mark."""
-        for assignment_id, c in self.touched.items():
-            ref = self._sheet(c)
-            values = {k: m.value for k, m in self.uow.scoring.marks(assignment_id).items()}
-            complete = not missing_criteria(self.rnd.criteria, values)
-            if ref.state is SheetState.SUBMITTED and not complete:
-                self.uow.scoring.save_sheet(
-                    assignment_id, state=SheetState.IN_PROGRESS, at=self.now
-                )
-                self.reopened.append(c.entry_code)
-                self.uow.core.audit(
-                    actor=self.actor,
-                    action="sheet.reopen",
-                    subject=ref.label,
-                    detail="a mark cleared by the judge's score file (conflict resolved)",
-                )
-            elif (
-                ref.state in _EDITABLE
-                and assignment_id not in still_pending
-                and c.file_state is SheetState.SUBMITTED
-                and complete
-            ):
-                self.uow.scoring.save_sheet(
-                    assignment_id, state=SheetState.SUBMITTED, at=self.now, submitted_at=self.now
-                )
-                self.submitted.append(c.entry_code)
-                self.uow.core.audit(
-                    actor=self.actor,
-                    action="sheet.submit",
-                    subject=ref.label,
-                    detail=f"as score file no. {c.sequence} says, its conflicts resolved",
-                )
-
-    def result(self) -> ConflictsResolved:
-        return ConflictsResolved(
-            kept=self.kept,
-            taken=self.taken,
-            corrected=tuple(self.corrected),
-            submitted=tuple(self.submitted),
-            recused=tuple(self.recused),
-            reopened=tuple(self.reopened),
-        )
-
-
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
-
-
-def _plain(value: Decimal | None) -> str:
-    return "-" if value is None else format(value, "f")
