@@ -25,6 +25,7 @@ _EDITABLE = (SheetState.NOT_STARTED, SheetState.IN_PROGRESS)
 
 
 def pending_conflicts(uow: UnitOfWork, round_code: str) -> list[PendingConflict]:
+    """The round's pending conflicts, each with the mark stored here now."""
     stored = list(uow.kits.pending_conflicts(round_code))
     refs: dict[int, SheetRef] = {}
     for c in stored:  # the few sheets with conflicts, not the round's thousands
