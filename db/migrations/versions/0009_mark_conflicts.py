@@ -1,7 +1,7 @@
 """mark conflicts: what a judge's score file disagreed with, kept until the organiser resolves it
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0010 (0007 when written; relinked after main's 0010 login throttle)
 Create Date: 2026-12-06 16:30:00.000000
 """
 
@@ -12,7 +12,7 @@ import db.types
 
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
