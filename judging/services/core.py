@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from judging.audit import AuditCheck, check_chain, normal_anchor
 from judging.changes import Area, changes
-from judging.errors import Conflict
+from judging.errors import Conflict, InputError
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Entry, Judge, Round
 from judging.ports import UnitOfWorkFactory
@@ -65,6 +66,18 @@ class CoreService:
             uow.core.audit(actor=actor, action="competition.create", subject=competition.code)
             uow.commit()
         return competition
+
+    def verify_audit(self, *, anchor: str | None = None) -> AuditCheck:
+        """Walk the audit log's hash chain (``judging.audit.check_chain``). ``anchor``: a head
+        hash written down earlier, as typed (at least 12 hex digits; ``InputError`` if not)."""
+        wanted = None
+        if anchor is not None:
+            wanted = normal_anchor(anchor)
+            if wanted is None:
+                raise InputError(P.AUDIT_ANCHOR_BAD, head=anchor)
+        with self._uow() as uow:
+            events = uow.core.audit_chain()
+        return check_chain(events, anchor=wanted)
 
     def entry_rows(self) -> list[EntryRow]:
         with self._uow() as uow:
