@@ -7,11 +7,13 @@ version that restores the old value, never a deletion of history.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
+from judging.audit import sheet_digest
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
@@ -285,6 +287,12 @@ class ScoringService:
             )
             if ref.state is SheetState.NOT_STARTED:
                 uow.scoring.save_sheet(ref.assignment_id, state=SheetState.IN_PROGRESS, at=now)
+            uow.core.audit(
+                actor=actor or judge_code,
+                action="mark.comment",
+                subject=f"{ref.label}/{criterion_code}",
+                detail=comment,
+            )
             uow.commit()
         return True
 
@@ -301,6 +309,9 @@ class ScoringService:
             state = SheetState.IN_PROGRESS if ref.state is SheetState.NOT_STARTED else ref.state
             uow.scoring.save_sheet(
                 ref.assignment_id, state=state, at=uow.core.now(), comment=comment
+            )
+            uow.core.audit(
+                actor=judge_code, action="sheet.comment", subject=ref.label, detail=comment
             )
             uow.commit()
         return True
@@ -330,7 +341,14 @@ class ScoringService:
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
             )
-            uow.core.audit(actor=actor or judge_code, action="sheet.submit", subject=ref.label)
+            comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+            digest = sheet_digest({k: (m.value, m.comment) for k, m in stored.items()}, comment)
+            uow.core.audit(
+                actor=actor or judge_code,
+                action="sheet.submit",
+                subject=ref.label,
+                detail=f"marks sha256 {digest}",
+            )
             uow.commit()
         return SheetState.SUBMITTED
 
@@ -566,7 +584,8 @@ class ScoringService:
                     actor=actor,
                     action="marks.import",
                     subject=source,
-                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted",
+                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted"
+                    f", file sha256 {hashlib.sha256(data).hexdigest()}",
                 )
                 uow.commit()
         return ImportReport(
