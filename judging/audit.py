@@ -115,7 +115,8 @@ class FaultKind(enum.Enum):
     #: is not the hash of the event now before it.
     DELETED = "deleted"
     #: This event was not written after the event now before it (no id is missing): an
-    #: event was inserted, or the one before replaced with a freshly hashed one.
+    #: event was inserted, or the one before replaced with a freshly hashed one; or the
+    #: event has no hash at all (written by something other than this program).
     INSERTED = "inserted"
     #: No event has the head hash written down earlier (``check_chain(anchor=...)``).
     ANCHOR_MISSING = "anchor_missing"
@@ -229,7 +230,9 @@ def _fault_at(event: AuditEvent, previous: AuditEvent | None) -> AuditFault | No
 
     if previous is not None and event.id <= previous.id:
         return fault(FaultKind.INSERTED)  # out of order: not a chain at all
-    if not event.hash or event.hash != event.computed_hash():
+    if not event.hash:  # written by something other than this program
+        return fault(FaultKind.INSERTED)
+    if event.hash != event.computed_hash():
         return fault(FaultKind.EDITED)
     expected_prev = previous.hash if previous else GENESIS
     if event.prev_hash != expected_prev:
