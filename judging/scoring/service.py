@@ -341,14 +341,7 @@ class ScoringService:
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
             )
-            comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
-            digest = sheet_digest({k: (m.value, m.comment) for k, m in stored.items()}, comment)
-            uow.core.audit(
-                actor=actor or judge_code,
-                action="sheet.submit",
-                subject=ref.label,
-                detail=f"marks sha256 {digest}",
-            )
+            _audit_submission(uow, ref, actor or judge_code)
             uow.commit()
         return SheetState.SUBMITTED
 
@@ -554,6 +547,7 @@ class ScoringService:
                     )
                     if state is SheetState.SUBMITTED:
                         submitted.append(entry_code)
+                        _audit_submission(uow, ref, actor)
             uow.core.audit(
                 actor=actor,
                 action=f"marks.{origin.value}",
@@ -608,6 +602,17 @@ class ScoringService:
             if round_code is not None:
                 find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return list(uow.scoring.mark_records(round_code, states))
+
+
+def _audit_submission(uow: UnitOfWork, ref: SheetRef, actor: str) -> None:
+    """A sheet submitted: its event carries the digest of the sheet's marks and words as they
+    are stored now, so the audit chain vouches for them without an event per typed mark."""
+    marks = uow.scoring.marks(ref.assignment_id)
+    comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+    digest = sheet_digest({k: (m.value, m.comment) for k, m in marks.items()}, comment)
+    uow.core.audit(
+        actor=actor, action="sheet.submit", subject=ref.label, detail=f"marks sha256 {digest}"
+    )
 
 
 def _print_pack(

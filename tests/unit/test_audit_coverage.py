@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 import inspect
 import textwrap
+from collections.abc import Callable
+from typing import Any
 
 from tests.unit.test_changes import SERVICE_CLASSES, storing_methods
 
@@ -18,21 +20,33 @@ NOT_AUDITED = {
 }
 
 
-def audits(cls: type, name: str, seen: set[str] | None = None) -> bool:
-    """True when the method's code writes an audit event (``….audit(...)``), itself or through
-    a method of ``cls`` it calls on ``self``."""
-    seen = seen if seen is not None else {name}
-    code = textwrap.dedent(inspect.getsource(inspect.unwrap(getattr(cls, name))))
+def audits(cls: type, name: str) -> bool:
+    """True when the method's code writes an audit event (``….audit(...)``), itself, through
+    a method of ``cls`` it calls on ``self``, or through a function of its own module."""
+    method = inspect.unwrap(getattr(cls, name))
+    return _writes_audit(method, cls, set())
+
+
+def _writes_audit(function: Callable[..., Any], cls: type, seen: set[str]) -> bool:
+    seen.add(function.__qualname__)
+    code = textwrap.dedent(inspect.getsource(function))
+    module_globals = function.__globals__
     for node in ast.walk(ast.parse(code)):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+        if not isinstance(node, ast.Call):
             continue
-        called = node.func.attr
-        if called == "audit":
-            return True
-        on_self = isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
-        if on_self and called not in seen and inspect.isfunction(getattr(cls, called, None)):
-            seen.add(called)
-            if audits(cls, called, seen):
+        called: Any = None
+        if isinstance(node.func, ast.Attribute):
+            if node.func.attr == "audit":
+                return True
+            if isinstance(node.func.value, ast.Name) and node.func.value.id == "self":
+                called = getattr(cls, node.func.attr, None)
+        elif isinstance(node.func, ast.Name):
+            found = module_globals.get(node.func.id)
+            if inspect.isfunction(found) and found.__module__ == function.__module__:
+                called = found
+        if inspect.isfunction(called):
+            called = inspect.unwrap(called)
+            if called.__qualname__ not in seen and _writes_audit(called, cls, seen):
                 return True
     return False
 
@@ -56,3 +70,4 @@ def test_the_reading_is_not_blind() -> None:
     assert audits(ScoringService, "enter_paper_sheets")  # through self.enter_sheets
     assert not audits(ScoringService, "set_mark")
     assert not audits(ScoringService, "sheet")
+    assert audits(ScoringService, "submit")  # through _audit_submission, a module function
