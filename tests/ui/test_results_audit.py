@@ -30,7 +30,7 @@ def section_on(qtbot: Any, services: Services) -> ResultsSection:
     section = ResultsSection(
         services,
         ChangeBus(),
-        prompter=FakePrompter(),  # type: ignore[arg-type]
+        prompter=FakePrompter(),
         runner=SyncRunner(),
     )
     qtbot.addWidget(section)
