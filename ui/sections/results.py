@@ -387,7 +387,8 @@ class ResultsSection(Section):
         code = self.round_code()
         category = self.category_code()
         ranking: Any = self.services.ranking
-        core = self.services.core
+        core: Any = self.services.core
+        verify_audit = getattr(core, "verify_audit", None)  # absent in older services
         if self.competition is None or code is None or not hasattr(ranking, "rank"):
             self._show_audit(None)
             self._set_busy(False)
@@ -404,16 +405,19 @@ class ResultsSection(Section):
         competition, chosen = self.competition, self.current_round()
         lang = ui_language()  # read here: the worker must not ask Qt
 
-        def work(cancelled: Callable[[], bool]) -> tuple[RoundResult, Table, AuditCheck] | None:
+        def work(
+            cancelled: Callable[[], bool],
+        ) -> tuple[RoundResult, Table, AuditCheck | None] | None:
             # The table needs no judge's marks: those come per entry when a number is opened,
             # and for the whole round when the consistency tab is shown (a large round ranks
             # several times faster without them). Its rows are built here too.
             result: RoundResult = ranking.rank(code, category=category, drafts=drafts)
             if cancelled():
                 return None
-            return result, table_rows(competition, chosen, result, lang), core.verify_audit()
+            audit = verify_audit() if verify_audit is not None else None
+            return result, table_rows(competition, chosen, result, lang), audit
 
-        def done(answer: tuple[RoundResult, Table, AuditCheck] | None) -> None:
+        def done(answer: tuple[RoundResult, Table, AuditCheck | None] | None) -> None:
             if generation != self._generation:
                 return  # the person chose something else meanwhile; its ranking is coming
             self._set_busy(False)
