@@ -119,3 +119,10 @@ def test_verify_help_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Kiểm tra nhật ký kiểm tra: mỗi sự kiện mang mã băm của sự kiện trước nó" in words
     assert "--head MÃ mã nhận dạng đã ghi lại từ lần verify trước" in words
     assert "ít nhất 12 chữ số thập lục phân" in words
+
+
+def test_verify_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.sqlite"
+    status, out, err = run(capsys, "--db", str(path), "--lang", "vi", "verify")
+    assert (status, err) == (0, "")
+    assert out == "Nhật ký kiểm tra: nguyên vẹn (0 sự kiện)\n"  # nothing to write down yet

@@ -63,7 +63,9 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.emit_json(_as_json(check, said))
     elif check.intact:
         print(said.text(ctx.language), file=ctx.out)
-        print(Message(P.AUDIT_HEAD, {"head": check.head_short}).text(ctx.language), file=ctx.out)
+        if check.events:  # an empty log has no last event to write down
+            head = Message(P.AUDIT_HEAD, {"head": check.head_short})
+            print(head.text(ctx.language), file=ctx.out)
     if not check.intact:
         print(said.text(ctx.language), file=ctx.err)
         return BROKEN

@@ -456,9 +456,10 @@ class ResultsSection(Section):
             self.audit_label.setVisible(False)
             return
         text = check.message().text(ui_language())
-        if check.intact:
+        if check.intact and check.events:
             fingerprint = self.tr("fingerprint of the last event: %1")
             text += " · " + fingerprint.replace("%1", check.head_short)
+        if check.intact:
             self.audit_label.setStyleSheet("color: #166534")
         else:
             self.audit_label.setStyleSheet("color: #991b1b; font-weight: bold")
