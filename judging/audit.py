@@ -275,3 +275,65 @@ def sheet_digest(marks: Mapping[str, tuple[Decimal | None, str]], comment: str) 
     ]
     data = json.dumps(["judging-sheet/1", rows, comment], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+#: How a submission's event states the digest of the sheet it sealed (``detail``).
+SEAL_PREFIX = "marks sha256 "
+
+
+def seal_detail(digest: str) -> str:
+    return f"{SEAL_PREFIX}{digest}"
+
+
+def latest_seals(events: Iterable[AuditEvent]) -> dict[str, tuple[int, str]]:
+    """Sheet label → (event id, digest) of each sheet whose last submission or reopening in
+    the log is a submission that carries a digest. A sheet reopened since, or submitted
+    without a digest (a file taken in, an event before the chain), has none to check."""
+    sealed: dict[str, tuple[int, str]] = {}
+    for event in events:
+        if event.action == "sheet.submit" and event.detail.startswith(SEAL_PREFIX):
+            sealed[event.subject] = (event.id, event.detail.removeprefix(SEAL_PREFIX))
+        elif event.action in ("sheet.submit", "sheet.reopen"):
+            sealed.pop(event.subject, None)
+    return sealed
+
+
+@dataclass(frozen=True)
+class SealFault:
+    sheet: str  # the sheet's label, round/judge/entry
+    event_id: int  # the submission that sealed it
+
+
+@dataclass(frozen=True)
+class SealCheck:
+    """The submitted sheets compared with the digests their submissions carry."""
+
+    sheets: int  # how many were checked
+    fault: SealFault | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.fault is None
+
+    def message(self) -> Message:
+        if self.fault is None:
+            return Message(P.AUDIT_SHEETS_INTACT, {"sheets": self.sheets})
+        return Message(
+            P.AUDIT_SHEET_CHANGED, {"sheet": self.fault.sheet, "event": self.fault.event_id}
+        )
+
+
+def check_seals(sealed: Mapping[str, tuple[int, str]], current: Mapping[str, str]) -> SealCheck:
+    """Compare each submitted sheet's digest now (``current``: label → digest) with the one
+    its submission carries; the fault named is the one sealed earliest."""
+    checked = 0
+    faults: list[SealFault] = []
+    for label, digest in current.items():
+        if label not in sealed:
+            continue
+        checked += 1
+        event_id, sealed_digest = sealed[label]
+        if digest != sealed_digest:
+            faults.append(SealFault(sheet=label, event_id=event_id))
+    first = min(faults, key=lambda f: f.event_id) if faults else None
+    return SealCheck(sheets=checked, fault=first)

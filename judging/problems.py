@@ -415,6 +415,8 @@ class ProblemCode(StrEnum):
     AUDIT_INSERTED = "audit.inserted"
     AUDIT_ANCHOR_MISSING = "audit.anchor_missing"
     AUDIT_ANCHOR_BAD = "audit.anchor_bad"
+    AUDIT_SHEETS_INTACT = "audit.sheets_intact"
+    AUDIT_SHEET_CHANGED = "audit.sheet_changed"
 
 
 P = ProblemCode
@@ -2034,6 +2036,18 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "(0–9, a–f) shown by verify",
             "'{head}' không phải mã nhận dạng: hãy ghi ít nhất 12 chữ số thập lục phân "
             "(0–9, a–f) mà lệnh verify đã in",
+        ),
+        P.AUDIT_SHEETS_INTACT: _w(
+            "sheets",
+            "Submitted sheets: {sheets} hold the marks and comments sealed at submission",
+            "Phiếu chấm đã nộp: {sheets} phiếu giữ nguyên điểm và nhận xét như lúc nộp",
+        ),
+        P.AUDIT_SHEET_CHANGED: _w(
+            "sheet event",
+            "Sheet {sheet}: its marks or comments are not those sealed at its submission "
+            "(event {event}); they were changed outside this program",
+            "Phiếu chấm {sheet}: điểm hoặc nhận xét không còn như lúc nộp (sự kiện số {event}); "
+            "đã bị sửa ngoài chương trình",
         ),
     }
 )

@@ -526,6 +526,13 @@ class SqlCoreRepository:
             for i, at, actor, action, subject, detail, p, h in rows
         ]
 
+    def sheet_comments(self) -> dict[int, str]:
+        """Every sheet's comment by assignment id (what a submission's digest covers)."""
+        from db.models.scoring import ScoreSheetRow
+
+        rows = self.session.execute(select(ScoreSheetRow.assignment_id, ScoreSheetRow.comment))
+        return {int(aid): comment or "" for aid, comment in rows.tuples()}
+
     def audit_records(self, limit: int = 500) -> Sequence[AuditRecord]:
         rows = self.session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
         return [

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
-from judging.audit import sheet_digest
+from judging.audit import seal_detail, sheet_digest
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
@@ -611,7 +611,7 @@ def _audit_submission(uow: UnitOfWork, ref: SheetRef, actor: str) -> None:
     comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
     digest = sheet_digest({k: (m.value, m.comment) for k, m in marks.items()}, comment)
     uow.core.audit(
-        actor=actor, action="sheet.submit", subject=ref.label, detail=f"marks sha256 {digest}"
+        actor=actor, action="sheet.submit", subject=ref.label, detail=seal_detail(digest)
     )
 
 

@@ -57,6 +57,10 @@ class CoreRepository(Protocol):
 
     def audit_records(self, limit: int = 500) -> Sequence[AuditRecord]: ...
 
+    def sheet_comments(self) -> dict[int, str]:
+        """Every score sheet's comment by assignment id (for the submissions' digests)."""
+        ...
+
     def audit_chain(self) -> list[AuditEvent]:
         """Every audit event in id order, with its stored hashes (judging/audit.py)."""
         ...

@@ -87,7 +87,7 @@ def test_an_event_edited_with_sqlite3_is_named(
     execute(scored, "UPDATE audit_log SET detail = 'sửa lén' WHERE id = ?", target[0])
     status, out, err = verify(capsys, scored, "en")
     assert status == 1
-    assert out == ""
+    assert "chain intact" not in out and "Fingerprint" not in out
     assert err.strip() == (
         f"Audit log: broken at event {target[0]} (written "
         f"{target[1][:19]} UTC): it was changed after it was written, outside this program"
@@ -295,3 +295,70 @@ def test_a_time_that_is_no_time_is_a_fault_not_a_crash(scored: Path) -> None:
     finally:
         database.close()
     assert fault is not None and (fault.kind, fault.event_id) == (FaultKind.EDITED, 3)
+
+
+# -- the submitted sheets against the digests their submissions carry ---------------------------
+def sheet_id(path: Path, judge: str, entry: str) -> int:
+    with sqlite3.connect(path) as conn:
+        (aid,) = conn.execute(
+            "SELECT a.id FROM assignment a JOIN judge j ON j.id = a.judge_id"
+            " JOIN entry e ON e.id = a.entry_id WHERE j.code = ? AND e.code = ?",
+            (judge, entry),
+        ).fetchone()
+    return int(aid)
+
+
+def test_a_mark_changed_behind_the_programs_back_after_submission_is_named(
+    scored: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = verify(capsys, scored, "en")
+    assert status == 0
+    assert "Submitted sheets: 13 hold the marks and comments sealed at submission" in out
+    with sqlite3.connect(scored) as conn:
+        (event,) = conn.execute(
+            "SELECT id FROM audit_log WHERE action = 'sheet.submit' AND subject = ?",
+            ("so_khao/GK04/E03",),
+        ).fetchone()
+    execute(
+        scored,
+        "UPDATE mark SET value = value + 50000 WHERE assignment_id = ?",  # +5 points
+        sheet_id(scored, "GK04", "E03"),
+    )
+    status, out, err = verify(capsys, scored, "vi")
+    assert status == 1
+    assert "Nhật ký kiểm tra: nguyên vẹn" in out  # the log itself was not touched
+    assert err.strip() == (
+        f"Phiếu chấm so_khao/GK04/E03: điểm hoặc nhận xét không còn như lúc nộp (sự kiện số "
+        f"{event}); đã bị sửa ngoài chương trình"
+    )
+
+
+def test_a_comment_changed_behind_the_programs_back_is_named(
+    scored: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    execute(
+        scored,
+        "UPDATE mark SET comment = 'Xuất sắc' WHERE assignment_id = ?",
+        sheet_id(scored, "GK02", "E01"),
+    )
+    status, _, err = verify(capsys, scored, "en")
+    assert status == 1
+    assert "Sheet so_khao/GK02/E01: its marks or comments are not those sealed" in err
+
+
+def test_a_sheet_reopened_and_submitted_again_is_checked_against_its_new_seal(
+    scored: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(str(scored))
+    try:
+        services = build_services(database.uow_factory, location=database.location)
+        services.scoring.reopen("so_khao", "GK01", "E02", "Nhập nhầm điểm")
+        services.scoring.set_mark("so_khao", "GK01", "E02", "tinh_moi", Decimal("22.5"))
+        services.scoring.set_sheet_comment("so_khao", "GK01", "E02", "Đã chấm lại")
+        assert services.core.verify_sheets().sheets == 12  # reopened: not sealed now
+        services.scoring.submit("so_khao", "GK01", "E02")
+        check = services.core.verify_sheets()
+    finally:
+        database.close()
+    assert check.intact and check.sheets == 13
+    assert verify(capsys, scored, "en")[0] == 0

@@ -32,17 +32,27 @@ def test_verify_the_demo_in_both_languages(demo: Path, capsys: pytest.CaptureFix
         count, head = conn.execute(
             "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
         ).fetchone()
-    assert count > 10
+        # the demo's sheets submitted, none reopened since: each sealed by its submission
+        (sheets,) = conn.execute(
+            "SELECT count(*) FROM score_sheet WHERE state = 'submitted'"
+        ).fetchone()
+    assert count > 10 and sheets > 10
 
     status, out, err = run(capsys, "--db", str(demo), "--lang", "en", "verify")
     assert (status, err) == (0, "")
     assert out.splitlines()[0] == f"Audit log: chain intact ({count} events)"
-    assert out.splitlines()[1].startswith(f"Fingerprint of the last event: {head[:12]} ")
+    assert out.splitlines()[1] == (
+        f"Submitted sheets: {sheets} hold the marks and comments sealed at submission"
+    )
+    assert out.splitlines()[2].startswith(f"Fingerprint of the last event: {head[:12]} ")
 
     status, out, err = run(capsys, "--db", str(demo), "--lang", "vi", "verify")
     assert (status, err) == (0, "")
     assert out.splitlines()[0] == f"Nhật ký kiểm tra: nguyên vẹn ({count} sự kiện)"
-    assert out.splitlines()[1].startswith(f"Mã nhận dạng sự kiện cuối: {head[:12]} ")
+    assert out.splitlines()[1] == (
+        f"Phiếu chấm đã nộp: {sheets} phiếu giữ nguyên điểm và nhận xét như lúc nộp"
+    )
+    assert out.splitlines()[2].startswith(f"Mã nhận dạng sự kiện cuối: {head[:12]} ")
 
     status, out, _ = run(capsys, "--db", str(demo), "verify", "--format", "json")
     payload = json.loads(out)
@@ -53,6 +63,7 @@ def test_verify_the_demo_in_both_languages(demo: Path, capsys: pytest.CaptureFix
         "events": count,
         "head": head,
         "fault": None,
+        "sheets": {"checked": sheets, "fault": None},
     }
 
 
@@ -66,7 +77,7 @@ def test_verify_names_an_event_changed_behind_the_programs_back(
         conn.execute("UPDATE audit_log SET actor = 'GK09' WHERE id = ?", (event,))
     status, out, err = run(capsys, "--db", str(demo), "--lang", "vi", "verify")
     assert status == 1
-    assert out == ""
+    assert "nguyên vẹn (" not in out and "Mã nhận dạng" not in out
     assert err.startswith(f"Nhật ký kiểm tra: bị phá vỡ tại sự kiện số {event} (ghi lúc ")
     assert "sự kiện đã bị sửa sau khi ghi, ngoài chương trình" in err
     assert "Traceback" not in err

@@ -17,10 +17,14 @@ from judging.audit import (
     GENESIS,
     AuditEvent,
     FaultKind,
+    SealFault,
     chain,
     check_chain,
+    check_seals,
     event_hash,
+    latest_seals,
     normal_anchor,
+    seal_detail,
     sheet_digest,
 )
 from judging.problems import ProblemCode as P
@@ -248,3 +252,43 @@ def test_a_sheet_digest_covers_values_comments_and_the_sheet_comment() -> None:
     assert sheet_digest({**marks, "hieu_qua": (Decimal("18"), "x")}, "Hồ sơ tốt") != digest
     assert sheet_digest(marks, "Hồ sơ khá") != digest
     assert sheet_digest({**marks, "hieu_qua": (None, "")}, "Hồ sơ tốt") != digest
+
+
+# -- the sheets sealed at submission ----------------------------------------------------------
+def sheet_events(*rows: tuple[str, str, str]) -> list[AuditEvent]:
+    return chain(
+        (i, START, "GK01", action, subject, detail)
+        for i, (action, subject, detail) in enumerate(rows, start=1)
+    )
+
+
+def test_the_last_submission_of_each_sheet_is_its_seal() -> None:
+    sealed = latest_seals(
+        sheet_events(
+            ("sheet.submit", "SK/GK01/HS-001", seal_detail("a" * 64)),
+            ("sheet.submit", "SK/GK01/HS-002", seal_detail("b" * 64)),
+            ("sheet.reopen", "SK/GK01/HS-001", "was submitted: sửa điểm"),
+            ("sheet.submit", "SK/GK01/HS-003", seal_detail("c" * 64)),
+            ("sheet.reopen", "SK/GK01/HS-003", "was submitted: sửa"),
+            ("sheet.submit", "SK/GK01/HS-003", seal_detail("d" * 64)),
+            ("sheet.submit", "SK/GK01/HS-004", ""),  # before the digests: nothing to check
+            ("marks.import", "diem.csv", "3 rows"),
+        )
+    )
+    assert sealed == {"SK/GK01/HS-002": (2, "b" * 64), "SK/GK01/HS-003": (6, "d" * 64)}
+
+
+def test_a_sheet_changed_since_its_seal_is_named_the_earliest_first() -> None:
+    sealed = {"SK/GK01/HS-002": (2, "b" * 64), "SK/GK01/HS-003": (6, "d" * 64)}
+    now = {"SK/GK01/HS-002": "b" * 64, "SK/GK01/HS-003": "d" * 64, "SK/GK01/HS-009": "e" * 64}
+    check = check_seals(sealed, now)
+    assert check.intact and check.sheets == 2  # HS-009 has no seal: not counted
+    assert check.message().text("vi") == (
+        "Phiếu chấm đã nộp: 2 phiếu giữ nguyên điểm và nhận xét như lúc nộp"
+    )
+    changed = check_seals(sealed, {**now, "SK/GK01/HS-003": "0" * 64, "SK/GK01/HS-002": "1" * 64})
+    assert changed.fault == SealFault("SK/GK01/HS-002", 2)
+    assert changed.message().text("en") == (
+        "Sheet SK/GK01/HS-002: its marks or comments are not those sealed at its submission "
+        "(event 2); they were changed outside this program"
+    )
