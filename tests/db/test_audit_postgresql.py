@@ -59,6 +59,7 @@ def test_the_chain_on_postgresql_with_writers_in_parallel(
     check = services.core.verify_audit()
     assert check.intact, check.fault
     assert check.events == 1 + WRITERS * JUDGES_EACH
+    assert services.core.verify_sheets().intact  # no sheet yet: nothing to compare
 
     engine = pg_database.engine
     with engine.begin() as conn:
