@@ -13,7 +13,7 @@ from sqlalchemy import text
 from db.database import OpenDatabase
 from judging.app import build_services
 from judging.audit import FaultKind
-from judging.model import Competition, Criterion, Judge, Round
+from judging.model import Competition, Criterion, Entry, Judge, Round
 from tests.db.test_postgresql import pg_database, pg_url  # noqa: F401 - the fixtures
 
 WRITERS = 4
@@ -59,10 +59,20 @@ def test_the_chain_on_postgresql_with_writers_in_parallel(
     check = services.core.verify_audit()
     assert check.intact, check.fault
     assert check.events == 1 + WRITERS * JUDGES_EACH
-    assert services.core.verify_sheets().intact  # no sheet yet: nothing to compare
+    # a sheet submitted on the server is sealed and checked the same way
+    services.setup.add_entry(Entry("E1", "Nền tảng số cho nông dân"))
+    services.setup.add_assignment("CK", "GK000", "E1")
+    services.scoring.set_mark("CK", "GK000", "E1", "sang_tao", Decimal("27"))
+    services.scoring.set_sheet_comment("CK", "GK000", "E1", "Ý tưởng tốt, cần số liệu")
+    services.scoring.submit("CK", "GK000", "E1")
+    sheets = services.core.verify_sheets()
+    assert sheets.intact and sheets.sheets == 1
 
     engine = pg_database.engine
     with engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET actor = 'ai đó' WHERE id = 5"))
+        conn.execute(text("UPDATE mark SET comment = 'Xuất sắc'"))
     fault = services.core.verify_audit().fault
     assert fault is not None and (fault.kind, fault.event_id) == (FaultKind.EDITED, 5)
+    changed = services.core.verify_sheets().fault
+    assert changed is not None and changed.sheet == "CK/GK000/E1"
