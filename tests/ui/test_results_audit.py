@@ -69,3 +69,15 @@ def test_results_say_the_audit_chain_is_intact_then_name_the_broken_event(
     assert text.endswith("sự kiện đã bị sửa sau khi ghi, ngoài chương trình")
     assert "#991b1b" in section.audit_label.styleSheet()  # red
     assert section.audit_label.isVisible()
+
+
+def test_results_say_it_in_english_too(
+    qtbot: Any, services: Services, db_path: Path, english: None
+) -> None:
+    fill(services)
+    count, head = events(db_path)
+    section = section_on(qtbot, services)
+    qtbot.waitUntil(lambda: section.audit_label.isVisible())
+    assert section.audit_label.text() == (
+        f"Audit log: chain intact ({count} events) · fingerprint of the last event: {head[:12]}"
+    )
