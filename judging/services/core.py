@@ -84,7 +84,7 @@ class CoreService:
             wanted = normal_anchor(anchor)
             if wanted is None:
                 raise InputError(P.AUDIT_ANCHOR_BAD, head=anchor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             events = uow.core.audit_chain()
         return check_chain(events, anchor=wanted)
 
@@ -92,7 +92,7 @@ class CoreService:
         """Compare every submitted sheet's marks and comments with the digest its submission
         event carries (``judging.audit.latest_seals``): a mark or comment changed behind the
         program's back after submission is named."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = uow.core.competition()
             if competition is None:
                 return SealCheck(sheets=0)

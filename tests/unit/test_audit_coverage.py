@@ -17,6 +17,10 @@ from tests.unit.test_changes import SERVICE_CLASSES, storing_methods
 #: Storing methods that write no audit event of their own, and why.
 NOT_AUDITED = {
     "ScoringService.set_mark": "typed marks: versioned in the marks tables, sealed at submission",
+    # a wrong PIN or password counted (the login throttle): no result, no judge's words; the
+    # organiser's unlocking is audited (SetupService.unlock_judge)
+    "ScoringService.login": "counts a wrong PIN",
+    "ScoringService.check_organiser_password": "counts a wrong password",
 }
 
 
