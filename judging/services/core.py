@@ -22,6 +22,9 @@ from judging.problems import ProblemCode as P
 from judging.scoring.model import SheetState
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
 
+#: The setting naming the version of the program that last wrote the database (db.uow).
+WRITTEN_BY = "program.version"
+
 
 class CoreService:
     def __init__(self, uow_factory: UnitOfWorkFactory, *, location: str) -> None:
@@ -39,6 +42,7 @@ class CoreService:
                 competition_name=competition.name if competition else None,
                 counts=uow.core.counts(),
                 integrity=tuple(uow.core.integrity_check()),
+                written_by=uow.scoring.setting(WRITTEN_BY),
             )
 
     def competition(self) -> Competition | None:
