@@ -1049,7 +1049,7 @@ class RankedRound:
             competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain
         )
         unknown_position = len(competition.categories)
-        works = self._works = [
+        works = [
             _Work(e, ranker.category_position.get(e.category or "", unknown_position))
             for e in entries
         ]
