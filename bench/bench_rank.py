@@ -65,9 +65,7 @@ def timed(run: Callable[[], Any], times: list[float], cpu: list[float] | None = 
 
 def row(name: str, times: list[float], bare: float | None = None) -> str:
     median = statistics.median(times)
-    text = (
-        f"{name:34s} {median * 1000:8.1f} ms  ({min(times) * 1000:.1f}–{max(times) * 1000:.1f})"
-    )
+    text = f"{name:34s} {median * 1000:8.1f} ms  ({min(times) * 1000:.1f}–{max(times) * 1000:.1f})"
     if bare is not None:
         text += f"  {median / bare:.2f}× bare"
     return text

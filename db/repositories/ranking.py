@@ -195,9 +195,7 @@ class SqlRankingRepository:
                 found.append(sheet)
         return by_entry
 
-    def _summed(
-        self, round_id: int, criteria: list[int], summing: Summing
-    ) -> dict[int, MarkSums]:
+    def _summed(self, round_id: int, criteria: list[int], summing: Summing) -> dict[int, MarkSums]:
         """Each entry's counted marks added up by the database, for the entries whose every
         counting judge's sheet (recused ones aside) counts and has every mark; the other
         entries are left out (they come with their sheets)."""
