@@ -101,7 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if gui:
                     from ui.kit_app import run_kit_app
 
-                    return run_kit_app(services, opened_kit.judge_code, language=args.lang)
+                    return run_kit_app(
+                        services, opened_kit.judge_code, opened=opened_kit, language=args.lang
+                    )
             if gui:
                 from ui.app import run_app
 

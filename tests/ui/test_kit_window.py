@@ -136,3 +136,54 @@ def test_main_with_a_kit_and_no_command_opens_the_kit_window(
     finally:
         QStandardPaths.setTestModeEnabled(False)
     assert seen == {"rows": ["E01", "E02", "E05"], "button": "Gửi điểm của tôi…"}
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_a_newer_kit_tells_the_judge_what_changed_in_their_words(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    from tests.db.test_kit_definition_update import change_criteria
+
+    organiser = scoring_helpers.build(services, database)
+    path = tmp_path / "laptop.sqlite"
+    laptop_db = open_database(str(path))
+    try:
+        judge = build_services(laptop_db.uow_factory, location=str(path))
+        judge.kits.open_kit(kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit"))
+        for code, value in {"NEW": "27.5", "EFF": "35", "APP": "22.75"}.items():
+            judge.scoring.set_mark("R1", "J1", "E01", code, Decimal(value))
+        judge.scoring.submit("R1", "J1", "E01")
+        change_criteria(organiser)
+        opened = judge.kits.open_kit(kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit"))
+        prompter = FakePrompter()
+        window = show(qtbot, open_kit_window(judge, prompter=prompter))
+        window.tell_news(opened)
+        [told] = prompter.informed
+        assert "Ban tổ chức đã thay đổi tiêu chí hoặc thang điểm" in told
+        assert "Tiêu chí mới cần chấm: Sức lan tỏa." in told  # its name, not its code
+        assert "1 điểm của các tiêu chí không còn trong vòng thi được cất riêng" in told
+        assert "E01 (" in told and "EFF" not in told  # the criterion by its name
+        assert "Các phiếu được mở lại để chấm tiếp: E01." in told
+        window.close()
+    finally:
+        laptop_db.close()
+
+
+def test_the_same_kit_opened_again_says_nothing(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    organiser = scoring_helpers.build(services, database)
+    path = tmp_path / "laptop.sqlite"
+    laptop_db = open_database(str(path))
+    try:
+        judge = build_services(laptop_db.uow_factory, location=str(path))
+        data = organiser.kits.export_kit("R1", "J1").data
+        judge.kits.open_kit(kf.read_kit(data, "kit"))
+        again = judge.kits.open_kit(kf.read_kit(data, "kit"))
+        prompter = FakePrompter()
+        window = show(qtbot, open_kit_window(judge, prompter=prompter))
+        window.tell_news(again)
+        assert prompter.informed == []
+        window.close()
+    finally:
+        laptop_db.close()
