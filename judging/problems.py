@@ -72,6 +72,8 @@ class ProblemCode(StrEnum):
     FILE_UNDECODABLE = "file.undecodable"
     FILE_ROW_NOT_UTF8 = "file.row_not_utf8"
     FILE_ROW_UNDECODABLE = "file.row_undecodable"
+    FILE_TOO_LARGE = "file.too_large"
+    TABLE_TOO_LARGE = "table.too_large"
     OUTPUT_IS_FOLDER = "output.is_folder"
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
@@ -103,6 +105,7 @@ class ProblemCode(StrEnum):
     ATTACHMENT_KIND = "attachment.kind"
     ATTACHMENT_TOO_LARGE = "attachment.too_large"
     ATTACHMENT_NOT_PDF = "attachment.not_pdf"
+    ATTACHMENT_UNKNOWN_CONTENT = "attachment.unknown_content"
     IMPORT_CANCELLED = "import.cancelled"
     IMPORT_FAULTY_ROWS = "import.faulty_rows"
     IMPORT_FAULTY_ROWS_CATEGORIES = "import.faulty_rows_categories"
@@ -594,6 +597,17 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{source}: {kind}, not {wanted}",
             "{source}: {kind}, không phải {wanted}",
         ),
+        P.FILE_TOO_LARGE: _w(
+            "name megabytes",
+            "{name}: larger than {megabytes} MB, more than this kind of file ever needs; "
+            "nothing was read",
+            "{name}: tệp lớn hơn {megabytes} MB, vượt quá mức loại tệp này cần; chưa đọc gì",
+        ),
+        P.TABLE_TOO_LARGE: _w(
+            "source rows cells",
+            "{source}: more than {rows} rows or {cells} filled cells; split the file",
+            "{source}: nhiều hơn {rows} dòng hoặc {cells} ô có dữ liệu; hãy chia nhỏ tệp",
+        ),
         P.FILE_BINARY: _w(
             "source wanted",
             "{source}: a binary file, not {wanted}",
@@ -758,6 +772,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "name",
             "{name}: only PDF files and images can be attached",
             "{name}: chỉ đính kèm được tệp PDF và ảnh",
+        ),
+        P.ATTACHMENT_UNKNOWN_CONTENT: _w(
+            "name",
+            "{name}: its content is not a PDF file or an image, so it is not opened",
+            "{name}: nội dung không phải tệp PDF hay ảnh nên không mở",
         ),
         P.ATTACHMENT_TOO_LARGE: _w(
             "name megabytes",

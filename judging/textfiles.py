@@ -40,18 +40,36 @@ _UTF8_MULTIBYTE = re.compile(
 )
 
 
-def read_bytes(path: Path, *, source: str | None = None) -> bytes:
+#: What a file the program reads may weigh when its reader names no smaller bound (a judge
+#: kit, the largest, may hold 200 MB); each reader's own bound is in docs/reliability.md.
+DEFAULT_READ_LIMIT = 256 * 2**20
+
+
+def read_bytes(path: Path, *, source: str | None = None, limit: int = DEFAULT_READ_LIMIT) -> bytes:
     """The file's bytes; a missing file or a folder is the person's to fix (exit 2), a file
-    the system will not let us read is the environment's (exit 3)."""
+    the system will not let us read is the environment's (exit 3). A file larger than
+    ``limit`` is refused before it is read (exit 2), so memory stays bounded by the limit
+    (and at most ``limit`` bytes are read from a file that grows, or a device)."""
     name = source or path.name
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > limit:
+                raise too_large(name, limit)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(P.FILE_MISSING, name=name) from None
     except IsADirectoryError:
         raise InputError(P.FILE_IS_FOLDER, name=name) from None
     except OSError as exc:
         raise EnvironmentFault(P.FILE_UNREADABLE, name=name, reason=exc.strerror) from None
+    if len(data) > limit:
+        raise too_large(name, limit)
+    return data
+
+
+def too_large(name: str, limit: int) -> InputError:
+    """A file over its reader's bound: refused whole, nothing read."""
+    return InputError(P.FILE_TOO_LARGE, name=name, megabytes=max(1, limit // 2**20))
 
 
 def refuse_if_not_text(data: bytes, *, source: str, wanted: P = P.TERM_CSV_FILE) -> None:
@@ -176,3 +194,62 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+# -- paths built from names that come from files -------------------------------------------------
+#: What may stand in a file name made from a stored name: letters (any script), digits, and a
+#: few harmless marks; everything else (slashes, ``..``, control characters…) becomes ``_``.
+_NAME_UNSAFE = re.compile(r"[^\w.\- ()+,]+", re.UNICODE)
+_MAX_NAME = 120
+
+
+def safe_name(name: str, *, fallback: str = "file") -> str:
+    """A file name made from text read from a file or a database (an attachment's name, an
+    id): no folder parts, no ``..``, no leading dot, no control or reserved characters, at
+    most 120 characters with its suffix kept; ``fallback`` when nothing usable is left."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _NAME_UNSAFE.sub("_", base).strip(" .")
+    if not cleaned or set(cleaned) <= {"_", ".", " "}:
+        return fallback
+    if len(cleaned) > _MAX_NAME:
+        stem, dot, suffix = cleaned.rpartition(".")
+        ending = "." + suffix[:16] if dot and stem else ""
+        cleaned = cleaned[: _MAX_NAME - len(ending)].rstrip(" .") + ending
+    return cleaned
+
+
+def safe_child(folder: Path, *names: str) -> Path:
+    """``folder / safe_name(n1) / safe_name(n2)…``, and proven to stay inside ``folder``
+    (symbolic links resolved): the one way a path is built from a name someone else chose.
+    A path that would leave the folder is refused (``ValueError``: a bug, since the names
+    were made safe)."""
+    base = folder.resolve()
+    path = base.joinpath(*(safe_name(n) for n in names))
+    if not path.resolve().is_relative_to(base) or path.resolve() == base:
+        raise ValueError(f"{path} is not inside {base}")
+    return path
+
+
+# -- what a file is, by its content --------------------------------------------------------------
+#: The first bytes of the kinds of files an attachment may be, and their media types.
+_MEDIA_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"BM", "image/bmp"),
+)
+
+
+def media_type_of(data: bytes) -> str | None:
+    """The media type ``data`` really is (PDF, PNG, JPEG, GIF, WebP, TIFF, BMP), by its first
+    bytes rather than a name; None for anything else (a script named .png is None)."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    for magic, media_type in _MEDIA_MAGIC:
+        if data.startswith(magic):
+            return media_type
+    return None
