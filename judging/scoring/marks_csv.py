@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from judging.errors import InputError, Problem
 from judging.numbers import format_decimal
 from judging.problems import ProblemCode as P
-from judging.publish.cells import safe_cell, unguard
+from judging.publish.cells import csv_writer, unguard
 from judging.scoring.model import MarkRecord
 from judging.text import clean, nfc
 from judging.textfiles import decode_csv, sniff_delimiter
@@ -97,7 +97,7 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                 continue
 
             def cell(name: str, cells: list[str] = cells) -> str:
-                return clean(cells[index[name]]) if name in index else ""
+                return unguard(clean(cells[index[name]])) if name in index else ""
 
             comment = cells[index["comment"]].strip() if "comment" in index else ""
             comment = unguard(comment)  # undo the formula guard that export adds
@@ -128,7 +128,7 @@ def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes
     if separator not in (",", ";"):
         raise InputError(P.SEPARATOR_BAD, separator=separator)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
+    writer = csv_writer(buffer, delimiter=separator)
     writer.writerow(COLUMNS)
     for r in records:
         mark = format_decimal(r.value)
@@ -136,12 +136,12 @@ def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes
             mark = mark.replace(".", ",")
         writer.writerow(
             [
-                safe_cell(r.round_code),
-                safe_cell(r.entry_code),
-                safe_cell(r.judge_code),
-                safe_cell(r.criterion_code),
+                r.round_code,
+                r.entry_code,
+                r.judge_code,
+                r.criterion_code,
                 mark,
-                safe_cell(r.comment),
+                r.comment,
             ]
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

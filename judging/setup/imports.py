@@ -29,7 +29,7 @@ from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
 from judging.problems import Message
 from judging.problems import ProblemCode as P
-from judging.publish.cells import safe_cell
+from judging.publish.cells import csv_writer, unguard
 from judging.text import clean, fold
 from judging.textfiles import decode_csv, read_bytes, sniff_delimiter, write_output
 
@@ -106,7 +106,7 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return clean(value)
+        return unguard(clean(value))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
@@ -184,7 +184,7 @@ def read_csv(data: bytes, *, source: str) -> Table:
         # Rows are numbered as a spreadsheet shows them: a cell holding line breaks (a summary
         # typed on several lines) is still one row, so this counts records, not lines.
         for number, cells in enumerate(reader, 1):
-            row = tuple(clean(c) for c in cells)
+            row = tuple(unguard(clean(c)) for c in cells)
             if not headers:
                 if any(row):
                     headers = _trim_headers(row)
@@ -708,17 +708,13 @@ def rows_of(
 
 
 # -- writing -------------------------------------------------------------------------------------
-#: Formula-injection safe: formula-like text gets a quote, a number stays (the one rule).
-csv_safe = safe_cell
-
 
 def write_csv(
     path: Path, header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ","
 ) -> None:
     """UTF-8 with a BOM (so Excel reads the diacritics), ``\\r\\n`` line ends."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer = csv_writer(buffer, delimiter=delimiter)  # every cell guarded (the one rule)
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([csv_safe(cell) for cell in row])
+    writer.writerows(rows)
     write_output(path, codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8"))

@@ -27,7 +27,9 @@ def png_bytes() -> bytes:
     """A real 1×1 PNG."""
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     return (
@@ -144,4 +146,6 @@ def test_a_script_that_calls_itself_an_image_is_not_handed_to_the_viewer(
     assert opened == []
     assert files_under(copies) == set()
     assert len(prompter.warnings) == 1
-    assert "anh.png" in prompter.warnings[0] and "not a PDF file or an image" in prompter.warnings[0]
+    assert (
+        "anh.png" in prompter.warnings[0] and "not a PDF file or an image" in prompter.warnings[0]
+    )
