@@ -79,6 +79,9 @@ class ProblemCode(StrEnum):
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
     OUTPUT_UNWRITABLE = "output.unwritable"
     OUTPUT_KIND_UNKNOWN = "output.kind_unknown"
+    OUTPUT_DISK_FULL = "output.disk_full"
+    OUTPUT_INCOMPLETE = "output.incomplete"
+    OUTPUT_STDOUT_MANY = "output.stdout_many"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
@@ -662,6 +665,25 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "path reason",
             "{path}: cannot be written ({reason})",
             "{path}: không ghi được ({reason})",
+        ),
+        P.OUTPUT_DISK_FULL: _w(
+            "path",
+            "{path}: the disk is full; nothing was written and the file that was there is "
+            "left as it was",
+            "{path}: ổ đĩa đã đầy; chưa ghi được gì, tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_INCOMPLETE: _w(
+            "path",
+            "{path}: the file could not be written whole (is the disk full?); the file that "
+            "was there is left as it was",
+            "{path}: không ghi trọn vẹn được tệp (ổ đĩa đầy?); tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_STDOUT_MANY: _w(
+            "option",
+            "{option} -: this writes more than one file, which cannot all go to standard "
+            "output; name a file or a folder",
+            "{option} -: lệnh này ghi nhiều hơn một tệp, không thể đưa hết ra đầu ra chuẩn; "
+            "hãy ghi rõ tên tệp hoặc thư mục",
         ),
         P.OUTPUT_KIND_UNKNOWN: _w(
             "path known",

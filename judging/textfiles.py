@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from judging.errors import EnvironmentFault, InputError, Problem
@@ -168,32 +169,67 @@ def write_output(path: Path, data: bytes) -> None:
         temporary.write_bytes(data)
 
 
+#: The fault point of every file the program writes, for drills (tests): when set, it is
+#: called with the temporary file once its writer is done, before the file is checked, flushed
+#: and renamed; a drill cuts the file short, or raises ``OSError(ENOSPC)`` as a full disk does.
+write_fault: Callable[[Path], None] | None = None
+
+
+def pdf_is_whole(path: Path) -> bool:
+    """A PDF ends with ``%%EOF`` (and maybe a line end): Qt's PDF writers do not report a
+    write that failed part-way (a full disk), so a PDF is checked before it replaces a file."""
+    with path.open("rb") as handle:
+        if handle.read(5) != b"%PDF-":
+            return False
+        handle.seek(max(0, path.stat().st_size - 1024))
+        return b"%%EOF" in handle.read()
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """A temporary path, in ``path``'s folder, to write an exported file to (by any writer:
-    openpyxl, QPdfWriter…). When the block ends normally the file is flushed to disk and
-    renamed over ``path``; when it raises (a full disk, a cancelled export) the temporary file
-    is removed and whatever ``path`` held before is left as it was. ``check_output`` first."""
+    openpyxl, QPdfWriter…). When the block ends normally the file is checked (a file that
+    begins as a PDF must end as one), flushed to disk and renamed over ``path``; when it
+    raises (a full disk, a cancelled export) or the check fails, the temporary file is removed
+    and whatever ``path`` held before is left as it was. ``check_output`` first."""
     check_output(path)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(handle)
     except OSError as exc:
-        raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None
+        raise _unwritable(path, exc) from None
     temporary = Path(name)
     try:
         # mkstemp makes the file private; the export gets the old file's mode, or the usual one.
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         yield temporary
+        if write_fault is not None:
+            write_fault(temporary)
+        _check_whole(temporary, path)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None
+        raise _unwritable(path, exc) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _check_whole(temporary: Path, path: Path) -> None:
+    with temporary.open("rb") as handle:
+        starts_as_pdf = handle.read(5) == b"%PDF-"
+    if starts_as_pdf and not pdf_is_whole(temporary):
+        raise EnvironmentFault(P.OUTPUT_INCOMPLETE, path=path)
+
+
+def _unwritable(path: Path, exc: OSError) -> EnvironmentFault:
+    """A full disk said as such (in the person's language); any other refusal with the
+    system's reason."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return EnvironmentFault(P.OUTPUT_DISK_FULL, path=path)
+    return EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror)
 
 
 # -- paths built from names that come from files -------------------------------------------------

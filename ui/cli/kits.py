@@ -11,11 +11,12 @@ import argparse
 from pathlib import Path
 
 from judging.errors import InputError
-from judging.kits.service import ScoreFileReport
+from judging.kits.service import ScoreFileReport, ScoreFileWritten
 from judging.numbers import format_places
 from judging.textfiles import read_bytes, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
+from ui.cli.output import is_stdout, output_path, refuse_stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -60,7 +61,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         help=t(
             "the kit file to write (with --all: the folder)",
             "tệp bộ hồ sơ cần ghi (với --all: thư mục)",
-        ),
+        )
+        + helptexts.or_stdout(t),
     )
     p.add_argument("--round", metavar=helptexts.code(t), help=helptexts.some_round(t))
     p.set_defaults(handler=cmd_export_kit)
@@ -85,7 +87,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         type=Path,
         required=True,
         metavar=t("FILE", "TỆP"),
-        help=t("the score file to write", "tệp điểm cần ghi"),
+        help=t("the score file to write", "tệp điểm cần ghi") + helptexts.or_stdout(t),
     )
     p.set_defaults(handler=cmd_export_scorefile)
 
@@ -124,12 +126,14 @@ def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
     kits = ctx.services.kits
     if not args.all:
         kit = kits.export_kit(args.round, args.judge)
-        write_output(args.out, kit.data)
+        with output_path(args.out, ctx) as path:  # "-": standard output
+            write_output(path, kit.data)
         ctx.say(
             f"Kit of judge {kit.judge_code} (round {kit.round_code}) written to {args.out}.",
             f"Đã ghi bộ hồ sơ của giám khảo {kit.judge_code} (vòng {kit.round_code}) vào {args.out}.",
         )
         return 0
+    refuse_stdout(args.out)
     judges = kits.kit_judges(args.round)
     args.out.mkdir(parents=True, exist_ok=True)
     for code in judges:
@@ -144,18 +148,26 @@ def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_export_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
     written = ctx.services.kits.scorefile()
-    write_output(args.out, written.data)
+    with output_path(args.out, ctx) as path:  # "-": standard output
+        write_output(path, written.data)
+        _say_scorefile_written(args, ctx, written)
+    return 0
+
+
+def _say_scorefile_written(
+    args: argparse.Namespace, ctx: CliContext, written: ScoreFileWritten
+) -> None:
+    where = args.out if is_stdout(args.out) else args.out.resolve()
     ctx.say(
         f"Score file no. {written.sequence} of judge {written.judge_code} written to "
-        f"{args.out.resolve()}: {written.marks} marks on {written.sheets} sheets, "
+        f"{where}: {written.marks} marks on {written.sheets} sheets, "
         f"{written.submitted} submitted, {written.recused} recused. Send this file to the "
         "organiser.",
         f"Đã ghi tệp điểm số {written.sequence} của giám khảo {written.judge_code} vào "
-        f"{args.out.resolve()}: {written.marks} điểm trên {written.sheets} phiếu, "
+        f"{where}: {written.marks} điểm trên {written.sheets} phiếu, "
         f"{written.submitted} phiếu đã nộp, {written.recused} phiếu từ chối chấm. Hãy gửi tệp "
         "này cho ban tổ chức.",
     )
-    return 0
 
 
 def cmd_import_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
