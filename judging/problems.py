@@ -112,6 +112,7 @@ class ProblemCode(StrEnum):
     IMPORT_CANCELLED = "import.cancelled"
     IMPORT_FAULTY_ROWS = "import.faulty_rows"
     IMPORT_FAULTY_ROWS_CATEGORIES = "import.faulty_rows_categories"
+    IMPORT_MORE_FAULTS = "import.more_faults"
     # Judges
     JUDGE_UNKNOWN = "judge.unknown"
     JUDGE_CODE_MISSING = "judge.code_missing"
@@ -814,6 +815,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "source",
             "{source}: import cancelled; nothing was imported",
             "{source}: đã hủy nhập; chưa nhập gì",
+        ),
+        P.IMPORT_MORE_FAULTS: _w(
+            "count",
+            "and {count} more faults in later rows, not listed; fix those above and try again",
+            "và còn {count} lỗi nữa ở các dòng sau, không liệt kê; hãy sửa các lỗi trên rồi thử lại",
         ),
         P.IMPORT_FAULTY_ROWS: _w(
             "source rows",

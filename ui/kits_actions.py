@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from judging.app import Services
 from judging.errors import JudgingError
+from judging.kits.format import MAX_SCOREFILE_BYTES
 from judging.kits.service import MarkConflict, ScoreFileReport
 from judging.numbers import format_places
 from judging.textfiles import read_bytes, write_output
@@ -153,7 +154,7 @@ class KitActions(QObject):
 
     def _taking_in(self, path: Path) -> Callable[[], ScoreFileReport]:
         return lambda: self.services.kits.take_in(
-            read_bytes(path, source=path.name), source=path.name
+            read_bytes(path, source=path.name, limit=MAX_SCOREFILE_BYTES), source=path.name
         )
 
     def _report_line(self, r: ScoreFileReport) -> str:

@@ -125,7 +125,8 @@ def kit_round(competition: Competition, rnd: Round) -> Competition:
 
 def read_kit_file(path: Path) -> Kit:
     """A kit file read from disk and checked (``InputError`` says why one is refused)."""
-    return kitformat.read_kit(read_bytes(path, source=str(path)), path.name)
+    data = read_bytes(path, source=str(path), limit=kitformat.MAX_KIT_BYTES)
+    return kitformat.read_kit(data, path.name)
 
 
 class KitService:

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from judging.errors import InputError
+from judging.kits.format import MAX_SCOREFILE_BYTES
 from judging.kits.service import ScoreFileReport, ScoreFileWritten
 from judging.numbers import format_places
 from judging.textfiles import read_bytes, write_output
@@ -174,7 +175,8 @@ def cmd_import_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
     status = 0
     for path in args.files:
         try:
-            report = ctx.services.kits.take_in(read_bytes(path, source=str(path)), source=path.name)
+            data = read_bytes(path, source=str(path), limit=MAX_SCOREFILE_BYTES)
+            report = ctx.services.kits.take_in(data, source=path.name)
         except InputError as exc:
             print(exc.text(ctx.language), file=ctx.err)
             status = 2

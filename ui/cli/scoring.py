@@ -174,7 +174,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
 
 def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     report = ctx.services.scoring.import_marks(
-        read_bytes(args.file, source=str(args.file)), source=str(args.file)
+        read_bytes(args.file, source=str(args.file), limit=marks_csv.MAX_BYTES),
+        source=str(args.file),
     )
     ctx.say(
         f"{report.rows} rows read: {report.changed} marks changed, {report.unchanged} "
