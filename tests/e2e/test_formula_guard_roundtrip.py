@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def run(db: str, *args: str) -> int:
     return main.main(["--db", db, "--lang", "en", *args])
 
 
-def plain_csv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Path:
+def plain_csv(path: Path, header: list[str], rows: Sequence[tuple[str, ...]]) -> Path:
     """A file as a person types it: no guard at all."""
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\n").writerows([header, *rows])
@@ -83,7 +84,7 @@ def plain_csv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Pat
     return path
 
 
-def program_csv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> Path:
+def program_csv(path: Path, header: list[str], rows: Sequence[tuple[str, ...]]) -> Path:
     """A file as the program writes one: every cell through the one guarded writer."""
     buffer = io.StringIO(newline="")
     writer = csv_writer(buffer)
