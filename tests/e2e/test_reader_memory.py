@@ -139,9 +139,7 @@ def test_a_200_mb_column_map_is_refused_without_being_read(
     assert peak < REFUSED_BOUND_MB, f"{peak} MB"
 
 
-def test_a_200_mb_judge_kit_is_refused_without_being_read(
-    big_csv: Path, tmp_path: Path
-) -> None:
+def test_a_200_mb_judge_kit_is_refused_without_being_read(tmp_path: Path) -> None:
     kit = tmp_path / "big.judgekit"
     with kit.open("wb") as handle:
         handle.truncate(201 * MB)  # over the kit's 200 MB, sparse: nothing to read anyway
