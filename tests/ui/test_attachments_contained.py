@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from judging.app import Services
+from judging.errors import InputError
 from judging.model import Entry
+from judging.problems import ProblemCode as P
 from tests.ui.test_setup import FakePrompter, competition
 from ui.bus import ChangeBus
 from ui.setup import attachments_dialog
@@ -149,3 +151,33 @@ def test_a_script_that_calls_itself_an_image_is_not_handed_to_the_viewer(
     assert (
         "anh.png" in prompter.warnings[0] and "not a PDF file or an image" in prompter.warnings[0]
     )
+
+
+def test_a_file_whose_content_is_not_what_its_name_says_is_not_attached(
+    services: Services, tmp_path: Path
+) -> None:
+    """Checked by content when added too: a script named .png is refused, nothing stored."""
+    competition(services)
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc nước mưa", category="KTCN"))
+    script = tmp_path / "anh.png"
+    script.write_bytes(b"#!/bin/sh\nrm -rf ~\n")
+    with pytest.raises(InputError) as refused:
+        services.setup.add_attachment("E001", script)
+    assert refused.value.code is P.ATTACHMENT_UNKNOWN_CONTENT
+    assert "nội dung không phải tệp PDF hay ảnh" in refused.value.text("vi")
+    assert services.setup.attachments("E001") == []
+
+
+def test_an_attachment_over_its_bound_is_refused_before_it_is_read(
+    services: Services, tmp_path: Path
+) -> None:
+    competition(services)
+    services.setup.add_entry(Entry(code="E001", title="Bể lọc nước mưa", category="KTCN"))
+    big = tmp_path / "ban-ve.pdf"
+    with big.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(51 * 2**20)  # sparse: nothing to read unless the program reads it
+    with pytest.raises(InputError) as refused:
+        services.setup.add_attachment("E001", big)
+    assert refused.value.code is P.ATTACHMENT_TOO_LARGE
+    assert services.setup.attachments("E001") == []
