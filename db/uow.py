@@ -7,7 +7,10 @@ as the domain's errors, after a rollback, so nothing half-done is ever stored.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import time
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -15,13 +18,33 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import reading
 from db.errors import translate
+from db.repositories.access import SqlAttemptsRepository
 from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
 from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
+
+#: A fault point for drills (tests only): with this set to a folder, the first unit of work
+#: that commits stops just before its commit, holding its write transaction open, writes
+#: ``paused`` in the folder, and goes on when ``resume`` appears there (at most a minute).
+FAULT_PAUSE = "JUDGING_FAULT_PAUSE"
+_paused_once = False
+
+
+def _pause_before_commit() -> None:
+    global _paused_once
+    folder = os.environ.get(FAULT_PAUSE)
+    if not folder or _paused_once:
+        return
+    _paused_once = True
+    Path(folder, "paused").write_text(str(os.getpid()), encoding="utf-8")
+    deadline = time.monotonic() + 60
+    while not Path(folder, "resume").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 class SqlUnitOfWork:
@@ -43,6 +66,7 @@ class SqlUnitOfWork:
         self.ranking = SqlRankingRepository(self._session)
         self.certificates = SqlCertificateRepository(self._session)
         self.kits = SqlKitRepository(self._session)
+        self.access = SqlAttemptsRepository(self._session)
         return self
 
     def __exit__(
@@ -65,6 +89,7 @@ class SqlUnitOfWork:
                 raise error from exc
 
     def commit(self) -> None:
+        _pause_before_commit()
         try:
             self.session.commit()
         except DBAPIError as exc:
@@ -79,16 +104,21 @@ class SqlUnitOfWork:
 
 
 class SqlUnitOfWorkFactory:
-    """Callable that makes a fresh unit of work for each user action."""
+    """Callable that makes a fresh unit of work for each user action.
+
+    ``read_only=True`` gives one that only reads: on SQLite it never waits on a writer (WAL)
+    and works on a file that cannot be written; a write through it is refused."""
 
     def __init__(self, engine: Engine, *, location: str) -> None:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._reading = sessionmaker(reading(engine), expire_on_commit=False, autoflush=False)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
 
-    def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, location=self.location)
+    def __call__(self, *, read_only: bool = False) -> SqlUnitOfWork:
+        sessions = self._reading if read_only else self._sessions
+        return SqlUnitOfWork(sessions, location=self.location)
 
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` on one kept connection: it moves whenever another

@@ -7,7 +7,6 @@ repository per area of the program; each area's protocol lives beside its servic
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
     from judging.services.core_ports import CoreRepository
+    from judging.setup.pins import AttemptsRepository
     from judging.setup.ports import SetupRepository
 
 
@@ -27,6 +27,7 @@ class UnitOfWork(Protocol):
     ranking: RankingRepository
     certificates: CertificateRepository
     kits: KitRepository
+    access: AttemptsRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -42,4 +43,9 @@ class UnitOfWork(Protocol):
     def rollback(self) -> None: ...
 
 
-UnitOfWorkFactory = Callable[[], UnitOfWork]
+class UnitOfWorkFactory(Protocol):
+    """Makes a fresh unit of work for each user action. ``read_only=True``: one that only reads
+    (it never waits on another program's writing, and works on a file that cannot be written);
+    a use case that stores nothing asks for one."""
+
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork: ...

@@ -201,6 +201,14 @@ class ProblemCode(StrEnum):
     SHEET_NOTHING_TO_REOPEN = "sheet.nothing_to_reopen"
     JUDGE_NO_PIN = "judge.no_pin"
     PIN_WRONG = "pin.wrong"
+    # Guessing slowed down and stopped (issue 12, defect 4)
+    PIN_TOO_EASY = "pin.too_easy"
+    LOGIN_WAIT = "login.wait"
+    LOGIN_LOCKED = "login.locked"
+    SECRET_WRONG_WAIT = "login.wrong_wait"
+    PASSWORD_WRONG = "password.wrong"
+    PASSWORD_CURRENT_NEEDED = "password.current_needed"
+    JUDGE_NOT_LOCKED = "judge.not_locked"
     MARK_FOR_CRITERION = "mark.for_criterion"
     MARK_OUT_OF_RANGE = "mark.out_of_range"
     MARK_NOT_A_STEP = "mark.not_a_step"
@@ -374,6 +382,7 @@ class ProblemCode(StrEnum):
     PRINT_NOT_STARTED = "output.print_not_started"
     TERM_PIN = "term.pin"
     TERM_ORGANISER_PASSWORD = "term.organiser_password"
+    TERM_CURRENT_PASSWORD = "term.current_password"
     # Judge kits and score files (issue 11)
     KIT_TOO_LARGE = "kit.too_large"
     KIT_NOT_A_KIT = "kit.not_a_kit"
@@ -868,8 +877,8 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.PIN_FORMAT: _w(
             "",
-            "a PIN is 4 to 12 digits",
-            "mã PIN gồm từ 4 đến 12 chữ số",
+            "a PIN is 6 to 12 digits",
+            "mã PIN gồm từ 6 đến 12 chữ số",
         ),
         P.ASSIGNMENT_ORIGIN: _w(
             "known origin",
@@ -1227,6 +1236,45 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "",
             "wrong PIN",
             "sai mã PIN",
+        ),
+        P.PIN_TOO_EASY: _w(
+            "",
+            "a PIN of one repeated digit or a straight run (123456, 987654) is too easy to guess",
+            "mã PIN chỉ gồm một chữ số lặp lại hoặc một dãy liên tiếp (123456, 987654) quá dễ đoán",
+        ),
+        P.LOGIN_WAIT: _w(
+            "seconds",
+            "too many wrong attempts: try again in {seconds} seconds",
+            "đã nhập sai quá nhiều lần: hãy thử lại sau {seconds} giây",
+        ),
+        P.LOGIN_LOCKED: _w(
+            "code failures",
+            "judge {code} is locked after {failures} wrong PINs; the organiser can unlock it "
+            "(Judges, Unlock)",
+            "giám khảo {code} đã bị khóa sau {failures} lần nhập sai mã PIN; ban tổ chức "
+            "có thể mở khóa (mục Giám khảo, Mở khóa)",
+        ),
+        P.SECRET_WRONG_WAIT: _w(
+            "wrong seconds",
+            "{wrong}; the next attempt is possible in {seconds} seconds",
+            "{wrong}; lần thử tiếp theo có thể thực hiện sau {seconds} giây",
+        ),
+        P.PASSWORD_WRONG: _w(
+            "",
+            "wrong organiser password",
+            "sai mật khẩu ban tổ chức",
+        ),
+        P.PASSWORD_CURRENT_NEEDED: _w(
+            "",
+            "an organiser password is set: give the current one to change or remove it, "
+            "or reset it explicitly",
+            "đã có mật khẩu ban tổ chức: hãy nhập mật khẩu hiện tại để đổi hoặc xóa, "
+            "hoặc đặt lại một cách rõ ràng",
+        ),
+        P.JUDGE_NOT_LOCKED: _w(
+            "code",
+            "judge {code} is not locked",
+            "giám khảo {code} không bị khóa",
         ),
         P.MARK_FOR_CRITERION: _w(
             "criterion problem",
@@ -1997,6 +2045,9 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.TERM_PIN: _w("", "PIN", "mã PIN"),
         P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),
+        P.TERM_CURRENT_PASSWORD: _w(
+            "", "current organiser password", "mật khẩu ban tổ chức hiện tại"
+        ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),

@@ -112,7 +112,7 @@ class RankingService:
     def round_code(self, round_code: str | None = None) -> str:
         """The round named, or the only round; naming none where there are several is a usage
         error."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
@@ -128,14 +128,14 @@ class RankingService:
         """Rank a round (and show one category of it). ``drafts`` counts marks on sheets not
         yet submitted: a provisional result, flagged as such. ``explain`` builds each judge's
         marks and the explanation steps (for every entry, or for the entries named)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return self._rank(uow, round_code, category=category, drafts=drafts, explain=explain)
 
     def explain(
         self, entry: str, round_code: str | None = None, *, drafts: bool = False
     ) -> EntryResult:
         """One entry's result opened down to every judge's mark and every rounding."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             result = self._rank(uow, round_code, drafts=drafts, explain={entry})
         found = result.entry(entry)
         if found is None:
@@ -145,7 +145,7 @@ class RankingService:
     def advance(self, round_code: str | None = None) -> Advancement:
         """Who advances from the round under its advancement rule (read only): as stored by
         the round's approval, or, before that, as the marks stand now."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             rnd = competition.round(code)
@@ -192,7 +192,7 @@ class RankingService:
 
     def approved_result(self, round_code: str | None = None) -> RankingSnapshot:
         """The round's result as stored when it was last approved."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             code = find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
@@ -208,7 +208,7 @@ class RankingService:
         (the numbers of ``rank``), the names, authors and organisations, every judge's mark
         with its comment, the panel's judges, the chair's decisions with their reasons, the
         approval (when and by whom) and the judges' consistency."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             entries = uow.ranking.round_entries(code)
@@ -299,7 +299,7 @@ class RankingService:
     def round_gaps(self, round_code: str | None = None) -> RoundGaps:
         """What the round lacks before it is closed: each entry that cannot be ranked on the
         submitted sheets, with why (read only)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             result = self._rank(uow, round_code)
         return RoundGaps(
             result.round,

@@ -20,7 +20,7 @@ class CoreService:
 
     def report(self) -> DatabaseReport:
         """Competition, counts, schema revision and ``PRAGMA integrity_check``."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = uow.core.competition()
             return DatabaseReport(
                 location=self.location,
@@ -32,17 +32,17 @@ class CoreService:
             )
 
     def competition(self) -> Competition | None:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.core.competition()
 
     def require_competition(self) -> Competition:
         """The competition, or ``NoCompetition``."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return require_competition(uow)
 
     def find_round(self, round_code: str | None, *, when_omitted: WhenOmitted) -> Round:
         """The round named, or, left out, the one ``when_omitted`` says (DESIGN.md §8)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return find_round(require_competition(uow), round_code, when_omitted=when_omitted)
 
     @changes(Area.COMPETITION)
@@ -67,9 +67,9 @@ class CoreService:
         return competition
 
     def entry_rows(self) -> list[EntryRow]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.core.entry_rows()
 
     def judge_rows(self) -> list[JudgeRow]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.core.judge_rows()

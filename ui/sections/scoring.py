@@ -419,27 +419,23 @@ class ScoringSection(Section):
         has = Operation(self, self.services.scoring.has_organiser_password).run()
         if has is None:
             return False
+        current: str | None = None
         if has:
             current = self.prompter.ask_text(
                 self, title, self.tr("The current organiser password:"), password=True
             )
             if current is None:
                 return False
-            if not Operation(
-                self, lambda: self.services.scoring.check_organiser_password(current)
-            ).run():
-                self.prompter.warn(self, title, self.tr("Wrong password."))
-                return False
         new = self.prompter.ask_text(
             self,
             title,
-            self.tr("The new organiser password (at least 4 characters):"),
+            self.tr("The new organiser password (at least 10 characters):"),
             password=True,
         )
         if new is None:
             return False
-        if len(new) < 4:
-            self.prompter.warn(self, title, self.tr("The password needs at least 4 characters."))
+        if len(new) < self.services.scoring.password_min_length:
+            self.prompter.warn(self, title, self.tr("The password needs at least 10 characters."))
             return False
         again = self.prompter.ask_text(
             self, title, self.tr("The new password again:"), password=True
@@ -451,7 +447,8 @@ class ScoringSection(Section):
             return False
 
         def save() -> bool:
-            self.services.scoring.set_organiser_password(new)
+            # A wrong current password is refused here, and counted like any wrong one.
+            self.services.scoring.set_organiser_password(new, current=current)
             return True
 
         if not Operation(self, save).run():
@@ -630,7 +627,12 @@ class ScoringSection(Section):
             )
             if password is None:
                 return False
-            if not self.services.scoring.check_organiser_password(password):
+            right = Operation(
+                self, lambda: self.services.scoring.check_organiser_password(password)
+            ).run()
+            if right is None:  # refused: wrong ones came too fast (the dialog said so)
+                return False
+            if not right:
                 self.prompter.warn(self, self.tr("Reopen sheet"), self.tr("Wrong password."))
                 return False
         reason = self.prompter.ask_text(
