@@ -82,6 +82,8 @@ class ProblemCode(StrEnum):
     OUTPUT_DISK_FULL = "output.disk_full"
     OUTPUT_INCOMPLETE = "output.incomplete"
     OUTPUT_STDOUT_MANY = "output.stdout_many"
+    OUTPUT_NO_PERMISSION = "output.no_permission"
+    OUTPUT_READ_ONLY = "output.read_only"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
@@ -687,6 +689,16 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{path}: the file could not be written whole (is the disk full?); the file that "
             "was there is left as it was",
             "{path}: không ghi trọn vẹn được tệp (ổ đĩa đầy?); tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_NO_PERMISSION: _w(
+            "path",
+            "{path}: you may not write in this folder (permission denied); nothing was written",
+            "{path}: không có quyền ghi vào thư mục này; chưa ghi được gì",
+        ),
+        P.OUTPUT_READ_ONLY: _w(
+            "path",
+            "{path}: the disk or folder is read-only; nothing was written",
+            "{path}: ổ đĩa hoặc thư mục chỉ cho đọc; chưa ghi được gì",
         ),
         P.OUTPUT_STDOUT_MANY: _w(
             "option",

@@ -239,10 +239,14 @@ def _check_whole(temporary: Path, path: Path) -> None:
 
 
 def _unwritable(path: Path, exc: OSError) -> EnvironmentFault:
-    """A full disk said as such (in the person's language); any other refusal with the
-    system's reason."""
+    """A full disk, a folder one may not write in, a read-only disk: said as such, in the
+    person's language; any other refusal with the system's reason."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return EnvironmentFault(P.OUTPUT_DISK_FULL, path=path)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return EnvironmentFault(P.OUTPUT_NO_PERMISSION, path=path)
+    if exc.errno == errno.EROFS:
+        return EnvironmentFault(P.OUTPUT_READ_ONLY, path=path)
     return EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror)
 
 

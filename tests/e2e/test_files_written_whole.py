@@ -255,3 +255,22 @@ def test_workbook_written_to_a_named_file_opens(db: Path, out: Path) -> None:
     book = load_workbook(target, read_only=True)
     assert book.sheetnames
     book.close()
+
+
+def test_rank_and_definition_to_stdout_are_what_the_file_holds(
+    db: Path, out: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    for args, name in (
+        (["rank", "--format", "csv"], "rank.csv"),
+        (["export-definition"], "definition.toml"),
+        (["export-assignments"], "assignments.csv"),
+    ):
+        assert run(db, *args, "--out", str(out / name)) == 0
+        capsysbinary.readouterr()
+        assert run(db, *args, "--out", "-") == 0
+        written = (out / name).read_bytes()
+        shown = capsysbinary.readouterr().out
+        # the file and the screen hold the same rows (the file's CSV ends lines with CRLF)
+        assert shown.replace(b"\r\n", b"\n").lstrip(b"\xef\xbb\xbf") == written.replace(
+            b"\r\n", b"\n"
+        ).lstrip(b"\xef\xbb\xbf"), name

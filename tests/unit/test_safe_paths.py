@@ -1,15 +1,18 @@
-"""Paths built from names someone else chose, content sniffing, and the read bound
-(judging.textfiles)."""
+"""Paths built from names someone else chose, content sniffing, the read bound, and why a
+write failed (judging.textfiles)."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
 
-from judging.errors import InputError
+from judging import textfiles
+from judging.errors import EnvironmentFault, InputError
 from judging.problems import ProblemCode as P
-from judging.textfiles import media_type_of, read_bytes, safe_child, safe_name
+from judging.textfiles import media_type_of, read_bytes, safe_child, safe_name, write_output
 
 
 @pytest.mark.parametrize(
@@ -81,3 +84,46 @@ def test_a_device_that_never_ends_is_read_only_to_the_bound() -> None:
     with pytest.raises(InputError) as refused:
         read_bytes(Path("/dev/zero"), limit=4096)
     assert refused.value.code is P.FILE_TOO_LARGE
+
+
+@pytest.mark.parametrize(
+    ("number", "code", "vietnamese"),
+    [
+        (errno.ENOSPC, P.OUTPUT_DISK_FULL, "ổ đĩa đã đầy"),
+        (errno.EACCES, P.OUTPUT_NO_PERMISSION, "không có quyền ghi"),
+        (errno.EROFS, P.OUTPUT_READ_ONLY, "chỉ cho đọc"),
+        (errno.EIO, P.OUTPUT_UNWRITABLE, "không ghi được"),
+    ],
+)
+def test_a_failed_write_says_why_and_leaves_the_old_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    number: int,
+    code: P,
+    vietnamese: str,
+) -> None:
+    target = tmp_path / "ket-qua.csv"
+    target.write_bytes(b"old")
+
+    def fail(temporary: Path) -> None:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(textfiles, "write_fault", fail)
+    with pytest.raises(EnvironmentFault) as failed:
+        write_output(target, b"new")
+    assert failed.value.code is code
+    assert vietnamese in failed.value.text("vi")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["ket-qua.csv"]
+
+
+def test_a_pdf_without_its_end_is_not_whole(tmp_path: Path) -> None:
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"x" * 5000 + b"\n%%EOF\n")
+    assert textfiles.pdf_is_whole(pdf)
+    pdf.write_bytes(b"%PDF-1.7\n" + b"x" * 5000)
+    assert not textfiles.pdf_is_whole(pdf)
+    with pytest.raises(EnvironmentFault) as failed:
+        write_output(tmp_path / "b.pdf", b"%PDF-1.7\n" + b"x" * 50)
+    assert failed.value.code is P.OUTPUT_INCOMPLETE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
