@@ -15,7 +15,7 @@ from judging.errors import JudgingError
 from judging.kits.format import MAX_SCOREFILE_BYTES
 from judging.kits.service import MarkConflict, ScoreFileReport
 from judging.numbers import format_places
-from judging.textfiles import read_bytes, write_output
+from judging.textfiles import read_bytes, safe_child, write_output
 from ui.errors import Prompter
 from ui.numbers import ui_language
 from ui.operations import Operation
@@ -96,7 +96,7 @@ class KitActions(QObject):
             written = []
             for code in self.services.kits.kit_judges(round_code):
                 kit = self.services.kits.export_kit(round_code, code)
-                path = Path(folder) / kit.file_name
+                path = safe_child(Path(folder), kit.file_name)
                 write_output(path, kit.data)
                 written.append(path)
             return written

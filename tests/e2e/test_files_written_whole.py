@@ -274,3 +274,26 @@ def test_rank_and_definition_to_stdout_are_what_the_file_holds(
         assert shown.replace(b"\r\n", b"\n").lstrip(b"\xef\xbb\xbf") == written.replace(
             b"\r\n", b"\n"
         ).lstrip(b"\xef\xbb\xbf"), name
+
+
+def test_a_judge_code_that_climbs_out_still_writes_its_kit_in_the_folder(
+    unapproved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Codes may hold "/" and "." (CODE_RE): a judge coded ``../../GK99`` gets a kit named
+    plainly inside the folder, not a file two folders up."""
+    db = copied(unapproved, tmp_path)
+    judges = tmp_path / "judges.csv"
+    judges.write_text("code,name,role\n../../GK99,Ngô Thị Mai,member\n", encoding="utf-8")
+    assignments = tmp_path / "assignments.csv"
+    assignments.write_text("round,judge,entry\nSK,../../GK99,HS-001\n", encoding="utf-8")
+    assert run(db, "import-judges", str(judges)) == 0, capsys.readouterr().err
+    assert run(db, "import-assignments", str(assignments)) == 0, capsys.readouterr().err
+    folder = tmp_path / "a" / "b" / "kits"
+    folder.mkdir(parents=True)
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+
+    assert run(db, "export-kit", "--all", "--out", str(folder)) == 0, capsys.readouterr().err
+
+    new = {p for p in tmp_path.rglob("*") if p.is_file()} - before
+    assert new and all(p.parent == folder for p in new)
+    assert any("GK99" in p.name for p in new)

@@ -14,7 +14,7 @@ from judging.errors import InputError
 from judging.kits.format import MAX_SCOREFILE_BYTES
 from judging.kits.service import ScoreFileReport, ScoreFileWritten
 from judging.numbers import format_places
-from judging.textfiles import read_bytes, write_output
+from judging.textfiles import read_bytes, safe_child, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 from ui.cli.output import is_stdout, output_path, refuse_stdout
@@ -139,7 +139,7 @@ def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for code in judges:
         kit = kits.export_kit(args.round, code)
-        write_output(args.out / kit.file_name, kit.data)
+        write_output(safe_child(args.out, kit.file_name), kit.data)
     ctx.say(
         f"{len(judges)} judge kits written to {args.out}: {', '.join(judges)}.",
         f"Đã ghi {len(judges)} bộ hồ sơ giám khảo vào {args.out}: {', '.join(judges)}.",
