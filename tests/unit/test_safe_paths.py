@@ -3,11 +3,15 @@ write failed (judging.textfiles)."""
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from judging import textfiles
 from judging.errors import EnvironmentFault, InputError
@@ -127,3 +131,16 @@ def test_a_pdf_without_its_end_is_not_whole(tmp_path: Path) -> None:
         write_output(tmp_path / "b.pdf", b"%PDF-1.7\n" + b"x" * 50)
     assert failed.value.code is P.OUTPUT_INCOMPLETE
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
+
+
+@given(st.text(alphabet='ab,;"\r\n \u1ec7', max_size=60))
+def test_text_lines_give_csv_what_stringio_gives(text: str) -> None:
+    """The CSV readers parse line by line without StringIO's copy: same lines, same rows."""
+    assert list(textfiles.text_lines(text)) == list(io.StringIO(text, newline=""))
+    try:
+        expected = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:
+        with pytest.raises(csv.Error):
+            list(csv.reader(textfiles.text_lines(text)))
+        return
+    assert list(csv.reader(textfiles.text_lines(text))) == expected
