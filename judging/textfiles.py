@@ -21,6 +21,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from judging.errors import EnvironmentFault, InputError, Problem
 from judging.problems import ProblemCode as P
@@ -54,9 +55,12 @@ def read_bytes(path: Path, *, source: str | None = None, limit: int = DEFAULT_RE
     name = source or path.name
     try:
         with path.open("rb") as handle:
-            if os.fstat(handle.fileno()).st_size > limit:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
                 raise too_large(name, limit)
-            data = handle.read(limit + 1)
+            data = handle.read(size + 1)  # one more byte: has it grown since?
+            if len(data) > size:  # growing, or a pipe or device that states no size
+                data += _read_to(handle, limit + 1 - len(data))
     except FileNotFoundError:
         raise InputError(P.FILE_MISSING, name=name) from None
     except IsADirectoryError:
@@ -66,6 +70,19 @@ def read_bytes(path: Path, *, source: str | None = None, limit: int = DEFAULT_RE
     if len(data) > limit:
         raise too_large(name, limit)
     return data
+
+
+def _read_to(handle: BinaryIO, most: int) -> bytes:
+    """What a file of no stated size (a pipe, a device) holds, in pieces, up to ``most``."""
+    pieces: list[bytes] = []
+    total = 0
+    while total < most:
+        piece = handle.read(min(2**20, most - total))
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    return b"".join(pieces)
 
 
 def too_large(name: str, limit: int) -> InputError:
