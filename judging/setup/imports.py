@@ -42,8 +42,10 @@ from judging.textfiles import (
 )
 
 #: Bounds of a table file (entries, judges, conflicts, assignments, components; docs/reliability.md):
-#: the file, its rows, its filled cells, and a workbook's parts unpacked; a map file.
+#: the file (a workbook may be larger: pictures pasted in it), its rows, its filled cells, and a
+#: workbook's parts unpacked; a map file.
 MAX_TABLE_BYTES = 32 * 2**20
+MAX_WORKBOOK_BYTES = 64 * 2**20
 MAX_TABLE_ROWS = 100_000
 MAX_TABLE_CELLS = 2_000_000
 MAX_WORKBOOK_UNPACKED = 256 * 2**20
@@ -140,10 +142,22 @@ def _cell_text(value: object) -> str:
 def read_table(path: Path, *, source: str | None = None) -> Table:
     """Read an xlsx or csv file (by its content, not only its name)."""
     name = source or path.name
-    data = read_bytes(path, source=name, limit=MAX_TABLE_BYTES)
-    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in {".xlsx", ".xlsm"}:
+    workbook = _looks_like_workbook(path)
+    data = read_bytes(path, source=name, limit=MAX_WORKBOOK_BYTES if workbook else MAX_TABLE_BYTES)
+    if workbook or data[:4] == b"PK\x03\x04":
         return read_xlsx(data, source=name)
     return read_csv(data, source=name)
+
+
+def _looks_like_workbook(path: Path) -> bool:
+    """A workbook by its name or its first bytes (a zip), before it is read."""
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False  # read_bytes names what is wrong
 
 
 def read_xlsx(data: bytes, *, source: str) -> Table:

@@ -103,7 +103,7 @@ def named(big: Path, folder: Path, name: str) -> Path:
         (["import-conflicts"], "conflicts.csv", "32 MB"),
         (["import-assignments"], "assignments.csv", "32 MB"),
         (["import-components"], "components.csv", "32 MB"),
-        (["import-entries"], "entries.xlsx", "32 MB"),
+        (["import-entries"], "entries.xlsx", "64 MB"),
         (["import-marks"], "marks.csv", "64 MB"),
         (["import-scorefile"], "GK02.scorefile", "20 MB"),
         (["init", "--definition"], "definition.toml", "4 MB"),
