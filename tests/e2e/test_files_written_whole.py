@@ -52,8 +52,9 @@ def copied(database: Path, tmp_path: Path) -> Path:
 
 
 def database_for(args: list[str], approved: Path, unapproved: Path, tmp_path: Path) -> Path:
-    """A copy of the approved demo, or of the open one for what only an open round gives."""
-    return copied(unapproved if args[0] == "export-kit" else approved, tmp_path)
+    """A copy of the approved demo, or of the open one (two rounds) for what only an open round
+    gives, and for the sheets, which then say which round they are of."""
+    return copied(unapproved if args[0] in ("export-kit", "print-sheets") else approved, tmp_path)
 
 
 @pytest.fixture
@@ -192,7 +193,7 @@ def test_export_marks_to_stdout_writes_no_file_named_dash(
     captured = capsysbinary.readouterr()
     assert not (tmp_path / "-").exists()
     assert captured.out == named.read_bytes()  # the same bytes, BOM and all
-    assert b"marks written to -" in captured.err  # what is said for people is kept apart
+    assert b"marks written to standard output" in captured.err  # what is said for people is kept apart
 
 
 @pytest.mark.usefixtures("qapp")
@@ -219,6 +220,8 @@ def test_binary_and_text_files_go_to_stdout_whole(
     monkeypatch.chdir(tmp_path)
     assert run(db, *args, "--out", "-") == 0
     captured = capsysbinary.readouterr()
+    if args[0] == "print-sheets":  # the open demo: two rounds, the current one named on stderr
+        assert b"(the current round" in captured.err
     assert callable(check) and check(captured.out)
     assert list(tmp_path.glob("-*")) == []
 

@@ -20,7 +20,7 @@ from judging.certificates.service import written_date
 from judging.textfiles import check_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
-from ui.cli.output import is_stdout, output_path, refuse_stdout
+from ui.cli.output import is_stdout, output_path, refuse_stdout, shown
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -200,7 +200,7 @@ def _issue_certificates(args: argparse.Namespace, ctx: CliContext, out: Path) ->
         where = f"{out} ({len(written)})"
     else:
         write_certificates_pdf(batch.template, batch.certificates, out)
-        where = str(args.out)
+        where = shown(args.out, ctx)
     del app
     count = len(batch.certificates)
     first, last = batch.certificates[0].serial, batch.certificates[-1].serial

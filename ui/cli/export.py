@@ -14,7 +14,7 @@ from judging.publish.minutes import MinutesMeta, check_votes
 from judging.publish.options import SEPARATORS, ExportOptions
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
-from ui.cli.output import output_path
+from ui.cli.output import output_path, shown
 from ui.publish.writers import WRITERS, writer_for
 
 
@@ -174,8 +174,8 @@ def cmd_export_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
         options = ExportOptions(lang=ctx.language, delimiter=args.delimiter, minutes=meta)
         writer(report, path, options)
         ctx.say(
-            f"Written: {args.out} (round {report.round}, {len(report.rows)} entries)",
-            f"Đã ghi: {args.out} (vòng {report.round}, {len(report.rows)} hồ sơ)",
+            f"Written: {shown(args.out, ctx)} (round {report.round}, {len(report.rows)} entries)",
+            f"Đã ghi: {shown(args.out, ctx)} (vòng {report.round}, {len(report.rows)} hồ sơ)",
         )
     if not report.final:
         ctx.say(

@@ -17,7 +17,7 @@ from judging.numbers import format_places
 from judging.textfiles import read_bytes, safe_child, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
-from ui.cli.output import is_stdout, output_path, refuse_stdout
+from ui.cli.output import is_stdout, output_path, refuse_stdout, shown
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -130,8 +130,8 @@ def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
         with output_path(args.out, ctx) as path:  # "-": standard output
             write_output(path, kit.data)
         ctx.say(
-            f"Kit of judge {kit.judge_code} (round {kit.round_code}) written to {args.out}.",
-            f"Đã ghi bộ hồ sơ của giám khảo {kit.judge_code} (vòng {kit.round_code}) vào {args.out}.",
+            f"Kit of judge {kit.judge_code} (round {kit.round_code}) written to {shown(args.out, ctx)}.",
+            f"Đã ghi bộ hồ sơ của giám khảo {kit.judge_code} (vòng {kit.round_code}) vào {shown(args.out, ctx)}.",
         )
         return 0
     refuse_stdout(args.out)
@@ -158,7 +158,7 @@ def cmd_export_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
 def _say_scorefile_written(
     args: argparse.Namespace, ctx: CliContext, written: ScoreFileWritten
 ) -> None:
-    where = args.out if is_stdout(args.out) else args.out.resolve()
+    where = shown(args.out, ctx) if is_stdout(args.out) else args.out.resolve()
     ctx.say(
         f"Score file no. {written.sequence} of judge {written.judge_code} written to "
         f"{where}: {written.marks} marks on {written.sheets} sheets, "

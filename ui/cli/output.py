@@ -62,3 +62,8 @@ def write_stdout(ctx: CliContext, data: bytes) -> None:
     ctx.out.flush()
     buffer.write(data)
     buffer.flush()
+
+
+def shown(value: str | Path, ctx: CliContext) -> str:
+    """Where a message says the file went: its path, or "standard output"."""
+    return ctx.t("standard output", "đầu ra chuẩn") if is_stdout(value) else str(value)

@@ -17,7 +17,7 @@ from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
-from ui.cli.output import is_stdout, output_path
+from ui.cli.output import is_stdout, output_path, shown
 from ui.cli.prompts import read_current_secret, read_secret
 
 
@@ -210,8 +210,8 @@ def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     with output_path(args.out, ctx) as path:  # "-": standard output
         write_output(path, marks_csv.write_marks(records, separator=args.sep))
         ctx.say(
-            f"{len(records)} marks written to {args.out}.",
-            f"Đã ghi {len(records)} điểm vào {args.out}.",
+            f"{len(records)} marks written to {shown(args.out, ctx)}.",
+            f"Đã ghi {len(records)} điểm vào {shown(args.out, ctx)}.",
         )
     return 0
 
@@ -240,8 +240,8 @@ def _painting_app() -> object:
 
 
 def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
-    round_code = _sheets_round(args, ctx)
     with output_path(args.out, ctx, suffix=".pdf") as out:  # "-": one PDF, to stdout
+        round_code = _sheets_round(args, ctx)  # may say which round: on stderr with "-"
         if args.all:
             return _print_every_judge(args, ctx, round_code, out)
         _print_one_judge(args, ctx, round_code, out)
@@ -260,8 +260,8 @@ def _print_one_judge(
     _app = _painting_app()
     print_to_pdf(pack, out)
     ctx.say(
-        f"{len(pack.sheets)} score sheets of {pack.judge_name} written to {args.out}.",
-        f"Đã in {len(pack.sheets)} phiếu chấm điểm của {pack.judge_name} vào {args.out}.",
+        f"{len(pack.sheets)} score sheets of {pack.judge_name} written to {shown(args.out, ctx)}.",
+        f"Đã in {len(pack.sheets)} phiếu chấm điểm của {pack.judge_name} vào {shown(args.out, ctx)}.",
     )
 
 
@@ -295,8 +295,8 @@ def _print_every_judge(
     else:
         print_to_pdf(packs, out)
         ctx.say(
-            f"{sheets} score sheets of {len(packs)} judges written to {args.out}.",
-            f"Đã in {sheets} phiếu chấm điểm của {len(packs)} giám khảo vào {args.out}.",
+            f"{sheets} score sheets of {len(packs)} judges written to {shown(args.out, ctx)}.",
+            f"Đã in {sheets} phiếu chấm điểm của {len(packs)} giám khảo vào {shown(args.out, ctx)}.",
         )
     return 0
 
