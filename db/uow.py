@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -27,6 +28,8 @@ from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
+from judging import __version__
+from judging.services.core import WRITTEN_BY
 
 #: A fault point for drills (tests only): with this set to a folder, the first unit of work
 #: that commits stops just before its commit, holding its write transaction open, writes
@@ -48,10 +51,17 @@ def _pause_before_commit() -> None:
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session], *, location: str) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        location: str,
+        stamp: Callable[[SqlUnitOfWork], None] | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._location = location
         self._session: Session | None = None
+        self._stamp = stamp  # called in the first write transaction of the program's run
 
     @property
     def session(self) -> Session:
@@ -91,6 +101,8 @@ class SqlUnitOfWork:
     def commit(self) -> None:
         _pause_before_commit()
         try:
+            if self._stamp is not None:
+                self._stamp(self)
             self.session.commit()
         except DBAPIError as exc:
             error = translate(exc, self._location)
@@ -115,10 +127,20 @@ class SqlUnitOfWorkFactory:
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._reading = sessionmaker(reading(engine), expire_on_commit=False, autoflush=False)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
+        self._stamped = False  # the program's version recorded in this run
 
     def __call__(self, *, read_only: bool = False) -> SqlUnitOfWork:
-        sessions = self._reading if read_only else self._sessions
-        return SqlUnitOfWork(sessions, location=self.location)
+        if read_only:
+            return SqlUnitOfWork(self._reading, location=self.location)
+        stamp = None if self._stamped else self._stamp_version
+        return SqlUnitOfWork(self._sessions, location=self.location, stamp=stamp)
+
+    def _stamp_version(self, uow: SqlUnitOfWork) -> None:
+        """Record, in the first transaction this run writes, which version of the program
+        wrote the database (one statement a run, not one a change)."""
+        if uow.scoring.setting(WRITTEN_BY) != __version__:
+            uow.scoring.set_setting(WRITTEN_BY, __version__)
+        self._stamped = True
 
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` on one kept connection: it moves whenever another

@@ -21,13 +21,22 @@ if TYPE_CHECKING:
 
 
 class UnitOfWork(Protocol):
-    core: CoreRepository
-    setup: SetupRepository
-    scoring: ScoringRepository
-    ranking: RankingRepository
-    certificates: CertificateRepository
-    kits: KitRepository
-    access: AttemptsRepository
+    # Read-only members (properties), so that a unit of work holding the SQL repositories,
+    # which are these protocols' implementations, is a UnitOfWork to the type checker.
+    @property
+    def core(self) -> CoreRepository: ...
+    @property
+    def setup(self) -> SetupRepository: ...
+    @property
+    def scoring(self) -> ScoringRepository: ...
+    @property
+    def ranking(self) -> RankingRepository: ...
+    @property
+    def certificates(self) -> CertificateRepository: ...
+    @property
+    def kits(self) -> KitRepository: ...
+    @property
+    def access(self) -> AttemptsRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

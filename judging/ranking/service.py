@@ -11,6 +11,7 @@ JSON: ranks, totals, prizes and who advances) — the record the council signs.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -348,11 +349,12 @@ class RankingService:
                 raise ApprovalBlocked(code, result.blocking_notes)
             uow.ranking.set_round_status(code, RoundStatus.APPROVED)
             approved = self._rank(uow, code)  # the same numbers, now marked approved
+            content = json.dumps(to_json(approved), ensure_ascii=False, indent=2)
             uow.ranking.add_snapshot(
                 RankingSnapshot(
                     round=code,
                     format=FORMAT,
-                    content=json.dumps(to_json(approved), ensure_ascii=False, indent=2),
+                    content=content,
                     approved_by=actor,
                 )
             )
@@ -360,7 +362,8 @@ class RankingService:
                 actor=actor,
                 action="ranking.approve_round",
                 subject=code,
-                detail="result stored (judging-ranking/1)",
+                detail="result stored (judging-ranking/1), sha256 "
+                + hashlib.sha256(content.encode("utf-8")).hexdigest(),
             )
             uow.commit()
             return approved

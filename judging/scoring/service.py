@@ -7,11 +7,13 @@ version that restores the old value, never a deletion of history.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
+from judging.audit import seal_detail, sheet_digest
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
@@ -338,6 +340,12 @@ class ScoringService:
             )
             if ref.state is SheetState.NOT_STARTED:
                 uow.scoring.save_sheet(ref.assignment_id, state=SheetState.IN_PROGRESS, at=now)
+            uow.core.audit(
+                actor=actor or judge_code,
+                action="mark.comment",
+                subject=f"{ref.label}/{criterion_code}",
+                detail=comment,
+            )
             uow.commit()
         return True
 
@@ -354,6 +362,9 @@ class ScoringService:
             state = SheetState.IN_PROGRESS if ref.state is SheetState.NOT_STARTED else ref.state
             uow.scoring.save_sheet(
                 ref.assignment_id, state=state, at=uow.core.now(), comment=comment
+            )
+            uow.core.audit(
+                actor=judge_code, action="sheet.comment", subject=ref.label, detail=comment
             )
             uow.commit()
         return True
@@ -383,7 +394,7 @@ class ScoringService:
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
             )
-            uow.core.audit(actor=actor or judge_code, action="sheet.submit", subject=ref.label)
+            _audit_submission(uow, ref, actor or judge_code)
             uow.commit()
         return SheetState.SUBMITTED
 
@@ -591,6 +602,7 @@ class ScoringService:
                     )
                     if state is SheetState.SUBMITTED:
                         submitted.append(entry_code)
+                        _audit_submission(uow, ref, actor)
             uow.core.audit(
                 actor=actor,
                 action=f"marks.{origin.value}",
@@ -621,7 +633,8 @@ class ScoringService:
                     actor=actor,
                     action="marks.import",
                     subject=source,
-                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted",
+                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted"
+                    f", file sha256 {hashlib.sha256(data).hexdigest()}",
                 )
                 uow.commit()
         return ImportReport(
@@ -644,6 +657,17 @@ class ScoringService:
             if round_code is not None:
                 find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return list(uow.scoring.mark_records(round_code, states))
+
+
+def _audit_submission(uow: UnitOfWork, ref: SheetRef, actor: str) -> None:
+    """A sheet submitted: its event carries the digest of the sheet's marks and words as they
+    are stored now, so the audit chain vouches for them without an event per typed mark."""
+    marks = uow.scoring.marks(ref.assignment_id)
+    comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+    digest = sheet_digest({k: (m.value, m.comment) for k, m in marks.items()}, comment)
+    uow.core.audit(
+        actor=actor, action="sheet.submit", subject=ref.label, detail=seal_detail(digest)
+    )
 
 
 def _print_pack(
