@@ -73,6 +73,7 @@ class ProblemCode(StrEnum):
     FILE_ROW_NOT_UTF8 = "file.row_not_utf8"
     FILE_ROW_UNDECODABLE = "file.row_undecodable"
     FILE_TOO_LARGE = "file.too_large"
+    FILE_NO_PERMISSION = "file.no_permission"
     TABLE_TOO_LARGE = "table.too_large"
     OUTPUT_IS_FOLDER = "output.is_folder"
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
@@ -626,6 +627,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "source kind wanted",
             "{source}: {kind}, not {wanted}",
             "{source}: {kind}, không phải {wanted}",
+        ),
+        P.FILE_NO_PERMISSION: _w(
+            "name",
+            "{name}: you may not read this file (permission denied)",
+            "{name}: không có quyền đọc tệp này",
         ),
         P.FILE_TOO_LARGE: _w(
             "name megabytes",

@@ -65,6 +65,8 @@ def read_bytes(path: Path, *, source: str | None = None, limit: int = DEFAULT_RE
         raise InputError(P.FILE_MISSING, name=name) from None
     except IsADirectoryError:
         raise InputError(P.FILE_IS_FOLDER, name=name) from None
+    except PermissionError:
+        raise EnvironmentFault(P.FILE_NO_PERMISSION, name=name) from None
     except OSError as exc:
         raise EnvironmentFault(P.FILE_UNREADABLE, name=name, reason=exc.strerror) from None
     if len(data) > limit:

@@ -144,3 +144,19 @@ def test_text_lines_give_csv_what_stringio_gives(text: str) -> None:
             list(csv.reader(textfiles.text_lines(text)))
         return
     assert list(csv.reader(textfiles.text_lines(text))) == expected
+
+
+def test_a_file_one_may_not_read_is_said_so_in_vietnamese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "diem.csv"
+    path.write_bytes(b"x")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)  # tests run as root: chmod would not stop us
+    with pytest.raises(EnvironmentFault) as refused:
+        read_bytes(path)
+    assert refused.value.code is P.FILE_NO_PERMISSION
+    assert refused.value.text("vi") == "diem.csv: không có quyền đọc tệp này"
