@@ -72,11 +72,19 @@ class ProblemCode(StrEnum):
     FILE_UNDECODABLE = "file.undecodable"
     FILE_ROW_NOT_UTF8 = "file.row_not_utf8"
     FILE_ROW_UNDECODABLE = "file.row_undecodable"
+    FILE_TOO_LARGE = "file.too_large"
+    FILE_NO_PERMISSION = "file.no_permission"
+    TABLE_TOO_LARGE = "table.too_large"
     OUTPUT_IS_FOLDER = "output.is_folder"
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
     OUTPUT_UNWRITABLE = "output.unwritable"
     OUTPUT_KIND_UNKNOWN = "output.kind_unknown"
+    OUTPUT_DISK_FULL = "output.disk_full"
+    OUTPUT_INCOMPLETE = "output.incomplete"
+    OUTPUT_STDOUT_MANY = "output.stdout_many"
+    OUTPUT_NO_PERMISSION = "output.no_permission"
+    OUTPUT_READ_ONLY = "output.read_only"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
@@ -103,9 +111,11 @@ class ProblemCode(StrEnum):
     ATTACHMENT_KIND = "attachment.kind"
     ATTACHMENT_TOO_LARGE = "attachment.too_large"
     ATTACHMENT_NOT_PDF = "attachment.not_pdf"
+    ATTACHMENT_UNKNOWN_CONTENT = "attachment.unknown_content"
     IMPORT_CANCELLED = "import.cancelled"
     IMPORT_FAULTY_ROWS = "import.faulty_rows"
     IMPORT_FAULTY_ROWS_CATEGORIES = "import.faulty_rows_categories"
+    IMPORT_MORE_FAULTS = "import.more_faults"
     # Judges
     JUDGE_UNKNOWN = "judge.unknown"
     JUDGE_CODE_MISSING = "judge.code_missing"
@@ -618,6 +628,22 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{source}: {kind}, not {wanted}",
             "{source}: {kind}, không phải {wanted}",
         ),
+        P.FILE_NO_PERMISSION: _w(
+            "name",
+            "{name}: you may not read this file (permission denied)",
+            "{name}: không có quyền đọc tệp này",
+        ),
+        P.FILE_TOO_LARGE: _w(
+            "name megabytes",
+            "{name}: larger than {megabytes} MB, more than this kind of file ever needs; "
+            "nothing was read",
+            "{name}: tệp lớn hơn {megabytes} MB, vượt quá mức loại tệp này cần; chưa đọc gì",
+        ),
+        P.TABLE_TOO_LARGE: _w(
+            "source rows cells",
+            "{source}: more than {rows} rows or {cells} filled cells; split the file",
+            "{source}: nhiều hơn {rows} dòng hoặc {cells} ô có dữ liệu; hãy chia nhỏ tệp",
+        ),
         P.FILE_BINARY: _w(
             "source wanted",
             "{source}: a binary file, not {wanted}",
@@ -672,6 +698,35 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "path reason",
             "{path}: cannot be written ({reason})",
             "{path}: không ghi được ({reason})",
+        ),
+        P.OUTPUT_DISK_FULL: _w(
+            "path",
+            "{path}: the disk is full; nothing was written and the file that was there is "
+            "left as it was",
+            "{path}: ổ đĩa đã đầy; chưa ghi được gì, tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_INCOMPLETE: _w(
+            "path",
+            "{path}: the file could not be written whole (is the disk full?); the file that "
+            "was there is left as it was",
+            "{path}: không ghi trọn vẹn được tệp (ổ đĩa đầy?); tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_NO_PERMISSION: _w(
+            "path",
+            "{path}: you may not write in this folder (permission denied); nothing was written",
+            "{path}: không có quyền ghi vào thư mục này; chưa ghi được gì",
+        ),
+        P.OUTPUT_READ_ONLY: _w(
+            "path",
+            "{path}: the disk or folder is read-only; nothing was written",
+            "{path}: ổ đĩa hoặc thư mục chỉ cho đọc; chưa ghi được gì",
+        ),
+        P.OUTPUT_STDOUT_MANY: _w(
+            "option",
+            "{option} -: this writes more than one file, which cannot all go to standard "
+            "output; name a file or a folder",
+            "{option} -: lệnh này ghi nhiều hơn một tệp, không thể đưa hết ra đầu ra chuẩn; "
+            "hãy ghi rõ tên tệp hoặc thư mục",
         ),
         P.OUTPUT_KIND_UNKNOWN: _w(
             "path known",
@@ -783,6 +838,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{name}: only PDF files and images can be attached",
             "{name}: chỉ đính kèm được tệp PDF và ảnh",
         ),
+        P.ATTACHMENT_UNKNOWN_CONTENT: _w(
+            "name",
+            "{name}: its content is not a PDF file or an image, so it is not opened",
+            "{name}: nội dung không phải tệp PDF hay ảnh nên không mở",
+        ),
         P.ATTACHMENT_TOO_LARGE: _w(
             "name megabytes",
             "{name}: larger than {megabytes} MB",
@@ -797,6 +857,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "source",
             "{source}: import cancelled; nothing was imported",
             "{source}: đã hủy nhập; chưa nhập gì",
+        ),
+        P.IMPORT_MORE_FAULTS: _w(
+            "count",
+            "and {count} more faults in later rows, not listed; fix those above and try again",
+            "và còn {count} lỗi nữa ở các dòng sau, không liệt kê; hãy sửa các lỗi trên rồi thử lại",
         ),
         P.IMPORT_FAULTY_ROWS: _w(
             "source rows",

@@ -66,6 +66,7 @@ QR_RANGE = (10.0, 100.0)  # QR code side, mm
 MAX_FIELDS = 60
 MAX_TEXT = 500
 MAX_BACKGROUND = 20 * 1024 * 1024  # bytes
+MAX_TEMPLATE_BYTES = 2**20  # the template's TOML file
 CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _EPSILON = 1e-6
@@ -443,7 +444,7 @@ def background_file_name(template: CertificateTemplate, stem: str | None = None)
 
 def read_template_file(path: Path) -> TemplateFile:
     """A template file and the background image it names (beside it)."""
-    data = read_bytes(path)
+    data = read_bytes(path, limit=MAX_TEMPLATE_BYTES)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -456,7 +457,7 @@ def _read_beside(path: Path, name: str) -> bytes:
     image = path.parent / name
     if not image.is_file():
         raise InputError(P.CERT_BACKGROUND_MISSING, name=name, template=path.name)
-    data = read_bytes(image)
+    data = read_bytes(image, limit=MAX_BACKGROUND)
     check_background(data, name)
     return data
 

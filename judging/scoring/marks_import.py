@@ -176,12 +176,19 @@ def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | No
     return AcceptedMark(sheet, criterion, value, line.comment), []
 
 
+#: Faults named one by one; past this many the rest are counted (memory and a readable list:
+#: a file of 600,000 wrong rows would otherwise take gigabytes to say so).
+MAX_NAMED_FAULTS = 1000
+
+
 def check_rows(
     lines: Iterable[MarkLine], context: MarksContext, source: str
 ) -> tuple[list[AcceptedMark], list[Problem]]:
-    """The marks to store, and every fault of every row (a mark given twice included)."""
+    """The marks to store, and every fault of every row (a mark given twice included); after
+    ``MAX_NAMED_FAULTS`` the rest are counted in one last problem."""
     accepted: list[AcceptedMark] = []
     problems: list[Problem] = []
+    unnamed = 0
     seen: dict[tuple[str, str, str, str], int] = {}
     for line in lines:
         mark, faults = check_line(line, context)
@@ -201,6 +208,11 @@ def check_rows(
             faults += check_submitted(mark, old)
             if not faults:
                 accepted.append(mark)
+        if len(problems) >= MAX_NAMED_FAULTS:
+            unnamed += len(faults)
+            continue
         where = f"{source}, row {line.line}"
         problems.extend(Problem.saying(where, fault) for fault in faults)
+    if unnamed:
+        problems.append(Problem.of(source, P.IMPORT_MORE_FAULTS, count=unnamed))
     return accepted, problems

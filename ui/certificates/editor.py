@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.certificates.model import Align, CertificateTemplate, TextField
+from judging.certificates.templates import MAX_BACKGROUND
 from judging.errors import JudgingError
 from judging.textfiles import read_bytes
 from ui.errors import Prompter, show_refusal
@@ -253,7 +254,7 @@ class TemplateEditor(QWidget):
         if not name:
             return
         try:
-            data = read_bytes(Path(name))
+            data = read_bytes(Path(name), limit=MAX_BACKGROUND)
         except JudgingError as exc:
             show_refusal(self.prompter, self, exc)
             return
