@@ -56,13 +56,34 @@ _FORMAT_GENERATOR = 0x537
 _DATA_MASK = 0  # mask pattern 0: (row + column) even
 
 
-def qr_matrix(text: str) -> tuple[bytes, ...]:
-    """The rows of ``segno.make(text, **SEGNO_OPTIONS).matrix``, one byte a module (1 dark)."""
+@dataclass(frozen=True)
+class Modules:
+    """A QR matrix as one run of bytes: one byte a module (1 dark, 0 light), row after row,
+    each row followed by at least one light byte, so a run of dark modules never runs on into
+    the next row."""
+
+    size: int  #: modules across (and down), without the quiet zone
+    stride: int  #: bytes from the start of one row to the next (more than ``size``)
+    flat: bytes
+
+    def rows(self) -> tuple[bytes, ...]:
+        flat, size = self.flat, self.size
+        return tuple(flat[start : start + size] for start in range(0, len(flat), self.stride))
+
+
+def qr_modules(text: str) -> Modules:
+    """``segno.make(text, **SEGNO_OPTIONS)``'s matrix, made here where the text allows."""
     symbol = _symbol_for(text)
     if symbol is None:
         matrix = segno.make(text, **SEGNO_OPTIONS).matrix  # type: ignore[arg-type]
-        return tuple(bytes(row) for row in matrix)
-    return symbol.rows(_pack(text, symbol.data_codewords))
+        flat = b"".join(bytes(row) + b"\0" for row in matrix)
+        return Modules(len(matrix), len(matrix) + 1, flat)
+    return symbol.modules(_pack(text, symbol.data_codewords))
+
+
+def qr_matrix(text: str) -> tuple[bytes, ...]:
+    """The rows of ``segno.make(text, **SEGNO_OPTIONS).matrix``, one byte a module (1 dark)."""
+    return qr_modules(text).rows()
 
 
 def handles(text: str) -> bool:
@@ -120,20 +141,17 @@ def _pack(text: str, data_codewords: int) -> bytes:
 class _Symbol:
     size: int
     data_codewords: int
-    row_bytes: int
+    row_bytes: int  #: a row's bits padded to whole bytes (at least one light bit after it)
     base: int
     #: table[i][v]: the modules data codeword ``i`` holding ``v`` sets (with its error correction)
     table: tuple[tuple[int, ...], ...]
 
-    def rows(self, codewords: bytes) -> tuple[bytes, ...]:
+    def modules(self, codewords: bytes) -> Modules:
         modules = self.base
         for table, codeword in zip(self.table, codewords, strict=True):
             modules ^= table[codeword]
         packed = modules.to_bytes(self.size * self.row_bytes, "big")
-        flat = b"".join(map(_EXPANDED.__getitem__, packed))
-        width = self.row_bytes * 8
-        size = self.size
-        return tuple(flat[start : start + size] for start in range(0, size * width, width))
+        return Modules(self.size, self.row_bytes * 8, b"".join(map(_EXPANDED.__getitem__, packed)))
 
 
 #: Each byte as its eight bits, one byte each, most significant first.
@@ -143,7 +161,7 @@ _EXPANDED = tuple(bytes((value >> (7 - bit)) & 1 for bit in range(8)) for value 
 @cache
 def _symbol(version: int, level: int) -> _Symbol:
     size = 17 + 4 * version
-    row_bytes = (size + 7) // 8
+    row_bytes = size // 8 + 1  # whole bytes, at least one light bit after each row
     data_count, ec_count = _CODEWORDS[version][level]
     function, dark = _function_modules(version, size)
     for position, is_dark in _format_modules(size, level):
