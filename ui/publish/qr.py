@@ -20,8 +20,8 @@ area, and ``table[i][v]`` is the symbol's modules set by data codeword ``i`` hol
 own eight modules and its share of every error correction codeword). A symbol is a Python
 integer with one bit a module, each row padded to whole bytes; a code costs the packing of its
 characters, one XOR per data codeword (13 for a verification code) and the expansion of the
-integer into rows of 0/1 bytes. The tables are built the first time a version and level is
-asked for (a few milliseconds; about 0.1 MB each).
+integer into one byte a module: about 10 microseconds, against 230 in segno. The tables are
+built the first time a version and level is asked for (5 to 20 ms; 0.2 to 0.9 MB each).
 """
 
 from __future__ import annotations
@@ -185,11 +185,16 @@ def _symbol(version: int, level: int) -> _Symbol:
     generator = _rs_generator(ec_count)
     table = []
     for index in range(data_count):
+        unit = bytearray(data_count)
+        unit[index] = 1
+        unit_remainder = _rs_remainder(bytes(unit), generator)
         single = []
         for bit_index in range(8):  # codeword ``index`` holding only this bit (MSB first)
-            codewords = bytearray(data_count)
-            codewords[index] = 0x80 >> bit_index
-            message = bytes(codewords) + _rs_remainder(bytes(codewords), generator)
+            value = 0x80 >> bit_index
+            message = bytearray(data_count)
+            message[index] = value
+            # the remainder is linear over GF(256): value times the remainder of 1
+            message += bytes(_gf_multiply(value, c) for c in unit_remainder)
             single.append(_place(message, module_bits))
         table.append(_all_values(single))
     return _Symbol(size, data_count, row_bytes, base, tuple(table))
@@ -204,13 +209,13 @@ def _all_values(single: Sequence[int]) -> tuple[int, ...]:
     return tuple(values)
 
 
-def _place(message: bytes, module_bits: Sequence[int]) -> int:
+def _place(message: bytes | bytearray, module_bits: Sequence[int]) -> int:
+    """The modules the set bits of ``message`` (data and error correction codewords) set."""
     modules = 0
     for index, codeword in enumerate(message):
-        if codeword:
-            for bit_index in range(8):
-                if codeword & (0x80 >> bit_index):
-                    modules |= module_bits[index * 8 + bit_index]
+        for bit_index in range(8):
+            if codeword & (0x80 >> bit_index):
+                modules |= module_bits[index * 8 + bit_index]
     return modules
 
 
