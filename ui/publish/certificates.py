@@ -258,7 +258,7 @@ _RUN_RECTS: dict[tuple[int, int, int], QRect] = {}
 
 @functools.lru_cache(maxsize=2048)  # the preview redraws the same code at every edit
 def qr_squares(code: str) -> tuple[int, tuple[QRect, ...]]:
-    """segno's matrix for ``code`` (``QR_OPTIONS``; ``ui.publish.qr`` makes it ten times faster
+    """segno's matrix for ``code`` (``QR_OPTIONS``; ``ui.publish.qr`` makes it 20-50 times faster
     for verification codes) as (modules across including the quiet zone, one rectangle per run
     of dark modules in a row, in module units, quiet zone included)."""
     modules = qr_modules(code)
