@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from judging.errors import InputError
+from judging.nesting import too_deep_at
 from judging.problems import ProblemCode as P
 
 KIT_FORMAT = "judging-kit/1"
@@ -231,6 +232,14 @@ class _Reader:
         return value
 
 
+def _shallow(text: str) -> str:
+    """``text`` if its JSON nests at most ``MAX_DEPTH`` levels; ``ValueError`` before the
+    parser recurses otherwise (judging.nesting)."""
+    if too_deep_at(text, toml=False) is not None:
+        raise ValueError("nested too deeply")
+    return text
+
+
 # -- kits ---------------------------------------------------------------------------------------
 
 
@@ -331,7 +340,7 @@ def read_kit(data: bytes, source: str) -> Kit:
             raise InputError(P.KIT_NOT_A_KIT, source=source)
         raw = _member(archive, "manifest.json", MAX_MANIFEST_BYTES, source)
         try:
-            manifest = json.loads(raw.decode("utf-8"))
+            manifest = json.loads(_shallow(raw.decode("utf-8")))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise InputError(P.KIT_MALFORMED, source=source, field="manifest.json") from None
         kit = _kit_from_manifest(manifest, source)
@@ -496,7 +505,7 @@ def open_scorefile(data: bytes, source: str) -> SignedScoreFile:
             P.SCOREFILE_TOO_LARGE, source=source, megabytes=MAX_SCOREFILE_BYTES // 2**20
         )
     try:
-        parsed = json.loads(data.decode("utf-8"))
+        parsed = json.loads(_shallow(data.decode("utf-8")))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise InputError(P.SCOREFILE_MALFORMED, source=source, field="JSON") from None
     r = _Reader(P.SCOREFILE_MALFORMED, source)
