@@ -18,14 +18,15 @@ from tests.ui.test_competition_section import (
     problems,
     type_into_cell,
 )
-from ui.definition.editor import criterion_columns
+from ui.definition.editor import RoundEditor, criterion_columns
+from ui.sections.competition import CompetitionSection
 
 pytestmark = pytest.mark.usefixtures("english")
 
 COLUMNS = [c.field for c in criterion_columns()]
 
 
-def open_round(qtbot: QtBot, services: Services) -> tuple[object, object]:
+def open_round(qtbot: QtBot, services: Services) -> tuple[CompetitionSection, RoundEditor]:
     services.definitions.init_from_template("sang-kien-cong-dong")
     section = make_section(qtbot, services, FakePrompter())
     bar = section.editor.tabs.tabBar()
@@ -39,15 +40,15 @@ def test_whole_number_fields_stop_at_the_documented_bounds(
     qtbot: QtBot, services: Services
 ) -> None:
     _, editor = open_round(qtbot, services)
-    judges = editor.judges  # type: ignore[attr-defined]
+    judges = editor.judges
     assert judges.maximum() == DEFINITION_BOUNDS[("round", "judges_per_entry")].high == 100
     judges.setFocus()
     judges.selectAll()
     qtbot.keyClicks(judges, "99999")
     assert judges.value() <= 100
-    assert editor.trim.maximum() == 49  # type: ignore[attr-defined]
-    assert editor.panel_places.maximum() == PLACES_HIGH  # type: ignore[attr-defined]
-    assert editor.advance_top.maximum() == COUNT_HIGH  # type: ignore[attr-defined]
+    assert editor.trim.maximum() == 49
+    assert editor.panel_places.maximum() == PLACES_HIGH
+    assert editor.advance_top.maximum() == COUNT_HIGH
 
 
 @pytest.mark.parametrize(
@@ -68,16 +69,16 @@ def test_a_number_out_of_bounds_is_named_and_cannot_be_saved(
 ) -> None:
     section, editor = open_round(qtbot, services)
     before = services.definitions.stored()
-    criteria = editor.criteria_editor  # type: ignore[attr-defined]
+    criteria = editor.criteria_editor
     if typed.isascii():
         type_into_cell(qtbot, criteria, 0, COLUMNS.index(column), typed)
     else:  # QTest types Latin-1 only: set the cell as an input method would
         index = criteria.model.index(0, COLUMNS.index(column))
         assert criteria.model.setData(index, typed, Qt.ItemDataRole.EditRole)
-    shown = problems(section)  # type: ignore[arg-type]
+    shown = problems(section)
     assert any(said in p for p in shown), shown
-    assert not section.save_button.isEnabled()  # type: ignore[attr-defined]
-    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not section.save_button.isEnabled()
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     after = services.definitions.stored()
     assert after == before and after is not None
     assert after.rounds[0].criteria[0].weight == Decimal(1)
