@@ -62,9 +62,13 @@ EXTREME_NUMBERS = (
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)?(?![\w.])")
 
 
-def deep(depth: int, toml: bool = True) -> str:
+#: Ordinary numbers, so that some mutated files are still valid and take the accepting path.
+PLAIN_NUMBERS = ("0", "1", "2", "7", "10", "15", "20", "27,5", "0.5", "100", "4500")
+
+
+def deep(depth: int) -> str:
     """A value nested ``depth`` levels deep."""
-    return "[" * depth + "]" * depth if toml else "[" * depth + "]" * depth
+    return "[" * depth + "]" * depth
 
 
 @st.composite
@@ -81,7 +85,7 @@ def _replace_number(draw: st.DrawFn, text: str, toml: bool) -> str:
     if not found:
         return text
     match = draw(st.sampled_from(found))
-    extreme = draw(st.sampled_from(EXTREME_NUMBERS))
+    extreme = draw(st.sampled_from(EXTREME_NUMBERS + PLAIN_NUMBERS))
     return text[: match.start()] + extreme + text[match.end() :]
 
 
