@@ -109,7 +109,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         entries = services.core.entry_rows()
         entry_rows = [["code", "title", "category", "authors", "organisation", "summary"]]
         entry_rows += [
-            [f"N{e.code}", f"{e.title} (bản mới)", e.category, "; ".join(e.authors), e.organisation, ""]
+            [
+                f"N{e.code}",
+                f"{e.title} (bản mới)",
+                e.category,
+                "; ".join(e.authors),
+                e.organisation,
+                "",
+            ]
             for e in entries
         ]
         judge_rows = [["code", "name", "title", "organisation", "role"]]
@@ -124,7 +131,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         assignments = [["round", "judge", "entry"]]
         assignments += [[a.round, a.judge, a.entry] for a in services.setup.assignments("SK")]
         components = [["round", "entry", "component", "value"]]
-        components += [["SK", e.code, "binh_chon", str(100 + 37 * i)] for i, e in enumerate(entries)]
+        components += [
+            ["SK", e.code, "binh_chon", str(100 + 37 * i)] for i, e in enumerate(entries)
+        ]
         kit_file = services.kits.export_kit("SK", "GK03")
         marks = marks_csv.write_marks(services.scoring.export_marks("SK", include_drafts=True))
         definition = services.definitions.export_text()

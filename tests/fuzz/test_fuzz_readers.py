@@ -10,6 +10,7 @@ Each reader runs twice: a short fixed-seed run always (``SHORT``), a long random
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import zipfile
@@ -47,10 +48,8 @@ def still_ranks(t: Target) -> None:
     """What was accepted leaves a database every round of which still ranks (or is refused)."""
     competition = t.services.core.require_competition()
     for rnd in competition.rounds:
-        try:
+        with contextlib.suppress(InputError):
             t.services.ranking.rank(rnd.code, drafts=True)
-        except InputError:
-            pass
 
 
 # -- the readers ---------------------------------------------------------------------------------
