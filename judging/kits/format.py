@@ -20,6 +20,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -324,7 +325,7 @@ def read_kit(data: bytes, source: str) -> Kit:
         raise InputError(P.KIT_TOO_LARGE, source=source, megabytes=MAX_KIT_BYTES // 2**20)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise InputError(P.KIT_NOT_A_KIT, source=source) from None
     with archive:
         members = archive.infolist()
@@ -363,7 +364,15 @@ def _member(archive: zipfile.ZipFile, name: str, most: int, source: str) -> byte
     try:
         with archive.open(name) as handle:
             blob = handle.read(most + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,  # a damaged deflate stream (found by tests/fuzz)
+        OSError,
+        EOFError,
+        RuntimeError,
+        ValueError,
+        NotImplementedError,
+    ):
         raise InputError(P.KIT_MALFORMED, source=source, field=name) from None
     if len(blob) > most:
         raise InputError(P.KIT_TOO_LARGE, source=source, megabytes=MAX_KIT_BYTES // 2**20)

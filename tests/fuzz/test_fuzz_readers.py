@@ -13,8 +13,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +31,6 @@ from tests.fuzz.harness import LONG, SHORT, Target, target
 from tests.fuzz.mutations import EXTREME_NUMBERS, mutated_bytes, mutated_text
 
 Case = Callable[[Target, World, st.DataObject], None]
-
-
-@pytest.fixture
-def demo(world: World, tmp_path: Path) -> Iterator[Target]:
-    with target(world.demo, tmp_path / "demo") as opened:
-        yield opened
-
-
-@pytest.fixture
-def empty(world: World, tmp_path: Path) -> Iterator[Target]:
-    with target(world.empty, tmp_path / "empty") as opened:
-        yield opened
 
 
 def still_ranks(t: Target) -> None:
@@ -161,8 +150,9 @@ def mutated_kit(draw: st.DrawFn, seed: bytes) -> bytes:
     members["manifest.json"] = draw(mutated_text(manifest)).encode("utf-8", "surrogatepass")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, blob in members.items():
-            archive.writestr(name, blob)
+        for name, blob in members.items():  # a fixed time: the same draws, the same bytes
+            info = zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
+            archive.writestr(info, blob, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -225,18 +215,21 @@ READERS: dict[str, tuple[Case, str]] = {
 }
 
 
-def _run(reader: str, request: pytest.FixtureRequest, world: World, data: st.DataObject) -> None:
+def _run(reader: str, tmp_path: Path, world: World, data: st.DataObject) -> None:
+    """One case against a fresh copy of its database: every case reproducible on its own."""
     case, database = READERS[reader]
-    case(request.getfixturevalue(database), world, data)
+    source = world.demo if database == "demo" else world.empty
+    with tempfile.TemporaryDirectory(dir=tmp_path) as folder, target(source, Path(folder)) as t:
+        case(t, world, data)
 
 
 @pytest.mark.parametrize("reader", sorted(READERS))
 @SHORT
 @given(data=st.data())
 def test_fuzz_reader(
-    reader: str, request: pytest.FixtureRequest, world: World, data: st.DataObject
+    reader: str, tmp_path: Path, world: World, data: st.DataObject
 ) -> None:
-    _run(reader, request, world, data)
+    _run(reader, tmp_path, world, data)
 
 
 @pytest.mark.fuzz_long
@@ -244,9 +237,9 @@ def test_fuzz_reader(
 @LONG
 @given(data=st.data())
 def test_fuzz_reader_long(
-    reader: str, request: pytest.FixtureRequest, world: World, data: st.DataObject
+    reader: str, tmp_path: Path, world: World, data: st.DataObject
 ) -> None:
-    _run(reader, request, world, data)
+    _run(reader, tmp_path, world, data)
 
 
 def test_the_seeds_are_accepted(world: World, tmp_path: Path) -> None:
