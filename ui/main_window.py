@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judging import __version__
 from judging.app import Services
 from judging.changes import Area
 from judging.demo import build_demo
@@ -58,6 +59,7 @@ from judging.model import Competition
 from ui.bus import ChangeBus
 from ui.errors import ErrorHandler, Prompter, start_folder
 from ui.file_names import database_file_name
+from ui.help_window import GuideWindow, guide_file
 from ui.operations import Operation
 from ui.sections.base import Section
 
@@ -116,9 +118,13 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 
 def start_kit_program(kit: Path) -> bool:
-    """Start this program again on a judge kit (``main.py --kit FILE``), detached."""
-    main = Path(__file__).resolve().parents[1] / "main.py"
-    started, _pid = QProcess.startDetached(sys.executable, [str(main), "--kit", str(kit)])
+    """Start this program again on a judge kit (``main.py --kit FILE``), detached. A built
+    program (PyInstaller) is its own executable: it takes the arguments without main.py."""
+    if getattr(sys, "frozen", False):
+        arguments = ["--kit", str(kit)]
+    else:
+        arguments = [str(Path(__file__).resolve().parents[1] / "main.py"), "--kit", str(kit)]
+    started, _pid = QProcess.startDetached(sys.executable, arguments)
     return bool(started)
 
 
@@ -204,6 +210,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.open_services = open_services
         self.bus = ChangeBus(self)
+        self._guides: dict[str, GuideWindow] = {}
         self.sections: dict[str, Section] = {}
         self._competition: Competition | None = None
 
@@ -365,6 +372,11 @@ class MainWindow(QMainWindow):
             action.setChecked(language == self.languages.language)
             self.language_actions[language] = action
         self.language_group.triggered.connect(self._on_language_group_triggered)
+        self.organiser_guide_action = QAction(self)
+        self.organiser_guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.organiser_guide_action.triggered.connect(lambda: self.show_guide("organiser"))
+        self.judge_guide_action = QAction(self)
+        self.judge_guide_action.triggered.connect(lambda: self.show_guide("judge"))
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_action_triggered)
@@ -395,6 +407,9 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.organiser_guide_action)
+        self.help_menu.addAction(self.judge_guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
@@ -424,6 +439,8 @@ class MainWindow(QMainWindow):
         self.language_actions["vi"].setText("Tiếng Việt")
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
+        self.organiser_guide_action.setText(self.tr("&Organiser's guide"))
+        self.judge_guide_action.setText(self.tr("&Judge's guide (scoring on your own computer)"))
         self.about_action.setText(self.tr("&About the judging desk"))
         for row, key in enumerate(SECTION_KEYS):
             item = self.navigation.item(row)
@@ -620,6 +637,19 @@ class MainWindow(QMainWindow):
     def _on_language_group_triggered(self, action: QAction) -> None:
         self.set_language(str(action.data()))
 
+    def show_guide(self, guide: str) -> GuideWindow:
+        """Open a guide (``organiser`` or ``judge``) in the window's language, beside the
+        program; a guide already open comes to the front."""
+        path = guide_file(guide, self.languages.language)
+        window = self._guides.get(guide)
+        if window is None or window.path != path:
+            window = GuideWindow(path, self)
+            self._guides[guide] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def _on_about_action_triggered(self) -> None:
         self.prompter.inform(
             self,
@@ -627,7 +657,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "The judging desk: set up an award, score offline criterion by criterion, rank "
                 "exactly and explain every number, export the results and print certificates."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Version %1").replace("%1", __version__),
         )
 
     def _available_geometry(self) -> QRect:

@@ -59,6 +59,11 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
     "ui.results.dialogs.ResolveTieDialog": (
         "tests/ui/test_results_app.py::test_the_chair_orders_a_tie_through_the_real_dialog",
     ),
+    "ui.results.minutes_dialog.MinutesDetailsDialog": (
+        "tests/ui/test_results_export.py::test_the_minutes_as_word_are_exported_by_their_suffix",
+        "tests/ui/test_results_export.py::"
+        "test_more_votes_than_members_present_are_refused_in_the_dialog",
+    ),
     "ui.results.dialogs.ReopenRoundDialog": (
         "tests/ui/test_results_app.py::"
         "test_a_round_is_closed_then_reopened_with_a_reason_in_the_app",

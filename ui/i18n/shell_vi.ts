@@ -326,6 +326,14 @@
         <translation>&amp;Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
+        <source>&amp;Organiser's guide</source>
+        <translation>&amp;Hướng dẫn ban tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Judge's guide (scoring on your own computer)</source>
+        <translation>Hướng dẫn &amp;giám khảo (chấm trên máy của mình)</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="363"/>
         <source>Judging desk</source>
         <translation>Bàn chấm giải</translation>
@@ -382,6 +390,10 @@
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
         <source>Discard unsaved changes?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
@@ -413,6 +425,21 @@
         <location filename="../main_window.py" line="0"/>
         <source>Opening the kit of {judge}…</source>
         <translation>Đang mở bộ hồ sơ của giám khảo {judge}…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Trở lại</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
