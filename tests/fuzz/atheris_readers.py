@@ -16,6 +16,7 @@ crash libFuzzer reports with the input that caused it.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 from collections.abc import Callable
@@ -84,10 +85,8 @@ def main() -> None:
     reader = READERS[sys.argv[1]]
 
     def one_input(data: bytes) -> None:
-        try:
+        with contextlib.suppress(InputError):
             reader(data)
-        except InputError:
-            pass
 
     atheris.Setup([sys.argv[0], *sys.argv[2:]], one_input)
     atheris.Fuzz()
