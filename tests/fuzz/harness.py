@@ -5,6 +5,7 @@ deadline fails a case that takes too long."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -31,10 +32,10 @@ SHORT = settings(
     suppress_health_check=[*_HEALTH, HealthCheck.function_scoped_fixture],
     database=None,
 )
-#: ``-m fuzz_long``: random seeds, many more cases.
+#: ``-m fuzz_long``: random seeds, many more cases (``FUZZ_EXAMPLES`` a reader, 1500 unless set).
 LONG = settings(
     derandomize=False,
-    max_examples=1500,
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "1500")),
     deadline=DEADLINE,
     suppress_health_check=[*_HEALTH, HealthCheck.function_scoped_fixture],
     database=None,
