@@ -16,6 +16,7 @@ import json
 import tempfile
 import zipfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,7 @@ def mutated_workbook(draw: st.DrawFn, seed: bytes) -> bytes:
         else:
             rows.insert(i, list(rows[i]))
     fresh = Workbook()
+    fresh.properties.created = fresh.properties.modified = datetime(2026, 1, 1)
     out_sheet = fresh.active
     assert out_sheet is not None
     for row in rows:
