@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
+from db.engine import reading
 from judging.errors import DatabaseTooNew, NotADatabase
 from judging.problems import ProblemCode as P
 
@@ -36,7 +37,7 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
+    with reading(engine).connect() as connection:  # no write lock: readers never wait
         return MigrationContext.configure(connection).get_current_revision()
 
 

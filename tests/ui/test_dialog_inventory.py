@@ -59,6 +59,12 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
     "ui.results.dialogs.ResolveTieDialog": (
         "tests/ui/test_results_app.py::test_the_chair_orders_a_tie_through_the_real_dialog",
     ),
+    "ui.scoring.conflicts_dialog.ConflictsDialog": (
+        "tests/ui/test_conflicts_dialog.py::"
+        "test_conflicts_resolved_with_the_keyboard_through_the_real_dialog",
+        "tests/ui/test_conflicts_dialog.py::"
+        "test_the_dialog_is_offered_right_after_a_take_in_and_all_judge_applies",
+    ),
     "ui.results.minutes_dialog.MinutesDetailsDialog": (
         "tests/ui/test_results_export.py::test_the_minutes_as_word_are_exported_by_their_suffix",
         "tests/ui/test_results_export.py::"
