@@ -43,9 +43,6 @@ class Bound:
     high: Decimal
     places: int
 
-    def fits(self, value: Decimal) -> bool:
-        return value <= self.high and decimals(value) <= self.places
-
 
 def _bound(high: int, places: int) -> Bound:
     return Bound(Decimal(high), places)
