@@ -160,3 +160,32 @@ def test_a_deep_certificate_template_or_score_file_is_refused_not_a_crash() -> N
     with pytest.raises(InputError) as refused:
         open_scorefile(b'{"a": ' + b"[" * 3000 + b"]" * 3000 + b"}", "s.json")
     assert refused.value.code is P.SCOREFILE_MALFORMED
+
+
+# -- the checker, for definitions built by the editors or the services -------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("max", "1E+999999999", "max must be at most 1000"),
+        ("max", "-1E+999999999", "max cannot be negative"),
+        ("step", "1E-999999999", "step 1E-999999999 has more than 4 decimal places"),
+        ("weight", "1E-999999", "weight 1E-999999 has more than 6 decimal places"),
+        ("weight", "5000", "weight must be at most 1000 (5000)"),
+    ],
+)
+def test_the_checker_words_extreme_numbers_without_overflowing(
+    key: str, value: str, said: str
+) -> None:
+    from dataclasses import replace
+
+    from judging.demo import demo_competition
+    from judging.setup.definition import check
+
+    competition = demo_competition()
+    first = competition.rounds[0]
+    criterion = replace(first.criteria[0], **{key: Decimal(value)})
+    rounds = (replace(first, criteria=(criterion, *first.criteria[1:])), *competition.rounds[1:])
+    issues = check(replace(competition, rounds=rounds))
+    assert any(said in issue.text("en") for issue in issues), [i.text("en") for i in issues]

@@ -13,7 +13,7 @@ from judging.model import (
     Criterion,
     Round,
 )
-from judging.number_syntax import DEFINITION_BOUNDS, decimals, shown
+from judging.number_syntax import DEFINITION_BOUNDS, decimals, shown, within_digits
 from judging.numbers import MARK_PLACES, is_multiple
 from judging.problems import ProblemCode as P
 from judging.ranking.rules import BadTieBreak, MetricKind, TieBreak
@@ -136,8 +136,11 @@ def _check_bounds(issues: _Issues, c: Competition) -> None:
             continue
         if value > bound.high:
             issues.add(path, P.DEF_TOO_LARGE, key=key, value=shown(value), high=bound.high)
-        elif decimals(value) > bound.places and not (
-            kind in ("criterion", "band") and key != "weight"  # worded by the criterion check
+        elif value < -bound.high:
+            issues.add(path, P.DEF_NEGATIVE, key=key, value=shown(value))
+        elif decimals(value) > bound.places and (
+            # a mark's places are worded by the criterion check, unless it cannot run
+            kind not in ("criterion", "band") or key == "weight" or not within_digits(value)
         ):
             issues.add(
                 path, P.DEF_TOO_MANY_PLACES, key=key, value=shown(value), places=bound.places
@@ -199,6 +202,9 @@ def _check_round(issues: _Issues, c: Competition, r_index: int, rnd: Round) -> N
 def _check_criterion(issues: _Issues, base: Path, criterion: Criterion) -> None:
     _check_code(issues, (*base, "code"), criterion.code)
     _check_name(issues, (*base, "name"), criterion.name)
+    bands = (v for band in criterion.bands for v in (band.min, band.max))
+    if not all(within_digits(v) for v in (criterion.max, criterion.step, *bands)):
+        return  # _check_bounds words them; arithmetic on such numbers could overflow
     step_ok = True
     for key, value in (("max", criterion.max), ("step", criterion.step)):
         if value <= 0:
