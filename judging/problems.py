@@ -89,6 +89,9 @@ class ProblemCode(StrEnum):
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
     NUMBER_TOO_FINE = "number.too_fine"
+    NUMBER_TOO_LONG = "number.too_long"
+    NUMBER_OUT_OF_RANGE = "number.out_of_range"
+    FILE_TOO_DEEP = "file.too_deep"
     # Rounds
     ROUND_NONE_YET = "round.none_yet"
     ROUND_MISSING = "round.missing"
@@ -270,6 +273,7 @@ class ProblemCode(StrEnum):
     DEF_ADVANCE_NEEDS_LIMIT = "definition.advance_needs_limit"
     DEF_LAST_ROUND_ADVANCES = "definition.last_round_advances"
     DEF_TOO_MANY_PLACES = "definition.too_many_places"
+    DEF_TOO_LARGE = "definition.too_large"
     DEF_STEP_NOT_DIVIDING = "definition.step_not_dividing"
     DEF_BAND_REVERSED = "definition.band_reversed"
     DEF_BAND_OUTSIDE = "definition.band_outside"
@@ -747,6 +751,23 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "what places value",
             "{what}: at most {places} decimal places: {value}",
             "{what}: tối đa {places} chữ số thập phân: {value}",
+        ),
+        P.NUMBER_TOO_LONG: _w(
+            "what text digits places",
+            "{what}: too many digits: '{text}' (at most {digits} before the decimal separator"
+            " and {places} after it)",
+            "{what}: quá nhiều chữ số: '{text}' (tối đa {digits} chữ số trước dấu thập phân và"
+            " {places} chữ số sau)",
+        ),
+        P.NUMBER_OUT_OF_RANGE: _w(
+            "what value low high",
+            "{what}: {value} is outside the range {low} to {high}",
+            "{what}: {value} nằm ngoài khoảng từ {low} đến {high}",
+        ),
+        P.FILE_TOO_DEEP: _w(
+            "depth",
+            "lists or tables nested more than {depth} levels deep",
+            "danh sách hoặc bảng lồng nhau quá {depth} cấp",
         ),
         P.ROUND_NONE_YET: _w(
             "",
@@ -1554,6 +1575,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "round",
             "round '{round}' is the last round: there is no next round to advance to",
             "vòng '{round}' là vòng cuối: không có vòng sau để đi tiếp",
+        ),
+        P.DEF_TOO_LARGE: _w(
+            "key value high",
+            "{key} must be at most {high} ({value})",
+            "{key} không được lớn hơn {high} ({value})",
         ),
         P.DEF_TOO_MANY_PLACES: _w(
             "key value places",

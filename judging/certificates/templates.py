@@ -54,6 +54,7 @@ from judging.certificates.model import (
     placeholders_in,
 )
 from judging.errors import InputError, Problem
+from judging.nesting import MAX_DEPTH, too_deep_at
 from judging.problems import ProblemCode as P
 from judging.setup.definition.lines import LineMap
 from judging.setup.definition.writer import toml_string
@@ -197,8 +198,10 @@ def parse_template(text: str, source: str = "template.toml") -> TemplateFile:
     """Read a template's TOML text; refuses it whole (``CERT_TEMPLATE_FAULTS``) naming each
     fault's line and field."""
     try:
+        if too_deep_at(text, toml=True) is not None:  # before tomllib recurses
+            raise tomllib.TOMLDecodeError(f"lists nested more than {MAX_DEPTH} levels deep")
         doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, or an integer past Python's 4,300 digits
         raise InputError(
             P.CERT_TEMPLATE_FAULTS,
             [Problem.of(source, P.CERT_TOML_SYNTAX, detail=str(exc))],

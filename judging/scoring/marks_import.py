@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from judging.errors import InputError, Problem
 from judging.model import Round, RoundStatus, SheetState
+from judging.number_syntax import shown
 from judging.numbers import format_decimal, parse_decimal
 from judging.problems import ROUND_STATUS_TERMS, Message, message
 from judging.problems import ProblemCode as P
@@ -103,8 +104,10 @@ def read_mark(line: MarkLine) -> tuple[Decimal | None, list[Fault]]:
         return None, [message(P.MARKS_MARK_MISSING)]
     try:
         return parse_decimal(line.mark, what=P.TERM_MARK), []
-    except InputError:
-        return None, [message(P.MARKS_NOT_A_NUMBER, text=line.mark)]
+    except InputError as exc:
+        if exc.code is P.NUMBER_TOO_LONG and exc.said is not None:  # a number, too long
+            return None, [exc.said]
+        return None, [message(P.MARKS_NOT_A_NUMBER, text=shown(line.mark))]
 
 
 def check_criterion(

@@ -28,6 +28,8 @@ from pathlib import Path
 
 from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
+from judging.nesting import MAX_DEPTH, too_deep_at
+from judging.number_syntax import MAX_DECIMALS, MAX_DIGITS
 from judging.problems import Message
 from judging.problems import ProblemCode as P
 from judging.publish.cells import csv_writer, unguard
@@ -131,7 +133,10 @@ def _cell_text(value: object) -> str:
         return str(value)
     if isinstance(value, float):
         # a spreadsheet number: integral ones are codes or counts ("12", not "12.0")
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        # written out, not "2.5e-05": readers take no exponent (judging.number_syntax)
+        return format(Decimal(repr(value)), "f") if 1e-7 < abs(value) < 1e15 else repr(value)
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime | date | time):
@@ -363,11 +368,19 @@ def read_column_map(path: Path) -> ColumnMap:
     """A map file: ``"Header in file" = "field"`` lines, and optionally a ``[category]`` table
     of ``"Text in the file" = "CODE or name of a category"`` lines."""
     try:
-        raw = tomllib.loads(
-            read_bytes(path, source=path.name, limit=MAX_MAP_BYTES).decode("utf-8-sig")
-        )
+        text = read_bytes(path, source=path.name, limit=MAX_MAP_BYTES).decode("utf-8-sig")
+        if too_deep_at(text, toml=True) is not None:
+            too_deep = Message(P.FILE_TOO_DEEP, {"depth": MAX_DEPTH})
+            raise InputError(P.MAP_INVALID, name=path.name, reason=too_deep)
+        raw = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(P.MAP_INVALID, name=path.name, reason=str(exc)) from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's own limit)
+        too_long = Message(
+            P.NUMBER_TOO_LONG,
+            {"what": P.TERM_NUMBER, "text": "…", "digits": MAX_DIGITS, "places": MAX_DECIMALS},
+        )
+        raise InputError(P.MAP_INVALID, name=path.name, reason=too_long) from None
     names: dict[str, str] = {}
     categories: dict[str, str] = {}
     problems = []
