@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import translate
+from db.health import WriteCheck
 from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
 from db.repositories.kits import SqlKitRepository
@@ -25,9 +26,16 @@ from db.repositories.setup import SqlSetupRepository
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session], *, location: str) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        location: str,
+        write_check: WriteCheck | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._location = location
+        self._write_check = write_check or WriteCheck(location)
         self._session: Session | None = None
 
     @property
@@ -66,6 +74,7 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         try:
+            self._write_check.ensure(self.session.connection())  # a damaged file takes no writes
             self.session.commit()
         except DBAPIError as exc:
             error = translate(exc, self._location)
@@ -86,9 +95,10 @@ class SqlUnitOfWorkFactory:
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
+        self.write_check = WriteCheck(location)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, location=self.location)
+        return SqlUnitOfWork(self._sessions, location=self.location, write_check=self.write_check)
 
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` on one kept connection: it moves whenever another
