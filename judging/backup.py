@@ -108,6 +108,7 @@ class BackupService:
         *,
         database: Path | None,
         folder: Path | None,
+        location: str = "",
         every: int = EVERY_CHANGES,
         keep_recent: int = KEEP_RECENT,
         keep_days: int = KEEP_DAYS,
@@ -115,6 +116,7 @@ class BackupService:
     ) -> None:
         self._store = store
         self.database = database
+        self.location = location or str(database or "")
         self._root = folder
         self.every = every
         self.keep_recent = keep_recent
@@ -137,8 +139,14 @@ class BackupService:
 
     def _require_database(self) -> Path:
         if self.database is None or self._root is None:
-            raise InputError(P.BACKUP_NOT_SQLITE_FILE, location="")
+            raise InputError(P.BACKUP_NOT_SQLITE_FILE, location=self.location)
         return self.database
+
+    def _existing_database(self) -> Path:
+        database = self._require_database()
+        if not database.is_file():
+            raise InputError(P.FILE_MISSING, name=database)
+        return database
 
     # -- listing ----------------------------------------------------------------------------
     def copies(self) -> list[BackupCopy]:
@@ -196,7 +204,7 @@ class BackupService:
             return self._backup()
 
     def _backup(self) -> BackupCopy:
-        database = self._require_database()
+        database = self._existing_database()
         folder = self.folder()
         folder.mkdir(parents=True, exist_ok=True)
         made = _utc(self._clock)
@@ -209,7 +217,7 @@ class BackupService:
 
     def backup_to(self, out: Path) -> Summary:
         """A checked copy of the database at ``out`` (``backup --out FILE``)."""
-        database = self._require_database()
+        database = self._existing_database()
         self._store.copy(database, out)
         summary = self._store.summary(out)
         assert summary is not None

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli import certificates, core, definition, export, kits, ranking, scoring, setup
+from ui.cli import backup, certificates, core, definition, export, kits, ranking, scoring, setup
 from ui.cli.context import translator
 
 #: Modules that add commands; each has ``register(subparsers, t)``.
-COMMAND_MODULES = [core, definition, setup, scoring, ranking, export, kits, certificates]
+COMMAND_MODULES = [core, definition, setup, scoring, ranking, export, kits, certificates, backup]
 
 
 def build_parser(language: str = "en") -> argparse.ArgumentParser:
