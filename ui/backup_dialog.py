@@ -49,7 +49,7 @@ def _tr(text: str) -> str:
 def when_text(copy: BackupCopy) -> str:
     """When a copy was made, in the computer's time zone, the way the language writes it."""
     local = copy.made.astimezone()
-    return local.strftime("%d/%m/%Y %H:%M" if ui_language() == "vi" else "%Y-%m-%d %H:%M")
+    return local.strftime("%H:%M ngày %d/%m/%Y" if ui_language() == "vi" else "%Y-%m-%d %H:%M")
 
 
 def size_text(size: int) -> str:
