@@ -53,13 +53,23 @@ def _count(path: Path, table: str) -> int:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _service(db_file: Path, tmp_path: Path, clock: Clock | None = None, **kw: int) -> BackupService:
+def _service(
+    db_file: Path,
+    tmp_path: Path,
+    clock: Clock | None = None,
+    *,
+    every: int = 50,
+    keep_recent: int = 10,
+    keep_days: int = 7,
+) -> BackupService:
     return BackupService(
         SqliteBackupStore(),
         database=db_file,
         folder=tmp_path / "data" / "backups",
         clock=clock or Clock(datetime(2026, 12, 6, 9, 0, tzinfo=UTC)),
-        **kw,
+        every=every,
+        keep_recent=keep_recent,
+        keep_days=keep_days,
     )
 
 
