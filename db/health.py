@@ -25,10 +25,6 @@ class WriteCheck:
         self._passed = False
         self._lock = threading.Lock()
 
-    @property
-    def passed(self) -> bool:
-        return self._passed
-
     def ensure(self, connection: Connection) -> None:
         """Raise ``EnvironmentFault(DB_DAMAGED)`` if the file fails ``PRAGMA quick_check``
         (checked once per process; a server database is not checked)."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -273,14 +273,3 @@ class BackupService:
                 raise EnvironmentFault(P.DB_DAMAGED, location=database)
             self._baseline = change_count()
         return Restored(source=source, kept_aside=aside, summary=summary)
-
-
-def describe_size(size: int) -> tuple[float, str]:
-    """A size for people: (number, unit) in KB or MB."""
-    if size >= 1024 * 1024:
-        return size / (1024 * 1024), "MB"
-    return max(size / 1024, 0.1), "KB"
-
-
-def newest_first(copies: Sequence[BackupCopy]) -> list[BackupCopy]:
-    return sorted(copies, key=lambda c: c.made, reverse=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -36,9 +35,6 @@ class BackupContext:
 
     def say(self, en: str, vi: str) -> None:
         print(self.t(en, vi), file=self.out)
-
-
-BackupHandler = Callable[[argparse.Namespace, BackupContext], int]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
