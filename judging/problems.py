@@ -1722,10 +1722,10 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.CERT_NOT_PRIZE_ROUND: _w(
             "round last",
-            "round {round} awards no prize: prizes are awarded in the last round, {last}; "
-            "certificates are issued once round {last} is approved",
-            "vòng {round} không trao giải: giải được trao ở vòng cuối ({last}); giấy chứng nhận "
-            "được cấp sau khi vòng {last} được phê duyệt",
+            "round {round} awards no prize and sends no entry on: prizes are awarded in the "
+            "last round, {last}; certificates are issued once round {last} is approved",
+            "vòng {round} không trao giải và không chọn tác phẩm vào vòng sau: giải được trao ở "
+            "vòng cuối ({last}); giấy chứng nhận được cấp sau khi vòng {last} được phê duyệt",
         ),
         P.CERT_NO_WINNERS: _w(
             "round",

@@ -60,6 +60,7 @@ from ui.numbers import ui_language
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from judging.publish.minutes import MinutesMeta
     from judging.ranking.results import EntryResult
     from ui.results.dialogs import TieOrder
 
@@ -228,6 +229,16 @@ class Prompter:
             return None
         return dialog.reason_text()
 
+    def minutes_details(self, parent: QWidget, initial: MinutesMeta) -> MinutesMeta | None:
+        """The minutes' number, venue, secretary and vote (``initial`` filled in), or None
+        when the person cancels."""
+        from ui.results.minutes_dialog import MinutesDetailsDialog
+
+        dialog = MinutesDetailsDialog(initial, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.meta()
+
     def tie_order(
         self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None
     ) -> TieOrder | None:
@@ -352,6 +363,9 @@ class ConsolePrompter(Prompter):
 
     def reopen_reason(self, parent: QWidget, question: str) -> str | None:
         return None
+
+    def minutes_details(self, parent: QWidget, initial: MinutesMeta) -> MinutesMeta | None:
+        return initial
 
     def tie_order(
         self, parent: QWidget, entries: Sequence[EntryResult], previous: str | None = None

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judging import __version__
 from judging.app import Services
 from judging.changes import Area
 from judging.demo import build_demo
@@ -117,9 +118,13 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 
 def start_kit_program(kit: Path) -> bool:
-    """Start this program again on a judge kit (``main.py --kit FILE``), detached."""
-    main = Path(__file__).resolve().parents[1] / "main.py"
-    started, _pid = QProcess.startDetached(sys.executable, [str(main), "--kit", str(kit)])
+    """Start this program again on a judge kit (``main.py --kit FILE``), detached. A built
+    program (PyInstaller) is its own executable: it takes the arguments without main.py."""
+    if getattr(sys, "frozen", False):
+        arguments = ["--kit", str(kit)]
+    else:
+        arguments = [str(Path(__file__).resolve().parents[1] / "main.py"), "--kit", str(kit)]
+    started, _pid = QProcess.startDetached(sys.executable, arguments)
     return bool(started)
 
 
@@ -638,7 +643,9 @@ class MainWindow(QMainWindow):
             self.tr(
                 "The judging desk: set up an award, score offline criterion by criterion, rank "
                 "exactly and explain every number, export the results and print certificates."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Version %1").replace("%1", __version__),
         )
 
     def _available_geometry(self) -> QRect:

@@ -20,7 +20,8 @@ from enum import StrEnum
 PLACEHOLDERS: tuple[str, ...] = (
     "name",  # the recipient: the author (one per author) or the authors joined (one per entry)
     "organisation",
-    "prize",  # the prize's name
+    "prize",  # the prize's name (or, reaching a later round, that round's name)
+    "achievement",  # what was achieved as a phrase: "Đã đạt Giải Nhất", "Đã vào vòng chung khảo"
     "entry_title",
     "category",  # the category's name
     "competition",  # the competition's name
@@ -30,6 +31,19 @@ PLACEHOLDERS: tuple[str, ...] = (
 )
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+#: The "prize" of a certificate for reaching a later round: this, then that round's code.
+ADVANCES = "advances:"
+
+
+def achievement(prize: str, name: str, language: str) -> str:
+    """What a certificate says its holder achieved: "Đã đạt Giải Nhất" for a prize, "Đã vào
+    vòng chung khảo" for reaching a later round (``prize`` ``ADVANCES + code``, ``name`` that
+    round's name)."""
+    if prize.startswith(ADVANCES):
+        lowered = name[:1].lower() + name[1:]
+        return f"Đã vào {lowered}" if language == "vi" else f"Advanced to the {lowered}"
+    return f"Đã đạt {name}" if language == "vi" else f"Awarded {name}"
 
 
 class Orientation(StrEnum):
@@ -115,6 +129,14 @@ class Certificate:
     per: Per = Per.ENTRY
     void: bool = False  # withdrawn: its holder is no longer a winner of the approved result
     template: str = ""  # the code of the template it was issued with
+
+    @property
+    def award(self) -> str:
+        """What it was given for, as people read it: the prize's name ("Giải Nhất"), or, for
+        reaching a later round, the phrase ("Đã vào vòng chung khảo")."""
+        if self.prize.startswith(ADVANCES):
+            return self.values.get("achievement") or self.values.get("prize", "")
+        return self.values.get("prize", "")
 
 
 def placeholders_in(text: str) -> tuple[str, ...]:

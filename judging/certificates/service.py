@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from judging.certificates import codes
-from judging.certificates.model import Certificate, CertificateTemplate, Per
+from judging.certificates.model import ADVANCES, Certificate, CertificateTemplate, Per, achievement
 from judging.certificates.ports import StoredTemplate
 from judging.certificates.templates import (
     TemplateFile,
@@ -248,12 +248,19 @@ class CertificateService:
             if template is not None
             else self._default(uow, competition)
         ).template
-        return competition, code, chosen, self._wanted(uow, competition, winners, per)
+        wanted = self._wanted(uow, competition, winners, per, chosen.language)
+        return competition, code, chosen, wanted
 
     def _winners(self, uow: UnitOfWork, round_code: str) -> list[tuple[str, str]]:
-        """(entry, prize) of the round's approved result, in rank order."""
+        """(entry, what it achieved) of the round's approved result, in rank order: in the
+        last round its prize code; in an earlier round with an advancement rule
+        ``ADVANCES + the next round's code`` for each entry that goes on (a certificate of
+        reaching that round)."""
         rounds = require_competition(uow).rounds
-        if rounds and rounds[-1].code != round_code:  # the engine awards prizes in the last
+        codes_in_order = [r.code for r in rounds]
+        position = codes_in_order.index(round_code)
+        last = position == len(rounds) - 1
+        if not last and rounds[position].advance is None:
             raise InputError(P.CERT_NOT_PRIZE_ROUND, round=round_code, last=rounds[-1].code)
         status = uow.ranking.round_status(round_code)
         if status != RoundStatus.APPROVED:
@@ -264,7 +271,11 @@ class CertificateService:
         if stored is None:
             raise NotFound(P.ROUND_NO_APPROVED_RESULT, round=round_code)
         results = json.loads(stored.content)["results"]
-        winners = [(str(r["entry"]), str(r["prize"])) for r in results if r.get("prize")]
+        if last:
+            winners = [(str(r["entry"]), str(r["prize"])) for r in results if r.get("prize")]
+        else:
+            onward = ADVANCES + rounds[position + 1].code
+            winners = [(str(r["entry"]), onward) for r in results if r.get("advanced")]
         if not winners:
             raise InputError(P.CERT_NO_WINNERS, round=round_code)
         return winners
@@ -275,8 +286,10 @@ class CertificateService:
         competition: Competition,
         winners: list[tuple[str, str]],
         per: Per,
+        language: str,
     ) -> list[_Wanted]:
         prizes = {p.code: p.name for p in competition.prizes}
+        prizes |= {ADVANCES + r.code: r.name for r in competition.rounds}
         wanted = []
         for entry_code, prize in winners:
             entry = uow.core.entry(entry_code)
@@ -293,6 +306,7 @@ class CertificateService:
                     "name": recipient,
                     "organisation": entry.organisation,
                     "prize": prizes.get(prize, prize),
+                    "achievement": achievement(prize, prizes.get(prize, prize), language),
                     "entry_title": entry.title,
                     "category": entry.category_name,
                     "competition": competition.name,

@@ -11,12 +11,15 @@ decimal comma in Vietnamese). Three writers draw it: the editable .docx
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date
 from decimal import Decimal
 
+from judging.errors import InputError
 from judging.model import Role
 from judging.numbers import format_places
+from judging.problems import ProblemCode as P
 from judging.ranking.report import ReportPlaces, ReportRow, RoundReport
 
 #: What a person fills in by hand where the program does not know the value.
@@ -42,6 +45,27 @@ class MinutesMeta:
     present: int | None = None
     in_favour: int | None = None
     against: int | None = None
+
+
+#: The most members a council's vote may count (a bound on what is typed).
+MOST_MEMBERS = 1000
+
+
+def check_votes(meta: MinutesMeta, labels: Mapping[str, str]) -> MinutesMeta:
+    """``meta`` when its vote counts make sense: each from 0 to ``MOST_MEMBERS``, and no more
+    votes than members present; else an ``InputError`` naming the field as ``labels`` call it
+    (``present``, ``in_favour``, ``against``: the command line's options, the dialog's
+    labels)."""
+    votes = {"present": meta.present, "in_favour": meta.in_favour, "against": meta.against}
+    for name, value in votes.items():
+        if value is not None and not 0 <= value <= MOST_MEMBERS:
+            raise InputError(
+                P.MINUTES_VOTE_OUT_OF_RANGE, option=labels[name], value=value, most=MOST_MEMBERS
+            )
+    voted = sum(v for v in (meta.in_favour, meta.against) if v is not None)
+    if meta.present is not None and voted > meta.present:
+        raise InputError(P.MINUTES_VOTES_EXCEED_PRESENT, present=meta.present, voted=voted)
+    return meta
 
 
 @dataclass(frozen=True)

@@ -184,16 +184,39 @@ def test_an_unapproved_round_is_refused(services: Services) -> None:
     assert "chưa được phê duyệt" in caught.value.text("vi")
 
 
-def test_an_approved_round_without_prizes_is_refused(services: Services) -> None:
-    build_demo(services)  # SK is the first of two rounds: prizes come in the last
+def test_an_earlier_round_certifies_the_entries_that_go_on_to_the_next(
+    services: Services,
+) -> None:
+    build_demo(services)  # SK is the first of two rounds: its best entries go on to CK
+    finish_and_approve(services)
+    going_on = [a.entry for a in services.ranking.advance("SK").advancing]
+    assert going_on
+    for asked in (services.certificates.preview, services.certificates.issue):
+        batch = asked("SK")
+        assert [c.entry for c in batch.certificates] == going_on
+        for certificate in batch.certificates:
+            assert certificate.prize == "advances:CK"
+            assert certificate.values["prize"] == "Vòng chung khảo"
+            assert certificate.values["achievement"] == "Đã vào vòng chung khảo"
+    found = services.certificates.verify(batch.certificates[0].verification_code)
+    assert found.values["achievement"] == "Đã vào vòng chung khảo"
+
+
+def test_an_earlier_round_that_sends_no_one_on_is_refused(services: Services) -> None:
+    build_demo(services)
+    competition = services.core.require_competition()
+    first, last = competition.rounds
+    services.definitions.update(
+        replace(competition, rounds=(replace(first, advance=None), last))
+    )
     finish_and_approve(services)
     for asked in (services.certificates.issue, services.certificates.preview):
         with pytest.raises(InputError) as caught:
             asked("SK")
         assert caught.value.code == P.CERT_NOT_PRIZE_ROUND
         assert caught.value.text("vi") == (
-            "vòng SK không trao giải: giải được trao ở vòng cuối (CK); giấy chứng nhận được "
-            "cấp sau khi vòng CK được phê duyệt"
+            "vòng SK không trao giải và không chọn tác phẩm vào vòng sau: giải được trao ở "
+            "vòng cuối (CK); giấy chứng nhận được cấp sau khi vòng CK được phê duyệt"
         )
 
 

@@ -316,21 +316,48 @@ def test_issuing_stores_serials_and_the_list_shows_them(
     assert again.batch.issued and len(again.batch.certificates) == winners
 
 
-def test_a_round_that_awards_no_prize_says_so_without_a_refusal_box(
+def test_the_demo_s_first_round_certifies_the_entries_going_on_to_the_final(
     qtbot: QtBot, services: Services, vietnamese: None
 ) -> None:
     from judging.demo import build_demo
     from tests.approved_demo import finish_and_approve
 
+    build_demo(services)  # two rounds: SK, whose best entries go on to CK
+    finish_and_approve(services)  # SK approved
+    prompter = Answers()
+    section = make_section(qtbot, services, prompter)
+    assert section.round_combo.currentData() == "SK"
+    going_on = services.ranking.advance("SK").advancing
+    assert section.recipients.rowCount() == len(going_on) > 0
+    shown = {section.recipients.item(row, 2).text() for row in range(len(going_on))}
+    assert shown == {"Đã vào vòng chung khảo"}
+    assert section.status.text().startswith(f"{len(going_on)} người nhận sẽ được cấp")
+    assert section.issue_button.isEnabled()
+    assert prompter.warned == [] and prompter.crashes == []
+
+
+def test_a_round_that_awards_no_prize_says_so_without_a_refusal_box(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    from dataclasses import replace
+
+    from judging.demo import build_demo
+    from tests.approved_demo import finish_and_approve
+
     build_demo(services)  # two rounds: SK, then CK where the prizes are awarded
+    competition = services.core.require_competition()
+    first, last = competition.rounds
+    services.definitions.update(
+        replace(competition, rounds=(replace(first, advance=None), last))
+    )  # and SK sends no entry on
     finish_and_approve(services)  # SK approved
     prompter = Answers()
     section = make_section(qtbot, services, prompter)
     assert section.round_combo.currentData() == "SK"
     assert section.recipients.rowCount() == 0
     assert section.status.text() == (
-        "vòng SK không trao giải: giải được trao ở vòng cuối (CK); giấy chứng nhận được "
-        "cấp sau khi vòng CK được phê duyệt"
+        "vòng SK không trao giải và không chọn tác phẩm vào vòng sau: giải được trao ở "
+        "vòng cuối (CK); giấy chứng nhận được cấp sau khi vòng CK được phê duyệt"
     )
     assert prompter.warned == [] and prompter.crashes == []
     assert not section.issue_button.isEnabled()

@@ -63,6 +63,11 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
         "tests/ui/test_restore_dialog.py::"
         "test_file_restore_puts_the_chosen_copy_back_and_reopens_the_database",
     ),
+    "ui.results.minutes_dialog.MinutesDetailsDialog": (
+        "tests/ui/test_results_export.py::test_the_minutes_as_word_are_exported_by_their_suffix",
+        "tests/ui/test_results_export.py::"
+        "test_more_votes_than_members_present_are_refused_in_the_dialog",
+    ),
     "ui.results.dialogs.ReopenRoundDialog": (
         "tests/ui/test_results_app.py::"
         "test_a_round_is_closed_then_reopened_with_a_reason_in_the_app",

@@ -269,6 +269,9 @@ def test_about_box_goes_through_the_prompter(shell: Shell) -> None:
     shell.window.about_action.trigger()
     assert shell.prompter.informed
     assert "Bàn chấm giải" in shell.prompter.informed[0][1]
+    from judging import __version__
+
+    assert shell.prompter.informed[0][1].endswith(f"Phiên bản {__version__}")
 
 
 def test_settings_file_holds_the_language(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:

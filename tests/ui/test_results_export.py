@@ -7,7 +7,7 @@ printed through the real print dialog onto a QPrinter writing PDF to a file."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,9 +21,11 @@ from judging.app import Services
 from judging.numbers import format_places
 from tests.ui import test_main_window_helpers as helpers
 from tests.ui.modal import ModalSteps
+from tests.ui.test_judge_dialogs import type_text
 from tests.ui.test_main_window_helpers import reset_translations
 from tests.ui.test_results_app import results_in_window
 from ui import errors as errors_module
+from ui.results.minutes_dialog import MinutesDetailsDialog
 from ui.sections.results import ResultsSection
 
 demo_template = helpers.demo_template
@@ -52,10 +54,14 @@ def section(
 
 
 def _save_through_the_dialog(
-    qtbot: QtBot, section: ResultsSection, file_name: str | None = None
+    qtbot: QtBot,
+    section: ResultsSection,
+    file_name: str | None = None,
+    minutes: Callable[[MinutesDetailsDialog], None] | None = None,
 ) -> dict[str, object]:
     """Click Export…, note what the real save dialog offers, type ``file_name`` (or keep the
-    suggested one), save; then note the message that says where the file is and press OK."""
+    suggested one), save; for the minutes, fill their details with ``minutes``; then note the
+    message that says where the file is and press OK."""
     seen: dict[str, object] = {}
     steps = ModalSteps()
 
@@ -69,6 +75,8 @@ def _save_through_the_dialog(
             dialog.selectFile(file_name)
             name = dialog.findChild(QLineEdit, "fileNameEdit")
             assert name is not None and name.text() == file_name
+        if minutes is not None:
+            steps.then(minutes, MinutesDetailsDialog)
         steps.then(read_the_message, QMessageBox)
         dialog.accept()
 
@@ -81,8 +89,27 @@ def _save_through_the_dialog(
     assert section.export_button.isEnabled()
     qtbot.mouseClick(section.export_button, LEFT)
     qtbot.waitUntil(lambda: "message" in seen or bool(steps.errors), timeout=60_000)
-    steps.check(2)
+    steps.check(2 if minutes is None else 3)
     return seen
+
+
+def _fill_the_minutes_details(qtbot: QtBot) -> Callable[[MinutesDetailsDialog], None]:
+    """Type the minutes' details into the real dialog as a secretary would, and press its
+    real Continue."""
+
+    def fill(dialog: MinutesDetailsDialog) -> None:
+        assert dialog.windowTitle() == "Thông tin biên bản"
+        assert dialog.present.text() == "— (để trống)"  # blank until a count is typed
+        qtbot.keyClicks(dialog.number, "12")
+        type_text(qtbot, dialog.venue, "Phòng họp số 2, 244 Điện Biên Phủ")
+        type_text(qtbot, dialog.time, "14 giờ 00, ngày 06/12/2026")
+        type_text(qtbot, dialog.secretary, "Võ Thị Thu Trang")
+        for box, count in ((dialog.present, "9"), (dialog.in_favour, "8"), (dialog.against, "1")):
+            box.selectAll()
+            qtbot.keyClicks(box, count)
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    return fill
 
 
 def test_the_ranking_workbook_is_exported_through_the_real_dialog(
@@ -134,7 +161,9 @@ def test_the_minutes_as_word_are_exported_by_their_suffix(
 ) -> None:
     from docx import Document
 
-    seen = _save_through_the_dialog(qtbot, section, "bien-ban.docx")
+    seen = _save_through_the_dialog(
+        qtbot, section, "bien-ban.docx", _fill_the_minutes_details(qtbot)
+    )
     written = tmp_path / "bien-ban.docx"
     assert seen["message"] == f"Đã ghi kết quả vào {written}."
     document = Document(str(written))
@@ -143,6 +172,12 @@ def test_the_minutes_as_word_are_exported_by_their_suffix(
         cell.text for table in document.tables for row in table.rows for cell in row.cells
     )
     assert "BIÊN BẢN" in text.upper()
+    # the details typed in the dialog are in the minutes
+    everything = f"{text}\n{cells}"
+    for typed in ("12/BB-HĐ", "Phòng họp số 2, 244 Điện Biên Phủ", "14 giờ 00, ngày 06/12/2026"):
+        assert typed in everything
+    assert "Võ Thị Thu Trang" in everything
+    assert "9" in text and "8" in text
     first = demo_services.ranking.rank("SK").results[0]
     assert first.final_total is not None
     assert first.title in cells
@@ -193,17 +228,23 @@ def test_the_minutes_are_printed_through_the_real_print_dialog(
         qtbot.mouseClick(print_button, LEFT)
         seen["format"] = str(dialog.printer().outputFormat() == QPrinter.OutputFormat.PdfFormat)
 
-    steps.then(print_to_a_file, QPrintDialog)
+    def only_the_secretary(dialog: MinutesDetailsDialog) -> None:
+        type_text(qtbot, dialog.secretary, "Võ Thị Thu Trang")
+        steps.then(print_to_a_file, QPrintDialog)
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    steps.then(only_the_secretary, MinutesDetailsDialog)
     assert section.print_button.text() == "In…"
     qtbot.mouseClick(section.print_button, LEFT)
     qtbot.waitUntil(lambda: out.exists() or bool(steps.errors), timeout=60_000)
-    steps.check(1)
+    steps.check(2)
     assert seen["title"] == "In biên bản họp hội đồng"
     assert seen["format"] == "True"  # the printer the minutes went to wrote PDF
     text = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "BIÊN BẢN" in text
+    assert "Võ Thị Thu Trang" in text  # typed in the minutes' details
     first = demo_services.ranking.rank("SK").results[0]
     assert first.final_total is not None
     assert format_places(first.final_total, 2, "vi") in text
@@ -234,3 +275,26 @@ def test_a_cancelled_export_leaves_no_file_and_says_nothing(
         section.export_to(tmp_path / name)
     assert runner.label == "Đang xuất kết quả…"
     assert sorted(tmp_path.iterdir()) == before and told == []
+
+
+def test_more_votes_than_members_present_are_refused_in_the_dialog(qtbot: QtBot) -> None:
+    from judging.publish.minutes import MinutesMeta
+    from tests.ui.test_main_window_helpers import translations_for
+
+    translations_for("vi")
+    dialog = MinutesDetailsDialog(MinutesMeta(secretary="Võ Thị Thu Trang", present=5))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.secretary.text() == "Võ Thị Thu Trang"  # the last details typed, offered
+    dialog.in_favour.selectAll()
+    qtbot.keyClicks(dialog.in_favour, "8")
+    qtbot.mouseClick(dialog.ok, LEFT)
+    assert dialog.isVisible()  # refused: still open, the reason shown in Vietnamese
+    assert dialog.hint.text() == "có 8 thành viên biểu quyết nhưng chỉ có 5 thành viên có mặt"
+    dialog.present.selectAll()
+    qtbot.keyClicks(dialog.present, "9")
+    qtbot.mouseClick(dialog.ok, LEFT)
+    assert not dialog.isVisible()
+    assert dialog.meta() == MinutesMeta(
+        secretary="Võ Thị Thu Trang", present=9, in_favour=8, against=None
+    )

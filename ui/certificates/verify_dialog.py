@@ -120,7 +120,7 @@ class VerifyCertificateDialog(QDialog):
             )
         rows = [
             (self.tr("Awarded to"), certificate.recipient),
-            (self.tr("Prize"), values.get("prize", "")),
+            (self.tr("Prize"), certificate.award),
             (self.tr("Entry"), values.get("entry_title", "")),
             (self.tr("Organisation"), values.get("organisation", "")),
             (self.tr("Round"), self._round_name(certificate.round)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 
+from judging import __version__
 from ui.cli import backup, certificates, core, definition, export, kits, ranking, scoring, setup
 from ui.cli.context import translator
 
@@ -63,6 +64,12 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
             "language of messages (default: from the locale)",
             "ngôn ngữ hiển thị (mặc định: theo cài đặt vùng của máy)",
         ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"judging-desk {__version__}",
+        help=t("show the program's version and exit", "in phiên bản của chương trình rồi thoát"),
     )
     parser.add_argument(
         "--screenshot",

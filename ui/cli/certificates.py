@@ -34,17 +34,20 @@ def _register_issue(
     p = commands.add_parser(
         "certificates",
         help=t(
-            "issue the certificates of an approved round's prize winners (PDF)",
-            "cấp giấy chứng nhận cho các tác phẩm đạt giải của vòng đã phê duyệt (PDF)",
+            "issue the certificates of an approved round's prize winners, or of the entries "
+            "it sends on (PDF)",
+            "cấp giấy chứng nhận cho các tác phẩm đạt giải, hoặc vào vòng sau, của vòng đã "
+            "phê duyệt (PDF)",
         ),
         description=t(
-            "Issues a certificate to each prize winner of the round's approved result (one "
+            "Issues a certificate to each prize winner of the round's approved result (in an "
+            "earlier round: to each entry going on to the next round; one "
             "per entry, or one per author) and writes them: a .pdf file holds every "
             "certificate, a page each; a folder gets one PDF per recipient. Issuing again "
             "gives the same serial numbers and verification codes. An unapproved round is "
             "refused.",
             "Cấp giấy chứng nhận cho từng tác phẩm đạt giải theo kết quả đã phê duyệt của "
-            "vòng (mỗi tác phẩm một giấy, hoặc mỗi tác giả một giấy) rồi ghi ra: tệp .pdf "
+            "vòng (ở vòng trước vòng cuối: từng tác phẩm vào vòng sau; mỗi tác phẩm một giấy, hoặc mỗi tác giả một giấy) rồi ghi ra: tệp .pdf "
             "chứa tất cả, mỗi giấy một trang; một thư mục thì mỗi người nhận một tệp PDF. "
             "Cấp lại vẫn giữ nguyên số hiệu và mã xác minh. Vòng chưa phê duyệt sẽ bị từ chối.",
         ),
@@ -242,7 +245,7 @@ def verification_lines(certificate: Certificate, language: str, round_name: str)
             f"Giấy chứng nhận số {certificate.serial}: {status}",
         ),
         t(f"  Awarded to:  {certificate.recipient}", f"  Trao cho:    {certificate.recipient}"),
-        t(f"  Prize:       {values.get('prize', '')}", f"  Giải:        {values.get('prize', '')}"),
+        t(f"  Prize:       {certificate.award}", f"  Giải:        {certificate.award}"),
         t(
             f"  Entry:       {certificate.entry} — {values.get('entry_title', '')}",
             f"  Tác phẩm:    {certificate.entry} — {values.get('entry_title', '')}",

@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from judging.errors import InputError
-from judging.problems import ProblemCode as P
-from judging.publish.minutes import MinutesMeta
+from judging.publish.minutes import MinutesMeta, check_votes
 from judging.publish.options import SEPARATORS, ExportOptions
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
@@ -150,29 +148,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
     p.set_defaults(handler=cmd_export_ranking)
 
 
-#: The most members a council's vote may count (a bound on what is typed).
-MOST_MEMBERS = 1000
-
-
 def minutes_meta(args: argparse.Namespace) -> MinutesMeta:
     """What the minutes take from the command line; the vote counts must add up."""
-    votes = {"present": args.present, "in_favour": args.in_favour, "against": args.against}
-    for name, value in votes.items():
-        if value is not None and not 0 <= value <= MOST_MEMBERS:
-            raise InputError(
-                P.MINUTES_VOTE_OUT_OF_RANGE,
-                option="--" + name.replace("_", "-"),
-                value=value,
-                most=MOST_MEMBERS,
-            )
-    given = [v for v in (args.in_favour, args.against) if v is not None]
-    if args.present is not None and sum(given) > args.present:
-        raise InputError(
-            P.MINUTES_VOTES_EXCEED_PRESENT,
-            present=args.present,
-            voted=sum(given),
-        )
-    return MinutesMeta(
+    meta = MinutesMeta(
         number=args.number,
         place=args.place,
         secretary=args.secretary,
@@ -182,6 +160,8 @@ def minutes_meta(args: argparse.Namespace) -> MinutesMeta:
         in_favour=args.in_favour,
         against=args.against,
     )
+    options = {name: "--" + name.replace("_", "-") for name in ("present", "in_favour", "against")}
+    return check_votes(meta, options)
 
 
 def cmd_export_ranking(args: argparse.Namespace, ctx: CliContext) -> int:

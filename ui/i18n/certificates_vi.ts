@@ -17,7 +17,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n prize winner(s) would get a certificate. Issuing gives each a serial number and a QR code.</source>
+      <source>%n recipient(s) would get a certificate. Issuing gives each a serial number and a QR code.</source>
       <translation>
         <numerusform>%n người nhận sẽ được cấp giấy chứng nhận. Khi cấp, mỗi giấy được ghi số hiệu và mã QR.</numerusform>
       </translation>

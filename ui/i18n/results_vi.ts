@@ -522,30 +522,118 @@
   <context>
     <name>ExplanationDialog</name>
     <message>
-      <location filename="../results/dialogs.py" line="37" />
+      <location filename="../results/dialogs.py" line="36" />
       <source>Explanation: %1</source>
       <translation>Giải thích: %1</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="46" />
+      <location filename="../results/dialogs.py" line="45" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
   </context>
   <context>
+    <name>MinutesDetailsDialog</name>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="32" />
+      <source>Details of the minutes</source>
+      <translation>Thông tin biên bản</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="36" />
+      <source>What the minutes say that the program does not know. A field left empty stays blank in the minutes, to be written in by hand.</source>
+      <translation>Những thông tin biên bản cần mà phần mềm chưa có. Ô nào để trống sẽ để chỗ trống trong biên bản để ghi tay.</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="43" />
+      <source>e.g. 12 (gives “Số: 12/BB-HĐ”)</source>
+      <translation>ví dụ 12 (thành “Số: 12/BB-HĐ”)</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="44" />
+      <source>Hồ Chí Minh City when left empty</source>
+      <translation>để trống: Thành phố Hồ Chí Minh</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="45" />
+      <source>e.g. Meeting room 2, 244 Điện Biên Phủ</source>
+      <translation>ví dụ Phòng họp số 2, 244 Điện Biên Phủ</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="46" />
+      <source>e.g. 14:00 on 06/12/2026</source>
+      <translation>ví dụ 14 giờ 00, ngày 06/12/2026</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="48" />
+      <source>Document &amp;number:</source>
+      <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="49" />
+      <source>&amp;Place (city) in the date line:</source>
+      <translation>&amp;Địa danh ghi ở dòng ngày tháng:</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="50" />
+      <source>&amp;Venue of the meeting:</source>
+      <translation>Địa điểm &amp;họp:</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="51" />
+      <source>&amp;Time of the meeting:</source>
+      <translation>&amp;Thời gian họp:</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="52" />
+      <source>&amp;Secretary of the council:</source>
+      <translation>&amp;Thư ký hội đồng:</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="57" />
+      <source>Members present</source>
+      <translation>Số thành viên có mặt</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="58" />
+      <source>Votes in favour</source>
+      <translation>Số phiếu tán thành</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="59" />
+      <source>Votes against</source>
+      <translation>Số phiếu không tán thành</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="70" />
+      <source>Continue</source>
+      <translation>Tiếp tục</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="71" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../results/minutes_dialog.py" line="87" />
+      <source>— (blank)</source>
+      <translation>— (để trống)</translation>
+    </message>
+  </context>
+  <context>
     <name>ReopenRoundDialog</name>
     <message>
-      <location filename="../results/dialogs.py" line="160" />
+      <location filename="../results/dialogs.py" line="159" />
       <source>Reopen round</source>
       <translation>Mở lại vòng</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="165" />
+      <location filename="../results/dialogs.py" line="164" />
       <source>Reason (required, kept in the audit log):</source>
       <translation>Lý do (bắt buộc, được ghi vào nhật ký):</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="174" />
+      <location filename="../results/dialogs.py" line="173" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -553,54 +641,54 @@
   <context>
     <name>ResolveTieDialog</name>
     <message>
-      <location filename="../results/dialogs.py" line="75" />
+      <location filename="../results/dialogs.py" line="74" />
       <source>Resolve tie</source>
       <translation>Xử lý đồng hạng</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="76" />
+      <location filename="../results/dialogs.py" line="75" />
       <source>Put the tied entries in the order the chair decided, best first.</source>
       <translation>Sắp xếp các hồ sơ đồng hạng theo thứ tự chủ tịch hội đồng quyết định, hồ sơ cao nhất ở trên.</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="78" />
+      <location filename="../results/dialogs.py" line="77" />
       <source>Revise the chair's order</source>
       <translation>Sửa thứ tự của chủ tịch hội đồng</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="80" />
+      <location filename="../results/dialogs.py" line="79" />
       <source>The chair ordered these entries before, shown in that order. Reason given: %1
 A new order replaces it (the earlier one stays in the audit log).</source>
       <translation>Chủ tịch hội đồng đã xếp thứ tự các hồ sơ này, hiển thị theo thứ tự đó. Lý do đã ghi: %1
 Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được lưu trong nhật ký).</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="97" />
+      <location filename="../results/dialogs.py" line="96" />
       <source>Move &amp;up</source>
       <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="98" />
+      <location filename="../results/dialogs.py" line="97" />
       <source>Move &amp;down</source>
       <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="106" />
+      <location filename="../results/dialogs.py" line="105" />
       <source>Reason (required, recorded with the decision):</source>
       <translation>Lý do (bắt buộc, được ghi cùng quyết định):</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="111" />
+      <location filename="../results/dialogs.py" line="110" />
       <source>A reason is required.</source>
       <translation>Cần ghi lý do.</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="116" />
+      <location filename="../results/dialogs.py" line="115" />
       <source>Record the order</source>
       <translation>Ghi nhận thứ tự</translation>
     </message>
     <message>
-      <location filename="../results/dialogs.py" line="118" />
+      <location filename="../results/dialogs.py" line="117" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -608,271 +696,283 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsSection</name>
     <message>
-      <location filename="../sections/results.py" line="246" />
+      <location filename="../sections/results.py" line="265" />
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="259" />
+      <location filename="../sections/results.py" line="281" />
       <source>Round:</source>
       <translation>Vòng:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="260" />
+      <location filename="../sections/results.py" line="282" />
       <source>Category:</source>
       <translation>Lĩnh vực:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="261" />
+      <location filename="../sections/results.py" line="283" />
       <source>Provisional (include drafts)</source>
       <translation>Tạm tính (gồm cả điểm chưa nộp)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="264" />
+      <location filename="../sections/results.py" line="286" />
       <source>Count marks of sheets not yet submitted: a provisional ranking, not the result</source>
       <translation>Tính cả điểm trên các phiếu chưa nộp: xếp hạng tạm thời, không phải kết quả</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="270" />
+      <location filename="../sections/results.py" line="292" />
       <source>PROVISIONAL — marks of unsubmitted sheets are included. This is not the result.</source>
       <translation>TẠM TÍNH — có tính cả điểm trên các phiếu chưa nộp. Đây không phải là kết quả.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="273" />
+      <location filename="../sections/results.py" line="295" />
       <source>Resolve tie…</source>
       <translation>Xử lý đồng hạng…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="274" />
+      <location filename="../sections/results.py" line="296" />
       <source>Close round</source>
       <translation>Kết thúc vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="275" />
+      <location filename="../sections/results.py" line="297" />
       <source>Approve round</source>
       <translation>Phê duyệt vòng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="276" />
+      <location filename="../sections/results.py" line="298" />
       <source>Reopen round…</source>
       <translation>Mở lại vòng…</translation>
     </message>
     <message>
-      <source>Export results…</source>
-      <translation>Xuất kết quả…</translation>
-    </message>
-    <message>
-      <source>The ranking as a workbook or CSV, the council's minutes as PDF or Word, or a web page</source>
-      <translation>Bảng xếp hạng dạng bảng tính hoặc CSV, biên bản họp hội đồng dạng PDF hoặc Word, hoặc trang web</translation>
-    </message>
-    <message>
-      <source>Print…</source>
-      <translation>In…</translation>
-    </message>
-    <message>
-      <source>Print the council's minutes</source>
-      <translation>In biên bản họp hội đồng</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>CSV table (*.csv)</source>
-      <translation>Bảng CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Council minutes, PDF (*.pdf)</source>
-      <translation>Biên bản họp hội đồng, PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Council minutes, Word (*.docx)</source>
-      <translation>Biên bản họp hội đồng, Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>Web page (*.html)</source>
-      <translation>Trang web (*.html)</translation>
-    </message>
-    <message>
-      <source>Export results</source>
-      <translation>Xuất kết quả</translation>
-    </message>
-    <message>
-      <source>The results were written to %1.</source>
-      <translation>Đã ghi kết quả vào %1.</translation>
-    </message>
-    <message>
-      <source>Exporting the results…</source>
-      <translation>Đang xuất kết quả…</translation>
-    </message>
-    <message>
-      <location filename="../sections/results.py" line="278" />
+      <location filename="../sections/results.py" line="300" />
       <source>Open the round again for marking, with a reason kept in the audit log</source>
       <translation>Mở lại vòng để giám khảo chấm tiếp; lý do được ghi vào nhật ký</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="281" />
+      <location filename="../sections/results.py" line="302" />
+      <source>Export results…</source>
+      <translation>Xuất kết quả…</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="305" />
+      <source>The ranking as a workbook or CSV, the council's minutes as PDF or Word, or a web page</source>
+      <translation>Bảng xếp hạng dạng bảng tính hoặc CSV, biên bản họp hội đồng dạng PDF hoặc Word, hoặc trang web</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="309" />
+      <source>Print…</source>
+      <translation>In…</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="310" />
+      <source>Print the council's minutes</source>
+      <translation>In biên bản họp hội đồng</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="312" />
       <source>All categories</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="282" />
+      <location filename="../sections/results.py" line="313" />
       <source>Ranking</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="283" />
+      <location filename="../sections/results.py" line="314" />
       <source>Judge consistency</source>
       <translation>Độ nhất quán của giám khảo</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="372" />
+      <location filename="../sections/results.py" line="390" />
       <source>No competition yet: nothing to rank.</source>
       <translation>Chưa có cuộc thi: chưa có gì để xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="374" />
+      <location filename="../sections/results.py" line="392" />
       <source>Ranking is not available in this version yet.</source>
       <translation>Phiên bản này chưa có chức năng xếp hạng.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="412" />
+      <location filename="../sections/results.py" line="431" />
       <source>Ranking the round…</source>
       <translation>Đang xếp hạng vòng thi…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="467" />
+      <location filename="../sections/results.py" line="487" />
       <source>Approval waits for:</source>
       <translation>Chưa thể phê duyệt vì:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="511" />
+      <location filename="../sections/results.py" line="533" />
       <source>Equal totals are separated by: %1</source>
       <translation>Khi bằng tổng điểm cuối, xét lần lượt: %1</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="512" />
+      <location filename="../sections/results.py" line="534" />
       <source>, then </source>
       <translation>, rồi đến </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="515" />
+      <location filename="../sections/results.py" line="537" />
       <source>“=” after a rank: tied</source>
       <translation>dấu “=” sau thứ hạng: đồng hạng</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="516" />
+      <location filename="../sections/results.py" line="538" />
       <source>double-click a number or press Enter: how it was worked out</source>
       <translation>nhấp đúp vào một số hoặc nhấn Enter để xem cách tính</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="545" />
+      <location filename="../sections/results.py" line="567" />
       <source>Cancelled.</source>
       <translation>Đã hủy.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="554" />
+      <location filename="../sections/results.py" line="576" />
       <source>Working out the judges' consistency…</source>
       <translation>Đang tính độ nhất quán của giám khảo…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="563" />
+      <location filename="../sections/results.py" line="585" />
       <source>Round open</source>
       <translation>Vòng đang mở</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="564" />
+      <location filename="../sections/results.py" line="586" />
       <source>Round closed</source>
       <translation>Vòng đã kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="565" />
+      <location filename="../sections/results.py" line="587" />
       <source>Round approved (locked)</source>
       <translation>Vòng đã phê duyệt (đã khóa)</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="600" />
+      <location filename="../sections/results.py" line="622" />
       <source>This action is not available in this version yet.</source>
       <translation>Phiên bản này chưa có thao tác này.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="616" />
+      <location filename="../sections/results.py" line="636" />
       <source>Recording the decision…</source>
       <translation>Đang ghi quyết định…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="620" />
+      <location filename="../sections/results.py" line="641" />
       <source>This round cannot be approved yet:</source>
       <translation>Chưa thể phê duyệt vòng này:</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="671" />
+      <location filename="../sections/results.py" line="693" />
       <source>Checking what the round still lacks…</source>
       <translation>Đang kiểm tra vòng thi còn thiếu gì…</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="679" />
+      <location filename="../sections/results.py" line="702" />
       <source>Keep it open</source>
       <translation>Chưa kết thúc</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="682" />
+      <location filename="../sections/results.py" line="705" />
       <source>Every entry of “%1” has all its marks on submitted sheets. Close the round? Judges can no longer change their marks.</source>
       <translation>Mọi hồ sơ của “%1” đã có đủ điểm trên các phiếu chấm đã nộp. Kết thúc vòng? Sau đó giám khảo không sửa điểm được nữa.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="687" />
+      <location filename="../sections/results.py" line="710" />
       <source>“%1” is not complete: %2 and %3.</source>
       <translation>“%1” chưa chấm xong: %2 và %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="689" />
+      <location filename="../sections/results.py" line="712" />
       <source>%n sheet(s) not submitted</source>
       <translation>
         <numerusform>%n phiếu chấm chưa nộp</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="690" />
+      <location filename="../sections/results.py" line="713" />
       <source>%n entry(ies) cannot be ranked</source>
       <translation>
         <numerusform>%n hồ sơ chưa đủ điểm để xếp hạng</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="693" />
+      <location filename="../sections/results.py" line="716" />
       <source>Close it anyway? Judges can no longer change their marks, and these entries stay unranked until the round is reopened.</source>
       <translation>Vẫn kết thúc vòng? Giám khảo sẽ không sửa điểm được nữa, và các hồ sơ này không được xếp hạng cho đến khi vòng được mở lại.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../sections/results.py" line="704" />
+      <location filename="../sections/results.py" line="727" />
       <source>… and %n more entry(ies)</source>
       <translation>
         <numerusform>… và %n hồ sơ khác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="719" />
+      <location filename="../sections/results.py" line="735" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="736" />
+      <source>CSV table (*.csv)</source>
+      <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="737" />
+      <source>Council minutes, PDF (*.pdf)</source>
+      <translation>Biên bản họp hội đồng, PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="738" />
+      <source>Council minutes, Word (*.docx)</source>
+      <translation>Biên bản họp hội đồng, Word (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="739" />
+      <source>Web page (*.html)</source>
+      <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="748" />
+      <source>Export results</source>
+      <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="804" />
+      <source>The results were written to %1.</source>
+      <translation>Đã ghi kết quả vào %1.</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="808" />
+      <source>Exporting the results…</source>
+      <translation>Đang xuất kết quả…</translation>
+    </message>
+    <message>
+      <location filename="../sections/results.py" line="852" />
       <source>Reopen “%1”? The approved result stays on record, but the round must be closed and approved again.</source>
       <translation>Mở lại “%1”? Kết quả đã phê duyệt vẫn được lưu, nhưng vòng phải được kết thúc và phê duyệt lại.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="723" />
+      <location filename="../sections/results.py" line="856" />
       <source>Reopen “%1”? Judges can change their marks again.</source>
       <translation>Mở lại “%1”? Giám khảo sẽ sửa được điểm trở lại.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="741" />
+      <location filename="../sections/results.py" line="875" />
       <source>Approve this round? The result is locked and prizes are confirmed.</source>
       <translation>Phê duyệt vòng này? Kết quả sẽ bị khóa và các giải được xác nhận.</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="742" />
+      <location filename="../sections/results.py" line="876" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../sections/results.py" line="787" />
+      <location filename="../sections/results.py" line="922" />
       <source>Working out the explanation…</source>
       <translation>Đang lập phần giải thích…</translation>
     </message>

@@ -386,6 +386,10 @@
         <translation>Bàn chấm giải: khai báo giải thưởng, chấm điểm từng tiêu chí không cần mạng, xếp hạng chính xác và giải thích từng con số, xuất kết quả và in giấy chứng nhận.</translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
         <source>Discard unsaved changes?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>

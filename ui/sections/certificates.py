@@ -285,7 +285,7 @@ class CertificatesSection(Section):
             cells = (
                 certificate.serial or "—",
                 certificate.recipient,
-                certificate.values.get("prize", ""),
+                certificate.award,
             )
             title = certificate.values.get("entry_title", "")
             for column, text in enumerate(cells):
@@ -308,7 +308,7 @@ class CertificatesSection(Section):
             text = self.tr("%n certificate(s) issued; export them to PDF or print them.", "", count)
         elif count:
             text = self.tr(
-                "%n prize winner(s) would get a certificate. Issuing gives each a serial number and a QR code.",
+                "%n recipient(s) would get a certificate. Issuing gives each a serial number and a QR code.",
                 "",
                 count,
             )

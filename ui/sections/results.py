@@ -33,6 +33,7 @@ from judging.app import Services
 from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
+from judging.publish.minutes import MinutesMeta
 from judging.publish.options import ExportCancelled, ExportOptions
 from judging.ranking.consistency import ConsistencyReport, consistency
 from judging.ranking.results import EntryResult, RoundResult
@@ -145,6 +146,8 @@ class ResultsSection(Section):
         #: the latest is from a choice the person has since changed, and is dropped.
         self._generation = 0
         self.ranking_busy = False
+        # the minutes' details typed for each round, offered again at the next export
+        self._minutes: dict[str, MinutesMeta] = {}
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -746,13 +749,34 @@ class ResultsSection(Section):
             ";;".join(text for text, _suffix in self.export_filters()),
             results_file_name(code),
         )
-        if name:
-            self.export_to(Path(name) if Path(name).suffix else Path(f"{name}.xlsx"))
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(f"{name}.xlsx")
+        if path.suffix.lower() in self.MINUTES_SUFFIXES:
+            minutes = self.minutes_details(code)
+            if minutes is None:
+                return
+            self.export_to(path, minutes)
+        else:
+            self.export_to(path)
 
-    def export_to(self, path: Path) -> None:
+    #: The kinds of file that are the council's minutes (they ask for the minutes' details).
+    MINUTES_SUFFIXES = (".pdf", ".docx")
+
+    def minutes_details(self, round_code: str) -> MinutesMeta | None:
+        """The minutes' number, venue, secretary and vote, asked with the last ones typed for
+        the round filled in; None when the person cancels."""
+        initial = self._minutes.get(round_code, MinutesMeta())
+        meta = self.prompter.minutes_details(self, initial)
+        if meta is not None:
+            self._minutes[round_code] = meta
+        return meta
+
+    def export_to(self, path: Path, minutes: MinutesMeta | None = None) -> None:
         """Write the round's result as shown (category, provisional) to ``path``, its kind
         chosen by its suffix, in the background with progress and Cancel; then say where it
-        is. A cancelled or refused export leaves no file."""
+        is. A cancelled or refused export leaves no file. ``minutes``: the minutes' details
+        (.pdf, .docx)."""
         code = self.round_code()
         if not code:
             return
@@ -766,7 +790,8 @@ class ResultsSection(Section):
             if cancelled():
                 return None
             try:
-                writer(report, path, ExportOptions(lang=lang, cancelled=cancelled))
+                options = ExportOptions(lang=lang, cancelled=cancelled, minutes=minutes)
+                writer(report, path, options)
             except ExportCancelled:
                 return None
             return path
@@ -796,6 +821,9 @@ class ResultsSection(Section):
         ).run()
         if report is None:
             return
+        minutes = self.minutes_details(code)
+        if minutes is None:
+            return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from ui.publish.minutes_pdf import print_minutes
@@ -807,7 +835,7 @@ class ResultsSection(Section):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         lang = ui_language()
-        Operation(self, lambda: print_minutes(report, printer, lang=lang)).run()
+        Operation(self, lambda: print_minutes(report, printer, lang=lang, meta=minutes)).run()
 
     def names(self) -> Names:
         """What the codes in the engine's notes are called in this competition."""
