@@ -49,7 +49,9 @@ def _tr(text: str) -> str:
 def when_text(copy: BackupCopy) -> str:
     """When a copy was made, in the computer's time zone, the way the language writes it."""
     local = copy.made.astimezone()
-    return local.strftime("%H:%M ngày %d/%m/%Y" if ui_language() == "vi" else "%Y-%m-%d %H:%M")
+    return local.strftime(
+        "%H:%M:%S ngày %d/%m/%Y" if ui_language() == "vi" else "%Y-%m-%d %H:%M:%S"
+    )
 
 
 def size_text(size: int) -> str:
@@ -84,7 +86,9 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for row, copy in enumerate(self.copies):
             summary = backups.summary(copy.path)
             unreadable = self.tr("unreadable")
@@ -132,7 +136,8 @@ class RestoreDialog(QDialog):
 
 
 def restore_from_backup(window: MainWindow) -> bool:
-    """File › Restore from a backup copy…: choose, confirm, restore, reopen. True when done."""
+    """File › Restore from a backup copy…: choose, confirm, then restore in the background and
+    reopen the database. True when the restore was started."""
     backups = window.services.backups
     title = _tr("Restore from a backup copy")
     if backups is None or not backups.available:
@@ -172,11 +177,15 @@ def restore_from_backup(window: MainWindow) -> bool:
     if not window.may_discard_unsaved_work():
         return False
     location = window.services.core.location
-    restored = window._operation(lambda: backups.restore(copy.path)).run()
-    if restored is None:
-        return False
-    window.open_location(location)
-    window.prompter.inform(window, title, restored_text(restored))
+
+    def reopen(restored: Restored) -> None:
+        window.open_location(location)
+        window.prompter.inform(window, title, restored_text(restored))
+
+    # Checking a large copy takes seconds: off the GUI thread, behind a progress dialog.
+    window._operation(lambda: backups.restore(copy.path)).success(reopen).run_in_background(
+        _tr("Restoring the backup copy…")
+    )
     return True
 
 

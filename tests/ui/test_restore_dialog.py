@@ -131,14 +131,15 @@ def test_file_restore_puts_the_chosen_copy_back_and_reopens_the_database(
         window.restore_action.trigger()
         qtbot.waitUntil(lambda: steps.done == 2, timeout=60_000)
         steps.check(2)
+        qtbot.waitUntil(lambda: bool(prompter.informed), timeout=60_000)  # restored, reopened
         local = older.made.astimezone()
         assert seen["headers"] == ["Thời điểm sao lưu", "Dung lượng", "Số hồ sơ", "Số điểm"]
         rows = seen["rows"]
         assert isinstance(rows, list) and len(rows) == 2
-        assert rows[1][0] == local.strftime("%H:%M ngày %d/%m/%Y")
+        assert rows[1][0] == local.strftime("%H:%M:%S ngày %d/%m/%Y")
         assert rows[1][1].endswith(" KB") and "," in rows[1][1]  # a decimal comma
         assert rows[1][2] == "32" and int(rows[1][3]) == _count(older.path, "mark")
-        assert seen["question"] == f"Khôi phục bản sao lưu lúc {local:%H:%M ngày %d/%m/%Y}?"
+        assert seen["question"] == f"Khôi phục bản sao lưu lúc {local:%H:%M:%S ngày %d/%m/%Y}?"
         # the database holds the older copy, and the window shows it reopened
         assert _count(path, "judge") == judges
         codes = {row.code for row in window.services.core.judge_rows()}
@@ -190,7 +191,7 @@ def test_a_damaged_database_at_start_is_restored_from_the_newest_copy_in_two_cli
     translations_for("vi")
     assert offer_restore_at_start(refused.value, backups, language="vi", prompter=prompter)
     steps.check(1)
-    when = newest.made.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+    when = newest.made.astimezone().strftime("%H:%M:%S ngày %d/%m/%Y")
     assert seen["text"] == f"{path}: tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu"
     assert seen["buttons"] == f"Khôi phục bản sao lưu mới nhất ({when}) | Đóng"
     assert f"32 hồ sơ, {marks} điểm" in seen["details"]

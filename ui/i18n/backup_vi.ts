@@ -56,6 +56,10 @@
             <translation>Bản sao lưu mới nhất còn dùng được được tạo lúc {when} ({counts}); những thay đổi sau thời điểm đó sẽ không còn trong cơ sở dữ liệu. Tệp bị hỏng được giữ lại ngay bên cạnh.</translation>
         </message>
         <message>
+            <source>Restoring the backup copy…</source>
+            <translation>Đang khôi phục bản sao lưu…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
