@@ -228,3 +228,47 @@ def test_changes_in_the_app_are_copied_in_the_background(
     finally:
         window.auto_backup.wait()
         opener.close()
+
+
+def test_the_app_started_on_a_damaged_database_restores_it_and_opens(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """main.py's start-up path as a person meets it: two windows, two clicks."""
+    import main
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # as on a desktop: the offer is shown
+    path = _copy_of(demo_template, tmp_path / "sang-kien.sqlite")
+    backups = main.backups_for(str(path))
+    backups.backup_now()  # into this test's own data folder
+    marks = _count(path, "mark")
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'mark'").fetchone()[0]
+        )
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * 4096)
+        handle.write(bytes(4096))
+    seen: list[str] = []
+
+    def restore_the_newest(box: QMessageBox) -> None:
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().startswith("Khôi phục bản sao lưu"))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def acknowledge(box: QMessageBox) -> None:
+        seen.append(box.text())
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    steps = ModalSteps()
+    steps.then(restore_the_newest, QMessageBox)
+    steps.then(acknowledge, QMessageBox)
+    database = main._open_for_app(str(path), backups, "vi")
+    try:
+        steps.check(2)
+        report = build_services(database.uow_factory, location="").core.report()
+        assert report.integrity == ("ok",) and report.counts["marks"] == marks
+    finally:
+        database.close()
+    assert "bị hỏng" in seen[0]
+    assert seen[1].startswith("Đã khôi phục cơ sở dữ liệu: 32 hồ sơ")

@@ -53,7 +53,7 @@
         </message>
         <message>
             <source>The newest good copy was made {when} ({counts}); changes made after it will not be in the database. The damaged file is kept aside next to it.</source>
-            <translation>Bản sao lưu mới nhất còn dùng được được tạo lúc {when} ({counts}); những thay đổi sau thời điểm đó sẽ không còn trong cơ sở dữ liệu. Tệp bị hỏng được giữ lại ngay bên cạnh.</translation>
+            <translation>Bản sao lưu mới nhất còn dùng được là bản lúc {when} ({counts}); những thay đổi sau thời điểm đó sẽ không còn trong cơ sở dữ liệu. Tệp bị hỏng được giữ lại ngay bên cạnh.</translation>
         </message>
         <message>
             <source>Restoring the backup copy…</source>
