@@ -40,6 +40,8 @@ log = logging.getLogger("judging-desk")
 
 #: Quiet time after a change before the background copy is considered (changes come in bursts).
 AFTER_CHANGE_MS = 3000
+#: The start's copy waits until the window is up and painted.
+AFTER_START_MS = 2000
 
 
 def _tr(text: str) -> str:
@@ -264,6 +266,9 @@ class AutoBackup(QObject):
 
     def after_change(self) -> None:
         self._timer.start()
+
+    def after_start(self) -> None:
+        QTimer.singleShot(AFTER_START_MS, self, lambda: self.start(at_start=True))
 
     def start(self, *, at_start: bool) -> None:
         backups = self._backups_of()

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.setGeometry(initial_geometry(self._available_geometry(), PREFERRED_SIZE))
         self._restore_settings()
         self._remember(services.core.location)  # so Open recent leads back here
-        self.auto_backup.start(at_start=True)
+        self.auto_backup.after_start()
 
     # -- sections ---------------------------------------------------------------------------
     def _build_sections(self) -> None:
