@@ -60,6 +60,7 @@ from ui.backup_dialog import AutoBackup, restore_from_backup
 from ui.bus import ChangeBus
 from ui.errors import ErrorHandler, Prompter, start_folder
 from ui.file_names import database_file_name
+from ui.help_window import GuideWindow, guide_file
 from ui.operations import Operation
 from ui.sections.base import Section
 
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         self.open_services = open_services
         self.bus = ChangeBus(self)
         self.auto_backup = AutoBackup(lambda: self.services.backups, self)
+        self._guides: dict[str, GuideWindow] = {}
         self.sections: dict[str, Section] = {}
         self._competition: Competition | None = None
 
@@ -375,6 +377,11 @@ class MainWindow(QMainWindow):
             action.setChecked(language == self.languages.language)
             self.language_actions[language] = action
         self.language_group.triggered.connect(self._on_language_group_triggered)
+        self.organiser_guide_action = QAction(self)
+        self.organiser_guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.organiser_guide_action.triggered.connect(lambda: self.show_guide("organiser"))
+        self.judge_guide_action = QAction(self)
+        self.judge_guide_action.triggered.connect(lambda: self.show_guide("judge"))
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_action_triggered)
@@ -406,6 +413,9 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.organiser_guide_action)
+        self.help_menu.addAction(self.judge_guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
@@ -436,6 +446,8 @@ class MainWindow(QMainWindow):
         self.language_actions["vi"].setText("Tiếng Việt")
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
+        self.organiser_guide_action.setText(self.tr("&Organiser's guide"))
+        self.judge_guide_action.setText(self.tr("&Judge's guide (scoring on your own computer)"))
         self.about_action.setText(self.tr("&About the judging desk"))
         for row, key in enumerate(SECTION_KEYS):
             item = self.navigation.item(row)
@@ -635,6 +647,19 @@ class MainWindow(QMainWindow):
 
     def _on_language_group_triggered(self, action: QAction) -> None:
         self.set_language(str(action.data()))
+
+    def show_guide(self, guide: str) -> GuideWindow:
+        """Open a guide (``organiser`` or ``judge``) in the window's language, beside the
+        program; a guide already open comes to the front."""
+        path = guide_file(guide, self.languages.language)
+        window = self._guides.get(guide)
+        if window is None or window.path != path:
+            window = GuideWindow(path, self)
+            self._guides[guide] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _on_about_action_triggered(self) -> None:
         self.prompter.inform(

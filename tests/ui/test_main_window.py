@@ -445,3 +445,56 @@ def test_startup_error_details_follow_the_language(qtbot: QtBot) -> None:
         prompter=prompter,
     )
     assert prompter.warned[0][2] == "x.sqlite: do một phiên bản mới hơn tạo ra"
+
+
+def test_help_opens_the_judge_s_guide_offline_with_its_pictures(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    assert [a.text() for a in shell.window.help_menu.actions() if a.text()] == [
+        "&Hướng dẫn ban tổ chức",
+        "Hướng dẫn &giám khảo (chấm trên máy của mình)",
+        "&Giới thiệu Bàn chấm giải",
+    ]
+    shell.window.judge_guide_action.trigger()
+    guide = shell.window.show_guide("judge")  # the same window comes to the front
+    assert guide.isVisible()
+    assert guide.windowTitle() == "Hướng dẫn giám khảo: chấm điểm trên máy tính của mình"
+    text = guide.text()
+    assert "Gửi điểm của tôi…" in text and "Ctrl+S" in text
+    picture = guide.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("screenshots/kit-walkthrough.png")
+    )
+    assert picture is not None and not picture.isNull()  # the screenshot is found and shown
+    # a link to another guide opens in the same window; Back returns
+    guide.browser.anchorClicked.emit(QUrl("judge-kit.md"))
+    assert guide.browser.source().fileName() == "judge-kit.md"
+    assert guide.windowTitle().startswith("Chấm điểm trên máy riêng")
+    assert guide.back.isEnabled()
+    qtbot.mouseClick(guide.back, Qt.MouseButton.LeftButton)
+    assert guide.browser.source().fileName() == "huong-dan-giam-khao.md"
+    qtbot.mouseClick(guide.close_button, Qt.MouseButton.LeftButton)
+    assert not guide.isVisible()
+
+
+def test_f1_opens_the_organiser_s_guide_in_the_window_s_language(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.help_window import GuideWindow
+
+    qtbot.keyClick(shell.window, Qt.Key.Key_F1)
+    [opened] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, GuideWindow) and w.isVisible()
+    ]
+    assert opened.isVisible()
+    guide = shell.window.show_guide("organiser")
+    assert guide is opened  # the one F1 opened comes to the front
+    assert guide.windowTitle() == "Hướng dẫn ban tổ chức"
+    assert "Nhập bảng đăng ký" in guide.text()
+    shell.window.set_language("en")
+    english = shell.window.show_guide("organiser")
+    assert english is not guide and english.windowTitle() == "User guide"

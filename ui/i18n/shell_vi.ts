@@ -330,6 +330,14 @@
         <translation>&amp;Giới thiệu Bàn chấm giải</translation>
     </message>
     <message>
+        <source>&amp;Organiser's guide</source>
+        <translation>&amp;Hướng dẫn ban tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Judge's guide (scoring on your own computer)</source>
+        <translation>Hướng dẫn &amp;giám khảo (chấm trên máy của mình)</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="363"/>
         <source>Judging desk</source>
         <translation>Bàn chấm giải</translation>
@@ -421,6 +429,21 @@
         <location filename="../main_window.py" line="0"/>
         <source>Opening the kit of {judge}…</source>
         <translation>Đang mở bộ hồ sơ của giám khảo {judge}…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Trở lại</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
