@@ -16,7 +16,7 @@ from judging.app import build_services
 from judging.backup import BackupService
 from judging.changes import change_count
 from judging.demo import build_demo
-from judging.errors import EnvironmentFault, InputError
+from judging.errors import DatabaseLocked, EnvironmentFault, InputError
 from judging.model import Judge, Role
 from judging.problems import ProblemCode as P
 
@@ -261,3 +261,29 @@ def test_restore_refuses_what_is_not_a_good_copy_and_changes_nothing(
         assert refused.value.code is code, source
     assert db_file.read_bytes() == before
     assert [p.name for p in tmp_path.glob("*before-restore*")] == []
+
+
+def test_a_locked_database_is_not_restored_over_and_nothing_is_left_behind(
+    db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import db.backup
+
+    monkeypatch.setattr(db.backup, "BUSY_TIMEOUT_S", 0.2)
+    backups = _service(db_file, tmp_path)
+    copy = backups.backup_now()
+    holder = sqlite3.connect(db_file, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("DELETE FROM judge WHERE code = 'GK09'")
+        with pytest.raises(DatabaseLocked):
+            backups.restore(copy.path)
+        with pytest.raises(DatabaseLocked):
+            backups.backup_now()
+        holder.execute("COMMIT")
+    finally:
+        holder.close()
+    assert _count(db_file, "judge") == _count(copy.path, "judge") - 1  # the holder's change
+    assert list(tmp_path.glob("*before-restore*")) == []
+    assert [c.path for c in backups.copies()] == [copy.path]
+    assert [p.name for p in backups.folder().iterdir()] == [copy.path.name]
