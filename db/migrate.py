@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -87,18 +86,13 @@ def inconsistency(engine: Engine, rows: list[str]) -> str | None:
 
 
 def backup_sqlite(path: Path, revision: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL), beside the file."""
+    """A consistent copy through SQLite's backup API (safe with WAL), beside the file, written
+    whole and checked (``db.backup``); a damaged file is refused before it is upgraded."""
+    from db.backup import SqliteBackupStore  # db.backup reads this module's configuration
+
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.sqlite'}")
-    source = sqlite3.connect(str(path))
-    try:
-        copy = sqlite3.connect(str(target))
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    SqliteBackupStore().copy(path, target)
     return target
 
 

@@ -145,3 +145,24 @@ def test_a_true_older_file_is_still_backed_up_and_upgraded(
     assert f"Schema revision: {head_revision()}" in out
     copies = [p.name for p in tmp_path.iterdir() if ".backup-0004-" in p.name]
     assert len(copies) == 1
+
+
+def test_a_damaged_older_file_is_refused_before_its_upgrade_without_a_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "edition-2025.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:  # as the program keeps it (opening sets WAL mode)
+        conn.execute("PRAGMA journal_mode = WAL")
+    _zero_page(path, _root_pages(path)["audit_log"])
+    before = path.read_bytes()
+    status, _, err = run(capsys, "--lang", "en", "--db", str(path), "info")
+    assert status == 3, err
+    assert f"{path}: the database file is damaged" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+    assert path.read_bytes() == before
