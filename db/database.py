@@ -8,7 +8,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_sqlite_file, make_engine, parse_target, probe
+from db.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    check_sqlite_file,
+    make_engine,
+    parse_target,
+    probe,
+    reading,
+)
 from db.errors import damaged, translate
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWorkFactory
@@ -61,7 +68,7 @@ def open_database(
         if target.path is not None:
             probe(engine, target.location)
             if check:
-                with engine.connect() as connection:
+                with reading(engine).connect() as connection:  # takes no write lock
                     uow_factory.write_check.ensure(connection)
         backup = upgrade(engine, location=target.location, sqlite_path=target.path)
     except DBAPIError as exc:

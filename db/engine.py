@@ -1,8 +1,11 @@
 """Opening a judging database: the engine and its pragmas, checks, migration at start-up.
 
 SQLite is used in WAL mode with ``synchronous=FULL`` (a committed mark survives a pulled plug),
-``foreign_keys=ON`` and a busy timeout. Each transaction begins with ``BEGIN IMMEDIATE`` so a
-second writer waits (up to the busy timeout) at the start, never half-way through a change.
+``foreign_keys=ON`` and a busy timeout. A transaction that may write begins with ``BEGIN
+IMMEDIATE`` so a second writer waits (up to the busy timeout) at the start, never half-way
+through a change. A transaction that only reads (``reading(engine)``: the read-only units of
+work, the checks at start-up) begins with a plain ``BEGIN`` under ``PRAGMA query_only``: in WAL
+mode it never waits on a writer, and it cannot write by mistake.
 A value containing ``://`` is an SQLAlchemy URL (PostgreSQL) and skips the SQLite specifics.
 """
 
@@ -25,6 +28,12 @@ from judging.problems import ProblemCode as P
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+READING = "judging_reading"  # the execution option that marks a read-only transaction
+
+
+def reading(engine: Engine) -> Engine:
+    """The same database, for transactions that only read (see the module's text)."""
+    return engine.execution_options(**{READING: True})
 
 
 @dataclass(frozen=True)
@@ -128,7 +137,7 @@ def make_engine(
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys = ON")
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() != "wal":
+            if str(mode).lower() != "wal" and not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
         finally:
@@ -136,20 +145,25 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READING, False):
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("PRAGMA query_only = OFF")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
 
 def probe(engine: Engine, location: str) -> None:
-    """Open a connection once so that locked, read-only and broken files are told apart now,
-    not at the first mark typed: a no-op write (user_version set to itself, rolled back) needs
-    the write lock and a writable file."""
+    """Open a connection once, reading only, so that a broken or unreadable file is told now.
+
+    It takes no write lock: a second program reading while another writes never waits (issue
+    12, defect 6), and a read-only file can still be read. A write to a locked or read-only
+    file is refused when it is tried, with the same plain messages (exit status 3)."""
     try:
-        with engine.connect() as connection:
+        with reading(engine).connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-            version = int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-            connection.exec_driver_sql(f"PRAGMA user_version = {version}")
             connection.rollback()
     except DBAPIError as exc:
         error = translate(exc, location)

@@ -24,6 +24,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.pool import StaticPool
 
+from db.engine import reading
 from judging.errors import DatabaseTooNew, EnvironmentFault, NotADatabase
 from judging.problems import ProblemCode as P
 
@@ -44,7 +45,7 @@ def head_revision() -> str:
 
 def version_rows(engine: Engine) -> list[str]:
     """Every row of ``alembic_version`` (none when the table is missing)."""
-    with engine.connect() as connection:
+    with reading(engine).connect() as connection:  # no write lock: readers never wait
         if not inspect(connection).has_table("alembic_version"):
             return []
         rows = connection.execute(text("SELECT version_num FROM alembic_version"))
@@ -74,7 +75,8 @@ def inconsistency(engine: Engine, rows: list[str]) -> str | None:
     if not rows:
         return None
     revision = rows[0]
-    present = set(inspect(engine).get_table_names())
+    with reading(engine).connect() as connection:
+        present = set(inspect(connection).get_table_names())
     expected = tables_at(revision)
     later = (tables_at(head_revision()) - expected) & present
     if later:

@@ -7,7 +7,11 @@ as the domain's errors, after a rollback, so nothing half-done is ever stored.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -15,14 +19,36 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import reading
 from db.errors import translate
 from db.health import WriteCheck
+from db.repositories.access import SqlAttemptsRepository
 from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
 from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
+from judging import __version__
+from judging.services.core import WRITTEN_BY
+
+#: A fault point for drills (tests only): with this set to a folder, the first unit of work
+#: that commits stops just before its commit, holding its write transaction open, writes
+#: ``paused`` in the folder, and goes on when ``resume`` appears there (at most a minute).
+FAULT_PAUSE = "JUDGING_FAULT_PAUSE"
+_paused_once = False
+
+
+def _pause_before_commit() -> None:
+    global _paused_once
+    folder = os.environ.get(FAULT_PAUSE)
+    if not folder or _paused_once:
+        return
+    _paused_once = True
+    Path(folder, "paused").write_text(str(os.getpid()), encoding="utf-8")
+    deadline = time.monotonic() + 60
+    while not Path(folder, "resume").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 class SqlUnitOfWork:
@@ -31,12 +57,14 @@ class SqlUnitOfWork:
         session_factory: sessionmaker[Session],
         *,
         location: str,
+        stamp: Callable[[SqlUnitOfWork], None] | None = None,
         write_check: WriteCheck | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._location = location
-        self._write_check = write_check or WriteCheck(location)
+        self._write_check = write_check  # None: a unit of work that only reads
         self._session: Session | None = None
+        self._stamp = stamp  # called in the first write transaction of the program's run
 
     @property
     def session(self) -> Session:
@@ -51,6 +79,7 @@ class SqlUnitOfWork:
         self.ranking = SqlRankingRepository(self._session)
         self.certificates = SqlCertificateRepository(self._session)
         self.kits = SqlKitRepository(self._session)
+        self.access = SqlAttemptsRepository(self._session)
         return self
 
     def __exit__(
@@ -73,8 +102,12 @@ class SqlUnitOfWork:
                 raise error from exc
 
     def commit(self) -> None:
+        _pause_before_commit()
         try:
-            self._write_check.ensure(self.session.connection())  # a damaged file takes no writes
+            if self._write_check is not None:  # a damaged file takes no writes
+                self._write_check.ensure(self.session.connection())
+            if self._stamp is not None:
+                self._stamp(self)
             self.session.commit()
         except DBAPIError as exc:
             error = translate(exc, self._location)
@@ -88,17 +121,34 @@ class SqlUnitOfWork:
 
 
 class SqlUnitOfWorkFactory:
-    """Callable that makes a fresh unit of work for each user action."""
+    """Callable that makes a fresh unit of work for each user action.
+
+    ``read_only=True`` gives one that only reads: on SQLite it never waits on a writer (WAL)
+    and works on a file that cannot be written; a write through it is refused."""
 
     def __init__(self, engine: Engine, *, location: str) -> None:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._reading = sessionmaker(reading(engine), expire_on_commit=False, autoflush=False)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
+        self._stamped = False  # the program's version recorded in this run
         self.write_check = WriteCheck(location)
 
-    def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, location=self.location, write_check=self.write_check)
+    def __call__(self, *, read_only: bool = False) -> SqlUnitOfWork:
+        if read_only:
+            return SqlUnitOfWork(self._reading, location=self.location)
+        stamp = None if self._stamped else self._stamp_version
+        return SqlUnitOfWork(
+            self._sessions, location=self.location, stamp=stamp, write_check=self.write_check
+        )
+
+    def _stamp_version(self, uow: SqlUnitOfWork) -> None:
+        """Record, in the first transaction this run writes, which version of the program
+        wrote the database (one statement a run, not one a change)."""
+        if uow.scoring.setting(WRITTEN_BY) != __version__:
+            uow.scoring.set_setting(WRITTEN_BY, __version__)
+        self._stamped = True
 
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` on one kept connection: it moves whenever another

@@ -7,7 +7,6 @@ repository per area of the program; each area's protocol lives beside its servic
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,16 +16,27 @@ if TYPE_CHECKING:
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
     from judging.services.core_ports import CoreRepository
+    from judging.setup.pins import AttemptsRepository
     from judging.setup.ports import SetupRepository
 
 
 class UnitOfWork(Protocol):
-    core: CoreRepository
-    setup: SetupRepository
-    scoring: ScoringRepository
-    ranking: RankingRepository
-    certificates: CertificateRepository
-    kits: KitRepository
+    # Read-only members (properties), so that a unit of work holding the SQL repositories,
+    # which are these protocols' implementations, is a UnitOfWork to the type checker.
+    @property
+    def core(self) -> CoreRepository: ...
+    @property
+    def setup(self) -> SetupRepository: ...
+    @property
+    def scoring(self) -> ScoringRepository: ...
+    @property
+    def ranking(self) -> RankingRepository: ...
+    @property
+    def certificates(self) -> CertificateRepository: ...
+    @property
+    def kits(self) -> KitRepository: ...
+    @property
+    def access(self) -> AttemptsRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -42,4 +52,9 @@ class UnitOfWork(Protocol):
     def rollback(self) -> None: ...
 
 
-UnitOfWorkFactory = Callable[[], UnitOfWork]
+class UnitOfWorkFactory(Protocol):
+    """Makes a fresh unit of work for each user action. ``read_only=True``: one that only reads
+    (it never waits on another program's writing, and works on a file that cannot be written);
+    a use case that stores nothing asks for one."""
+
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork: ...

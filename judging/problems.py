@@ -201,6 +201,14 @@ class ProblemCode(StrEnum):
     SHEET_NOTHING_TO_REOPEN = "sheet.nothing_to_reopen"
     JUDGE_NO_PIN = "judge.no_pin"
     PIN_WRONG = "pin.wrong"
+    # Guessing slowed down and stopped (issue 12, defect 4)
+    PIN_TOO_EASY = "pin.too_easy"
+    LOGIN_WAIT = "login.wait"
+    LOGIN_LOCKED = "login.locked"
+    SECRET_WRONG_WAIT = "login.wrong_wait"
+    PASSWORD_WRONG = "password.wrong"
+    PASSWORD_CURRENT_NEEDED = "password.current_needed"
+    JUDGE_NOT_LOCKED = "judge.not_locked"
     MARK_FOR_CRITERION = "mark.for_criterion"
     MARK_OUT_OF_RANGE = "mark.out_of_range"
     MARK_NOT_A_STEP = "mark.not_a_step"
@@ -374,6 +382,7 @@ class ProblemCode(StrEnum):
     PRINT_NOT_STARTED = "output.print_not_started"
     TERM_PIN = "term.pin"
     TERM_ORGANISER_PASSWORD = "term.organiser_password"
+    TERM_CURRENT_PASSWORD = "term.current_password"
     # Judge kits and score files (issue 11)
     KIT_TOO_LARGE = "kit.too_large"
     KIT_NOT_A_KIT = "kit.not_a_kit"
@@ -391,6 +400,10 @@ class ProblemCode(StrEnum):
     SCOREFILE_NOT_ASSIGNED = "scorefile.not_assigned"
     SCOREFILE_UNKNOWN_CRITERION = "scorefile.unknown_criterion"
     SCOREFILE_BAD_MARK = "scorefile.bad_mark"
+    CONFLICTS_NONE_CHOSEN = "conflicts.none_chosen"
+    CONFLICTS_NONE_MATCH = "conflicts.none_match"
+    CONFLICT_NOT_PENDING = "conflicts.not_pending"
+    FILE_TYPE_NOT_HERE = "kit.file_type_not_here"
     # Terms: words and phrases other messages take as parameters
     TERM_NUMBER = "term.number"
     TERM_MARK = "term.mark"
@@ -413,6 +426,17 @@ class ProblemCode(StrEnum):
     TERM_SQLITE = "term.sqlite"
     TERM_PNG = "term.png"
     TERM_JPEG = "term.jpeg"
+    # The audit log's hash chain (judging/audit.py, the verify command)
+    AUDIT_INTACT = "audit.intact"
+    AUDIT_HEAD = "audit.head"
+    AUDIT_EDITED = "audit.edited"
+    AUDIT_DELETED = "audit.deleted"
+    AUDIT_DELETED_FIRST = "audit.deleted_first"
+    AUDIT_INSERTED = "audit.inserted"
+    AUDIT_ANCHOR_MISSING = "audit.anchor_missing"
+    AUDIT_ANCHOR_BAD = "audit.anchor_bad"
+    AUDIT_SHEETS_INTACT = "audit.sheets_intact"
+    AUDIT_SHEET_CHANGED = "audit.sheet_changed"
 
 
 P = ProblemCode
@@ -868,8 +892,8 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         ),
         P.PIN_FORMAT: _w(
             "",
-            "a PIN is 4 to 12 digits",
-            "mã PIN gồm từ 4 đến 12 chữ số",
+            "a PIN is 6 to 12 digits",
+            "mã PIN gồm từ 6 đến 12 chữ số",
         ),
         P.ASSIGNMENT_ORIGIN: _w(
             "known origin",
@@ -1227,6 +1251,45 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "",
             "wrong PIN",
             "sai mã PIN",
+        ),
+        P.PIN_TOO_EASY: _w(
+            "",
+            "a PIN of one repeated digit or a straight run (123456, 987654) is too easy to guess",
+            "mã PIN chỉ gồm một chữ số lặp lại hoặc một dãy liên tiếp (123456, 987654) quá dễ đoán",
+        ),
+        P.LOGIN_WAIT: _w(
+            "seconds",
+            "too many wrong attempts: try again in {seconds} seconds",
+            "đã nhập sai quá nhiều lần: hãy thử lại sau {seconds} giây",
+        ),
+        P.LOGIN_LOCKED: _w(
+            "code failures",
+            "judge {code} is locked after {failures} wrong PINs; the organiser can unlock it "
+            "(Judges, Unlock)",
+            "giám khảo {code} đã bị khóa sau {failures} lần nhập sai mã PIN; ban tổ chức "
+            "có thể mở khóa (mục Giám khảo, Mở khóa)",
+        ),
+        P.SECRET_WRONG_WAIT: _w(
+            "wrong seconds",
+            "{wrong}; the next attempt is possible in {seconds} seconds",
+            "{wrong}; lần thử tiếp theo có thể thực hiện sau {seconds} giây",
+        ),
+        P.PASSWORD_WRONG: _w(
+            "",
+            "wrong organiser password",
+            "sai mật khẩu ban tổ chức",
+        ),
+        P.PASSWORD_CURRENT_NEEDED: _w(
+            "",
+            "an organiser password is set: give the current one to change or remove it, "
+            "or reset it explicitly",
+            "đã có mật khẩu ban tổ chức: hãy nhập mật khẩu hiện tại để đổi hoặc xóa, "
+            "hoặc đặt lại một cách rõ ràng",
+        ),
+        P.JUDGE_NOT_LOCKED: _w(
+            "code",
+            "judge {code} is not locked",
+            "giám khảo {code} không bị khóa",
         ),
         P.MARK_FOR_CRITERION: _w(
             "criterion problem",
@@ -1995,8 +2058,31 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{source}: entry {entry}, criterion {criterion}: {problem}; nothing was changed",
             "{source}: hồ sơ {entry}, tiêu chí {criterion}: {problem}; không có gì thay đổi",
         ),
+        P.CONFLICTS_NONE_CHOSEN: _w(
+            "",
+            "no conflict was chosen; nothing was changed",
+            "chưa chọn điểm chênh lệch nào; không có gì thay đổi",
+        ),
+        P.CONFLICTS_NONE_MATCH: _w(
+            "round",
+            "round {round} has no pending conflict that matches; nothing was changed",
+            "vòng {round} không có điểm chênh lệch nào đang chờ xử lý khớp với lựa chọn; không có gì thay đổi",
+        ),
+        P.FILE_TYPE_NOT_HERE: _w(
+            "",
+            "registering the judge kit file type is done this way on Linux only; on Windows and macOS the installer does it",
+            "chỉ đăng ký loại tệp bộ hồ sơ giám khảo theo cách này trên Linux; trên Windows và macOS, bộ cài đặt sẽ làm việc này",
+        ),
+        P.CONFLICT_NOT_PENDING: _w(
+            "count",
+            "{count} of the chosen conflicts are no longer pending (a newer score file replaced them, or they were resolved); nothing was changed",
+            "{count} điểm chênh lệch đã chọn không còn chờ xử lý (đã có tệp điểm mới hơn thay thế, hoặc đã được xử lý); không có gì thay đổi",
+        ),
         P.TERM_PIN: _w("", "PIN", "mã PIN"),
         P.TERM_ORGANISER_PASSWORD: _w("", "organiser password", "mật khẩu ban tổ chức"),
+        P.TERM_CURRENT_PASSWORD: _w(
+            "", "current organiser password", "mật khẩu ban tổ chức hiện tại"
+        ),
         P.TERM_NUMBER: _w("", "number", "số"),
         P.TERM_MARK: _w("", "mark", "điểm"),
         P.TERM_NEW: _w("", "(new)", "(mới)"),
@@ -2020,6 +2106,71 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
         P.TERM_SQLITE: _w("", "a SQLite database", "là cơ sở dữ liệu SQLite"),
         P.TERM_PNG: _w("", "a PNG image", "là ảnh PNG"),
         P.TERM_JPEG: _w("", "a JPEG image", "là ảnh JPEG"),
+        P.AUDIT_INTACT: _w(
+            "events",
+            "Audit log: chain intact ({events} events)",
+            "Nhật ký kiểm tra: nguyên vẹn ({events} sự kiện)",
+        ),
+        P.AUDIT_HEAD: _w(
+            "head",
+            "Fingerprint of the last event: {head} (write it down; verify --head {head} later "
+            "shows that no event since has been removed)",
+            "Mã nhận dạng sự kiện cuối: {head} (hãy ghi lại; lần sau chạy verify --head {head} "
+            "để biết không sự kiện nào từ đó bị xóa)",
+        ),
+        P.AUDIT_EDITED: _w(
+            "event at",
+            "Audit log: broken at event {event} (written {at}): it was changed after it was "
+            "written, outside this program",
+            "Nhật ký kiểm tra: bị phá vỡ tại sự kiện số {event} (ghi lúc {at}): sự kiện đã bị "
+            "sửa sau khi ghi, ngoài chương trình",
+        ),
+        P.AUDIT_DELETED: _w(
+            "event previous",
+            "Audit log: broken before event {event}: events between event {previous} and event "
+            "{event} were deleted",
+            "Nhật ký kiểm tra: bị phá vỡ trước sự kiện số {event}: các sự kiện giữa sự kiện số "
+            "{previous} và sự kiện số {event} đã bị xóa",
+        ),
+        P.AUDIT_DELETED_FIRST: _w(
+            "event",
+            "Audit log: broken before event {event}: the events before it were deleted",
+            "Nhật ký kiểm tra: bị phá vỡ trước sự kiện số {event}: các sự kiện trước nó đã bị xóa",
+        ),
+        P.AUDIT_INSERTED: _w(
+            "event previous at",
+            "Audit log: broken at event {event} (written {at}): it does not follow event "
+            "{previous}; an event was inserted or replaced there outside this program",
+            "Nhật ký kiểm tra: bị phá vỡ tại sự kiện số {event} (ghi lúc {at}): sự kiện không "
+            "nối tiếp sự kiện số {previous}; đã có sự kiện bị chèn thêm hoặc thay thế ngoài "
+            "chương trình",
+        ),
+        P.AUDIT_ANCHOR_MISSING: _w(
+            "head",
+            "Audit log: no event has the fingerprint {head} written down earlier: events were "
+            "removed since (the log was cut short or rewritten)",
+            "Nhật ký kiểm tra: không còn sự kiện nào có mã nhận dạng {head} đã ghi lại trước "
+            "đây: đã có sự kiện bị xóa từ đó (nhật ký bị cắt bớt hoặc ghi lại toàn bộ)",
+        ),
+        P.AUDIT_ANCHOR_BAD: _w(
+            "head",
+            "'{head}' is not a fingerprint: give at least 12 of the hexadecimal digits "
+            "(0–9, a–f) shown by verify",
+            "'{head}' không phải mã nhận dạng: hãy ghi ít nhất 12 chữ số thập lục phân "
+            "(0–9, a–f) mà lệnh verify đã in",
+        ),
+        P.AUDIT_SHEETS_INTACT: _w(
+            "sheets",
+            "Submitted sheets: {sheets} hold the marks and comments sealed at submission",
+            "Phiếu chấm đã nộp: {sheets} phiếu giữ nguyên điểm và nhận xét như lúc nộp",
+        ),
+        P.AUDIT_SHEET_CHANGED: _w(
+            "sheet event",
+            "Sheet {sheet}: its marks or comments are not those sealed at its submission "
+            "(event {event}); they were changed outside this program",
+            "Phiếu chấm {sheet}: điểm hoặc nhận xét không còn như lúc nộp (sự kiện số {event}); "
+            "đã bị sửa ngoài chương trình",
+        ),
     }
 )
 

@@ -45,6 +45,10 @@ created_at
 updated_at
 added_at
 taken_at  # db/models/kits.py: when a score file was taken in (a NOT NULL column)
+resolved_at  # db/models/kits.py: when a mark conflict was resolved (kept for the record)
+resolved_by  # db/models/kits.py: who resolved it
+_.resolved_at
+_.resolved_by
 name_folded  # db/models/core.py: a category's folded name, stored (a NOT NULL column)
 _.updated_at
 _.name_folded

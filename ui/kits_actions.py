@@ -1,6 +1,7 @@
 """The organiser's side of judge kits in the app: "Export judge kits…" (Judges screen: one
-judge's kit, or every judge's into a folder) and "Take in score files…" (Scoring screen: several
-signed score files, each verified, with a report of what they did)."""
+judge's kit, or every judge's into a folder), "Take in score files…" (Scoring screen: several
+signed score files, each verified, with a report of what they did) and "Resolve mark
+conflicts…" (Scoring screen, and offered right after a take-in that left conflicts)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from judging.app import Services
 from judging.errors import JudgingError
+from judging.kits.conflicts import ConflictsResolved
 from judging.kits.service import MarkConflict, ScoreFileReport
 from judging.numbers import format_places
 from judging.textfiles import read_bytes, write_output
@@ -149,7 +151,68 @@ class KitActions(QObject):
                 self.prompter.inform(self.widget, title, "\n\n".join(lines))
             else:
                 self.prompter.warn(self.widget, title, "\n\n".join(lines))
+        self._offer_to_resolve(reports)
         return reports
+
+    def _offer_to_resolve(self, reports: list[ScoreFileReport]) -> None:
+        left = [r for r in reports if r.conflicts]
+        if not left:
+            return
+        count = sum(len(r.conflicts) for r in left)
+        if self.prompter.confirm(
+            self.widget,
+            self.tr("Resolve mark conflicts"),
+            self.tr(
+                "{n} marks in the score files differ from marks typed from paper or on "
+                "submitted sheets. They are kept as they are until you decide. Decide now?"
+            ).replace("{n}", str(count)),
+            (self.tr("Resolve now"), self.tr("Later")),
+        ):
+            self.resolve_conflicts(left[0].round_code)
+
+    # -- conflicts left by score files -------------------------------------------------------
+    def resolve_conflicts(self, round_code: str | None) -> ConflictsResolved | None:
+        """The dialog of the round's pending conflicts; what applying the choices did (None:
+        cancelled), said in a message."""
+        from ui.scoring.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.services, round_code, self.widget)
+        try:
+            if dialog.exec() != ConflictsDialog.DialogCode.Accepted or dialog.result_ is None:
+                return None
+            done = dialog.result_
+        finally:
+            dialog.deleteLater()
+        said = self.tr(
+            "{kept} marks kept as they were, {taken} taken from the judges' score files."
+        )
+        lines = [said.replace("{kept}", str(done.kept)).replace("{taken}", str(done.taken))]
+        if done.corrected:
+            lines.append(
+                self.tr(
+                    "Corrected on submitted sheets (recorded in the audit log): {list}"
+                ).replace("{list}", ", ".join(done.corrected))
+            )
+        if done.submitted:
+            lines.append(
+                self.tr("Sheets submitted as the judges' files say: {list}").replace(
+                    "{list}", ", ".join(done.submitted)
+                )
+            )
+        if done.recused:
+            lines.append(
+                self.tr("Sheets recused as the judges' files say: {list}").replace(
+                    "{list}", ", ".join(done.recused)
+                )
+            )
+        if done.reopened:
+            lines.append(
+                self.tr("Sheets back in progress (a mark was cleared): {list}").replace(
+                    "{list}", ", ".join(done.reopened)
+                )
+            )
+        self.prompter.inform(self.widget, self.tr("Resolve mark conflicts"), "\n".join(lines))
+        return done
 
     def _taking_in(self, path: Path) -> Callable[[], ScoreFileReport]:
         return lambda: self.services.kits.take_in(
@@ -185,8 +248,8 @@ class KitActions(QObject):
     def _conflict_line(self, c: MarkConflict, language: str) -> str:
         text = (
             self.tr(
-                "  left as it is: {entry} / {criterion}: {here} typed from paper; in the file "
-                "the judge recused from this entry"
+                "  left as it is: {entry}: marks typed from paper; in the file the judge "
+                "recused from this entry"
             )
             if c.reason == "recused"
             else self.tr(

@@ -184,3 +184,7 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (migration 0008, judging/audit.py): the hash of the event before this
+    # one, and this event's own. Unique prev_hash: two writers can never fork the chain.
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -11,11 +11,21 @@ from and what it did.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, utcnow
+from db.types import ScaledDecimal
 
 
 class JudgeKitRow(Base):
@@ -42,3 +52,30 @@ class ScoreFileRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MarkConflictRow(Base):
+    """A mark (or, with no criterion, a whole sheet) a score file disagrees with, kept for the
+    organiser to resolve (migration 0009; judging.kits.conflicts)."""
+
+    __tablename__ = "mark_conflict"
+    __table_args__ = (
+        CheckConstraint("reason IN ('paper', 'locked', 'recused')", name="reason"),
+        CheckConstraint("status IN ('pending', 'paper', 'judge', 'superseded')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kit_id: Mapped[int] = mapped_column(ForeignKey("judge_kit.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("assignment.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int | None] = mapped_column(ForeignKey("criterion.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(16))
+    stored_value: Mapped[Decimal | None] = mapped_column(ScaledDecimal)
+    file_value: Mapped[Decimal | None] = mapped_column(ScaledDecimal)
+    file_comment: Mapped[str] = mapped_column(Text, default="")
+    file_state: Mapped[str] = mapped_column(String(16))
+    recusal_reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(Text, default="")

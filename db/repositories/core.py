@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, func, insert, select, text, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from db.models.base import utcnow
@@ -26,6 +26,7 @@ from db.models.setup import (
     PanelMemberRow,
     PrizeRow,
 )
+from judging.audit import GENESIS, AuditEvent, event_hash
 from judging.errors import Conflict, NoCompetition, NotFound
 from judging.model import (
     AdvanceRule,
@@ -51,6 +52,9 @@ from judging.problems import ProblemCode as P
 from judging.services.dto import AuditRecord, EntryRow, JudgeRow
 from judging.setup.definition import DefinitionUsage
 from judging.text import fold
+
+#: The key of the PostgreSQL advisory lock that serialises writers of the audit chain.
+AUDIT_LOCK_KEY = 0x4A44_4155_4449_54  # "JDAUDIT"
 
 
 def entry_folded(entry: Entry) -> str:
@@ -454,7 +458,80 @@ class SqlCoreRepository:
 
     # -- audit --------------------------------------------------------------------------------
     def audit(self, *, actor: str, action: str, subject: str, detail: str = "") -> None:
-        self.session.add(AuditRow(actor=actor, action=action, subject=subject, detail=detail))
+        """Append an event to the chain: it carries the last event's hash and its own. The
+        last event is read inside this transaction, which holds the write lock: SQLite's
+        ``BEGIN IMMEDIATE`` (db/engine.py), or on PostgreSQL a transaction-scoped advisory
+        lock taken here; the unique ``prev_hash`` refuses a fork whatever happens."""
+        session = self.session
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+        last = session.execute(
+            select(AuditRow.id, AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)
+        ).first()
+        event_id = last[0] + 1 if last else 1
+        prev_hash = last[1] if last else GENESIS
+        at = utcnow()
+        digest = event_hash(
+            id=event_id,
+            at=at,
+            actor=actor,
+            action=action,
+            subject=subject,
+            detail=detail,
+            prev_hash=prev_hash,
+        )
+        # Core insert: written now, without flushing the ORM objects the action has pending.
+        session.execute(
+            insert(AuditRow).values(
+                id=event_id,
+                at=at,
+                actor=actor,
+                action=action,
+                subject=subject,
+                detail=detail,
+                prev_hash=prev_hash,
+                hash=digest,
+            )
+        )
+
+    def audit_chain(self) -> list[AuditEvent]:
+        """Every event in id order, as stored (for ``judging.audit.check_chain``)."""
+        # On SQLite the time is read as the text stored and parsed here: a value written
+        # behind the program's back that is no time at all is then a fault, not a crash.
+        sqlite = self.session.get_bind().dialect.name == "sqlite"
+        at_column = type_coerce(AuditRow.at, String) if sqlite else AuditRow.at
+        rows = self.session.execute(
+            select(
+                AuditRow.id,
+                at_column,
+                AuditRow.actor,
+                AuditRow.action,
+                AuditRow.subject,
+                AuditRow.detail,
+                AuditRow.prev_hash,
+                AuditRow.hash,
+            ).order_by(AuditRow.id)
+        ).tuples()
+        return [
+            AuditEvent(
+                int(i),
+                _stored_time(at),
+                actor or "",
+                action or "",
+                subject or "",
+                detail or "",
+                p or "",
+                h or "",
+            )
+            for i, at, actor, action, subject, detail, p, h in rows
+        ]
+
+    def sheet_comments(self) -> dict[int, str]:
+        """Every sheet's comment by assignment id (what a submission's digest covers)."""
+        from db.models.scoring import ScoreSheetRow
+
+        rows = self.session.execute(select(ScoreSheetRow.assignment_id, ScoreSheetRow.comment))
+        return {int(aid): comment or "" for aid, comment in rows.tuples()}
 
     def audit_records(self, limit: int = 500) -> Sequence[AuditRecord]:
         rows = self.session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
@@ -497,6 +574,18 @@ class SqlCoreRepository:
 
     def now(self) -> datetime:
         return utcnow()
+
+
+def _stored_time(value: object) -> datetime | None:
+    """A stored event time: a datetime as it is, SQLite's text parsed, anything else None."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def _category_id(cats: dict[str, int], code: str | None) -> int | None:

@@ -244,7 +244,7 @@ def scoring(m: Maker) -> None:
     judge_mode.show()
     judge_mode.judge_combo.setCurrentIndex(max(judge_mode.judge_combo.findData("GK02"), 0))
     m.save(judge_mode, "walkthrough-login")
-    judge_mode.pin_edit.setText("1234")
+    judge_mode.pin_edit.setText("246810")
     judge_mode.log_in()
     m.save(judge_mode, "walkthrough-list")
     judge_mode.start()

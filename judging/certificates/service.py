@@ -98,11 +98,11 @@ class CertificateService:
     # -- templates ------------------------------------------------------------------------
     def templates(self) -> list[CertificateTemplate]:
         """Every template: those kept in the database, and the shipped ones not replaced."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return [read.template for read in self._all_templates(uow)]
 
     def template(self, code: str) -> CertificateTemplate:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return self._find_template(uow, code).template
 
     @changes(Area.CERTIFICATES)
@@ -139,7 +139,7 @@ class CertificateService:
     def export_template(self, code: str, path: Path) -> list[Path]:
         """Write a template as its TOML file, and its background image beside it (named after
         the file: ``chung-nhan.toml`` → ``chung-nhan.png``). Returns the files written."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             read = self._find_template(uow, code)
         background = background_file_name(read.template, path.stem)
         written = []
@@ -153,7 +153,7 @@ class CertificateService:
 
     def default_template(self) -> CertificateTemplate:
         """The template issuing uses when none is named."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return self._default(uow, require_competition(uow)).template
 
     # -- issuing --------------------------------------------------------------------------
@@ -228,7 +228,7 @@ class CertificateService:
         plain = codes.normalise(code)
         if not plain:
             raise InputError(P.CERT_CODE_EMPTY)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             found = uow.certificates.by_code(plain)
         if found is None:
             raise NotFound(P.CERT_CODE_UNKNOWN, code=code.strip())

@@ -1,5 +1,6 @@
 """What the kit services need from storage: the judges' kits and secrets (organiser side), the
-score files taken in, and when each of a judge's sheets was submitted."""
+score files taken in, when each of a judge's sheets was submitted, and the conflicts score files
+left for the organiser to resolve."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
+
+from judging.kits.conflicts import ConflictKey, ConflictStatus, NewConflict, StoredConflict
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,24 @@ class KitRepository(Protocol):
     def submitted_at(self, assignment_ids: Sequence[int]) -> dict[int, datetime | None]:
         """When each sheet was submitted (None: not submitted, or no sheet yet)."""
         ...
+
+    # -- conflicts a score file left (judging.kits.conflicts) --------------------------------
+    def record_conflicts(
+        self, kit_id: str, sequence: int, conflicts: Sequence[NewConflict], *, at: datetime
+    ) -> None: ...
+
+    def supersede_conflicts(self, kit_id: str, *, at: datetime) -> int:
+        """Mark the kit's pending conflicts superseded (a newer score file came); how many."""
+        ...
+
+    def kept_conflicts(self, kit_id: str) -> set[ConflictKey]:
+        """The disagreements of the kit resolved by keeping the mark here."""
+        ...
+
+    def pending_conflicts(self, round_code: str) -> Sequence[StoredConflict]:
+        """The round's pending conflicts, by judge, entry and criterion order."""
+        ...
+
+    def resolve_conflict(
+        self, conflict_id: int, status: ConflictStatus, *, actor: str, at: datetime
+    ) -> None: ...

@@ -12,7 +12,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +20,14 @@ from pathlib import Path
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound
 from judging.kits import format as kitformat
+from judging.kits.conflicts import (
+    ConflictDecision,
+    ConflictKey,
+    ConflictsResolved,
+    NewConflict,
+    PendingConflict,
+    Reason,
+)
 from judging.kits.format import (
     Kit,
     KitAttachment,
@@ -30,14 +38,16 @@ from judging.kits.format import (
     ScoreSheet,
     ScoreVersion,
 )
+from judging.kits.local_definition import DefinitionUpdate, update_definition
 from judging.kits.ports import KitRecord
+from judging.kits.resolving import Resolver, pending_conflicts
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
 from judging.scoring.marks_import import same_value
-from judging.scoring.model import JudgeLogin, Origin, SheetState
+from judging.scoring.model import JudgeLogin, Origin, SheetRef, SheetState
 from judging.scoring.rules import mark_problem, missing_criteria
 from judging.setup import definition
 from judging.setup.blind import anonymise, mask_names
@@ -72,6 +82,7 @@ class OpenedKit:
     round_code: str
     created: bool  # a new local database
     entries_added: int  # entries a newer kit brought
+    definition: DefinitionUpdate = field(default_factory=DefinitionUpdate)
 
 
 @dataclass(frozen=True)
@@ -90,10 +101,11 @@ class ScoreFileWritten:
 @dataclass(frozen=True)
 class MarkConflict:
     """A mark the score file would change but that was typed from paper (or is on a sheet
-    already locked here): left as it is, for the organiser to resolve."""
+    already locked here): left as it is, kept pending for the organiser to resolve
+    (``KitService.conflicts``, ``resolve_conflicts``)."""
 
     entry_code: str
-    criterion_code: str
+    criterion_code: str  # "" for the whole sheet (reason "recused")
     stored: Decimal | None
     in_file: Decimal | None
     reason: str  # "paper", "locked", or "recused" (the file recuses; paper marks are here)
@@ -216,10 +228,8 @@ class KitService:
             if competition is not None and stored_id != kit.kit_id:
                 raise Conflict(P.KIT_OTHER_KIT, location=location)
             created = competition is None
+            parsed = _kit_definition(kit, location)
             if created:
-                parsed = definition.parse(kit.definition, "manifest.json")
-                if len(parsed.rounds) != 1 or parsed.rounds[0].code != kit.round_code:
-                    raise InputError(P.KIT_MALFORMED, source=location, field="definition")
                 uow.core.create_competition(parsed)
                 uow.core.add_judges(
                     [
@@ -241,14 +251,17 @@ class KitService:
                     uow.scoring.set_setting(key, value)
             issue = int(uow.scoring.setting(KIT_ISSUE) or "0")
             added = 0
+            update = DefinitionUpdate()
             if kit.issue > issue:
+                if competition is not None and competition != parsed:
+                    update = update_definition(uow, competition, parsed, kit)
                 added = _add_kit_entries(uow, kit)
                 uow.scoring.set_setting(KIT_ISSUE, str(kit.issue))
                 uow.core.audit(
                     actor=kit.judge.code,
                     action="kit.open",
                     subject=kit.kit_id,
-                    detail=f"issue {kit.issue}, {added} entries added",
+                    detail=f"issue {kit.issue}, {added} entries added{update.summary()}",
                 )
                 uow.commit()
         return OpenedKit(
@@ -258,6 +271,7 @@ class KitService:
             round_code=kit.round_code,
             created=created,
             entries_added=added,
+            definition=update,
         )
 
     def kit_login(self) -> JudgeLogin:
@@ -352,8 +366,17 @@ class KitService:
                 raise Conflict(
                     P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
                 )
-            report = _store_scores(uow, rnd, scores, replace(report, stale=False))
             now = uow.core.now()
+            # a newer file of the judge replaces what the older ones left pending
+            uow.kits.supersede_conflicts(record.kit_id, at=now)
+            report, found = _store_scores(
+                uow,
+                rnd,
+                scores,
+                replace(report, stale=False),
+                uow.kits.kept_conflicts(record.kit_id),
+            )
+            uow.kits.record_conflicts(record.kit_id, scores.sequence, found, at=now)
             summary = (
                 f"{report.new} new, {report.changed} changed, {report.unchanged} unchanged, "
                 f"{len(report.conflicts)} conflicts"
@@ -375,6 +398,62 @@ class KitService:
             )
             uow.commit()
         return report
+
+    # -- the organiser: conflicts left by score files --------------------------------------------
+    def conflicts(self, round_code: str | None) -> list[PendingConflict]:
+        """The round's conflicts still to resolve (without a round: the current one), each
+        with the mark stored here now and the judge's mark in the file."""
+        with self._uow() as uow:
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
+            return pending_conflicts(uow, rnd.code)
+
+    @changes(Area.MARKS)
+    def resolve_conflicts(
+        self,
+        round_code: str | None,
+        decisions: Sequence[ConflictDecision],
+        *,
+        actor: str = "organiser",
+    ) -> ConflictsResolved:
+        """Apply the organiser's decisions, all or nothing: keep the mark here, or take the
+        judge's mark (on a submitted sheet that is a correction: a new version of the mark,
+        written to the audit log) or the judge's recusal. The round must be open. A sheet the
+        file submitted is submitted once none of its conflicts is left and it is complete; a
+        submitted sheet a cleared mark left incomplete goes back to in progress."""
+        chosen = {d.conflict_id: d.keep for d in decisions}
+        if not chosen:
+            raise InputError(P.CONFLICTS_NONE_CHOSEN)
+        with self._uow() as uow:
+            rnd = find_round(
+                require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
+            )
+            if rnd.status is not RoundStatus.OPEN:
+                raise Conflict(
+                    P.ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status]
+                )
+            pending = {c.id: c for c in uow.kits.pending_conflicts(rnd.code)}
+            gone = [cid for cid in chosen if cid not in pending]
+            if gone:
+                raise Conflict(P.CONFLICT_NOT_PENDING, count=len(gone))
+            resolver = Resolver(uow, rnd, actor)
+            for cid, keep in chosen.items():
+                resolver.apply(pending[cid], keep)
+            left = {c.assignment_id for cid, c in pending.items() if cid not in chosen}
+            resolver.settle(left)
+            result = resolver.result()
+            uow.core.audit(
+                actor=actor,
+                action="conflicts.resolve",
+                subject=rnd.code,
+                detail=(
+                    f"{result.kept} kept as stored, {result.taken} taken from score files"
+                    + (f"; corrected: {', '.join(result.corrected)}" if result.corrected else "")
+                ),
+            )
+            uow.commit()
+        return result
 
 
 # -- kits out -----------------------------------------------------------------------------------
@@ -413,6 +492,14 @@ def _kit_entries(
             )
         )
     return tuple(entries), files
+
+
+def _kit_definition(kit: Kit, location: str) -> Competition:
+    """The competition the kit defines: one round, the kit's."""
+    parsed = definition.parse(kit.definition, "manifest.json")
+    if len(parsed.rounds) != 1 or parsed.rounds[0].code != kit.round_code:
+        raise InputError(P.KIT_MALFORMED, source=location, field="definition")
+    return parsed
 
 
 def _add_kit_entries(uow: UnitOfWork, kit: Kit) -> int:
@@ -525,42 +612,83 @@ def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -
 
 
 def _store_scores(
-    uow: UnitOfWork, rnd: Round, scores: ScoreFile, report: ScoreFileReport
-) -> ScoreFileReport:
+    uow: UnitOfWork,
+    rnd: Round,
+    scores: ScoreFile,
+    report: ScoreFileReport,
+    kept: set[ConflictKey],
+) -> tuple[ScoreFileReport, list[NewConflict]]:
+    """Store the file's marks and sheet states; what the file disagrees with is left as it is
+    and returned as conflicts to keep (those the organiser already decided, ``kept``, are not
+    raised again)."""
     criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
     new = changed = unchanged = 0
-    conflicts: list[MarkConflict] = []
+    found: list[NewConflict] = []
+    shown: list[MarkConflict] = []
     submitted: list[str] = []
     recused: list[str] = []
     now = uow.core.now()
+
+    def clash(
+        ref: SheetRef, sheet: ScoreSheet, mark: ScoreMark | None, here: Decimal | None, why: Reason
+    ) -> bool:
+        conflict = NewConflict(
+            assignment_id=ref.assignment_id,
+            criterion_id=criteria[mark.criterion].id if mark else None,
+            reason=why,
+            stored=here,
+            in_file=mark.value if mark else None,
+            file_comment=mark.comment if mark else "",
+            file_state=SheetState(sheet.state),
+            recusal_reason=sheet.recusal_reason,
+        )
+        if conflict.key in kept:
+            return False  # decided before: the mark here stays
+        found.append(conflict)
+        shown.append(
+            MarkConflict(
+                entry_code=sheet.entry,
+                criterion_code=mark.criterion if mark else "",
+                stored=here,
+                in_file=conflict.in_file,
+                reason=why.value,
+            )
+        )
+        return True
+
     for sheet in scores.sheets:
         ref = uow.scoring.find_sheet(rnd.code, scores.judge_code, sheet.entry)
         assert ref is not None  # _check_scores made sure
+        editable = ref.state in _EDITABLE
         stored = uow.scoring.marks(ref.assignment_id)
         clashes = 0
         wrote = False
         for mark in sheet.marks:
             old = stored.get(mark.criterion)
             old_value = old.value if old else None
-            if same_value(old_value, mark.value) and (old.comment if old else "") == mark.comment:
-                unchanged += 1 if mark.value is not None else 0
+            if same_value(old_value, mark.value):
+                if (old.comment if old else "") != mark.comment and editable:
+                    # only the comment differs: taken in, the mark keeps its origin
+                    uow.scoring.write_mark(
+                        ref.assignment_id,
+                        criteria[mark.criterion].id,
+                        old,
+                        value=old_value,
+                        comment=mark.comment,
+                        origin=old.origin if old else Origin.FILE,
+                        actor=scores.judge_code,
+                        at=now,
+                    )
+                    changed += 1
+                    wrote = True
+                elif mark.value is not None:
+                    unchanged += 1
                 continue
-            if (
-                old is not None
-                and old_value is not None
-                and (old.origin is Origin.PAPER or ref.state not in _EDITABLE)
-            ):
-                reason = "paper" if old.origin is Origin.PAPER else "locked"
-                conflicts.append(
-                    MarkConflict(sheet.entry, mark.criterion, old_value, mark.value, reason)
-                )
-                clashes += 1
+            if old is not None and old_value is not None and old.origin is Origin.PAPER:
+                clashes += clash(ref, sheet, mark, old_value, Reason.PAPER)
                 continue
-            if ref.state not in _EDITABLE:
-                clashes += 1
-                conflicts.append(
-                    MarkConflict(sheet.entry, mark.criterion, old_value, mark.value, "locked")
-                )
+            if not editable:
+                clashes += clash(ref, sheet, mark, old_value, Reason.LOCKED)
                 continue
             uow.scoring.write_mark(
                 ref.assignment_id,
@@ -577,7 +705,7 @@ def _store_scores(
                 new += 1
             else:
                 changed += 1
-        if ref.state not in _EDITABLE:
+        if not editable:
             continue
         comment = (
             sheet.comment
@@ -586,12 +714,9 @@ def _store_scores(
         )
         if sheet.state == SheetState.RECUSED.value:
             # a recusal never hides marks the secretary typed from this judge's paper sheet
-            paper = [
-                MarkConflict(sheet.entry, code, m.value, None, "recused")
-                for code, m in sorted(stored.items())
-                if m.origin is Origin.PAPER and m.value is not None
-            ]
-            conflicts.extend(paper)
+            paper = any(m.origin is Origin.PAPER and m.value is not None for m in stored.values())
+            if paper:
+                clash(ref, sheet, None, None, Reason.RECUSED)
             if clashes or paper:
                 continue
             uow.scoring.save_sheet(
@@ -618,12 +743,15 @@ def _store_scores(
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.IN_PROGRESS, at=now, comment=comment
             )
-    return replace(
-        report,
-        new=new,
-        changed=changed,
-        unchanged=unchanged,
-        conflicts=tuple(conflicts),
-        submitted=tuple(submitted),
-        recused=tuple(recused),
+    return (
+        replace(
+            report,
+            new=new,
+            changed=changed,
+            unchanged=unchanged,
+            conflicts=tuple(shown),
+            submitted=tuple(submitted),
+            recused=tuple(recused),
+        ),
+        found,
     )

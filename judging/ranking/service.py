@@ -11,6 +11,7 @@ JSON: ranks, totals, prizes and who advances) — the record the council signs.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -112,7 +113,7 @@ class RankingService:
     def round_code(self, round_code: str | None = None) -> str:
         """The round named, or the only round; naming none where there are several is a usage
         error."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
@@ -128,14 +129,14 @@ class RankingService:
         """Rank a round (and show one category of it). ``drafts`` counts marks on sheets not
         yet submitted: a provisional result, flagged as such. ``explain`` builds each judge's
         marks and the explanation steps (for every entry, or for the entries named)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return self._rank(uow, round_code, category=category, drafts=drafts, explain=explain)
 
     def explain(
         self, entry: str, round_code: str | None = None, *, drafts: bool = False
     ) -> EntryResult:
         """One entry's result opened down to every judge's mark and every rounding."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             result = self._rank(uow, round_code, drafts=drafts, explain={entry})
         found = result.entry(entry)
         if found is None:
@@ -145,7 +146,7 @@ class RankingService:
     def advance(self, round_code: str | None = None) -> Advancement:
         """Who advances from the round under its advancement rule (read only): as stored by
         the round's approval, or, before that, as the marks stand now."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             rnd = competition.round(code)
@@ -192,7 +193,7 @@ class RankingService:
 
     def approved_result(self, round_code: str | None = None) -> RankingSnapshot:
         """The round's result as stored when it was last approved."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             code = find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
@@ -208,7 +209,7 @@ class RankingService:
         (the numbers of ``rank``), the names, authors and organisations, every judge's mark
         with its comment, the panel's judges, the chair's decisions with their reasons, the
         approval (when and by whom) and the judges' consistency."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             entries = uow.ranking.round_entries(code)
@@ -299,7 +300,7 @@ class RankingService:
     def round_gaps(self, round_code: str | None = None) -> RoundGaps:
         """What the round lacks before it is closed: each entry that cannot be ranked on the
         submitted sheets, with why (read only)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             result = self._rank(uow, round_code)
         return RoundGaps(
             result.round,
@@ -348,11 +349,12 @@ class RankingService:
                 raise ApprovalBlocked(code, result.blocking_notes)
             uow.ranking.set_round_status(code, RoundStatus.APPROVED)
             approved = self._rank(uow, code)  # the same numbers, now marked approved
+            content = json.dumps(to_json(approved), ensure_ascii=False, indent=2)
             uow.ranking.add_snapshot(
                 RankingSnapshot(
                     round=code,
                     format=FORMAT,
-                    content=json.dumps(to_json(approved), ensure_ascii=False, indent=2),
+                    content=content,
                     approved_by=actor,
                 )
             )
@@ -360,7 +362,8 @@ class RankingService:
                 actor=actor,
                 action="ranking.approve_round",
                 subject=code,
-                detail="result stored (judging-ranking/1)",
+                detail="result stored (judging-ranking/1), sha256 "
+                + hashlib.sha256(content.encode("utf-8")).hexdigest(),
             )
             uow.commit()
             return approved

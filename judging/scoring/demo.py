@@ -5,7 +5,7 @@ Once the set-up area has assigned the first round, about a third of the judges h
 submitted every sheet, a third are half-way (some sheets submitted, one in progress), the
 rest have just begun; one judge has recused from an entry. Marks are made up but stable: each
 entry has a quality, each judge a slight leaning, and every mark lies on its criterion's step.
-Judges without a PIN get the demo PIN ``1234`` so judge mode can be tried.
+Judges without a PIN get the demo PIN ``246810`` so judge mode can be tried.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from judging.scoring.model import Origin
 if TYPE_CHECKING:
     from judging.app import Services
 
-DEMO_PIN = "1234"
+DEMO_PIN = "246810"
 DEMO_RECUSAL = "Từng cộng tác với nhóm tác giả trong một dự án trước đây"
 
 

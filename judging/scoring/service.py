@@ -7,11 +7,13 @@ version that restores the old value, never a deletion of history.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
+from judging.audit import seal_detail, sheet_digest
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
@@ -46,7 +48,17 @@ from judging.scoring.model import (
 from judging.scoring.ports import ChangeCounter
 from judging.scoring.rules import mark_problem, missing_criteria, weighted_total
 from judging.setup.blind import mask_names
-from judging.setup.pins import hash_pin, verify_pin
+from judging.setup.pins import (
+    ORGANISER_ACCOUNT,
+    PASSWORD_MIN_LENGTH,
+    Attempts,
+    check_new_password,
+    check_secret,
+    hash_pin,
+    judge_account,
+    refuse_wrong,
+    verify_pin,
+)
 from judging.text import clean, nfc
 
 ORGANISER_PASSWORD_KEY = "organiser_password_hash"
@@ -107,49 +119,92 @@ def _check_value(criterion: Criterion, value: Decimal | None) -> None:
 
 
 class ScoringService:
+    password_min_length = PASSWORD_MIN_LENGTH  # for the app's own early check
+
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
     # -- judge mode ------------------------------------------------------------------------------
+    @changes(Area.NONE)
     def login(self, judge_code: str, pin: str) -> JudgeLogin:
-        """Check a judge's PIN; ``InputError`` when it is wrong or none is set."""
+        """Check a judge's PIN; ``InputError`` when it is wrong or none is set, ``Conflict`` while
+        the judge must wait after wrong PINs or is locked (judging.setup.pins)."""
         with self._uow() as uow:
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
             if judge is None:
                 raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             stored = uow.core.judge_pin_hash(judge_code)
-        if stored is None:
-            raise InputError(P.JUDGE_NO_PIN, code=judge_code)
-        if not verify_pin(pin, stored):
-            raise InputError(P.PIN_WRONG)
+            if stored is None:
+                raise InputError(P.JUDGE_NO_PIN, code=judge_code)
+            failed = check_secret(
+                uow,
+                judge_account(judge.code),
+                lambda: verify_pin(pin, stored),
+                judge_code=judge.code,
+            )
+            if failed is not None:
+                raise refuse_wrong(failed, judge_code=judge.code, wrong=P.PIN_WRONG)
+            uow.commit()
         return JudgeLogin(code=judge.code, name=judge.name, title=judge.title, role=judge.role)
 
     def has_organiser_password(self) -> bool:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.scoring.setting(ORGANISER_PASSWORD_KEY) is not None
 
+    @changes(Area.NONE)
     def check_organiser_password(self, password: str) -> bool:
-        """True when it matches, or when no password is set (then leaving needs none)."""
+        """True when it matches, or when no password is set (then leaving needs none). A wrong
+        one is counted; while the wait after wrong ones lasts, ``Conflict`` says how long."""
         with self._uow() as uow:
             stored = uow.scoring.setting(ORGANISER_PASSWORD_KEY)
-        return stored is None or verify_pin(password, stored)
+            if stored is None:
+                return True
+            failed = check_secret(
+                uow, ORGANISER_ACCOUNT, lambda: verify_pin(password, stored), judge_code=None
+            )
+            uow.commit()
+            return failed is None
 
     @changes(Area.NONE)
-    def set_organiser_password(self, password: str, *, actor: str = "organiser") -> None:
-        """Set (or, with an empty password, remove) the organiser's password."""
+    def set_organiser_password(
+        self,
+        password: str,
+        *,
+        current: str | None = None,
+        reset: bool = False,
+        actor: str = "organiser",
+    ) -> None:
+        """Set (or, with an empty password, remove) the organiser's password: at least
+        ``PASSWORD_MIN_LENGTH`` characters. Where one is set, ``current`` must match it
+        (wrong ones count as for leaving judge mode), unless ``reset``: then it is replaced
+        without it, and the reset is audited as such."""
+        if password:
+            check_new_password(password)
         with self._uow() as uow:
+            stored = uow.scoring.setting(ORGANISER_PASSWORD_KEY)
+            if stored is not None and not reset:
+                if current is None:
+                    raise InputError(P.PASSWORD_CURRENT_NEEDED)
+                failed = check_secret(
+                    uow, ORGANISER_ACCOUNT, lambda: verify_pin(current, stored), judge_code=None
+                )
+                if failed is not None:
+                    raise refuse_wrong(failed, judge_code=None, wrong=P.PASSWORD_WRONG)
             uow.scoring.set_setting(
                 ORGANISER_PASSWORD_KEY, hash_pin(password) if password else None
             )
-            uow.core.audit(
-                actor=actor,
-                action="organiser_password.set" if password else "organiser_password.clear",
-                subject="",
-            )
+            uow.access.store_attempts(ORGANISER_ACCOUNT, Attempts())
+            if reset and stored is not None:
+                action = (
+                    "organiser_password.reset" if password else "organiser_password.reset_clear"
+                )
+            else:
+                action = "organiser_password.set" if password else "organiser_password.clear"
+            uow.core.audit(actor=actor, action=action, subject="")
             uow.commit()
 
     def judge_sheets(self, round_code: str | None, judge_code: str) -> JudgeSheets:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             judge = next((j for j in uow.core.judge_rows() if j.code == judge_code), None)
@@ -172,7 +227,7 @@ class ScoringService:
             )
 
     def sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetView:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             ref = _require_sheet(uow, rnd.code, judge_code, entry_code)
@@ -285,6 +340,12 @@ class ScoringService:
             )
             if ref.state is SheetState.NOT_STARTED:
                 uow.scoring.save_sheet(ref.assignment_id, state=SheetState.IN_PROGRESS, at=now)
+            uow.core.audit(
+                actor=actor or judge_code,
+                action="mark.comment",
+                subject=f"{ref.label}/{criterion_code}",
+                detail=comment,
+            )
             uow.commit()
         return True
 
@@ -301,6 +362,9 @@ class ScoringService:
             state = SheetState.IN_PROGRESS if ref.state is SheetState.NOT_STARTED else ref.state
             uow.scoring.save_sheet(
                 ref.assignment_id, state=state, at=uow.core.now(), comment=comment
+            )
+            uow.core.audit(
+                actor=judge_code, action="sheet.comment", subject=ref.label, detail=comment
             )
             uow.commit()
         return True
@@ -330,7 +394,7 @@ class ScoringService:
             uow.scoring.save_sheet(
                 ref.assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
             )
-            uow.core.audit(actor=actor or judge_code, action="sheet.submit", subject=ref.label)
+            _audit_submission(uow, ref, actor or judge_code)
             uow.commit()
         return SheetState.SUBMITTED
 
@@ -422,7 +486,7 @@ class ScoringService:
     # -- paper -----------------------------------------------------------------------------------
     def print_pack(self, round_code: str | None, judge_code: str, *, filled: bool) -> PrintPack:
         """What a judge's score sheets show on paper: blank, or filled with the stored marks."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return _print_pack(uow, competition, rnd, judge_code, filled=filled)
@@ -430,7 +494,7 @@ class ScoringService:
     def print_packs(self, round_code: str | None, *, filled: bool) -> tuple[PrintPack, ...]:
         """The score sheets of every judge with entries in the round, in the order of the
         judges' codes (one pack a judge)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             rnd = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             codes = sorted({s.judge_code for s in uow.scoring.sheet_summaries(rnd.code)})
@@ -488,7 +552,9 @@ class ScoringService:
                 refs[entry_code] = ref
                 for code, value in row.items():
                     if code not in crefs:
-                        problems.append(Problem.of(f"{entry_code}/{code}", P.PAPER_NO_SUCH_CRITERION))
+                        problems.append(
+                            Problem.of(f"{entry_code}/{code}", P.PAPER_NO_SUCH_CRITERION)
+                        )
                     elif value is not None and (p := mark_problem(crefs[code].criterion, value)):
                         problems.append(Problem.saying(f"{entry_code}/{code}", p))
             if problems:
@@ -536,6 +602,7 @@ class ScoringService:
                     )
                     if state is SheetState.SUBMITTED:
                         submitted.append(entry_code)
+                        _audit_submission(uow, ref, actor)
             uow.core.audit(
                 actor=actor,
                 action=f"marks.{origin.value}",
@@ -566,7 +633,8 @@ class ScoringService:
                     actor=actor,
                     action="marks.import",
                     subject=source,
-                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted",
+                    detail=f"{len(lines)} rows, {changed} changed, {submitted} sheets submitted"
+                    f", file sha256 {hashlib.sha256(data).hexdigest()}",
                 )
                 uow.commit()
         return ImportReport(
@@ -584,11 +652,22 @@ class ScoringService:
         states = [SheetState.SUBMITTED]
         if include_drafts:
             states.append(SheetState.IN_PROGRESS)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             if round_code is not None:
                 find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND)
             return list(uow.scoring.mark_records(round_code, states))
+
+
+def _audit_submission(uow: UnitOfWork, ref: SheetRef, actor: str) -> None:
+    """A sheet submitted: its event carries the digest of the sheet's marks and words as they
+    are stored now, so the audit chain vouches for them without an event per typed mark."""
+    marks = uow.scoring.marks(ref.assignment_id)
+    comment = uow.scoring.sheet_texts(ref.assignment_id)[0]
+    digest = sheet_digest({k: (m.value, m.comment) for k, m in marks.items()}, comment)
+    uow.core.audit(
+        actor=actor, action="sheet.submit", subject=ref.label, detail=seal_detail(digest)
+    )
 
 
 def _print_pack(

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from judging.audit import (
+    AuditCheck,
+    SealCheck,
+    check_chain,
+    check_seals,
+    latest_seals,
+    normal_anchor,
+    sheet_digest,
+)
 from judging.changes import Area, changes
-from judging.errors import Conflict
+from judging.errors import Conflict, InputError
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Entry, Judge, Round
 from judging.ports import UnitOfWorkFactory
 from judging.problems import ProblemCode as P
+from judging.scoring.model import SheetState
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
+
+#: The setting naming the version of the program that last wrote the database (db.uow).
+WRITTEN_BY = "program.version"
 
 
 class CoreService:
@@ -20,7 +33,7 @@ class CoreService:
 
     def report(self) -> DatabaseReport:
         """Competition, counts, schema revision and ``PRAGMA integrity_check``."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             competition = uow.core.competition()
             return DatabaseReport(
                 location=self.location,
@@ -29,20 +42,21 @@ class CoreService:
                 competition_name=competition.name if competition else None,
                 counts=uow.core.counts(),
                 integrity=tuple(uow.core.integrity_check()),
+                written_by=uow.scoring.setting(WRITTEN_BY),
             )
 
     def competition(self) -> Competition | None:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.core.competition()
 
     def require_competition(self) -> Competition:
         """The competition, or ``NoCompetition``."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return require_competition(uow)
 
     def find_round(self, round_code: str | None, *, when_omitted: WhenOmitted) -> Round:
         """The round named, or, left out, the one ``when_omitted`` says (DESIGN.md §8)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return find_round(require_competition(uow), round_code, when_omitted=when_omitted)
 
     @changes(Area.COMPETITION)
@@ -66,10 +80,45 @@ class CoreService:
             uow.commit()
         return competition
 
+    def verify_audit(self, *, anchor: str | None = None) -> AuditCheck:
+        """Walk the audit log's hash chain (``judging.audit.check_chain``). ``anchor``: a head
+        hash written down earlier, as typed (at least 12 hex digits; ``InputError`` if not)."""
+        wanted = None
+        if anchor is not None:
+            wanted = normal_anchor(anchor)
+            if wanted is None:
+                raise InputError(P.AUDIT_ANCHOR_BAD, head=anchor)
+        with self._uow(read_only=True) as uow:
+            events = uow.core.audit_chain()
+        return check_chain(events, anchor=wanted)
+
+    def verify_sheets(self) -> SealCheck:
+        """Compare every submitted sheet's marks and comments with the digest its submission
+        event carries (``judging.audit.latest_seals``): a mark or comment changed behind the
+        program's back after submission is named."""
+        with self._uow(read_only=True) as uow:
+            competition = uow.core.competition()
+            if competition is None:
+                return SealCheck(sheets=0)
+            sealed = latest_seals(uow.core.audit_chain())
+            comments = uow.core.sheet_comments()
+            current: dict[str, str] = {}
+            for rnd in competition.rounds:
+                marks = uow.scoring.round_marks(rnd.code)
+                for ref in uow.scoring.round_sheets(rnd.code):
+                    if ref.state is not SheetState.SUBMITTED or ref.label not in sealed:
+                        continue
+                    stored = marks.get(ref.assignment_id, {})
+                    current[ref.label] = sheet_digest(
+                        {code: (m.value, m.comment) for code, m in stored.items()},
+                        comments.get(ref.assignment_id, ""),
+                    )
+        return check_seals(sealed, current)
+
     def entry_rows(self) -> list[EntryRow]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.core.entry_rows()
 
     def judge_rows(self) -> list[JudgeRow]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.core.judge_rows()

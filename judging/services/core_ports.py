@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Protocol
 
+from judging.audit import AuditEvent
 from judging.model import Competition, Entry, Judge
 from judging.services.dto import AuditRecord, EntryRow, JudgeRow
 from judging.setup.definition import DefinitionUsage
@@ -55,6 +56,14 @@ class CoreRepository(Protocol):
     def audit(self, *, actor: str, action: str, subject: str, detail: str = "") -> None: ...
 
     def audit_records(self, limit: int = 500) -> Sequence[AuditRecord]: ...
+
+    def sheet_comments(self) -> dict[int, str]:
+        """Every score sheet's comment by assignment id (for the submissions' digests)."""
+        ...
+
+    def audit_chain(self) -> list[AuditEvent]:
+        """Every audit event in id order, with its stored hashes (judging/audit.py)."""
+        ...
 
     # -- the database itself ------------------------------------------------------------------
     def counts(self) -> dict[str, int]: ...

@@ -52,6 +52,7 @@ class DatabaseReport:
     competition_name: str | None
     counts: dict[str, int]
     integrity: tuple[str, ...]  # ("ok",) when healthy
+    written_by: str | None = None  # the version of the program that last wrote it
 
     @property
     def healthy(self) -> bool:

@@ -184,9 +184,17 @@ def test_a_read_only_file_gives_database_read_only(
     scored: Services, read_only_services: Services, db_path: Path
 ) -> None:
     scored.scoring.set_mark("R1", "J1", "E01", "NEW", D(20))
-    # opened read-only by the program: refused at once, with the plain message
-    with pytest.raises(DatabaseReadOnly, match="read-only; nothing can be saved"):
-        open_database(str(db_path), busy_timeout_ms=BUSY_MS, read_only=True)
+    # opened read-only by the program (as a file this user may not write is): it can be
+    # read, and a write is refused with the plain message (issue 12, defect 5)
+    opened = open_database(str(db_path), busy_timeout_ms=BUSY_MS, read_only=True)
+    try:
+        reader = build_services(opened.uow_factory, location=opened.location)
+        assert reader.scoring.sheet("R1", "J1", "E01").mark("NEW").value == D(20)  # type: ignore[union-attr]
+        assert reader.core.report().healthy
+        with pytest.raises(DatabaseReadOnly, match="read-only; nothing can be saved"):
+            reader.scoring.set_mark("R1", "J1", "E01", "NEW", D(22))
+    finally:
+        opened.close()
     # a file that turns read-only while marks are being typed (the engine below is what
     # such a connection is): the mark is refused with the same message
     with pytest.raises(DatabaseReadOnly, match="read-only; nothing can be saved"):

@@ -179,10 +179,16 @@ def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert tables == ["contacts"]
 
 
-def test_read_only_file_is_refused_clearly_and_left_as_it_was(db_path: Path) -> None:
+def test_read_only_file_is_read_a_write_refused_clearly_and_left_as_it_was(db_path: Path) -> None:
     before = db_path.read_bytes()
-    with pytest.raises(DatabaseReadOnly) as info:
-        open_database(str(db_path), read_only=True)
+    opened = open_database(str(db_path), read_only=True)  # reading works (issue 12, defect 5)
+    try:
+        services = build_services(opened.uow_factory, location=opened.location)
+        assert services.core.report().healthy
+        with pytest.raises(DatabaseReadOnly) as info:
+            services.core.create_competition(_competition())
+    finally:
+        opened.close()
     assert "read-only" in str(info.value)
     assert info.value.exit_status == 3
     assert db_path.read_bytes() == before

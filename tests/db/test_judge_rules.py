@@ -13,7 +13,7 @@ from judging.app import Services
 from judging.errors import InputError
 from judging.model import Category, Competition, Criterion, Judge, Role, Round
 
-PIN_RULE = r"^a PIN is 4 to 12 digits$"
+PIN_RULE = r"^a PIN is 6 to 12 digits$"
 
 
 @pytest.fixture
@@ -33,13 +33,13 @@ def ready(services: Services) -> Services:
     return services
 
 
-@pytest.mark.parametrize("pin", ["1234", "123456789012"])
-def test_a_pin_of_4_to_12_digits_is_taken(ready: Services, pin: str) -> None:
+@pytest.mark.parametrize("pin", ["246810", "193746285019"])
+def test_a_pin_of_6_to_12_digits_is_taken(ready: Services, pin: str) -> None:
     ready.setup.set_pin("GK01", pin)
     assert [j.has_pin for j in ready.core.judge_rows()] == [True, False]
 
 
-@pytest.mark.parametrize("pin", ["123", "1234567890123", "12a4", "12345678901234"])
+@pytest.mark.parametrize("pin", ["123", "1357", "24680", "1357913579135", "135a79", "１３５７９１"])
 def test_a_pin_outside_the_rule_is_refused_by_that_rule(ready: Services, pin: str) -> None:
     with pytest.raises(InputError, match=PIN_RULE):
         ready.setup.set_pin("GK01", pin)

@@ -254,6 +254,7 @@ def test_a_newer_kit_adds_entries_and_keeps_the_marks_typed(
     kit = kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit")
     opened = judge.kits.open_kit(kit)
     assert (opened.created, opened.entries_added) == (False, 1)
+    assert not opened.definition.changed  # the same criteria: the definition is left alone
     sheets = judge.scoring.judge_sheets("R1", "J1")
     assert [s.entry_code for s in sheets.sheets] == ["E01", "E02", "E03", "E04", "E05"]
     assert {
@@ -290,9 +291,10 @@ def test_a_recusal_does_not_hide_paper_marks(
     report = organiser.kits.take_in(judge.kits.scorefile().data, source="s.json")
     assert report.recused == ()
     [conflict] = report.conflicts
+    # one conflict for the whole sheet: the recusal against the paper sheet
     assert (conflict.entry_code, conflict.criterion_code, conflict.reason) == (
         "E02",
-        "EFF",
+        "",
         "recused",
     )
     assert organiser.scoring.sheet("R1", "J1", "E02").state is SheetState.IN_PROGRESS

@@ -185,11 +185,11 @@ def test_organiser_password(scored: Services) -> None:
     s = scored.scoring
     assert not s.has_organiser_password()
     assert s.check_organiser_password("anything")  # none set: leaving needs none
-    s.set_organiser_password("bí mật")
+    s.set_organiser_password("bí mật của ban")
     assert s.has_organiser_password()
-    assert s.check_organiser_password("bí mật")
+    assert s.check_organiser_password("bí mật của ban")
     assert not s.check_organiser_password("wrong")
-    s.set_organiser_password("")
+    s.set_organiser_password("", current="bí mật của ban")
     assert not s.has_organiser_password()
 
 

@@ -348,11 +348,11 @@ def test_set_pin_stores_a_slow_hash(services: Services, database: OpenDatabase) 
     services.setup.add_judge(Judge(code="GK01", name="An"))
     with pytest.raises(InputError):
         services.setup.set_pin("GK01", "12")
-    services.setup.set_pin("GK01", "2468")
+    services.setup.set_pin("GK01", "246813")
     with database.uow_factory() as uow:
         stored = uow.core.judge_pin_hash("GK01")
-    assert stored is not None and "2468" not in stored
-    assert verify_pin("2468", stored) and not verify_pin("2469", stored)
+    assert stored is not None and "246813" not in stored
+    assert verify_pin("246813", stored) and not verify_pin("246814", stored)
     assert services.core.judge_rows()[0].has_pin
 
 

@@ -39,6 +39,29 @@ def test_info_json_is_stable(tmp_path: Path, capsys) -> None:  # type: ignore[no
     assert set(payload["counts"]) >= {"entries", "judges", "marks"}
 
 
+def test_info_names_the_version_that_last_wrote_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from judging import __version__
+
+    path = tmp_path / "a.sqlite"
+    status, out, _ = run(capsys, "--db", str(path), "--lang", "vi", "info")
+    assert status == 0 and "Ghi lần cuối bởi: (chưa ghi gì)" in out  # nothing written yet
+    assert run(capsys, "--db", str(path), "--lang", "en", "demo")[0] == 0
+    status, out, _ = run(capsys, "--db", str(path), "--lang", "en", "info")
+    assert f"Last written by: judging-desk {__version__}" in out
+    # an older release wrote it last: the next write by this one says so
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE setting SET value = '0.0.9' WHERE key = 'program.version'")
+    status, out, _ = run(capsys, "--db", str(path), "--lang", "en", "info", "--format", "json")
+    assert json.loads(out)["written_by"] == "0.0.9"  # reading writes nothing
+    kit = tmp_path / "GK03.judgekit"  # a write: the kit's secret is kept in the database
+    args = ["--db", str(path), "export-kit", "--round", "SK", "--judge", "GK03", "--out", str(kit)]
+    assert run(capsys, *args)[0] == 0
+    status, out, _ = run(capsys, "--db", str(path), "--lang", "en", "info", "--format", "json")
+    assert json.loads(out)["written_by"] == __version__
+
+
 def test_info_in_vietnamese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     status, out, _ = run(capsys, "--db", str(tmp_path / "a.sqlite"), "--lang", "vi", "info")
     assert status == 0

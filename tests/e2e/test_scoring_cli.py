@@ -192,10 +192,12 @@ def test_print_sheets_needs_a_judge_or_all(
 def test_set_organiser_password_from_stdin(
     db: Path, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("mật khẩu\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("mật khẩu btc\n"))
     assert main.main(["--lang", "en", "--db", str(db), "set-organiser-password"]) == 0
-    assert services.scoring.check_organiser_password("mật khẩu")
+    assert services.scoring.check_organiser_password("mật khẩu btc")
     assert not services.scoring.check_organiser_password("other")
+    # clearing it needs the current one, given on the first line
+    monkeypatch.setattr(sys, "stdin", io.StringIO("mật khẩu btc\n"))
     assert main.main(["--lang", "en", "--db", str(db), "set-organiser-password", "--clear"]) == 0
     assert not services.scoring.has_organiser_password()
 
@@ -267,12 +269,12 @@ def test_secrets_at_a_terminal_ctrl_d_and_a_mismatch_are_usage_errors(
     err = capsys.readouterr().err
     assert "chưa nhập" in err and "internal error" not in err
 
-    answers = iter(["24680", "13579"])
+    answers = iter(["2468013579", "1357924680"])
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
     assert main.main(["--db", str(db), "--lang", "en", *command]) == 2
     assert "differ" in capsys.readouterr().err
 
-    answers = iter(["24680", "24680"])
+    answers = iter(["2468013579", "2468013579"])
     assert main.main(["--db", str(db), "--lang", "en", *command]) == 0
 
 

@@ -108,7 +108,7 @@ def test_judges_pins_conflicts_assign_export(
         encoding="utf-8",
     )
     assert run(db, "import-judges", str(judges)) == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO("1357\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("135792\n"))
     assert run(db, "set-pin", "GK01") == 0
     assert "PIN of GK01 set." in capsys.readouterr().out
     assert run(db, "judges", "--format", "json") == 0

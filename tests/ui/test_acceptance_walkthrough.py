@@ -94,23 +94,24 @@ def test_the_organiser_sets_the_password_in_the_app(qtbot: QtBot, scored: Servic
     prompter = FakePrompter(texts=["abc"])
     section.prompter = prompter
     qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
-    assert prompter.warnings == ["The password needs at least 4 characters. "]
+    assert prompter.warnings == ["The password needs at least 10 characters. "]
     assert not scored.scoring.has_organiser_password()
-    prompter.texts = ["secret1", "secret2"]
+    prompter.texts = ["mật khẩu 2026", "mật khẩu 2027"]
     qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
     assert prompter.warnings[-1].startswith("The two passwords differ")
     assert not scored.scoring.has_organiser_password()
-    prompter.texts = ["secret1", "secret1"]
+    prompter.texts = ["mật khẩu 2026", "mật khẩu 2026"]
     qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
     assert scored.scoring.has_organiser_password()
-    assert scored.scoring.check_organiser_password("secret1")
-    # changing it needs the current one
-    prompter.texts = ["wrong"]
+    assert scored.scoring.check_organiser_password("mật khẩu 2026")
+    # changing it needs the current one: a wrong one is refused by the service, and counted
+    prompter.texts = ["wrong", "mật khẩu mới 2027", "mật khẩu mới 2027"]
     qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
-    assert prompter.warnings[-1].startswith("Wrong password")
-    prompter.texts = ["secret1", "newpass", "newpass"]
+    assert prompter.warnings[-1].endswith("wrong organiser password")
+    assert scored.scoring.check_organiser_password("mật khẩu 2026")
+    prompter.texts = ["mật khẩu 2026", "mật khẩu mới 2027", "mật khẩu mới 2027"]
     qtbot.mouseClick(section.password_button, Qt.MouseButton.LeftButton)
-    assert scored.scoring.check_organiser_password("newpass")
+    assert scored.scoring.check_organiser_password("mật khẩu mới 2027")
 
 
 def test_the_login_fields_have_keyboard_mnemonics(qtbot: QtBot, scored: Services) -> None:

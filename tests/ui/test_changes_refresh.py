@@ -175,7 +175,7 @@ def test_a_call_made_in_the_worker_thread_is_announced_on_the_gui_thread(
 
     def work(cancelled: Callable[[], bool]) -> str:
         threads.append(QThread.currentThread() is QCoreApplication.instance().thread())
-        services.setup.set_pin("GK01", "123456")
+        services.setup.set_pin("GK01", "582931")
         return "stored"
 
     with qtbot.waitSignal(bus.changed, timeout=10_000):
@@ -183,4 +183,4 @@ def test_a_call_made_in_the_worker_thread_is_announced_on_the_gui_thread(
 
     assert threads == [False]  # the service ran in the worker
     assert announced == [Area.JUDGES]
-    assert services.scoring.login("GK01", "123456").code == "GK01"
+    assert services.scoring.login("GK01", "582931").code == "GK01"

@@ -63,6 +63,12 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
         "tests/ui/test_restore_dialog.py::"
         "test_file_restore_puts_the_chosen_copy_back_and_reopens_the_database",
     ),
+    "ui.scoring.conflicts_dialog.ConflictsDialog": (
+        "tests/ui/test_conflicts_dialog.py::"
+        "test_conflicts_resolved_with_the_keyboard_through_the_real_dialog",
+        "tests/ui/test_conflicts_dialog.py::"
+        "test_the_dialog_is_offered_right_after_a_take_in_and_all_judge_applies",
+    ),
     "ui.results.minutes_dialog.MinutesDetailsDialog": (
         "tests/ui/test_results_export.py::test_the_minutes_as_word_are_exported_by_their_suffix",
         "tests/ui/test_results_export.py::"

@@ -286,7 +286,7 @@ def test_import_and_export_marks_from_the_section(
 def test_reopen_asks_the_organiser_password_when_one_is_set(
     section: ScoringSection, scored: Services
 ) -> None:
-    scored.scoring.set_organiser_password("btc-2026")
+    scored.scoring.set_organiser_password("btc-2026-hcm")
     section.progress_table.selectRow(0)
     section.sheets_table.selectRow(0)
     prompter = FakePrompter(texts=["sai"])
@@ -294,7 +294,7 @@ def test_reopen_asks_the_organiser_password_when_one_is_set(
     assert not section.reopen_selected()
     assert prompter.warnings == ["Wrong password. "]
     assert scored.scoring.sheet("R1", "J1", "E01").state is SheetState.SUBMITTED
-    section.prompter = FakePrompter(texts=["btc-2026", "sửa điểm"])
+    section.prompter = FakePrompter(texts=["btc-2026-hcm", "sửa điểm"])
     assert section.reopen_selected()
     assert scored.scoring.sheet("R1", "J1", "E01").state is SheetState.IN_PROGRESS
 

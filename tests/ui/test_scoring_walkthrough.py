@@ -202,8 +202,8 @@ def test_running_total_hidden_unless_the_competition_shows_it(
 
 
 def test_wrong_pin_and_leaving_needs_the_organiser_password(qtbot: QtBot, scored: Services) -> None:
-    scored.scoring.set_organiser_password("btc-2026")
-    prompter = FakePrompter(texts=["sai", "btc-2026"])
+    scored.scoring.set_organiser_password("btc-2026-hcm")
+    prompter = FakePrompter(texts=["sai", "btc-2026-hcm"])
     window = open_judge_mode(qtbot, scored, prompter)
     assert not window.password_note.isVisible()
     window.pin_edit.setFocus()

@@ -337,7 +337,7 @@ def test_judges_section_lists_assigns_and_sets_pins(
     # a PIN for the first judge
     section.tabs.setCurrentIndex(0)
     section.judges_view.selectRow(0)
-    prompter.pins.append("4321")
+    prompter.pins.append("604517")
     qtbot.mouseClick(section.pin_button, Qt.MouseButton.LeftButton)
     assert services.core.judge_rows()[0].has_pin
     assert section.judges_model.index(0, 5).data() == "set"

@@ -72,6 +72,7 @@ def cmd_info(args: argparse.Namespace, ctx: CliContext) -> int:
                 "format": "judging-info/1",
                 "database": report.location,
                 "schema_revision": report.schema_revision,
+                "written_by": report.written_by,
                 "competition": (
                     {"code": report.competition_code, "name": report.competition_name}
                     if report.competition_code
@@ -87,6 +88,13 @@ def cmd_info(args: argparse.Namespace, ctx: CliContext) -> int:
             f"Schema revision: {report.schema_revision}",
             f"Phiên bản lược đồ: {report.schema_revision}",
         )
+        if report.written_by:
+            ctx.say(
+                f"Last written by: judging-desk {report.written_by}",
+                f"Ghi lần cuối bởi: judging-desk {report.written_by}",
+            )
+        else:
+            ctx.say("Last written by: (nothing written yet)", "Ghi lần cuối bởi: (chưa ghi gì)")
         if report.competition_code:
             ctx.say(
                 f"Competition:     {report.competition_code} — {report.competition_name}",

@@ -32,3 +32,18 @@ def read_secret(ctx: CliContext, *, what: P) -> str:
     if first != second:
         raise InputError(P.SECRETS_DIFFER, what=what)
     return first
+
+
+def read_current_secret(ctx: CliContext, *, what: P) -> str:
+    """A secret that already exists (the current password): one line from standard input when
+    that is not a terminal, else asked once without echo."""
+    en, vi = message(what).text("en"), message(what).text("vi")
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line.strip():
+            raise InputError(P.SECRET_NOT_ON_STDIN, what=what)
+        return line
+    try:
+        return getpass.getpass(ctx.t(f"{en}: ", f"{vi[:1].upper()}{vi[1:]}: "))
+    except EOFError:
+        raise InputError(P.SECRET_NOT_GIVEN, what=what) from None

@@ -17,7 +17,7 @@ from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
-from ui.cli.prompts import read_secret
+from ui.cli.prompts import read_current_secret, read_secret
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -152,20 +152,34 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "đặt mật khẩu ban tổ chức (cần khi rời chế độ giám khảo)",
         ),
         description=t(
-            "Set the password that leaving judge mode asks for on a shared machine. "
-            "It is read from standard input when that is not a terminal, else asked twice "
-            "without echo. Only a salted, slow hash is stored. --clear removes it (then leaving "
-            "judge mode needs no password).",
-            "Đặt mật khẩu phải nhập khi rời chế độ giám khảo trên máy dùng chung. Mật khẩu được "
-            "đọc từ đầu vào chuẩn khi đó không phải cửa sổ dòng lệnh, nếu không thì được hỏi "
-            "hai lần và không hiện ra màn hình. Chỉ lưu bản băm có muối, tính chậm. --clear xóa "
-            "mật khẩu (khi đó rời chế độ giám khảo không cần mật khẩu).",
+            "Set the password that leaving judge mode asks for on a shared machine: at least "
+            "10 characters. It is read from standard input when that is not a terminal, else "
+            "asked twice without echo. Where a password is set, the current one is asked "
+            "first (the first line of standard input). Only a salted, slow hash is stored. "
+            "--clear removes it (then leaving judge mode needs no password). --reset sets or "
+            "(with --clear) removes it without the current password, for a forgotten one: "
+            "the audit log records it as a reset.",
+            "Đặt mật khẩu phải nhập khi rời chế độ giám khảo trên máy dùng chung: ít nhất 10 "
+            "ký tự. Mật khẩu được đọc từ đầu vào chuẩn khi đó không phải cửa sổ dòng lệnh, nếu "
+            "không thì được hỏi hai lần và không hiện ra màn hình. Nếu đã có mật khẩu, chương "
+            "trình hỏi mật khẩu hiện tại trước (dòng đầu của đầu vào chuẩn). Chỉ lưu bản băm "
+            "có muối, tính chậm. --clear xóa mật khẩu (khi đó rời chế độ giám khảo không cần "
+            "mật khẩu). --reset đặt mới hoặc (cùng --clear) xóa mật khẩu mà không cần mật khẩu "
+            "hiện tại, khi đã quên: nhật ký ghi lại đây là một lần đặt lại.",
         ),
     )
     p.add_argument(
         "--clear",
         action="store_true",
         help=t("remove the password", "xóa mật khẩu"),
+    )
+    p.add_argument(
+        "--reset",
+        action="store_true",
+        help=t(
+            "without the current password (a forgotten one); audited as a reset",
+            "không cần mật khẩu hiện tại (khi đã quên); nhật ký ghi là đặt lại",
+        ),
     )
     p.set_defaults(handler=cmd_set_organiser_password)
 
@@ -276,16 +290,23 @@ def _print_every_judge(args: argparse.Namespace, ctx: CliContext, round_code: st
 
 
 def cmd_set_organiser_password(args: argparse.Namespace, ctx: CliContext) -> int:
+    current = None
+    if not args.reset and ctx.services.scoring.has_organiser_password():
+        current = read_current_secret(ctx, what=P.TERM_CURRENT_PASSWORD)
     if args.clear:
-        ctx.services.scoring.set_organiser_password("")
+        ctx.services.scoring.set_organiser_password("", current=current, reset=args.reset)
         ctx.say(
             "Organiser password removed: leaving judge mode needs no password.",
             "Đã xóa mật khẩu ban tổ chức: rời chế độ giám khảo không cần mật khẩu.",
         )
         return 0
     password = read_secret(ctx, what=P.TERM_ORGANISER_PASSWORD)
-    if len(password) < 4:
-        raise InputError(P.PASSWORD_TOO_SHORT, least=4)
-    ctx.services.scoring.set_organiser_password(password)
-    ctx.say("Organiser password set.", "Đã đặt mật khẩu ban tổ chức.")
+    ctx.services.scoring.set_organiser_password(password, current=current, reset=args.reset)
+    if args.reset:
+        ctx.say(
+            "Organiser password reset (recorded in the audit log).",
+            "Đã đặt lại mật khẩu ban tổ chức (đã ghi vào nhật ký).",
+        )
+    else:
+        ctx.say("Organiser password set.", "Đã đặt mật khẩu ban tổ chức.")
     return 0

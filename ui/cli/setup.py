@@ -1,7 +1,8 @@
 """Command-line commands of the setup area: entries, judges, PINs, conflicts, assignment.
 
-``import-entries``, ``import-components``, ``import-judges``, ``set-pin``, ``import-conflicts``,
-``import-assignments``, ``assign``, ``export-assignments``, ``entries``, ``judges``.
+``import-entries``, ``import-components``, ``import-judges``, ``set-pin``, ``unlock-judge``,
+``import-conflicts``, ``import-assignments``, ``assign``, ``export-assignments``, ``entries``,
+``judges``.
 Every import is all or nothing: a faulty file is refused (exit 2) with every faulty row named.
 """
 
@@ -112,13 +113,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
             "đặt mã PIN cho giám khảo (đọc từ đầu vào chuẩn hoặc hỏi khi chạy)",
         ),
         description=t(
-            "Set the PIN (4 to 12 digits) a judge enters to open judge mode. It is "
-            "read from standard input when that is not a terminal, else asked twice without "
+            "Set the PIN (6 to 12 digits, not one digit repeated nor a straight run such as "
+            "123456) a judge enters to open judge mode; a new PIN also unlocks the judge. It "
+            "is read from standard input when that is not a terminal, else asked twice without "
             "echo. Only a salted, slow hash is stored. --clear removes the PIN.",
-            "Đặt mã PIN (4 đến 12 chữ số) mà giám khảo nhập để vào chế độ giám khảo. Mã được "
-            "đọc từ đầu vào chuẩn khi đó không phải cửa sổ dòng lệnh, nếu không thì được hỏi "
-            "hai lần và không hiện ra màn hình. Chỉ lưu bản băm có muối, tính chậm. --clear xóa "
-            "mã PIN.",
+            "Đặt mã PIN (6 đến 12 chữ số, không phải một chữ số lặp lại hay một dãy liên tiếp "
+            "như 123456) mà giám khảo nhập để vào chế độ giám khảo; mã mới cũng mở khóa cho "
+            "giám khảo. Mã được đọc từ đầu vào chuẩn khi đó không phải cửa sổ dòng lệnh, nếu "
+            "không thì được hỏi hai lần và không hiện ra màn hình. Chỉ lưu bản băm có muối, "
+            "tính chậm. --clear xóa mã PIN.",
         ),
     )
     p.add_argument(
@@ -130,6 +133,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         help=t("remove the judge's PIN", "xóa mã PIN của giám khảo"),
     )
     p.set_defaults(handler=cmd_set_pin)
+
+    p = commands.add_parser(
+        "unlock-judge",
+        help=t(
+            "let a judge locked after wrong PINs log in again",
+            "mở khóa cho giám khảo bị khóa vì nhập sai mã PIN",
+        ),
+        description=t(
+            "After 3 wrong PINs a judge waits longer before each next try; after 10 the judge "
+            "is locked. This forgets the wrong PINs, so the judge can log in at once; the "
+            "audit log records it.",
+            "Sau 3 lần nhập sai mã PIN, giám khảo phải chờ lâu dần trước mỗi lần thử; sau 10 "
+            "lần thì bị khóa. Lệnh này xóa các lần nhập sai để giám khảo đăng nhập lại ngay; "
+            "nhật ký ghi lại việc mở khóa.",
+        ),
+    )
+    p.add_argument(
+        "judge", metavar=t("JUDGE", "GIÁM_KHẢO"), help=t("the judge's code", "mã giám khảo")
+    )
+    p.set_defaults(handler=cmd_unlock_judge)
 
     p = commands.add_parser(
         "import-conflicts",
@@ -332,6 +355,15 @@ def cmd_import_components(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_import_judges(args: argparse.Namespace, ctx: CliContext) -> int:
     outcome = ctx.services.setup.import_judges(args.file)
     _outcome(ctx, outcome.added, ("judge", "judges"), "giám khảo")
+    return 0
+
+
+def cmd_unlock_judge(args: argparse.Namespace, ctx: CliContext) -> int:
+    failures = ctx.services.setup.unlock_judge(args.judge)
+    ctx.say(
+        f"{args.judge} unlocked: {failures} wrong PINs forgotten.",
+        f"Đã mở khóa cho {args.judge}: bỏ qua {failures} lần nhập sai mã PIN.",
+    )
     return 0
 
 

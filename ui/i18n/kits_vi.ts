@@ -44,6 +44,14 @@
     <context>
         <name>ScoringSection</name>
         <message>
+            <source>Resolve mark conflicts…</source>
+            <translation>Xử lý điểm chênh lệch…</translation>
+        </message>
+        <message>
+            <source>Choose between marks typed from paper and the judges' score files.</source>
+            <translation>Chọn giữa điểm nhập từ phiếu giấy và điểm trong tệp điểm của giám khảo.</translation>
+        </message>
+        <message>
             <source>Take in score files…</source>
             <translation>Nhận tệp điểm…</translation>
         </message>
@@ -54,6 +62,46 @@
     </context>
     <context>
         <name>KitActions</name>
+        <message>
+            <source>  left as it is: {entry}: marks typed from paper; in the file the judge recused from this entry</source>
+            <translation>  giữ nguyên: {entry}: có điểm nhập từ phiếu giấy; trong tệp giám khảo từ chối chấm hồ sơ này</translation>
+        </message>
+        <message>
+            <source>Resolve mark conflicts</source>
+            <translation>Xử lý điểm chênh lệch</translation>
+        </message>
+        <message>
+            <source>{n} marks in the score files differ from marks typed from paper or on submitted sheets. They are kept as they are until you decide. Decide now?</source>
+            <translation>{n} điểm trong tệp điểm khác với điểm nhập từ phiếu giấy hoặc trên phiếu đã nộp. Các điểm này được giữ nguyên cho đến khi anh/chị quyết định. Xử lý ngay bây giờ?</translation>
+        </message>
+        <message>
+            <source>Resolve now</source>
+            <translation>Xử lý ngay</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Để sau</translation>
+        </message>
+        <message>
+            <source>{kept} marks kept as they were, {taken} taken from the judges' score files.</source>
+            <translation>Đã giữ nguyên {kept} điểm, lấy {taken} điểm từ tệp điểm của giám khảo.</translation>
+        </message>
+        <message>
+            <source>Corrected on submitted sheets (recorded in the audit log): {list}</source>
+            <translation>Đã sửa trên phiếu đã nộp (ghi vào nhật ký): {list}</translation>
+        </message>
+        <message>
+            <source>Sheets submitted as the judges' files say: {list}</source>
+            <translation>Phiếu đã nộp theo tệp của giám khảo: {list}</translation>
+        </message>
+        <message>
+            <source>Sheets recused as the judges' files say: {list}</source>
+            <translation>Phiếu từ chối chấm theo tệp của giám khảo: {list}</translation>
+        </message>
+        <message>
+            <source>Sheets back in progress (a mark was cleared): {list}</source>
+            <translation>Phiếu trở lại trạng thái đang chấm (có điểm bị xóa): {list}</translation>
+        </message>
         <message>
             <source>Export judge kits</source>
             <translation>Xuất bộ hồ sơ giám khảo</translation>
@@ -119,16 +167,95 @@ Hãy gửi cho mỗi giám khảo đúng tệp của mình.</translation>
             <translation>{file}: giám khảo {judge}, tệp điểm số {n}: {new} điểm mới, {changed} điểm thay đổi, {unchanged} điểm không đổi, {conflicts} điểm chênh lệch; {submitted} phiếu đã nộp.</translation>
         </message>
         <message>
-            <source>  left as it is: {entry} / {criterion}: {here} typed from paper; in the file the judge recused from this entry</source>
-            <translation>  giữ nguyên: {entry} / {criterion}: {here} nhập từ phiếu giấy; trong tệp giám khảo từ chối chấm hồ sơ này</translation>
-        </message>
-        <message>
             <source>  left as it is: {entry} / {criterion}: {here} typed from paper, {there} in the file</source>
             <translation>  giữ nguyên: {entry} / {criterion}: {here} nhập từ phiếu giấy, {there} trong tệp</translation>
         </message>
         <message>
             <source>  left as it is: {entry} / {criterion}: {here} on a submitted sheet, {there} in the file</source>
             <translation>  giữ nguyên: {entry} / {criterion}: {here} trên phiếu đã nộp, {there} trong tệp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Resolve mark conflicts</source>
+            <translation>Xử lý điểm chênh lệch</translation>
+        </message>
+        <message>
+            <source>The judges' score files disagree with these marks, which were typed from paper sheets or are on sheets already submitted. For each row choose which mark counts: Space switches, Left keeps the paper mark, Right takes the judge's. Taking the judge's mark on a submitted sheet is a correction recorded in the audit log.</source>
+            <translation>Tệp điểm của giám khảo khác với các điểm dưới đây, vốn được nhập từ phiếu giấy hoặc nằm trên phiếu đã nộp. Ở mỗi dòng, hãy chọn điểm được tính: phím cách để đổi, mũi tên trái giữ điểm phiếu giấy, mũi tên phải lấy điểm của giám khảo. Lấy điểm của giám khảo trên phiếu đã nộp là một lần sửa điểm và được ghi vào nhật ký.</translation>
+        </message>
+        <message>
+            <source>All: &amp;paper</source>
+            <translation>Tất cả theo &amp;phiếu giấy</translation>
+        </message>
+        <message>
+            <source>Keep every mark stored here (typed from paper).</source>
+            <translation>Giữ mọi điểm đang lưu (nhập từ phiếu giấy).</translation>
+        </message>
+        <message>
+            <source>All: &amp;judge</source>
+            <translation>Tất cả theo &amp;giám khảo</translation>
+        </message>
+        <message>
+            <source>Take every judge's mark from the score files.</source>
+            <translation>Lấy mọi điểm của giám khảo trong tệp điểm.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>Giám khảo</translation>
+        </message>
+        <message>
+            <source>Mark here (paper)</source>
+            <translation>Điểm đang lưu (phiếu giấy)</translation>
+        </message>
+        <message>
+            <source>Judge's mark (file)</source>
+            <translation>Điểm của giám khảo (tệp)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Giữ theo</translation>
+        </message>
+        <message>
+            <source>Whole sheet</source>
+            <translation>Cả phiếu</translation>
+        </message>
+        <message>
+            <source>{n} marks typed from paper</source>
+            <translation>{n} điểm nhập từ phiếu giấy</translation>
+        </message>
+        <message>
+            <source>{mark} (sheet submitted)</source>
+            <translation>{mark} (phiếu đã nộp)</translation>
+        </message>
+        <message>
+            <source>Recused: {reason}</source>
+            <translation>Từ chối chấm: {reason}</translation>
+        </message>
+        <message>
+            <source>(cleared)</source>
+            <translation>(đã xóa)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Phiếu giấy</translation>
         </message>
     </context>
 </TS>

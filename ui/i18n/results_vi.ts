@@ -696,6 +696,11 @@ Thứ tự mới sẽ thay thế thứ tự cũ (thứ tự cũ vẫn được l
   <context>
     <name>ResultsSection</name>
     <message>
+      <location filename="../sections/results.py" line="420" />
+      <source>fingerprint of the last event: %1</source>
+      <translation>mã nhận dạng sự kiện cuối: %1</translation>
+    </message>
+    <message>
       <location filename="../sections/results.py" line="265" />
       <source>Results</source>
       <translation>Kết quả</translation>

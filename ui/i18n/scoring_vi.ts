@@ -559,13 +559,13 @@
         </message>
         <message>
             <location filename="../sections/scoring.py" line="402" />
-            <source>The new organiser password (at least 4 characters):</source>
-            <translation>Mật khẩu ban tổ chức mới (ít nhất 4 ký tự):</translation>
+            <source>The new organiser password (at least 10 characters):</source>
+            <translation>Mật khẩu ban tổ chức mới (ít nhất 10 ký tự):</translation>
         </message>
         <message>
             <location filename="../sections/scoring.py" line="408" />
-            <source>The password needs at least 4 characters.</source>
-            <translation>Mật khẩu cần ít nhất 4 ký tự.</translation>
+            <source>The password needs at least 10 characters.</source>
+            <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
         </message>
         <message>
             <location filename="../sections/scoring.py" line="411" />

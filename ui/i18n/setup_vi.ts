@@ -761,8 +761,28 @@
     </message>
     <message>
         <location filename="../sections/judges.py" line="419" />
-        <source>New PIN (4 to 12 digits):</source>
-        <translation>Mã PIN mới (4 đến 12 chữ số):</translation>
+        <source>New PIN (6 to 12 digits, not 123456 or 111111):</source>
+        <translation>Mã PIN mới (6 đến 12 chữ số, không dùng 123456 hay 111111):</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="470" />
+        <source>&amp;Unlock</source>
+        <translation>Mở &amp;khóa</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="470" />
+        <source>locked</source>
+        <translation>bị khóa</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="470" />
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../sections/judges.py" line="470" />
+        <source>{name} can log in again.</source>
+        <translation>{name} đã có thể đăng nhập lại.</translation>
     </message>
     <message>
         <location filename="../sections/judges.py" line="449" />

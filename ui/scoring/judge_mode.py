@@ -33,6 +33,7 @@ from judging.problems import ProblemCode
 from judging.scoring.model import JudgeLogin, JudgeSheets, SheetState
 from ui.bus import ChangeBus
 from ui.errors import Prompter, show_refusal
+from ui.numbers import ui_language
 from ui.operations import Operation
 from ui.scoring.models import SheetsModel
 from ui.scoring.walkthrough import Walkthrough
@@ -95,6 +96,7 @@ class JudgeMode(QWidget):
         self.login_message = QLabel(self.login_page)
         self.login_message.setObjectName("login_message")
         self.login_message.setStyleSheet("color: #b00020;")
+        self.login_message.setWordWrap(True)  # the lock says who unlocks, and where
         self.password_note = QLabel(self.login_page)
         self.password_note.setWordWrap(True)
         self.password_note.setStyleSheet("color: #7a4b00;")
@@ -287,11 +289,13 @@ class JudgeMode(QWidget):
             show_refusal(self.prompter, self, exc)
             return
         self.pin_edit.clear()
-        self.login_message.setText(
-            self.tr("Wrong PIN. Try again.")
-            if exc.code is ProblemCode.PIN_WRONG
-            else self.tr("No PIN is set for you yet: ask the organiser.")
-        )
+        if exc.code is ProblemCode.PIN_WRONG:
+            self.login_message.setText(self.tr("Wrong PIN. Try again."))
+        elif exc.code is ProblemCode.JUDGE_NO_PIN:
+            self.login_message.setText(self.tr("No PIN is set for you yet: ask the organiser."))
+        else:  # how long to wait after wrong PINs, or locked until the organiser unlocks
+            text = exc.text(ui_language())
+            self.login_message.setText(text[:1].upper() + text[1:] + ".")
         self.pin_edit.setFocus()
 
     def log_out(self) -> None:
@@ -413,7 +417,12 @@ class JudgeMode(QWidget):
             )
             if password is None:
                 return False
-            if not self.services.scoring.check_organiser_password(password):
+            right = Operation(
+                self, lambda: self.services.scoring.check_organiser_password(password)
+            ).run()
+            if right is None:  # refused: wrong ones came too fast (the dialog said so)
+                return False
+            if not right:
                 self.prompter.warn(
                     self,
                     self.tr("Leave judge mode"),

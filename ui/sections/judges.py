@@ -85,7 +85,7 @@ class JudgesSection(Section):
                 Column(lambda: self.tr("Academic title"), lambda j: j.title),
                 Column(lambda: self.tr("Organisation"), lambda j: j.organisation),
                 Column(lambda: self.tr("Role"), lambda j: self._role_names.get(j.role, j.role)),
-                Column(lambda: self.tr("PIN"), lambda j: self.tr("set") if j.has_pin else "—"),
+                Column(lambda: self.tr("PIN"), self._pin_state),
             ],
             self,
         )
@@ -102,6 +102,10 @@ class JudgesSection(Section):
         self.edit_judge_button = QPushButton()
         self.import_judges_button = QPushButton()
         self.pin_button = QPushButton()
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlock_judge")
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self._locked: set[str] = set()
         self.new_judge_button.clicked.connect(self._on_new_judge_clicked)
         self.edit_judge_button.clicked.connect(self._on_edit_judge_clicked)
         self.import_judges_button.clicked.connect(self._on_import_judges_clicked)
@@ -116,6 +120,7 @@ class JudgesSection(Section):
                 self.new_judge_button,
                 self.edit_judge_button,
                 self.pin_button,
+                self.unlock_button,
                 self.import_judges_button,
                 self.export_kits_button,
             )
@@ -251,6 +256,7 @@ class JudgesSection(Section):
         judge = self._selected(self.judges_view, self.judges_model)
         self.edit_judge_button.setEnabled(isinstance(judge, JudgeRow))
         self.pin_button.setEnabled(isinstance(judge, JudgeRow))
+        self.unlock_button.setEnabled(isinstance(judge, JudgeRow) and judge.code in self._locked)
         conflict = self._selected(self.conflicts_view, self.conflicts_model)
         self.remove_conflict_button.setEnabled(
             isinstance(conflict, ConflictRow) and conflict.declared
@@ -274,6 +280,7 @@ class JudgesSection(Section):
         self.new_judge_button.setText(self.tr("&New judge…"))
         self.edit_judge_button.setText(self.tr("&Edit…"))
         self.pin_button.setText(self.tr("Set &PIN…"))
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.import_judges_button.setText(self.tr("&Import judges…"))
         self.export_kits_button.setText(self.tr("Export judge kits…"))
         self.conflicts_note.setText(
@@ -309,6 +316,7 @@ class JudgesSection(Section):
         judges = self.services.core.judge_rows()
         entries = self.services.core.entry_rows()
         self._judge_names = {j.code: j.name for j in judges}
+        self._locked = set(self.services.setup.locked_judges())
         self._entry_titles = {e.code: e.title for e in entries}
         chosen = self._selected(self.judges_view, self.judges_model)
         self.judges_model.set_rows(judges)
@@ -462,11 +470,30 @@ class JudgesSection(Section):
         pin = self.prompter.pin(
             self,
             self.tr("PIN of {name}").format(name=judge.name),
-            self.tr("New PIN (4 to 12 digits):"),
+            self.tr("New PIN (6 to 12 digits, not 123456 or 111111):"),
         )
         if pin is None:
             return
         Operation(self, lambda: self.services.setup.set_pin(judge.code, pin)).run()
+
+    def _pin_state(self, judge: JudgeRow) -> str:
+        if judge.code in self._locked:
+            return self.tr("locked")
+        return self.tr("set") if judge.has_pin else "—"
+
+    def _on_unlock_clicked(self) -> None:
+        """Let a judge locked after wrong PINs log in again (audited)."""
+        judge = self._selected(self.judges_view, self.judges_model)
+        if not isinstance(judge, JudgeRow):
+            return
+        unlocked = Operation(self, lambda: self.services.setup.unlock_judge(judge.code)).run()
+        if unlocked is None:
+            return
+        self.prompter.inform(
+            self,
+            self.tr("Unlock"),
+            self.tr("{name} can log in again.").format(name=judge.name),
+        )
 
     def _on_export_kits_clicked(self) -> None:
         judge = self._selected(self.judges_view, self.judges_model)

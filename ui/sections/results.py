@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
+from judging.audit import AuditCheck
 from judging.changes import Area
 from judging.errors import JudgingError
 from judging.model import Competition, Round, RoundStatus
@@ -242,6 +243,13 @@ class ResultsSection(Section):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #6b7280")
         layout.addWidget(self.legend)
+        # The audit log's hash chain, walked with each ranking: intact, or its first fault.
+        self.audit_label = QLabel(self)
+        self.audit_label.setWordWrap(True)
+        self.audit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.audit_label.setVisible(False)
+        layout.addWidget(self.audit_label)
+        self.audit_check: AuditCheck | None = None
         self.retranslate()
 
         self._maxima: dict[str, Decimal] = {}
@@ -319,6 +327,7 @@ class ResultsSection(Section):
             self.retranslate()
             if self.result is not None:  # headers, status words, the consistency texts
                 self._show_result(self.result)
+            self._show_audit(self.audit_check)
         super().changeEvent(event)
 
     # -- what is chosen -------------------------------------------------------------------
@@ -381,7 +390,10 @@ class ResultsSection(Section):
         code = self.round_code()
         category = self.category_code()
         ranking: Any = self.services.ranking
+        core: Any = self.services.core
+        verify_audit = getattr(core, "verify_audit", None)  # absent in older services
         if self.competition is None or code is None or not hasattr(ranking, "rank"):
+            self._show_audit(None)
             self._set_busy(False)
             self.result = None
             self.draft_banner.setVisible(drafts)
@@ -396,23 +408,27 @@ class ResultsSection(Section):
         competition, chosen = self.competition, self.current_round()
         lang = ui_language()  # read here: the worker must not ask Qt
 
-        def work(cancelled: Callable[[], bool]) -> tuple[RoundResult, Table] | None:
+        def work(
+            cancelled: Callable[[], bool],
+        ) -> tuple[RoundResult, Table, AuditCheck | None] | None:
             # The table needs no judge's marks: those come per entry when a number is opened,
             # and for the whole round when the consistency tab is shown (a large round ranks
             # several times faster without them). Its rows are built here too.
             result: RoundResult = ranking.rank(code, category=category, drafts=drafts)
             if cancelled():
                 return None
-            return result, table_rows(competition, chosen, result, lang)
+            audit = verify_audit() if verify_audit is not None else None
+            return result, table_rows(competition, chosen, result, lang), audit
 
-        def done(answer: tuple[RoundResult, Table] | None) -> None:
+        def done(answer: tuple[RoundResult, Table, AuditCheck | None] | None) -> None:
             if generation != self._generation:
                 return  # the person chose something else meanwhile; its ranking is coming
             self._set_busy(False)
             if answer is None:  # cancelled: the old rows stay, ranked again next time
                 self._stale = True
                 return
-            result, table = answer
+            result, table, audit = answer
+            self._show_audit(audit)
             self.result = result
             self.draft_banner.setVisible(result.drafts)
             self.message.clear()
@@ -430,6 +446,25 @@ class ResultsSection(Section):
         Operation.cancellable(self, work).success(done).failure(failed).run_in_background(
             self.tr("Ranking the round…")
         )
+
+    def _show_audit(self, check: AuditCheck | None) -> None:
+        """The audit chain's state under the table: intact with the last event's fingerprint
+        (to write down), or the first broken event, in red."""
+        self.audit_check = check
+        if check is None:
+            self.audit_label.clear()
+            self.audit_label.setVisible(False)
+            return
+        text = check.message().text(ui_language())
+        if check.intact and check.events:
+            fingerprint = self.tr("fingerprint of the last event: %1")
+            text += " · " + fingerprint.replace("%1", check.head_short)
+        if check.intact:
+            self.audit_label.setStyleSheet("color: #166534")
+        else:
+            self.audit_label.setStyleSheet("color: #991b1b; font-weight: bold")
+        self.audit_label.setText(text)
+        self.audit_label.setVisible(True)
 
     def background_busy(self) -> bool:
         """True while a ranking is being worked out in the background (a screenshot waits)."""

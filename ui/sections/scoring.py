@@ -124,6 +124,10 @@ class ScoringSection(Section):
         self.take_in_button = QPushButton(self)
         self.take_in_button.setObjectName("take_in_scorefiles")
         self.take_in_button.clicked.connect(self.take_in_scorefiles)
+        self.conflicts_button = QPushButton(self)
+        self.conflicts_button.setObjectName("resolve_conflicts")
+        self.conflicts_button.clicked.connect(self.resolve_conflicts)
+        self._pending_conflicts = 0
 
         self.progress_model = ProgressModel(self)
         self.progress_table = QTableView(self)
@@ -188,6 +192,7 @@ class ScoringSection(Section):
             self.import_button,
             self.export_button,
             self.take_in_button,
+            self.conflicts_button,
         ):
             bar.addWidget(widget)
         splitter = QSplitter(self)
@@ -242,6 +247,10 @@ class ScoringSection(Section):
         self.take_in_button.setText(self.tr("Take in score files…"))
         self.take_in_button.setToolTip(
             self.tr("Verify and take in the signed score files judges sent from their kits.")
+        )
+        self.conflicts_button.setText(self.tr("Resolve mark conflicts…"))
+        self.conflicts_button.setToolTip(
+            self.tr("Choose between marks typed from paper and the judges' score files.")
         )
         self.empty_note.setText(self.tr("No entries are assigned to judges in this round yet."))
         self._show_summary()
@@ -331,6 +340,11 @@ class ScoringSection(Section):
             if row is not None:
                 self.progress_table.selectRow(row)
             self._show_sheets()
+        self._pending_conflicts = len(
+            (Operation(self, lambda: self.services.kits.conflicts(code)).run() or [])
+            if code is not None
+            else []
+        )
         self._show_summary()
         self.empty_note.setVisible(self.progress_model.rowCount() == 0)
         self._update_buttons()
@@ -404,6 +418,7 @@ class ScoringSection(Section):
             action.setEnabled(judge)
         self.import_button.setEnabled(has_round and not self.file_busy)
         self.export_button.setEnabled(has_round and not self.file_busy)
+        self.conflicts_button.setEnabled(has_round and self._pending_conflicts > 0)
         selected = self.sheets_table.selectionModel().selectedRows()
         self.reopen_button.setEnabled(
             bool(selected)
@@ -419,27 +434,23 @@ class ScoringSection(Section):
         has = Operation(self, self.services.scoring.has_organiser_password).run()
         if has is None:
             return False
+        current: str | None = None
         if has:
             current = self.prompter.ask_text(
                 self, title, self.tr("The current organiser password:"), password=True
             )
             if current is None:
                 return False
-            if not Operation(
-                self, lambda: self.services.scoring.check_organiser_password(current)
-            ).run():
-                self.prompter.warn(self, title, self.tr("Wrong password."))
-                return False
         new = self.prompter.ask_text(
             self,
             title,
-            self.tr("The new organiser password (at least 4 characters):"),
+            self.tr("The new organiser password (at least 10 characters):"),
             password=True,
         )
         if new is None:
             return False
-        if len(new) < 4:
-            self.prompter.warn(self, title, self.tr("The password needs at least 4 characters."))
+        if len(new) < self.services.scoring.password_min_length:
+            self.prompter.warn(self, title, self.tr("The password needs at least 10 characters."))
             return False
         again = self.prompter.ask_text(
             self, title, self.tr("The new password again:"), password=True
@@ -451,7 +462,8 @@ class ScoringSection(Section):
             return False
 
         def save() -> bool:
-            self.services.scoring.set_organiser_password(new)
+            # A wrong current password is refused here, and counted like any wrong one.
+            self.services.scoring.set_organiser_password(new, current=current)
             return True
 
         if not Operation(self, save).run():
@@ -630,7 +642,12 @@ class ScoringSection(Section):
             )
             if password is None:
                 return False
-            if not self.services.scoring.check_organiser_password(password):
+            right = Operation(
+                self, lambda: self.services.scoring.check_organiser_password(password)
+            ).run()
+            if right is None:  # refused: wrong ones came too fast (the dialog said so)
+                return False
+            if not right:
                 self.prompter.warn(self, self.tr("Reopen sheet"), self.tr("Wrong password."))
                 return False
         reason = self.prompter.ask_text(
@@ -673,6 +690,9 @@ class ScoringSection(Section):
 
     def take_in_scorefiles(self) -> None:
         KitActions(self, self.services, self.prompter).take_in()
+
+    def resolve_conflicts(self) -> None:
+        KitActions(self, self.services, self.prompter).resolve_conflicts(self.round_code)
 
     def import_marks(self) -> None:
         name = self.prompter.open_file(

@@ -37,12 +37,12 @@ class AssignmentService(SetupArea):
 
     def assignments(self, round_code: str | None = None) -> list[AssignmentRow]:
         """Every assignment of the round (all rounds when None), by judge and entry."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.setup.assignment_rows(round_code)
 
     def assigned_entries(self, round_code: str, judge_code: str) -> list[str]:
         """Codes of the entries ``judge_code`` is assigned in the round, sorted."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.setup.assigned_entries(round_code, judge_code)
 
     @changes(Area.ASSIGNMENTS)
@@ -247,7 +247,7 @@ class AssignmentService(SetupArea):
 
     # == panels ===============================================================================
     def panel(self, round_code: str | None = None) -> list[PanelSeat]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             rnd = find_round(
                 require_competition(uow), round_code, when_omitted=WhenOmitted.CURRENT_ROUND
             )

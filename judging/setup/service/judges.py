@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from judging.changes import Area, changes
-from judging.errors import InputError, NotFound, Problem
+from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import require_competition
 from judging.model import Judge
 from judging.problems import ProblemCode as P
@@ -15,7 +15,7 @@ from judging.setup import imports
 from judging.setup.dto import (
     ImportOutcome,
 )
-from judging.setup.pins import hash_pin
+from judging.setup.pins import Attempts, check_new_pin, hash_pin, judge_account
 from judging.setup.service.common import SetupArea
 from judging.text import clean
 
@@ -53,20 +53,49 @@ class JudgeService(SetupArea):
 
     @changes(Area.JUDGES)
     def set_pin(self, judge_code: str, pin: str | None) -> None:
-        """Set (or with None clear) a judge's PIN: 4 to 12 digits, stored as a slow hash."""
-        if pin is not None:
-            pin = pin.strip()
-            if not (pin.isdigit() and 4 <= len(pin) <= 12):
-                raise InputError(P.PIN_FORMAT)
-        pin_hash = hash_pin(pin) if pin is not None else None
+        """Set (or with None clear) a judge's PIN, stored as a slow hash. A new PIN follows
+        judging.setup.pins (6 to 12 digits, not too easy) and unlocks the judge."""
+        pin_hash = hash_pin(check_new_pin(pin)) if pin is not None else None
         with self._uow() as uow:
+            if not any(j.code == judge_code for j in uow.core.judge_rows()):
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
             uow.core.set_judge_pin_hash(judge_code, pin_hash)
+            uow.access.store_attempts(judge_account(judge_code), Attempts())
             uow.core.audit(
                 actor="organiser",
                 action="judge.pin" if pin is not None else "judge.pin_clear",
                 subject=judge_code,
             )
             uow.commit()
+
+    @changes(Area.JUDGES)
+    def unlock_judge(self, judge_code: str, *, actor: str = "organiser") -> int:
+        """Let a judge locked (or kept waiting) after wrong PINs try again; audited. Returns
+        how many wrong PINs were forgotten; ``Conflict`` when there were none."""
+        with self._uow() as uow:
+            if not any(j.code == judge_code for j in uow.core.judge_rows()):
+                raise NotFound(P.JUDGE_NOT_FOUND, code=judge_code)
+            account = judge_account(judge_code)
+            attempts = uow.access.attempts(account)
+            if attempts.failures == 0:
+                raise Conflict(P.JUDGE_NOT_LOCKED, code=judge_code)
+            uow.access.store_attempts(account, Attempts())
+            uow.core.audit(
+                actor=actor,
+                action="judge.unlock",
+                subject=judge_code,
+                detail=f"{attempts.failures} wrong PINs" + (", locked" if attempts.locked else ""),
+            )
+            uow.commit()
+            return attempts.failures
+
+    def locked_judges(self) -> list[str]:
+        """The codes of the judges locked after wrong PINs."""
+        prefix = judge_account("")
+        with self._uow(read_only=True) as uow:
+            return [
+                a.removeprefix(prefix) for a in uow.access.locked_accounts() if a.startswith(prefix)
+            ]
 
     @changes(Area.JUDGES)
     def import_judges(self, path: Path) -> ImportOutcome:
@@ -104,13 +133,9 @@ def _clean_judge(judge: Judge) -> Judge:
 def _check_judge(judge: Judge, other_codes: set[str]) -> None:
     problems = []
     if not judge.code or not imports.CODE_RE.match(judge.code):
-        problems.append(
-            Problem.of("code", P.CODE_BAD_CHARACTERS, code=judge.code)
-        )
+        problems.append(Problem.of("code", P.CODE_BAD_CHARACTERS, code=judge.code))
     elif judge.code in other_codes:
-        problems.append(
-            Problem.of("code", P.JUDGE_DUPLICATE_CODE, code=judge.code)
-        )
+        problems.append(Problem.of("code", P.JUDGE_DUPLICATE_CODE, code=judge.code))
     if not judge.name:
         problems.append(Problem.of("name", P.JUDGE_NAME_MISSING))
     if problems:
