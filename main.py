@@ -70,10 +70,12 @@ def _open_for_app(location: str, backups: BackupService, language: str | None) -
     except JudgingError as exc:
         if exc.code not in RESTORABLE or not backups.available:
             raise
-        from ui.backup_dialog import offer_restore_at_start
+        from ui.backup_dialog import Offer, offer_restore_at_start
 
-        if not offer_restore_at_start(exc, backups, language=language):
+        offer = offer_restore_at_start(exc, backups, language=language)
+        if offer is Offer.DECLINED:
             _told.add(id(exc))  # the offer said it already: no second window
+        if offer is not Offer.RESTORED:
             raise
     return open_database(location, busy_timeout_ms=_busy_timeout_ms(), check=True)
 

@@ -4,6 +4,7 @@ background after changes (the policy is ``judging.backup``'s)."""
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import sys
@@ -202,20 +203,28 @@ def restored_text(restored: Restored) -> str:
     return text
 
 
+class Offer(enum.Enum):
+    """What came of the offer to restore a backup copy at start."""
+
+    NOT_MADE = "not made"  # no good copy, or nobody to ask: the usual message follows
+    DECLINED = "declined"  # the person saw the problem in the offer and closed it
+    RESTORED = "restored"
+
+
 def offer_restore_at_start(
     exc: JudgingError,
     backups: BackupService,
     *,
     language: str | None = None,
     prompter: Prompter | None = None,
-) -> bool:
+) -> Offer:
     """The database is damaged at start: say so plainly and offer the newest good backup copy
-    ("Khôi phục bản sao lưu mới nhất (…)"). True when it was restored."""
+    ("Khôi phục bản sao lưu mới nhất (…)"); what came of it."""
     if prompter is None and os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
-        return False  # nobody could answer; stderr has the refusal
+        return Offer.NOT_MADE  # nobody could answer; stderr has the refusal
     newest = backups.newest_good()
     if newest is None:
-        return False
+        return Offer.NOT_MADE
     from ui.app import Translations, _pick_language, default_settings
     from ui.fonts import apply_app_font
 
@@ -240,14 +249,14 @@ def offer_restore_at_start(
         "in the database. The damaged file is kept aside next to it."
     ).format(when=when_text(newest), counts=counts)
     if not ask.confirm(None, title, exc.text(chosen), (button, _tr("Close")), details):
-        return False
+        return Offer.DECLINED
     try:
         restored = backups.restore(newest.path)
     except JudgingError as failure:
         ask.warn(None, title, failure.text(chosen))
-        return False
+        return Offer.DECLINED
     ask.inform(None, title, restored_text(restored))
-    return True
+    return Offer.RESTORED
 
 
 class AutoBackup(QObject):

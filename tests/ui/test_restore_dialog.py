@@ -25,7 +25,7 @@ from judging.model import Judge, Role
 from judging.problems import ProblemCode as P
 from tests.ui.modal import ModalSteps
 from tests.ui.test_main_window_helpers import RecordingPrompter, make_shell, translations_for
-from ui.backup_dialog import RestoreDialog, offer_restore_at_start
+from ui.backup_dialog import Offer, RestoreDialog, offer_restore_at_start
 
 
 class Clock:
@@ -189,7 +189,8 @@ def test_a_damaged_database_at_start_is_restored_from_the_newest_copy_in_two_cli
     steps = ModalSteps()
     steps.then(restore_the_newest, QMessageBox)
     translations_for("vi")
-    assert offer_restore_at_start(refused.value, backups, language="vi", prompter=prompter)
+    offer = offer_restore_at_start(refused.value, backups, language="vi", prompter=prompter)
+    assert offer is Offer.RESTORED
     steps.check(1)
     when = newest.made.astimezone().strftime("%H:%M:%S ngày %d/%m/%Y")
     assert seen["text"] == f"{path}: tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu"
@@ -272,3 +273,46 @@ def test_the_app_started_on_a_damaged_database_restores_it_and_opens(
         database.close()
     assert "bị hỏng" in seen[0]
     assert seen[1].startswith("Đã khôi phục cơ sở dữ liệu: 32 hồ sơ")
+
+
+def test_the_offer_closed_leaves_the_damaged_file_and_no_copy_means_the_usual_message(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import main
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    path = _copy_of(demo_template, tmp_path / "sang-kien.sqlite")
+    backups = main.backups_for(str(path))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'mark'").fetchone()[0]
+        )
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * 4096)
+        handle.write(bytes(4096))
+    # no copy yet: nothing is offered, the usual start-up message will say it
+    with pytest.raises(EnvironmentFault) as no_copy:
+        main._open_for_app(str(path), backups, "vi")
+    assert id(no_copy.value) not in main._told
+    # a good copy of another state of the file, then the offer closed
+    good = tmp_path / "good.sqlite"
+    _copy_of(demo_template, good)
+    folder = backups.folder()
+    folder.mkdir(parents=True)
+    _copy_of(good, folder / "sang-kien-20261206-010000-000000.sqlite")
+    before = path.read_bytes()
+
+    def close(box: QMessageBox) -> None:
+        qtbot.mouseClick(
+            next(b for b in box.buttons() if b.text() == "Đóng"), Qt.MouseButton.LeftButton
+        )
+
+    steps = ModalSteps()
+    steps.then(close, QMessageBox)
+    with pytest.raises(EnvironmentFault) as declined:
+        main._open_for_app(str(path), backups, "vi")
+    steps.check(1)
+    assert id(declined.value) in main._told  # no second window with the same words
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob("*before-restore*")) == []
