@@ -161,7 +161,10 @@ class BackupService:
             match = _NAME.match(path.name)
             if match is None or not path.is_file():
                 continue
-            made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
+            try:
+                made = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
+            except ValueError:  # a name that only looks like a copy's (a 13th month…)
+                continue
             found.append(BackupCopy(path=path, made=made, size=path.stat().st_size))
         return sorted(found, key=lambda c: c.made, reverse=True)
 
