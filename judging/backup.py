@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -41,6 +42,7 @@ EVERY_CHANGES = 50
 KEEP_RECENT = 10
 KEEP_DAYS = 7
 DAY = timedelta(days=1)
+LEFTOVER_AGE_S = 3600
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,21 @@ class BackupService:
             if copy.path not in keep:
                 copy.path.unlink(missing_ok=True)
                 deleted.append(copy.path)
-        return deleted
+        return deleted + self._remove_leftovers()
+
+    def _remove_leftovers(self) -> list[Path]:
+        """Temporary files of copies cut short (the program killed mid-copy), once they are
+        an hour old: a younger one may be another program's copy under way."""
+        removed = []
+        for path in self.folder().glob(".*.part"):
+            try:
+                age = time.time() - path.stat().st_mtime
+            except OSError:
+                continue
+            if age > LEFTOVER_AGE_S:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
 
     # -- restoring --------------------------------------------------------------------------
     def check_restorable(self, source: Path) -> Summary:

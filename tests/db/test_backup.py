@@ -143,6 +143,7 @@ def test_rotation_keeps_the_last_ten_and_one_a_day_for_a_week(
             clock.now = datetime(2026, 11, 20, hour, 0, tzinfo=UTC) + timedelta(days=day)
             backups.backup_now()
     kept = [c.made for c in backups.copies()]
+    assert not list(backups.folder().glob(".*"))
     last_ten = [
         datetime(2026, 12, 5, h, 0, tzinfo=UTC) - timedelta(days=d)
         for d in range(4)
@@ -287,3 +288,19 @@ def test_a_locked_database_is_not_restored_over_and_nothing_is_left_behind(
     assert list(tmp_path.glob("*before-restore*")) == []
     assert [c.path for c in backups.copies()] == [copy.path]
     assert [p.name for p in backups.folder().iterdir()] == [copy.path.name]
+
+
+def test_a_copy_cut_short_is_cleared_once_it_is_an_hour_old(db_file: Path, tmp_path: Path) -> None:
+    import os
+
+    backups = _service(db_file, tmp_path)
+    backups.folder().mkdir(parents=True)
+    old = backups.folder() / ".edition-20261206-080000-000000.sqlite.x1.part"
+    young = backups.folder() / ".edition-20261206-085959-000000.sqlite.x2.part"
+    for path in (old, young):
+        path.write_bytes(b"SQLite format 3\x00cut short")
+    os.utime(old, (old.stat().st_atime - 7200, old.stat().st_mtime - 7200))
+    copy = backups.backup_now()
+    assert sorted(p.name for p in backups.folder().iterdir()) == sorted(
+        [copy.path.name, young.name]
+    )
