@@ -80,6 +80,24 @@ def _open_for_app(location: str, backups: BackupService, language: str | None) -
     return open_database(location, busy_timeout_ms=_busy_timeout_ms(), check=True)
 
 
+def open_other(location: str, opened: list[OpenDatabase]) -> Services:
+    """The desktop app's File › Open / New: another database (added to ``opened``, closed when
+    the app ends). A damaged one is offered its newest good backup copy first."""
+    backups = backups_for(location)
+    try:
+        another = open_database(location, busy_timeout_ms=_busy_timeout_ms(), check=True)
+    except JudgingError as exc:
+        if exc.code not in RESTORABLE or not backups.available:
+            raise
+        from ui.backup_dialog import Offer, offer_restore
+
+        if offer_restore(exc, backups) is not Offer.RESTORED:
+            raise
+        another = open_database(location, busy_timeout_ms=_busy_timeout_ms(), check=True)
+    opened.append(another)
+    return replace(build_services(another.uow_factory, location=another.location), backups=backups)
+
+
 def _restore_hint(exc: JudgingError, backups: BackupService | None, t: Translate) -> str | None:
     """For a damaged database on the command line: the command that restores the newest good
     backup copy, when there is one."""
@@ -178,12 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def open_services(other: str) -> Services:
             # The desktop app's File › Open / New: another database, closed when the app ends.
-            another = open_database(other, busy_timeout_ms=_busy_timeout_ms(), check=True)
-            opened.append(another)
-            return replace(
-                build_services(another.uow_factory, location=another.location),
-                backups=backups_for(other),
-            )
+            return open_other(other, opened)
 
         try:
             services = replace(

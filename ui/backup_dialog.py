@@ -235,7 +235,25 @@ def offer_restore_at_start(
     translations = Translations(app)
     chosen = _pick_language(language, None if language else default_settings())
     translations.set_language(chosen)
+    return offer_restore(exc, backups, newest, prompter=prompter or Prompter(), language=chosen)
+
+
+def offer_restore(
+    exc: JudgingError,
+    backups: BackupService,
+    newest: BackupCopy | None = None,
+    *,
+    parent: QWidget | None = None,
+    prompter: Prompter | None = None,
+    language: str | None = None,
+) -> Offer:
+    """Say plainly that the database is damaged and offer its newest good backup copy; what
+    came of it. At start, and when File › Open meets a damaged database."""
+    newest = newest or backups.newest_good()
+    if newest is None:
+        return Offer.NOT_MADE
     ask = prompter or Prompter()
+    language = language or ui_language()
     summary = backups.summary(newest.path)
     counts = (
         _tr("{entries} entries, {marks} marks").format(entries=summary.entries, marks=summary.marks)
@@ -248,14 +266,14 @@ def offer_restore_at_start(
         "The newest good copy was made {when} ({counts}); changes made after it will not be "
         "in the database. The damaged file is kept aside next to it."
     ).format(when=when_text(newest), counts=counts)
-    if not ask.confirm(None, title, exc.text(chosen), (button, _tr("Close")), details):
+    if not ask.confirm(parent, title, exc.text(language), (button, _tr("Close")), details):
         return Offer.DECLINED
     try:
         restored = backups.restore(newest.path)
     except JudgingError as failure:
-        ask.warn(None, title, failure.text(chosen))
+        ask.warn(parent, title, failure.text(language))
         return Offer.DECLINED
-    ask.inform(None, title, restored_text(restored))
+    ask.inform(parent, title, restored_text(restored))
     return Offer.RESTORED
 
 

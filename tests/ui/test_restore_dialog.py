@@ -316,3 +316,55 @@ def test_the_offer_closed_leaves_the_damaged_file_and_no_copy_means_the_usual_me
     assert id(declined.value) in main._told  # no second window with the same words
     assert path.read_bytes() == before
     assert list(tmp_path.glob("*before-restore*")) == []
+
+
+def test_file_open_of_a_damaged_database_offers_its_newest_copy_and_opens_it(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    import main
+
+    here = _copy_of(demo_template, tmp_path / "dang-mo.sqlite")
+    other = _copy_of(demo_template, tmp_path / "vong-chung-khao.sqlite")
+    main.backups_for(str(other)).backup_now()  # in this test's data folder
+    marks = _count(other, "mark")
+    with sqlite3.connect(other) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'mark'").fetchone()[0]
+        )
+    with other.open("r+b") as handle:
+        handle.seek((root - 1) * 4096)
+        handle.write(bytes(4096))
+    opened: list[OpenDatabase] = []
+    services = main.open_other(str(here), opened)
+    shell = make_shell(
+        qtbot, services, tmp_path, open_services=lambda loc: main.open_other(loc, opened)
+    )
+    window = shell.window
+    seen: list[str] = []
+
+    def restore_the_newest(box: QMessageBox) -> None:
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().startswith("Khôi phục bản sao lưu"))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def acknowledge(box: QMessageBox) -> None:
+        seen.append(box.text())
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    steps = ModalSteps()
+    steps.then(restore_the_newest, QMessageBox)
+    steps.then(acknowledge, QMessageBox)
+    try:
+        assert window.open_location(str(other))
+        steps.check(2)
+        assert window.services.core.location == str(other)
+        report = window.services.core.report()
+        assert report.integrity == ("ok",) and report.counts["marks"] == marks
+        assert seen[0] == f"{other}: tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu"
+        assert seen[1].startswith("Đã khôi phục cơ sở dữ liệu: 32 hồ sơ")
+        assert shell.prompter.warned == []
+    finally:
+        window.auto_backup.wait()
+        for database in opened:
+            database.close()
