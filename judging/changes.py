@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -65,6 +66,20 @@ class Recorded:
 
 _recording: ContextVar[Recorded | None] = ContextVar("judging_changes_recording", default=None)
 
+_counter = itertools.count(1)  # next() is atomic under the GIL
+_count = 0
+
+
+def change_count() -> int:
+    """How many declared service calls have stored something in this process (automatic
+    backups are made every so many, see ``judging.backup``)."""
+    return _count
+
+
+def _count_change() -> None:
+    global _count
+    _count = next(_counter)
+
 
 def changes(areas: Area) -> Callable[[Callable[P, T]], Callable[P, T]]:
     """Declare that the decorated service method stores something in ``areas``.
@@ -78,6 +93,7 @@ def changes(areas: Area) -> Callable[[Callable[P, T]], Callable[P, T]]:
         @functools.wraps(method)
         def noted(*args: P.args, **kwargs: P.kwargs) -> T:
             answer = method(*args, **kwargs)
+            _count_change()
             recorded = _recording.get()
             if recorded is not None:
                 recorded.areas |= areas

@@ -44,6 +44,13 @@ class ProblemCode(StrEnum):
     DB_SERVER_BUSY = "db.server_busy"
     DB_LOGIN_REFUSED = "db.login_refused"
     DB_TOO_NEW = "db.too_new"
+    DB_VERSION_INCONSISTENT = "db.version_inconsistent"
+    BACKUP_NOT_A_BACKUP = "backup.not_a_backup"
+    BACKUP_TOO_NEW = "backup.too_new"
+    BACKUP_DAMAGED = "backup.damaged"
+    BACKUP_MISSING = "backup.missing"
+    BACKUP_NONE_YET = "backup.none_yet"
+    BACKUP_NOT_SQLITE_FILE = "backup.not_sqlite_file"
     DB_BAD_URL = "db.bad_url"
     DB_UNKNOWN_DRIVER = "db.unknown_driver"
     DB_DRIVER_MISSING = "db.driver_missing"
@@ -548,6 +555,46 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "update the program to open it",
             "{location}: được ghi bởi một phiên bản mới hơn của chương trình (lược đồ "
             "{revision}); hãy cập nhật chương trình để mở tệp này",
+        ),
+        P.DB_VERSION_INCONSISTENT: _w(
+            "location detail",
+            "{location}: the database's version record does not match its tables ({detail}); "
+            "nothing was changed: restore it from a backup copy",
+            "{location}: số hiệu phiên bản ghi trong cơ sở dữ liệu không khớp với các bảng "
+            "({detail}); chưa thay đổi gì: hãy khôi phục từ một bản sao lưu",
+        ),
+        P.BACKUP_NOT_A_BACKUP: _w(
+            "location",
+            "{location}: not a copy of a judging database; nothing was restored",
+            "{location}: không phải bản sao của cơ sở dữ liệu chấm giải; chưa khôi phục gì",
+        ),
+        P.BACKUP_TOO_NEW: _w(
+            "location revision",
+            "{location}: a copy made by a newer version of the program (schema {revision}); "
+            "update the program to restore it",
+            "{location}: bản sao do một phiên bản mới hơn của chương trình tạo ra (lược đồ "
+            "{revision}); hãy cập nhật chương trình để khôi phục",
+        ),
+        P.BACKUP_DAMAGED: _w(
+            "location",
+            "{location}: this backup copy is damaged; nothing was restored",
+            "{location}: bản sao lưu này bị hỏng; chưa khôi phục gì",
+        ),
+        P.BACKUP_MISSING: _w(
+            "location",
+            "{location}: no such backup file",
+            "{location}: không có tệp sao lưu này",
+        ),
+        P.BACKUP_NONE_YET: _w(
+            "location",
+            "{location}: there is no good backup copy of this database yet",
+            "{location}: cơ sở dữ liệu này chưa có bản sao lưu nào dùng được",
+        ),
+        P.BACKUP_NOT_SQLITE_FILE: _w(
+            "location",
+            "{location}: backups and restores work on a database file, not on a server",
+            "{location}: sao lưu và khôi phục chỉ làm được với tệp cơ sở dữ liệu, không làm "
+            "được với máy chủ",
         ),
         P.DB_BAD_URL: _w(
             "location",
