@@ -12,24 +12,30 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import resource
 import statistics
 import sys
 import tempfile
 import time
+import timeit
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPdfWriter
 
+from judging.certificates import codes
 from judging.certificates.model import Certificate, CertificateTemplate, fill
 from tests.ui.certificate_samples import sample_certificate, sample_template
 from ui.fonts import load_fonts
 from ui.publish import certificates as publish
+from ui.publish.qr import qr_modules
 
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ")
 MIDDLE = ("Văn", "Thị", "Hữu", "Ngọc", "Minh", "Quốc", "Thanh", "Hoàng", "Kim", "Đức")
@@ -104,7 +110,31 @@ def distinct_certificates(count: int) -> list[Certificate]:
         for m in MIDDLE
         for g in GIVEN
     ]
-    return [sample_certificate(i, name=names[i % len(names)]) for i in range(count)]
+    chosen = random.Random(count)
+    return [
+        replace(
+            sample_certificate(i, name=names[i % len(names)]),
+            verification_code=codes.group(
+                "".join(chosen.choice(codes.ALPHABET) for _ in range(codes.LENGTH))
+            ),  # the shape the program issues: "K7QF-29XM-HD4T"
+        )
+        for i in range(count)
+    ]
+
+
+def qr_matrices(certificates: list[Certificate]) -> tuple[float, float]:
+    """Seconds the encoder and segno take for the certificates' QR matrices (best of three)."""
+    texts = [c.verification_code for c in certificates]
+    ours = min(timeit.repeat(lambda: [qr_modules(t) for t in texts], number=1, repeat=3))
+    options = publish.QR_OPTIONS
+    theirs = min(
+        timeit.repeat(
+            lambda: [segno.make(t, **options).matrix for t in texts],  # type: ignore[arg-type]
+            number=1,
+            repeat=3,
+        )
+    )
+    return ours, theirs
 
 
 def timed(work: Callable[[], object]) -> float:
@@ -152,12 +182,17 @@ def main() -> int:
         publish.fit_text.cache_clear()
         files = timed(lambda: publish.write_certificate_files(template, batch, files_folder))
         written = len(list(files_folder.iterdir()))
+    encoder, segnos = qr_matrices(certificates)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ratio = statistics.median(ours) / statistics.median(bare)
     print(f"{args.count} certificates, one PDF ({size_kb} KB): {spread(ours)}")
     print(f"bare QPdfWriter, same pages:      {spread(bare)}")
     print(f"ratio (medians): {ratio:.2f}x (budget {RATIO_BUDGET}x)")
     print(f"{written} separate files: {files:.2f} s (budget {FILES_BUDGET} s)")
+    print(
+        f"QR matrices of the {len(certificates)} codes: {encoder * 1000:.1f} ms "
+        f"(segno {segnos * 1000:.0f} ms, {segnos / encoder:.0f}x)"
+    )
     print(f"peak memory (RSS): {peak_mb:.0f} MB")
     del app
     over = (

@@ -2,23 +2,30 @@
 
 The script location is package-relative (``db/migrations``) so that a frozen build still finds
 it. SQLite migrations run in batch mode (see ``migrations/env.py``).
+
+Before an upgrade the version record is checked against the tables: two version rows, or an
+older revision whose later tables already exist (a version row copied from an older release),
+are refused as ``EnvironmentFault(DB_VERSION_INCONSISTENT)`` before any backup is made, so
+that trying again does not leave a new copy each time. An upgrade that fails (and so is rolled
+back: SQLite's DDL is transactional) removes the copy it made before it.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import contextlib
+import functools
 from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.pool import StaticPool
 
 from db.engine import reading
-from judging.errors import DatabaseTooNew, NotADatabase
+from judging.errors import DatabaseTooNew, EnvironmentFault, NotADatabase
 from judging.problems import ProblemCode as P
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -36,24 +43,58 @@ def head_revision() -> str:
     return heads[0]
 
 
-def current_revision(engine: Engine) -> str | None:
+def version_rows(engine: Engine) -> list[str]:
+    """Every row of ``alembic_version`` (none when the table is missing)."""
     with reading(engine).connect() as connection:  # no write lock: readers never wait
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return []
+        rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+        return [str(row[0]) for row in rows]
+
+
+@functools.lru_cache(maxsize=16)
+def tables_at(revision: str) -> frozenset[str]:
+    """The tables an empty database has after the migrations up to ``revision``, found by
+    running them on an in-memory database (only on the rare upgrade path)."""
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return frozenset(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def inconsistency(engine: Engine, rows: list[str]) -> str | None:
+    """Why the version record does not match the tables, or None when it does: two rows, or
+    an older revision whose later tables already exist, or whose own tables are missing."""
+    if len(rows) > 1:
+        return f"alembic_version: {', '.join(sorted(rows))}"
+    if not rows:
+        return None
+    revision = rows[0]
+    with reading(engine).connect() as connection:
+        present = set(inspect(connection).get_table_names())
+    expected = tables_at(revision)
+    later = (tables_at(head_revision()) - expected) & present
+    if later:
+        return f"{revision}: +{', +'.join(sorted(later))}"
+    missing = expected - present
+    if missing:
+        return f"{revision}: −{', −'.join(sorted(missing))}"
+    return None
 
 
 def backup_sqlite(path: Path, revision: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL), beside the file."""
+    """A consistent copy through SQLite's backup API (safe with WAL), beside the file, written
+    whole and checked (``db.backup``); a damaged file is refused before it is upgraded."""
+    from db.backup import SqliteBackupStore  # db.backup reads this module's configuration
+
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.sqlite'}")
-    source = sqlite3.connect(str(path))
-    try:
-        copy = sqlite3.connect(str(target))
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    SqliteBackupStore().copy(path, target)
     return target
 
 
@@ -65,7 +106,10 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
     """
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    current = current_revision(engine)
+    rows = version_rows(engine)
+    if len(rows) > 1:
+        _refuse_inconsistent(engine, rows, location)
+    current = rows[0] if rows else None
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
@@ -79,11 +123,25 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
             known = None
         if known is None:
             raise DatabaseTooNew(P.DB_TOO_NEW, location=location, revision=current)
+        _refuse_inconsistent(engine, rows, location)
     backup = None
     if current is not None and sqlite_path is not None:
         backup = backup_sqlite(sqlite_path, current)
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception:
+        # Rolled back: the file is as it was, and the copy would only pile up on each try.
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+        raise
     return backup
+
+
+def _refuse_inconsistent(engine: Engine, rows: list[str], location: str) -> None:
+    reason = inconsistency(engine, rows)
+    if reason is not None:
+        raise EnvironmentFault(P.DB_VERSION_INCONSISTENT, location=location, detail=reason)

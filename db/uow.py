@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import reading
 from db.errors import translate
+from db.health import WriteCheck
 from db.repositories.access import SqlAttemptsRepository
 from db.repositories.certificates import SqlCertificateRepository
 from db.repositories.core import SqlCoreRepository
@@ -57,9 +58,11 @@ class SqlUnitOfWork:
         *,
         location: str,
         stamp: Callable[[SqlUnitOfWork], None] | None = None,
+        write_check: WriteCheck | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._location = location
+        self._write_check = write_check  # None: a unit of work that only reads
         self._session: Session | None = None
         self._stamp = stamp  # called in the first write transaction of the program's run
 
@@ -101,6 +104,8 @@ class SqlUnitOfWork:
     def commit(self) -> None:
         _pause_before_commit()
         try:
+            if self._write_check is not None:  # a damaged file takes no writes
+                self._write_check.ensure(self.session.connection())
             if self._stamp is not None:
                 self._stamp(self)
             self.session.commit()
@@ -128,12 +133,15 @@ class SqlUnitOfWorkFactory:
         self._reading = sessionmaker(reading(engine), expire_on_commit=False, autoflush=False)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
         self._stamped = False  # the program's version recorded in this run
+        self.write_check = WriteCheck(location)
 
     def __call__(self, *, read_only: bool = False) -> SqlUnitOfWork:
         if read_only:
             return SqlUnitOfWork(self._reading, location=self.location)
         stamp = None if self._stamped else self._stamp_version
-        return SqlUnitOfWork(self._sessions, location=self.location, stamp=stamp)
+        return SqlUnitOfWork(
+            self._sessions, location=self.location, stamp=stamp, write_check=self.write_check
+        )
 
     def _stamp_version(self, uow: SqlUnitOfWork) -> None:
         """Record, in the first transaction this run writes, which version of the program

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from judging.backup import BackupService
 from judging.certificates.service import CertificateService
 from judging.kits.service import KitService
 from judging.ports import UnitOfWorkFactory
@@ -23,6 +24,7 @@ class Services:
     ranking: RankingService
     certificates: CertificateService
     kits: KitService
+    backups: BackupService | None = None  # SQLite files only; set by the composition root
 
 
 def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services:

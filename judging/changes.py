@@ -66,15 +66,19 @@ class Recorded:
 
 _recording: ContextVar[Recorded | None] = ContextVar("judging_changes_recording", default=None)
 
-_stamps = itertools.count(1)
-_latest = [0]  # the stamp of the latest declared call in this process (0: none yet)
+_counter = itertools.count(1)  # next() is atomic under the GIL
+_count = 0
 
 
-def generation() -> int:
-    """A number that moves whenever a declared service call of this process ends (whether or
-    not it stored anything): what was worked out before is to be checked again. Each call
-    takes a number no other has had, so the value differs after any call, on any thread."""
-    return _latest[0]
+def change_count() -> int:
+    """How many declared service calls have stored something in this process (automatic
+    backups are made every so many, see ``judging.backup``)."""
+    return _count
+
+
+def _count_change() -> None:
+    global _count
+    _count = next(_counter)
 
 
 def changes(areas: Area) -> Callable[[Callable[P, T]], Callable[P, T]]:
@@ -88,10 +92,8 @@ def changes(areas: Area) -> Callable[[Callable[P, T]], Callable[P, T]]:
     def declare(method: Callable[P, T]) -> Callable[P, T]:
         @functools.wraps(method)
         def noted(*args: P.args, **kwargs: P.kwargs) -> T:
-            try:
-                answer = method(*args, **kwargs)
-            finally:
-                _latest[0] = next(_stamps)
+            answer = method(*args, **kwargs)
+            _count_change()
             recorded = _recording.get()
             if recorded is not None:
                 recorded.areas |= areas

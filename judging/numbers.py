@@ -7,10 +7,11 @@ places ("27.00").
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from judging.errors import InputError
+from judging.number_syntax import check_digits, read_decimal
 from judging.problems import ProblemCode as P
 
 #: Marks and steps are stored with at most this many decimal places (scaled integers in the db).
@@ -21,32 +22,20 @@ MARK_SCALE = 10**MARK_PLACES
 APPROX_PRECISION = 28
 
 
-def parse_decimal(
-    text: str | int | Decimal, *, what: str = P.TERM_NUMBER
-) -> Decimal:
+def parse_decimal(text: str | int | Decimal, *, what: str = P.TERM_NUMBER) -> Decimal:
     """Read a decimal typed by a person or found in a file; "27,5" is 27.5.
 
-    Refuses floats on purpose: a float has already lost the exact value.
+    The syntax and digit bounds are ``judging.number_syntax``'s: plain ASCII digits, one
+    decimal separator, no exponent ("2_5", "٢٥", "1E+9" are refused). Refuses floats on
+    purpose: a float has already lost the exact value.
     """
     if isinstance(text, bool):
         raise InputError(P.NUMBER_INVALID, what=what, text=text)
-    if isinstance(text, Decimal):
-        value = text
-    elif isinstance(text, int):
-        value = Decimal(text)
-    elif isinstance(text, str):
-        raw = text.strip().replace("\u00a0", "").replace(" ", "")
-        if raw.count(",") == 1 and "." not in raw:
-            raw = raw.replace(",", ".")
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            raise InputError(P.NUMBER_INVALID, what=what, text=text) from None
-    else:
-        raise InputError(P.NUMBER_INVALID, what=what, text=text)
-    if not value.is_finite():
-        raise InputError(P.NUMBER_NOT_FINITE, what=what, text=text)
-    return value
+    if isinstance(text, Decimal | int):
+        return check_digits(text, what=what)
+    if isinstance(text, str):
+        return read_decimal(text, what=what)
+    raise InputError(P.NUMBER_INVALID, what=what, text=text)
 
 
 def round_half_up(value: Fraction | Decimal | int, places: int) -> Decimal:

@@ -44,6 +44,13 @@ class ProblemCode(StrEnum):
     DB_SERVER_BUSY = "db.server_busy"
     DB_LOGIN_REFUSED = "db.login_refused"
     DB_TOO_NEW = "db.too_new"
+    DB_VERSION_INCONSISTENT = "db.version_inconsistent"
+    BACKUP_NOT_A_BACKUP = "backup.not_a_backup"
+    BACKUP_TOO_NEW = "backup.too_new"
+    BACKUP_DAMAGED = "backup.damaged"
+    BACKUP_MISSING = "backup.missing"
+    BACKUP_NONE_YET = "backup.none_yet"
+    BACKUP_NOT_SQLITE_FILE = "backup.not_sqlite_file"
     DB_BAD_URL = "db.bad_url"
     DB_UNKNOWN_DRIVER = "db.unknown_driver"
     DB_DRIVER_MISSING = "db.driver_missing"
@@ -72,15 +79,26 @@ class ProblemCode(StrEnum):
     FILE_UNDECODABLE = "file.undecodable"
     FILE_ROW_NOT_UTF8 = "file.row_not_utf8"
     FILE_ROW_UNDECODABLE = "file.row_undecodable"
+    FILE_TOO_LARGE = "file.too_large"
+    FILE_NO_PERMISSION = "file.no_permission"
+    TABLE_TOO_LARGE = "table.too_large"
     OUTPUT_IS_FOLDER = "output.is_folder"
     OUTPUT_PARENT_IS_FILE = "output.parent_is_file"
     OUTPUT_FOLDER_MISSING = "output.folder_missing"
     OUTPUT_UNWRITABLE = "output.unwritable"
     OUTPUT_KIND_UNKNOWN = "output.kind_unknown"
+    OUTPUT_DISK_FULL = "output.disk_full"
+    OUTPUT_INCOMPLETE = "output.incomplete"
+    OUTPUT_STDOUT_MANY = "output.stdout_many"
+    OUTPUT_NO_PERMISSION = "output.no_permission"
+    OUTPUT_READ_ONLY = "output.read_only"
     # Numbers
     NUMBER_INVALID = "number.invalid"
     NUMBER_NOT_FINITE = "number.not_finite"
     NUMBER_TOO_FINE = "number.too_fine"
+    NUMBER_TOO_LONG = "number.too_long"
+    NUMBER_OUT_OF_RANGE = "number.out_of_range"
+    FILE_TOO_DEEP = "file.too_deep"
     # Rounds
     ROUND_NONE_YET = "round.none_yet"
     ROUND_MISSING = "round.missing"
@@ -103,9 +121,11 @@ class ProblemCode(StrEnum):
     ATTACHMENT_KIND = "attachment.kind"
     ATTACHMENT_TOO_LARGE = "attachment.too_large"
     ATTACHMENT_NOT_PDF = "attachment.not_pdf"
+    ATTACHMENT_UNKNOWN_CONTENT = "attachment.unknown_content"
     IMPORT_CANCELLED = "import.cancelled"
     IMPORT_FAULTY_ROWS = "import.faulty_rows"
     IMPORT_FAULTY_ROWS_CATEGORIES = "import.faulty_rows_categories"
+    IMPORT_MORE_FAULTS = "import.more_faults"
     # Judges
     JUDGE_UNKNOWN = "judge.unknown"
     JUDGE_CODE_MISSING = "judge.code_missing"
@@ -260,6 +280,7 @@ class ProblemCode(StrEnum):
     DEF_ADVANCE_NEEDS_LIMIT = "definition.advance_needs_limit"
     DEF_LAST_ROUND_ADVANCES = "definition.last_round_advances"
     DEF_TOO_MANY_PLACES = "definition.too_many_places"
+    DEF_TOO_LARGE = "definition.too_large"
     DEF_STEP_NOT_DIVIDING = "definition.step_not_dividing"
     DEF_BAND_REVERSED = "definition.band_reversed"
     DEF_BAND_OUTSIDE = "definition.band_outside"
@@ -535,6 +556,46 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{location}: được ghi bởi một phiên bản mới hơn của chương trình (lược đồ "
             "{revision}); hãy cập nhật chương trình để mở tệp này",
         ),
+        P.DB_VERSION_INCONSISTENT: _w(
+            "location detail",
+            "{location}: the database's version record does not match its tables ({detail}); "
+            "nothing was changed: restore it from a backup copy",
+            "{location}: số hiệu phiên bản ghi trong cơ sở dữ liệu không khớp với các bảng "
+            "({detail}); chưa thay đổi gì: hãy khôi phục từ một bản sao lưu",
+        ),
+        P.BACKUP_NOT_A_BACKUP: _w(
+            "location",
+            "{location}: not a copy of a judging database; nothing was restored",
+            "{location}: không phải bản sao của cơ sở dữ liệu chấm giải; chưa khôi phục gì",
+        ),
+        P.BACKUP_TOO_NEW: _w(
+            "location revision",
+            "{location}: a copy made by a newer version of the program (schema {revision}); "
+            "update the program to restore it",
+            "{location}: bản sao do một phiên bản mới hơn của chương trình tạo ra (lược đồ "
+            "{revision}); hãy cập nhật chương trình để khôi phục",
+        ),
+        P.BACKUP_DAMAGED: _w(
+            "location",
+            "{location}: this backup copy is damaged; nothing was restored",
+            "{location}: bản sao lưu này bị hỏng; chưa khôi phục gì",
+        ),
+        P.BACKUP_MISSING: _w(
+            "location",
+            "{location}: no such backup file",
+            "{location}: không có tệp sao lưu này",
+        ),
+        P.BACKUP_NONE_YET: _w(
+            "location",
+            "{location}: there is no good backup copy of this database yet",
+            "{location}: cơ sở dữ liệu này chưa có bản sao lưu nào dùng được",
+        ),
+        P.BACKUP_NOT_SQLITE_FILE: _w(
+            "location",
+            "{location}: backups and restores work on a database file, not on a server",
+            "{location}: sao lưu và khôi phục chỉ làm được với tệp cơ sở dữ liệu, không làm "
+            "được với máy chủ",
+        ),
         P.DB_BAD_URL: _w(
             "location",
             "{location}: not a database URL",
@@ -618,6 +679,22 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{source}: {kind}, not {wanted}",
             "{source}: {kind}, không phải {wanted}",
         ),
+        P.FILE_NO_PERMISSION: _w(
+            "name",
+            "{name}: you may not read this file (permission denied)",
+            "{name}: không có quyền đọc tệp này",
+        ),
+        P.FILE_TOO_LARGE: _w(
+            "name megabytes",
+            "{name}: larger than {megabytes} MB, more than this kind of file ever needs; "
+            "nothing was read",
+            "{name}: tệp lớn hơn {megabytes} MB, vượt quá mức loại tệp này cần; chưa đọc gì",
+        ),
+        P.TABLE_TOO_LARGE: _w(
+            "source rows cells",
+            "{source}: more than {rows} rows or {cells} filled cells; split the file",
+            "{source}: nhiều hơn {rows} dòng hoặc {cells} ô có dữ liệu; hãy chia nhỏ tệp",
+        ),
         P.FILE_BINARY: _w(
             "source wanted",
             "{source}: a binary file, not {wanted}",
@@ -673,6 +750,35 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{path}: cannot be written ({reason})",
             "{path}: không ghi được ({reason})",
         ),
+        P.OUTPUT_DISK_FULL: _w(
+            "path",
+            "{path}: the disk is full; nothing was written and the file that was there is "
+            "left as it was",
+            "{path}: ổ đĩa đã đầy; chưa ghi được gì, tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_INCOMPLETE: _w(
+            "path",
+            "{path}: the file could not be written whole (is the disk full?); the file that "
+            "was there is left as it was",
+            "{path}: không ghi trọn vẹn được tệp (ổ đĩa đầy?); tệp cũ (nếu có) vẫn giữ nguyên",
+        ),
+        P.OUTPUT_NO_PERMISSION: _w(
+            "path",
+            "{path}: you may not write in this folder (permission denied); nothing was written",
+            "{path}: không có quyền ghi vào thư mục này; chưa ghi được gì",
+        ),
+        P.OUTPUT_READ_ONLY: _w(
+            "path",
+            "{path}: the disk or folder is read-only; nothing was written",
+            "{path}: ổ đĩa hoặc thư mục chỉ cho đọc; chưa ghi được gì",
+        ),
+        P.OUTPUT_STDOUT_MANY: _w(
+            "option",
+            "{option} -: this writes more than one file, which cannot all go to standard "
+            "output; name a file or a folder",
+            "{option} -: lệnh này ghi nhiều hơn một tệp, không thể đưa hết ra đầu ra chuẩn; "
+            "hãy ghi rõ tên tệp hoặc thư mục",
+        ),
         P.OUTPUT_KIND_UNKNOWN: _w(
             "path known",
             "{path}: the file name must end in one of {known}",
@@ -692,6 +798,23 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "what places value",
             "{what}: at most {places} decimal places: {value}",
             "{what}: tối đa {places} chữ số thập phân: {value}",
+        ),
+        P.NUMBER_TOO_LONG: _w(
+            "what text digits places",
+            "{what}: too many digits: '{text}' (at most {digits} before the decimal separator"
+            " and {places} after it)",
+            "{what}: quá nhiều chữ số: '{text}' (tối đa {digits} chữ số trước dấu thập phân và"
+            " {places} chữ số sau)",
+        ),
+        P.NUMBER_OUT_OF_RANGE: _w(
+            "what value low high",
+            "{what}: {value} is outside the range {low} to {high}",
+            "{what}: {value} nằm ngoài khoảng từ {low} đến {high}",
+        ),
+        P.FILE_TOO_DEEP: _w(
+            "depth",
+            "lists or tables nested more than {depth} levels deep",
+            "danh sách hoặc bảng lồng nhau quá {depth} cấp",
         ),
         P.ROUND_NONE_YET: _w(
             "",
@@ -783,6 +906,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "{name}: only PDF files and images can be attached",
             "{name}: chỉ đính kèm được tệp PDF và ảnh",
         ),
+        P.ATTACHMENT_UNKNOWN_CONTENT: _w(
+            "name",
+            "{name}: its content is not a PDF file or an image, so it is not opened",
+            "{name}: nội dung không phải tệp PDF hay ảnh nên không mở",
+        ),
         P.ATTACHMENT_TOO_LARGE: _w(
             "name megabytes",
             "{name}: larger than {megabytes} MB",
@@ -797,6 +925,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "source",
             "{source}: import cancelled; nothing was imported",
             "{source}: đã hủy nhập; chưa nhập gì",
+        ),
+        P.IMPORT_MORE_FAULTS: _w(
+            "count",
+            "and {count} more faults in later rows, not listed; fix those above and try again",
+            "và còn {count} lỗi nữa ở các dòng sau, không liệt kê; hãy sửa các lỗi trên rồi thử lại",
         ),
         P.IMPORT_FAULTY_ROWS: _w(
             "source rows",
@@ -1489,6 +1622,11 @@ CATALOGUE: Mapping[ProblemCode, Wording] = MappingProxyType(
             "round",
             "round '{round}' is the last round: there is no next round to advance to",
             "vòng '{round}' là vòng cuối: không có vòng sau để đi tiếp",
+        ),
+        P.DEF_TOO_LARGE: _w(
+            "key value high",
+            "{key} must be at most {high} ({value})",
+            "{key} không được lớn hơn {high} ({value})",
         ),
         P.DEF_TOO_MANY_PLACES: _w(
             "key value places",

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from judging.errors import EnvironmentFault, InputError, Problem
 from judging.problems import ProblemCode as P
@@ -40,18 +42,54 @@ _UTF8_MULTIBYTE = re.compile(
 )
 
 
-def read_bytes(path: Path, *, source: str | None = None) -> bytes:
+#: What a file the program reads may weigh when its reader names no smaller bound (a judge
+#: kit, the largest, may hold 200 MB); each reader's own bound is in docs/reliability.md.
+DEFAULT_READ_LIMIT = 256 * 2**20
+
+
+def read_bytes(path: Path, *, source: str | None = None, limit: int = DEFAULT_READ_LIMIT) -> bytes:
     """The file's bytes; a missing file or a folder is the person's to fix (exit 2), a file
-    the system will not let us read is the environment's (exit 3)."""
+    the system will not let us read is the environment's (exit 3). A file larger than
+    ``limit`` is refused before it is read (exit 2), so memory stays bounded by the limit
+    (and at most ``limit`` bytes are read from a file that grows, or a device)."""
     name = source or path.name
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise too_large(name, limit)
+            data = handle.read(size + 1)  # one more byte: has it grown since?
+            if len(data) > size:  # growing, or a pipe or device that states no size
+                data += _read_to(handle, limit + 1 - len(data))
     except FileNotFoundError:
         raise InputError(P.FILE_MISSING, name=name) from None
     except IsADirectoryError:
         raise InputError(P.FILE_IS_FOLDER, name=name) from None
+    except PermissionError:
+        raise EnvironmentFault(P.FILE_NO_PERMISSION, name=name) from None
     except OSError as exc:
         raise EnvironmentFault(P.FILE_UNREADABLE, name=name, reason=exc.strerror) from None
+    if len(data) > limit:
+        raise too_large(name, limit)
+    return data
+
+
+def _read_to(handle: BinaryIO, most: int) -> bytes:
+    """What a file of no stated size (a pipe, a device) holds, in pieces, up to ``most``."""
+    pieces: list[bytes] = []
+    total = 0
+    while total < most:
+        piece = handle.read(min(2**20, most - total))
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    return b"".join(pieces)
+
+
+def too_large(name: str, limit: int) -> InputError:
+    """A file over its reader's bound: refused whole, nothing read."""
+    return InputError(P.FILE_TOO_LARGE, name=name, megabytes=max(1, limit // 2**20))
 
 
 def refuse_if_not_text(data: bytes, *, source: str, wanted: P = P.TERM_CSV_FILE) -> None:
@@ -125,6 +163,20 @@ def _bad_lines(data: bytes, encoding: str) -> list[int]:
     return bad
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ends, as ``io.StringIO(text, newline="")`` gives them
+    to ``csv.reader``, without StringIO's copy of the whole text (four bytes a character)."""
+    start = 0
+    for match in _LINE_END.finditer(text):
+        yield text[start : match.end()]
+        start = match.end()
+    if start < len(text):
+        yield text[start:]
+
+
 def sniff_delimiter(text: str) -> str:
     """``;`` when the header line has more semicolons than commas (outside quotes), else ``,``."""
     first = text.lstrip("\ufeff").split("\n", 1)[0]
@@ -150,29 +202,127 @@ def write_output(path: Path, data: bytes) -> None:
         temporary.write_bytes(data)
 
 
+#: The fault point of every file the program writes, for drills (tests): when set, it is
+#: called with the temporary file once its writer is done, before the file is checked, flushed
+#: and renamed; a drill cuts the file short, or raises ``OSError(ENOSPC)`` as a full disk does.
+write_fault: Callable[[Path], None] | None = None
+
+
+def pdf_is_whole(path: Path) -> bool:
+    """A PDF ends with ``%%EOF`` (and maybe a line end): Qt's PDF writers do not report a
+    write that failed part-way (a full disk), so a PDF is checked before it replaces a file."""
+    with path.open("rb") as handle:
+        if handle.read(5) != b"%PDF-":
+            return False
+        handle.seek(max(0, path.stat().st_size - 1024))
+        return b"%%EOF" in handle.read()
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """A temporary path, in ``path``'s folder, to write an exported file to (by any writer:
-    openpyxl, QPdfWriter…). When the block ends normally the file is flushed to disk and
-    renamed over ``path``; when it raises (a full disk, a cancelled export) the temporary file
-    is removed and whatever ``path`` held before is left as it was. ``check_output`` first."""
+    openpyxl, QPdfWriter…). When the block ends normally the file is checked (a file that
+    begins as a PDF must end as one), flushed to disk and renamed over ``path``; when it
+    raises (a full disk, a cancelled export) or the check fails, the temporary file is removed
+    and whatever ``path`` held before is left as it was. ``check_output`` first."""
     check_output(path)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(handle)
     except OSError as exc:
-        raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None
+        raise _unwritable(path, exc) from None
     temporary = Path(name)
     try:
         # mkstemp makes the file private; the export gets the old file's mode, or the usual one.
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         yield temporary
+        if write_fault is not None:
+            write_fault(temporary)
+        _check_whole(temporary, path)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror) from None
+        raise _unwritable(path, exc) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _check_whole(temporary: Path, path: Path) -> None:
+    with temporary.open("rb") as handle:
+        starts_as_pdf = handle.read(5) == b"%PDF-"
+    if starts_as_pdf and not pdf_is_whole(temporary):
+        raise EnvironmentFault(P.OUTPUT_INCOMPLETE, path=path)
+
+
+def _unwritable(path: Path, exc: OSError) -> EnvironmentFault:
+    """A full disk, a folder one may not write in, a read-only disk: said as such, in the
+    person's language; any other refusal with the system's reason."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return EnvironmentFault(P.OUTPUT_DISK_FULL, path=path)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return EnvironmentFault(P.OUTPUT_NO_PERMISSION, path=path)
+    if exc.errno == errno.EROFS:
+        return EnvironmentFault(P.OUTPUT_READ_ONLY, path=path)
+    return EnvironmentFault(P.OUTPUT_UNWRITABLE, path=path, reason=exc.strerror)
+
+
+# -- paths built from names that come from files -------------------------------------------------
+#: What may stand in a file name made from a stored name: letters (any script), digits, and a
+#: few harmless marks; everything else (slashes, ``..``, control characters…) becomes ``_``.
+_NAME_UNSAFE = re.compile(r"[^\w.\- ()+,]+", re.UNICODE)
+_MAX_NAME = 120
+
+
+def safe_name(name: str, *, fallback: str = "file") -> str:
+    """A file name made from text read from a file or a database (an attachment's name, an
+    id): no folder parts, no ``..``, no leading dot, no control or reserved characters, at
+    most 120 characters with its suffix kept; ``fallback`` when nothing usable is left."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _NAME_UNSAFE.sub("_", base).strip(" .")
+    if not cleaned or set(cleaned) <= {"_", ".", " "}:
+        return fallback
+    if len(cleaned) > _MAX_NAME:
+        stem, dot, suffix = cleaned.rpartition(".")
+        ending = "." + suffix[:16] if dot and stem else ""
+        cleaned = cleaned[: _MAX_NAME - len(ending)].rstrip(" .") + ending
+    return cleaned
+
+
+def safe_child(folder: Path, *names: str) -> Path:
+    """``folder / safe_name(n1) / safe_name(n2)…``, and proven to stay inside ``folder``
+    (symbolic links resolved): the one way a path is built from a name someone else chose.
+    A path that would leave the folder is refused (``ValueError``: a bug, since the names
+    were made safe)."""
+    base = folder.resolve()
+    path = base.joinpath(*(safe_name(n) for n in names))
+    if not path.resolve().is_relative_to(base) or path.resolve() == base:
+        raise ValueError(f"{path} is not inside {base}")
+    return path
+
+
+# -- what a file is, by its content --------------------------------------------------------------
+#: The first bytes of the kinds of files an attachment may be, and their media types.
+_MEDIA_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"BM", "image/bmp"),
+)
+
+
+def media_type_of(data: bytes) -> str | None:
+    """The media type ``data`` really is (PDF, PNG, JPEG, GIF, WebP, TIFF, BMP), by its first
+    bytes rather than a name; None for anything else (a script named .png is None)."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    for magic, media_type in _MEDIA_MAGIC:
+        if data.startswith(magic):
+            return media_type
+    return None

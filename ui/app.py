@@ -3,6 +3,7 @@ handler, the main window (or a screenshot of it)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from judging.app import Services
 from judging.errors import JudgingError
+from judging.textfiles import atomic_output
 from ui import paths
 from ui.errors import ConsolePrompter, ErrorHandler, Prompter, describe_error
 from ui.fonts import apply_app_font
@@ -211,7 +213,11 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str
     target = Path(path)
     if target.parent and not target.parent.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
+    try:
+        with atomic_output(target) as temporary:  # whole or not at all, like every file
+            if not image.save(str(temporary), "PNG"):
+                raise OSError(errno.EIO, "the picture could not be saved")
+    except JudgingError:
         print(f"{path}: the screenshot could not be written", file=sys.stderr)
         return 3
     return 0

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from judging.app import Services
-from judging.kits.service import ScoreFileWritten
+from judging.kits.service import OpenedKit, ScoreFileWritten
 from judging.textfiles import write_output
 from ui import paths
 from ui.app import Translations, _pick_language, default_settings
@@ -71,6 +71,70 @@ class KitWindow(QWidget):
             self.judge_mode.walkthrough.commit_pending()
         event.accept()
 
+    def news(self, opened: OpenedKit) -> str:
+        """What a newer kit changed, in words for the judge ("" when nothing did, and on the
+        kit's first opening, which brings everything)."""
+        if opened.created:
+            return ""
+        names = self._criterion_names(opened.round_code)
+        lines = []
+        if opened.entries_added:
+            lines.append(
+                self.tr("%n more entry(ies) to score came with this kit.", "", opened.entries_added)
+            )
+        change = opened.definition
+        if change.changed:
+            lines.append(
+                self.tr(
+                    "The organiser changed the criteria or their scales; the marks you gave "
+                    "are kept."
+                )
+            )
+        if change.criteria_added:
+            lines.append(
+                self.tr("New criteria to mark: %1.").replace(
+                    "%1", ", ".join(names.get(c, c) for c in change.criteria_added)
+                )
+            )
+        if change.marks_set_aside:
+            lines.append(
+                self.tr(
+                    "%n mark(s) of criteria no longer in the round are kept aside and not sent.",
+                    "",
+                    change.marks_set_aside,
+                )
+            )
+        if change.marks_cleared:
+            lines.append(
+                self.tr("Marks the new scales no longer allow, to give again: %1.").replace(
+                    "%1", ", ".join(self._mark_name(m, names) for m in change.marks_cleared)
+                )
+            )
+        if change.sheets_reopened:
+            lines.append(
+                self.tr("Sheets open again to complete: %1.").replace(
+                    "%1", ", ".join(change.sheets_reopened)
+                )
+            )
+        return "\n".join(lines)
+
+    def _criterion_names(self, round_code: str) -> dict[str, str]:
+        competition = self.services.core.competition()
+        found = competition.round(round_code) if competition else None
+        return {c.code: c.name for c in found.criteria} if found else {}
+
+    @staticmethod
+    def _mark_name(mark: str, names: dict[str, str]) -> str:
+        """ "E01/tinh_moi" as the judge reads it: "E01 (Tính mới)"."""
+        entry, _, criterion = mark.partition("/")
+        return f"{entry} ({names.get(criterion, criterion)})"
+
+    def tell_news(self, opened: OpenedKit) -> None:
+        """Say once, when the window opens, what a newer kit brought or changed."""
+        text = self.news(opened)
+        if text:
+            self.prompter.inform(self, self.tr("A newer judge kit"), text)
+
     def send_scores(self) -> Path | None:
         """Write the signed score file where the judge chooses, and say where it is."""
         judge = self.judge_mode.judge
@@ -117,6 +181,7 @@ def run_kit_app(
     services: Services,
     judge_code: str,
     *,
+    opened: OpenedKit | None = None,
     language: str | None = None,
     prompter: Prompter | None = None,
     settings: QSettings | None = None,
@@ -139,6 +204,8 @@ def run_kit_app(
         assert window.judge_mode.judge is not None and window.judge_mode.judge.code == judge_code
         window.judge_mode.left.connect(window.close)  # leaving judge mode ends the program
         window.showMaximized()
+        if opened is not None:
+            window.tell_news(opened)
         return int(app.exec())
     finally:
         if window is not None:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QWidget
 from judging.app import Services
 from judging.errors import JudgingError
 from judging.kits.conflicts import ConflictsResolved
+from judging.kits.format import MAX_SCOREFILE_BYTES
 from judging.kits.service import MarkConflict, ScoreFileReport
 from judging.numbers import format_places
-from judging.textfiles import read_bytes, write_output
+from judging.textfiles import read_bytes, safe_child, write_output
 from ui.errors import Prompter
 from ui.numbers import ui_language
 from ui.operations import Operation
@@ -97,7 +98,7 @@ class KitActions(QObject):
             written = []
             for code in self.services.kits.kit_judges(round_code):
                 kit = self.services.kits.export_kit(round_code, code)
-                path = Path(folder) / kit.file_name
+                path = safe_child(Path(folder), kit.file_name)
                 write_output(path, kit.data)
                 written.append(path)
             return written
@@ -216,7 +217,7 @@ class KitActions(QObject):
 
     def _taking_in(self, path: Path) -> Callable[[], ScoreFileReport]:
         return lambda: self.services.kits.take_in(
-            read_bytes(path, source=path.name), source=path.name
+            read_bytes(path, source=path.name, limit=MAX_SCOREFILE_BYTES), source=path.name
         )
 
     def _report_line(self, r: ScoreFileReport) -> str:

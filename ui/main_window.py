@@ -56,6 +56,7 @@ from judging.changes import Area
 from judging.demo import build_demo
 from judging.kits.service import read_kit_file
 from judging.model import Competition
+from ui.backup_dialog import AutoBackup, restore_from_backup
 from ui.bus import ChangeBus
 from ui.errors import ErrorHandler, Prompter, start_folder
 from ui.file_names import database_file_name
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.open_services = open_services
         self.bus = ChangeBus(self)
+        self.auto_backup = AutoBackup(lambda: self.services.backups, self)
         self._guides: dict[str, GuideWindow] = {}
         self.sections: dict[str, Section] = {}
         self._competition: Competition | None = None
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         self.setGeometry(initial_geometry(self._available_geometry(), PREFERRED_SIZE))
         self._restore_settings()
         self._remember(services.core.location)  # so Open recent leads back here
+        self.auto_backup.after_start()
 
     # -- sections ---------------------------------------------------------------------------
     def _build_sections(self) -> None:
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
         self.open_kit_action.triggered.connect(self._on_open_kit_action_triggered)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(self._on_demo_action_triggered)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -392,6 +397,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_kit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.open_kit_action.setText(self.tr("Open &judge kit…"))
         self.demo_action.setText(self.tr("Load &demo competition"))
+        self.restore_action.setText(self.tr("Restore from a &backup copy…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -553,8 +560,12 @@ class MainWindow(QMainWindow):
         ).failure(self.errors.show_error)
 
     def _on_bus_changed(self, areas: Area) -> None:
+        self.auto_backup.after_change()
         if Area.COMPETITION in areas:
             self._update_database_texts()
+
+    def _on_restore_action_triggered(self) -> None:
+        restore_from_backup(self)
 
     def _on_new_action_triggered(self) -> None:
         code = self._competition.code if self._competition is not None else None

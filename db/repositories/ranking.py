@@ -12,11 +12,13 @@ SQLAlchemy row layer alone would cost more than the whole ranking; see bench/ben
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection, Iterable
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
@@ -261,6 +263,10 @@ class SqlRankingRepository:
         try:
             cursor.execute(sql)
             return list(cursor.fetchall())
+        except sqlite3.Error as exc:
+            # Wrapped as SQLAlchemy would, so that the unit of work sorts it by its code
+            # (a damaged page is the environment's fault, exit 3), like every other read.
+            raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
         finally:
             cursor.close()
 

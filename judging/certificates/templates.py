@@ -54,6 +54,7 @@ from judging.certificates.model import (
     placeholders_in,
 )
 from judging.errors import InputError, Problem
+from judging.nesting import MAX_DEPTH, too_deep_at
 from judging.problems import ProblemCode as P
 from judging.setup.definition.lines import LineMap
 from judging.setup.definition.writer import toml_string
@@ -66,6 +67,7 @@ QR_RANGE = (10.0, 100.0)  # QR code side, mm
 MAX_FIELDS = 60
 MAX_TEXT = 500
 MAX_BACKGROUND = 20 * 1024 * 1024  # bytes
+MAX_TEMPLATE_BYTES = 2**20  # the template's TOML file
 CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _EPSILON = 1e-6
@@ -196,8 +198,10 @@ def parse_template(text: str, source: str = "template.toml") -> TemplateFile:
     """Read a template's TOML text; refuses it whole (``CERT_TEMPLATE_FAULTS``) naming each
     fault's line and field."""
     try:
+        if too_deep_at(text, toml=True) is not None:  # before tomllib recurses
+            raise tomllib.TOMLDecodeError(f"lists nested more than {MAX_DEPTH} levels deep")
         doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, or an integer past Python's 4,300 digits
         raise InputError(
             P.CERT_TEMPLATE_FAULTS,
             [Problem.of(source, P.CERT_TOML_SYNTAX, detail=str(exc))],
@@ -443,7 +447,7 @@ def background_file_name(template: CertificateTemplate, stem: str | None = None)
 
 def read_template_file(path: Path) -> TemplateFile:
     """A template file and the background image it names (beside it)."""
-    data = read_bytes(path)
+    data = read_bytes(path, limit=MAX_TEMPLATE_BYTES)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -456,7 +460,7 @@ def _read_beside(path: Path, name: str) -> bytes:
     image = path.parent / name
     if not image.is_file():
         raise InputError(P.CERT_BACKGROUND_MISSING, name=name, template=path.name)
-    data = read_bytes(image)
+    data = read_bytes(image, limit=MAX_BACKGROUND)
     check_background(data, name)
     return data
 

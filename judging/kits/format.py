@@ -20,12 +20,14 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from judging.errors import InputError
+from judging.nesting import too_deep_at
 from judging.problems import ProblemCode as P
 
 KIT_FORMAT = "judging-kit/1"
@@ -231,6 +233,14 @@ class _Reader:
         return value
 
 
+def _shallow(text: str) -> str:
+    """``text`` if its JSON nests at most ``MAX_DEPTH`` levels; ``ValueError`` before the
+    parser recurses otherwise (judging.nesting)."""
+    if too_deep_at(text, toml=False) is not None:
+        raise ValueError("nested too deeply")
+    return text
+
+
 # -- kits ---------------------------------------------------------------------------------------
 
 
@@ -315,7 +325,7 @@ def read_kit(data: bytes, source: str) -> Kit:
         raise InputError(P.KIT_TOO_LARGE, source=source, megabytes=MAX_KIT_BYTES // 2**20)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise InputError(P.KIT_NOT_A_KIT, source=source) from None
     with archive:
         members = archive.infolist()
@@ -331,7 +341,7 @@ def read_kit(data: bytes, source: str) -> Kit:
             raise InputError(P.KIT_NOT_A_KIT, source=source)
         raw = _member(archive, "manifest.json", MAX_MANIFEST_BYTES, source)
         try:
-            manifest = json.loads(raw.decode("utf-8"))
+            manifest = json.loads(_shallow(raw.decode("utf-8")))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise InputError(P.KIT_MALFORMED, source=source, field="manifest.json") from None
         kit = _kit_from_manifest(manifest, source)
@@ -354,7 +364,15 @@ def _member(archive: zipfile.ZipFile, name: str, most: int, source: str) -> byte
     try:
         with archive.open(name) as handle:
             blob = handle.read(most + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,  # a damaged deflate stream (found by tests/fuzz)
+        OSError,
+        EOFError,
+        RuntimeError,
+        ValueError,
+        NotImplementedError,
+    ):
         raise InputError(P.KIT_MALFORMED, source=source, field=name) from None
     if len(blob) > most:
         raise InputError(P.KIT_TOO_LARGE, source=source, megabytes=MAX_KIT_BYTES // 2**20)
@@ -496,7 +514,7 @@ def open_scorefile(data: bytes, source: str) -> SignedScoreFile:
             P.SCOREFILE_TOO_LARGE, source=source, megabytes=MAX_SCOREFILE_BYTES // 2**20
         )
     try:
-        parsed = json.loads(data.decode("utf-8"))
+        parsed = json.loads(_shallow(data.decode("utf-8")))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise InputError(P.SCOREFILE_MALFORMED, source=source, field="JSON") from None
     r = _Reader(P.SCOREFILE_MALFORMED, source)

@@ -52,7 +52,7 @@ from judging.scoring.rules import mark_problem, missing_criteria
 from judging.setup import definition
 from judging.setup.blind import anonymise, mask_names
 from judging.text import clean
-from judging.textfiles import read_bytes
+from judging.textfiles import read_bytes, safe_name
 
 # Settings of a database made from a kit (the judge's laptop).
 KIT_ID = "kit.id"
@@ -135,9 +135,17 @@ def kit_round(competition: Competition, rnd: Round) -> Competition:
     )
 
 
+def kit_file_name(competition_code: str, round_code: str, judge_code: str) -> str:
+    """The kit's file name, ``<competition>-<round>-<judge>.judgekit``: one plain name whatever
+    the codes hold (a code may hold "/" or ".."; a path built from it stays in its folder)."""
+    stem = f"{competition_code}-{round_code}-{judge_code}".replace("/", "-").replace("\\", "-")
+    return safe_name(stem, fallback="bo-ho-so") + kitformat.KIT_SUFFIX
+
+
 def read_kit_file(path: Path) -> Kit:
     """A kit file read from disk and checked (``InputError`` says why one is refused)."""
-    return kitformat.read_kit(read_bytes(path, source=str(path)), path.name)
+    data = read_bytes(path, source=str(path), limit=kitformat.MAX_KIT_BYTES)
+    return kitformat.read_kit(data, path.name)
 
 
 class KitService:
@@ -212,7 +220,7 @@ class KitService:
         return KitFile(
             judge_code=judge_code,
             round_code=rnd.code,
-            file_name=f"{competition.code}-{rnd.code}-{judge_code}{kitformat.KIT_SUFFIX}",
+            file_name=kit_file_name(competition.code, rnd.code, judge_code),
             data=data,
         )
 

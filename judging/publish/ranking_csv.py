@@ -11,13 +11,12 @@ says so when it writes one). docs/format-ranking.md describes it.
 
 from __future__ import annotations
 
-import csv
 import io
 from decimal import Decimal
 from pathlib import Path
 
 from judging.numbers import format_places
-from judging.publish.cells import safe_cell
+from judging.publish.cells import csv_writer
 from judging.publish.options import ExportOptions
 from judging.publish.ranking_table import Kind, TableColumn, Value, ranking_columns
 from judging.ranking.report import RoundReport
@@ -30,8 +29,8 @@ def ranking_csv(report: RoundReport, options: ExportOptions) -> str:
     """The CSV text, BOM included (write it as UTF-8)."""
     columns = ranking_columns(report, options.lang)
     out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=options.delimiter, lineterminator="\r\n")
-    writer.writerow([safe_cell(c.header) for c in columns])
+    writer = csv_writer(out, delimiter=options.delimiter)
+    writer.writerow([c.header for c in columns])
     comma = options.delimiter == ";"
     for i, row in enumerate(report.rows):
         if i % 1000 == 0:
@@ -51,4 +50,4 @@ def _cell(column: TableColumn, value: Value, comma: bool) -> str:
     if isinstance(value, Decimal) and column.kind == Kind.NUMBER:
         text = format_places(value, column.places, "en")
         return text.replace(".", ",") if comma else text
-    return safe_cell(str(value))
+    return str(value)

@@ -9,12 +9,11 @@ stays a number). docs/format-ranking.md.
 
 from __future__ import annotations
 
-import csv
 import io
 from decimal import Decimal
 from typing import Any
 
-from judging.publish.cells import safe_cell
+from judging.publish.cells import csv_writer
 from judging.ranking.results import RoundResult
 
 FORMAT = "judging-ranking/1"
@@ -65,7 +64,7 @@ def to_csv(result: RoundResult, *, sep: str = ",") -> str:
     criteria = [c.criterion for c in result.results[0].criteria] if result.results else []
     components = [c.component for c in result.results[0].components] if result.results else []
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
+    writer = csv_writer(out, delimiter=sep)
     writer.writerow(
         [
             "rank",
@@ -94,18 +93,18 @@ def to_csv(result: RoundResult, *, sep: str = ",") -> str:
             [
                 "" if r.rank is None else str(r.rank),
                 "yes" if r.tied else "",
-                safe_cell(r.entry),
-                safe_cell(r.title),
-                safe_cell(r.category or ""),
+                r.entry,
+                r.title,
+                r.category or "",
                 r.status,
                 cell(r.final_total),
                 cell(r.jury_total),
                 *(cell(c.panel) for c in r.criteria),
                 *(cell(c.weighted) for c in r.criteria),
                 *(cell(c.value) for c in r.components),
-                safe_cell(r.prize or ""),
+                r.prize or "",
                 "yes" if r.advanced else "",
-                safe_cell(r.tie_decision or ""),
+                r.tie_decision or "",
             ]
         )
     return "\ufeff" + out.getvalue()

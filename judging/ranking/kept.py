@@ -8,8 +8,8 @@ counted or not), stamped with two counters read *before* the ranking's unit of w
 - storage's change counter (SQLite's ``PRAGMA data_version``, ``ChangeCounter``), which moves
   whenever any connection commits — this program's units of work, an import, another program
   on the same file;
-- this process's count of declared service calls (``judging.changes.generation``), which moves
-  after any call that may store something, even on a connection the counter cannot see.
+- this process's count of declared service calls (``judging.changes.change_count``), which
+  moves after any call that stores something, even on a connection the counter cannot see.
 
 A kept ranking is used only while both read the same as its stamp: a mark typed, a definition
 edited, components imported, a tie decided, a round closed — any commit at all — and the next
@@ -24,7 +24,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable
 
-from judging.changes import generation
+from judging.changes import change_count
 from judging.ranking.engine import RankedRound
 from judging.scoring.ports import ChangeCounter
 
@@ -49,7 +49,7 @@ class KeptRankings:
         version = self._counter.data_version()
         if version is None:
             return None
-        return version, generation()
+        return version, change_count()
 
     def get(self, key: Hashable, stamp: Stamp | None) -> RankedRound | None:
         """The ranking kept under ``key`` if it was worked out at ``stamp``, else None."""

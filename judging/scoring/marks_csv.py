@@ -18,17 +18,21 @@ from dataclasses import dataclass
 from judging.errors import InputError, Problem
 from judging.numbers import format_decimal
 from judging.problems import ProblemCode as P
-from judging.publish.cells import safe_cell, unguard
+from judging.publish.cells import csv_writer, unguard
 from judging.scoring.model import MarkRecord
 from judging.text import clean, nfc
-from judging.textfiles import decode_csv, sniff_delimiter
+from judging.textfiles import decode_csv, sniff_delimiter, text_lines, too_large
 
 FORMAT = "judging-marks/1"
 COLUMNS = ("round", "entry", "judge", "criterion", "mark", "comment")
 REQUIRED = ("entry", "judge", "criterion", "mark")
+#: Bounds of a marks file (docs/reliability.md): its bytes (read_bytes is given this limit by
+#: every caller) and its rows; the 500,000 marks of a large competition fit.
+MAX_BYTES = 64 * 2**20
+MAX_ROWS = 600_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MarkLine:
     """One data row of a marks CSV, as text, with the line it starts on."""
 
@@ -49,10 +53,12 @@ def decode(data: bytes, source: str) -> str:
 def read_marks(data: bytes, source: str) -> list[MarkLine]:
     """Split a marks CSV into rows; a wrong header or a ragged row is an ``InputError``
     naming every faulty row."""
+    if len(data) > MAX_BYTES:
+        raise too_large(source, MAX_BYTES)
     text = decode(data, source)
     if not text.strip():
         raise InputError(P.CSV_EMPTY, source=source)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    reader = csv.reader(text_lines(text), delimiter=sniff_delimiter(text))
     try:
         header = [clean(h).casefold() for h in next(reader)]
     except csv.Error as exc:
@@ -79,12 +85,17 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
         raise InputError(P.MARKS_BAD_HEADER, problems, source=source)
     index = {name: i for i, name in enumerate(header)}
     lines: list[MarkLine] = []
+    codes: dict[str, str] = {}
     try:
         # Rows as a spreadsheet numbers them (the header is row 1): a comment typed on several
         # lines is still one row.
         for line, cells in enumerate(reader, 2):
             if not any(c.strip() for c in cells):
                 continue  # blank line
+            if len(lines) >= MAX_ROWS:
+                raise InputError(
+                    P.TABLE_TOO_LARGE, source=source, rows=MAX_ROWS, cells=MAX_ROWS * len(COLUMNS)
+                )
             if len(cells) != len(header):
                 problems.append(
                     Problem.of(
@@ -97,7 +108,8 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                 continue
 
             def cell(name: str, cells: list[str] = cells) -> str:
-                return clean(cells[index[name]]) if name in index else ""
+                text = unguard(clean(cells[index[name]])) if name in index else ""
+                return codes.setdefault(text, text)  # one copy of each code: memory
 
             comment = cells[index["comment"]].strip() if "comment" in index else ""
             comment = unguard(comment)  # undo the formula guard that export adds
@@ -128,7 +140,7 @@ def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes
     if separator not in (",", ";"):
         raise InputError(P.SEPARATOR_BAD, separator=separator)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
+    writer = csv_writer(buffer, delimiter=separator)
     writer.writerow(COLUMNS)
     for r in records:
         mark = format_decimal(r.value)
@@ -136,12 +148,12 @@ def write_marks(records: Iterable[MarkRecord], *, separator: str = ",") -> bytes
             mark = mark.replace(".", ",")
         writer.writerow(
             [
-                safe_cell(r.round_code),
-                safe_cell(r.entry_code),
-                safe_cell(r.judge_code),
-                safe_cell(r.criterion_code),
+                r.round_code,
+                r.entry_code,
+                r.judge_code,
+                r.criterion_code,
                 mark,
-                safe_cell(r.comment),
+                r.comment,
             ]
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from judging.errors import InputError, Problem
 from judging.model import Round, RoundStatus, SheetState
+from judging.number_syntax import shown
 from judging.numbers import format_decimal, parse_decimal
 from judging.problems import ROUND_STATUS_TERMS, Message, message
 from judging.problems import ProblemCode as P
@@ -103,8 +104,10 @@ def read_mark(line: MarkLine) -> tuple[Decimal | None, list[Fault]]:
         return None, [message(P.MARKS_MARK_MISSING)]
     try:
         return parse_decimal(line.mark, what=P.TERM_MARK), []
-    except InputError:
-        return None, [message(P.MARKS_NOT_A_NUMBER, text=line.mark)]
+    except InputError as exc:
+        if exc.code is P.NUMBER_TOO_LONG and exc.said is not None:  # a number, too long
+            return None, [exc.said]
+        return None, [message(P.MARKS_NOT_A_NUMBER, text=shown(line.mark))]
 
 
 def check_criterion(
@@ -176,12 +179,19 @@ def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | No
     return AcceptedMark(sheet, criterion, value, line.comment), []
 
 
+#: Faults named one by one; past this many the rest are counted (memory and a readable list:
+#: a file of 600,000 wrong rows would otherwise take gigabytes to say so).
+MAX_NAMED_FAULTS = 1000
+
+
 def check_rows(
     lines: Iterable[MarkLine], context: MarksContext, source: str
 ) -> tuple[list[AcceptedMark], list[Problem]]:
-    """The marks to store, and every fault of every row (a mark given twice included)."""
+    """The marks to store, and every fault of every row (a mark given twice included); after
+    ``MAX_NAMED_FAULTS`` the rest are counted in one last problem."""
     accepted: list[AcceptedMark] = []
     problems: list[Problem] = []
+    unnamed = 0
     seen: dict[tuple[str, str, str, str], int] = {}
     for line in lines:
         mark, faults = check_line(line, context)
@@ -201,6 +211,11 @@ def check_rows(
             faults += check_submitted(mark, old)
             if not faults:
                 accepted.append(mark)
+        if len(problems) >= MAX_NAMED_FAULTS:
+            unnamed += len(faults)
+            continue
         where = f"{source}, row {line.line}"
         problems.extend(Problem.saying(where, fault) for fault in faults)
+    if unnamed:
+        problems.append(Problem.of(source, P.IMPORT_MORE_FAULTS, count=unnamed))
     return accepted, problems

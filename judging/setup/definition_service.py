@@ -19,6 +19,10 @@ from judging.setup import definition
 from judging.setup.definition import DefinitionUsage, Issue, TemplateInfo
 from judging.textfiles import read_bytes, refuse_if_not_text, write_output
 
+#: A definition file is text of a few kilobytes; the bound keeps a wrong file from taking
+#: memory (docs/reliability.md).
+MAX_DEFINITION_BYTES = 4 * 2**20
+
 
 class DefinitionService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
@@ -53,7 +57,7 @@ class DefinitionService:
     @changes(Area.COMPETITION)
     def init_from_file(self, path: str | Path) -> Competition:
         path = Path(path)
-        data = read_bytes(path, source=str(path))
+        data = read_bytes(path, source=str(path), limit=MAX_DEFINITION_BYTES)
         refuse_if_not_text(data, source=str(path), wanted=P.TERM_TOML_DEFINITION)
         try:
             text = data.decode("utf-8-sig")

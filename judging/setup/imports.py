@@ -19,6 +19,7 @@ import csv
 import io
 import re
 import tomllib
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -27,11 +28,30 @@ from pathlib import Path
 
 from judging.errors import InputError, Problem
 from judging.model import Category, Entry, Judge, Role
+from judging.nesting import MAX_DEPTH, too_deep_at
+from judging.number_syntax import MAX_DECIMALS, MAX_DIGITS
 from judging.problems import Message
 from judging.problems import ProblemCode as P
-from judging.publish.cells import safe_cell
+from judging.publish.cells import csv_writer, unguard
 from judging.text import clean, fold
-from judging.textfiles import decode_csv, read_bytes, sniff_delimiter, write_output
+from judging.textfiles import (
+    decode_csv,
+    read_bytes,
+    sniff_delimiter,
+    text_lines,
+    too_large,
+    write_output,
+)
+
+#: Bounds of a table file (entries, judges, conflicts, assignments, components; docs/reliability.md):
+#: the file (a workbook may be larger: pictures pasted in it), its rows, its filled cells, and a
+#: workbook's parts unpacked; a map file.
+MAX_TABLE_BYTES = 32 * 2**20
+MAX_WORKBOOK_BYTES = 64 * 2**20
+MAX_TABLE_ROWS = 100_000
+MAX_TABLE_CELLS = 2_000_000
+MAX_WORKBOOK_UNPACKED = 256 * 2**20
+MAX_MAP_BYTES = 2**20
 
 ENTRY_FIELDS: tuple[str, ...] = ("code", "title", "category", "authors", "organisation", "summary")
 JUDGE_FIELDS: tuple[str, ...] = ("code", "name", "title", "organisation", "role")
@@ -106,14 +126,17 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return clean(value)
+        return unguard(clean(value))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         # a spreadsheet number: integral ones are codes or counts ("12", not "12.0")
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        # written out, not "2.5e-05": readers take no exponent (judging.number_syntax)
+        return format(Decimal(repr(value)), "f") if 1e-7 < abs(value) < 1e15 else repr(value)
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime | date | time):
@@ -124,10 +147,22 @@ def _cell_text(value: object) -> str:
 def read_table(path: Path, *, source: str | None = None) -> Table:
     """Read an xlsx or csv file (by its content, not only its name)."""
     name = source or path.name
-    data = read_bytes(path, source=name)
-    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in {".xlsx", ".xlsm"}:
+    workbook = _looks_like_workbook(path)
+    data = read_bytes(path, source=name, limit=MAX_WORKBOOK_BYTES if workbook else MAX_TABLE_BYTES)
+    if workbook or data[:4] == b"PK\x03\x04":
         return read_xlsx(data, source=name)
     return read_csv(data, source=name)
+
+
+def _looks_like_workbook(path: Path) -> bool:
+    """A workbook by its name or its first bytes (a zip), before it is read."""
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False  # read_bytes names what is wrong
 
 
 def read_xlsx(data: bytes, *, source: str) -> Table:
@@ -136,6 +171,8 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
 
     headers: tuple[str, ...] = ()
     body: list[tuple[int, tuple[str, ...]]] = []
+    _refuse_a_workbook_too_large(data, source)
+    count = _TableCount(source)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a broken zip, XML or workbook: all the same to the person
@@ -145,10 +182,13 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
             cells = tuple(_cell_text(v) for v in values)
             if not any(cells):
                 continue
+            count.add(cells)
             if not headers:
                 headers = cells
             else:
                 body.append((number, cells))
+    except InputError:
+        raise
     except Exception as exc:  # a sheet whose XML breaks half-way
         raise InputError(P.XLSX_UNREADABLE, source=source, reason=str(exc)) from None
     finally:
@@ -158,6 +198,36 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
     if not body:
         raise no_rows(source)
     return Table(source=source, headers=_trim_headers(headers), rows=tuple(body))
+
+
+class _TableCount:
+    """Counts a table's rows and filled cells as they are read; past the bounds the file is
+    refused at once, before its rows take the memory."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.rows = 0
+        self.cells = 0
+
+    def add(self, cells: Sequence[str]) -> None:
+        self.rows += 1
+        self.cells += sum(1 for c in cells if c)
+        if self.rows > MAX_TABLE_ROWS + 1 or self.cells > MAX_TABLE_CELLS:
+            raise InputError(
+                P.TABLE_TOO_LARGE, source=self.source, rows=MAX_TABLE_ROWS, cells=MAX_TABLE_CELLS
+            )
+
+
+def _refuse_a_workbook_too_large(data: bytes, source: str) -> None:
+    """A workbook whose parts unpack to more than the bound (a zip bomb) is refused before
+    openpyxl reads it; a broken zip is left to openpyxl to name."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if unpacked > MAX_WORKBOOK_UNPACKED:
+        raise too_large(source, MAX_WORKBOOK_UNPACKED)
 
 
 def no_rows(source: str) -> InputError:
@@ -177,14 +247,16 @@ def read_csv(data: bytes, *, source: str) -> Table:
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(text_lines(text), delimiter=delimiter)
     headers: tuple[str, ...] = ()
     body: list[tuple[int, tuple[str, ...]]] = []
+    count = _TableCount(source)
     try:
         # Rows are numbered as a spreadsheet shows them: a cell holding line breaks (a summary
         # typed on several lines) is still one row, so this counts records, not lines.
         for number, cells in enumerate(reader, 1):
-            row = tuple(clean(c) for c in cells)
+            row = tuple(unguard(clean(c)) for c in cells)
+            count.add(row)
             if not headers:
                 if any(row):
                     headers = _trim_headers(row)
@@ -203,17 +275,20 @@ def read_csv(data: bytes, *, source: str) -> Table:
         raise no_rows(source)
     # Text beyond the last header is a cell split where it should not be (a comma inside an
     # unquoted title): taking the row as it stands would file half a title as the category.
-    overfull = [
-        Problem.of(
-            f"{source}, row {number}",
-            P.CSV_ROW_OVERFULL,
-            cells=len(_trim_headers(row)),
-            header=len(headers),
-            delimiter=delimiter,
-        )
-        for number, row in body
-        if any(row[len(headers) :])
-    ]
+    overfull = capped(
+        source,
+        (
+            Problem.of(
+                f"{source}, row {number}",
+                P.CSV_ROW_OVERFULL,
+                cells=len(_trim_headers(row)),
+                header=len(headers),
+                delimiter=delimiter,
+            )
+            for number, row in body
+            if any(row[len(headers) :])
+        ),
+    )
     if overfull:
         raise InputError(P.CSV_OVERFULL, overfull, source=source)
     return Table(source=source, headers=headers, rows=tuple(body))
@@ -293,11 +368,19 @@ def read_column_map(path: Path) -> ColumnMap:
     """A map file: ``"Header in file" = "field"`` lines, and optionally a ``[category]`` table
     of ``"Text in the file" = "CODE or name of a category"`` lines."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError(P.FILE_MISSING, name=path.name) from None
+        text = read_bytes(path, source=path.name, limit=MAX_MAP_BYTES).decode("utf-8-sig")
+        if too_deep_at(text, toml=True) is not None:
+            too_deep = Message(P.FILE_TOO_DEEP, {"depth": MAX_DEPTH})
+            raise InputError(P.MAP_INVALID, name=path.name, reason=too_deep)
+        raw = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(P.MAP_INVALID, name=path.name, reason=str(exc)) from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's own limit)
+        too_long = Message(
+            P.NUMBER_TOO_LONG,
+            {"what": P.TERM_NUMBER, "text": "…", "digits": MAX_DIGITS, "places": MAX_DECIMALS},
+        )
+        raise InputError(P.MAP_INVALID, name=path.name, reason=too_long) from None
     names: dict[str, str] = {}
     categories: dict[str, str] = {}
     problems = []
@@ -351,7 +434,25 @@ def read_mapped(
 
 def refused(source: str, problems: Sequence[Problem]) -> InputError:
     """The refusal of a file with faulty rows: nothing was imported."""
-    return InputError(P.IMPORT_REFUSED, problems, source=source)
+    return InputError(P.IMPORT_REFUSED, capped(source, problems), source=source)
+
+
+#: Faults named one by one in a refusal; the rest are counted (docs/reliability.md).
+MAX_NAMED_FAULTS = 1000
+
+
+def capped(source: str, problems: Iterable[Problem]) -> list[Problem]:
+    """The first ``MAX_NAMED_FAULTS`` problems, and one that counts the rest."""
+    named: list[Problem] = []
+    more = 0
+    for problem in problems:
+        if len(named) < MAX_NAMED_FAULTS:
+            named.append(problem)
+        else:
+            more += 1
+    if more:
+        named.append(Problem.of(source, P.IMPORT_MORE_FAULTS, count=more))
+    return named
 
 
 def require_fields(
@@ -708,8 +809,6 @@ def rows_of(
 
 
 # -- writing -------------------------------------------------------------------------------------
-#: Formula-injection safe: formula-like text gets a quote, a number stays (the one rule).
-csv_safe = safe_cell
 
 
 def write_csv(
@@ -717,8 +816,7 @@ def write_csv(
 ) -> None:
     """UTF-8 with a BOM (so Excel reads the diacritics), ``\\r\\n`` line ends."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer = csv_writer(buffer, delimiter=delimiter)  # every cell guarded (the one rule)
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([csv_safe(cell) for cell in row])
+    writer.writerows(rows)
     write_output(path, codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8"))

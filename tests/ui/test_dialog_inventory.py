@@ -59,6 +59,10 @@ SUCCESS_PATHS: dict[str, tuple[str, ...]] = {
     "ui.results.dialogs.ResolveTieDialog": (
         "tests/ui/test_results_app.py::test_the_chair_orders_a_tie_through_the_real_dialog",
     ),
+    "ui.backup_dialog.RestoreDialog": (
+        "tests/ui/test_restore_dialog.py::"
+        "test_file_restore_puts_the_chosen_copy_back_and_reopens_the_database",
+    ),
     "ui.scoring.conflicts_dialog.ConflictsDialog": (
         "tests/ui/test_conflicts_dialog.py::"
         "test_conflicts_resolved_with_the_keyboard_through_the_real_dialog",

@@ -136,3 +136,91 @@ def test_main_with_a_kit_and_no_command_opens_the_kit_window(
     finally:
         QStandardPaths.setTestModeEnabled(False)
     assert seen == {"rows": ["E01", "E02", "E05"], "button": "Gửi điểm của tôi…"}
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_a_newer_kit_tells_the_judge_what_changed_in_their_words(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    from tests.db.test_kit_definition_update import change_criteria
+
+    organiser = scoring_helpers.build(services, database)
+    path = tmp_path / "laptop.sqlite"
+    laptop_db = open_database(str(path))
+    try:
+        judge = build_services(laptop_db.uow_factory, location=str(path))
+        judge.kits.open_kit(kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit"))
+        for code, value in {"NEW": "27.5", "EFF": "35", "APP": "22.75"}.items():
+            judge.scoring.set_mark("R1", "J1", "E01", code, Decimal(value))
+        judge.scoring.submit("R1", "J1", "E01")
+        change_criteria(organiser)
+        opened = judge.kits.open_kit(kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit"))
+        prompter = FakePrompter()
+        window = show(qtbot, open_kit_window(judge, prompter=prompter))
+        window.tell_news(opened)
+        [told] = prompter.informed
+        assert "Ban tổ chức đã thay đổi tiêu chí hoặc thang điểm" in told
+        assert "Tiêu chí mới cần chấm: Sức lan tỏa." in told  # its name, not its code
+        assert "1 điểm của các tiêu chí không còn trong vòng thi được cất riêng" in told
+        assert "E01 (" in told and "EFF" not in told  # the criterion by its name
+        assert "Các phiếu được mở lại để chấm tiếp: E01." in told
+        window.close()
+    finally:
+        laptop_db.close()
+
+
+def test_the_same_kit_opened_again_says_nothing(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    organiser = scoring_helpers.build(services, database)
+    path = tmp_path / "laptop.sqlite"
+    laptop_db = open_database(str(path))
+    try:
+        judge = build_services(laptop_db.uow_factory, location=str(path))
+        data = organiser.kits.export_kit("R1", "J1").data
+        judge.kits.open_kit(kf.read_kit(data, "kit"))
+        again = judge.kits.open_kit(kf.read_kit(data, "kit"))
+        prompter = FakePrompter()
+        window = show(qtbot, open_kit_window(judge, prompter=prompter))
+        window.tell_news(again)
+        assert prompter.informed == []
+        window.close()
+    finally:
+        laptop_db.close()
+
+
+def test_the_judge_opens_an_entry_s_attachment_from_the_walk_through(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    organiser = scoring_helpers.build(services, database)
+    pdf = tmp_path / "thuyết minh.pdf"
+    pdf.write_bytes("%PDF-1.4\n% bản thuyết minh\n%%EOF\n".encode())
+    organiser.setup.add_attachment("E01", pdf)
+    path = tmp_path / "laptop.sqlite"
+    laptop_db = open_database(str(path))
+    try:
+        judge = build_services(laptop_db.uow_factory, location=str(path))
+        judge.kits.open_kit(kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit"))
+        window = show(qtbot, open_kit_window(judge, prompter=FakePrompter()))
+        mode = window.judge_mode
+        mode.table.setFocus()
+        press(qtbot, Qt.Key.Key_Return)
+        walk = mode.walkthrough
+        assert walk is not None and walk.entry_code == "E01"
+        opened: list[QUrl] = []
+        walk.open_url = lambda url: opened.append(url) or True
+        item = walk.attachments.item(0)
+        assert item is not None and item.text() == "thuyết minh.pdf"
+        rect = walk.attachments.visualItemRect(item)
+        # a double-click as a hand makes it: press, release, then the second press
+        qtbot.mouseClick(walk.attachments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(walk.attachments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        [url] = opened
+        copy = Path(url.toLocalFile())
+        assert copy.read_bytes() == pdf.read_bytes()  # the kit carried it; a copy is shown
+        assert copy.suffix == ".pdf"
+        window.close()
+    finally:
+        laptop_db.close()

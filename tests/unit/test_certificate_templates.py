@@ -75,7 +75,7 @@ def test_every_shipped_award_has_a_ready_template_that_reads_back_as_written() -
             "GIẤY CHỨNG NHẬN",
             "{name}",
             "{organisation}",
-            "Đã đạt {prize}",
+            "{achievement}",
             "{competition}",
             "Số: {serial}",
         ):

@@ -25,8 +25,12 @@ from judging.errors import InputError
 from judging.model import Judge
 from judging.ports import UnitOfWork
 
+#: The services working through units of work (``backups`` copies whole files, judging.backup;
+#: a restore reopens the database, so every screen reloads).
 SERVICE_CLASSES: tuple[type, ...] = tuple(
-    get_type_hints(Services)[field.name] for field in dataclasses.fields(Services)
+    get_type_hints(Services)[field.name]
+    for field in dataclasses.fields(Services)
+    if field.name != "backups"
 )
 
 

@@ -33,7 +33,7 @@ names = st.text(
 ).filter(lambda s: s.strip() != "" and unicodedata.normalize("NFC", s) == s)
 texts = st.one_of(st.just(""), names)
 decimals = st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(0, 10_000), st.integers(0, 3))
-positive = decimals.filter(lambda d: d > 0)
+positive = decimals.filter(lambda d: 0 < d <= 1000)  # weights and points: at most 1000
 places = st.one_of(st.none(), st.integers(0, 4))
 on_tie = st.sampled_from(list(OnTie))
 

@@ -63,8 +63,21 @@ def test_an_apostrophe_a_person_typed_stays() -> None:
 def test_the_guard_comes_off_again(text: str) -> None:
     written = safe_cell(text)
     assert not formula_like(written)
-    if not (text.startswith("'") and formula_like(text[1:])):
-        assert unguard(written) == text
+    assert unguard(written) == text
+
+
+@given(
+    st.sampled_from(["'", "-", "=", "+", "@", "x", "2", "\t"]).flatmap(
+        lambda first: st.text(alphabet="'-=+@x2 .\t", max_size=6).map(lambda rest: first + rest)
+    )
+)
+def test_quotes_and_formula_characters_round_trip(text: str) -> None:
+    assert unguard(safe_cell(text)) == text
+
+
+def test_a_quote_typed_before_formula_like_text_survives() -> None:
+    assert safe_cell("'-x") == "''-x"
+    assert unguard("''-x") == "'-x"
 
 
 def test_ranking_csv_guards_a_title_and_keeps_a_negative_number() -> None:

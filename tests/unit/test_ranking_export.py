@@ -6,8 +6,9 @@ import csv
 import io
 
 from judging.model import ComponentDef, ComponentKind, Prize
+from judging.publish.cells import safe_cell
 from judging.ranking.engine import TieDecision
-from judging.ranking.export import safe_cell, to_csv, to_json
+from judging.ranking.export import to_csv, to_json
 from judging.ranking.results import RoundResult
 from tests.unit.test_ranking_helpers import competition, crit, entry, rules, run, sheet, simple
 

@@ -5,7 +5,6 @@ immutable), announced with ``changed`` so the preview redraws at once."""
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from judging.certificates.model import Align, CertificateTemplate, TextField
-from judging.errors import JudgingError
+from judging.certificates.templates import MAX_BACKGROUND
+from judging.errors import InputError, JudgingError
+from judging.numbers import parse_decimal
 from judging.textfiles import read_bytes
 from ui.errors import Prompter, show_refusal
 
@@ -50,11 +51,11 @@ class _TemplateChange(QUndoCommand):
 
 def parse_number(text: str) -> float | None:
     """A length or size as typed: "12,5" or "12.5"; None when it is not a number ≥ 0."""
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
+    try:  # the one number syntax (judging.number_syntax): no exponent, bounded digits
+        value = parse_decimal(text)
+    except InputError:
         return None
-    return float(value) if value.is_finite() and value >= 0 else None
+    return float(value) if value >= 0 else None
 
 
 def _number_text(value: float) -> str:
@@ -253,7 +254,7 @@ class TemplateEditor(QWidget):
         if not name:
             return
         try:
-            data = read_bytes(Path(name))
+            data = read_bytes(Path(name), limit=MAX_BACKGROUND)
         except JudgingError as exc:
             show_refusal(self.prompter, self, exc)
             return

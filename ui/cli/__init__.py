@@ -11,11 +11,33 @@ from __future__ import annotations
 import argparse
 
 from judging import __version__
-from ui.cli import audit, certificates, core, definition, export, kits, ranking, scoring, setup
+from ui.cli import (
+    audit,
+    backup,
+    certificates,
+    core,
+    definition,
+    export,
+    kits,
+    ranking,
+    scoring,
+    setup,
+)
 from ui.cli.context import translator
 
 #: Modules that add commands; each has ``register(subparsers, t)``.
-COMMAND_MODULES = [core, definition, setup, scoring, ranking, export, kits, certificates, audit]
+COMMAND_MODULES = [
+    core,
+    definition,
+    setup,
+    scoring,
+    ranking,
+    export,
+    kits,
+    certificates,
+    audit,
+    backup,
+]
 
 
 def build_parser(language: str = "en") -> argparse.ArgumentParser:

@@ -20,6 +20,7 @@ from judging.certificates.service import written_date
 from judging.textfiles import check_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
+from ui.cli.output import is_stdout, output_path, refuse_stdout, shown
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -59,7 +60,8 @@ def _register_issue(
         help=t(
             "one PDF file, or a folder for one file per recipient (made if missing)",
             "một tệp PDF, hoặc một thư mục để mỗi người nhận một tệp (chưa có thì tạo)",
-        ),
+        )
+        + helptexts.or_stdout(t),
     )
     p.add_argument(
         "--round",
@@ -173,15 +175,19 @@ def _register_templates(
         "--out",
         required=True,
         metavar=t("FILE.toml", "TỆP.toml"),
-        help=t("the file to write", "tệp cần ghi"),
+        help=t("the file to write", "tệp cần ghi") + helptexts.or_stdout(t),
     )
     p.set_defaults(handler=cmd_export_certificate_template)
 
 
 # -- issuing ----------------------------------------------------------------------------------
 def cmd_certificates(args: argparse.Namespace, ctx: CliContext) -> int:
-    out = Path(args.out)
-    to_folder = out.is_dir() or out.suffix.lower() != ".pdf"
+    with output_path(args.out, ctx, suffix=".pdf") as out:  # "-": one PDF, to stdout
+        return _issue_certificates(args, ctx, out)
+
+
+def _issue_certificates(args: argparse.Namespace, ctx: CliContext, out: Path) -> int:
+    to_folder = not is_stdout(args.out) and (out.is_dir() or out.suffix.lower() != ".pdf")
     check_output(out / "certificate.pdf" if to_folder and out.is_dir() else out)
     batch = ctx.services.certificates.issue(args.round, per=Per(args.per), template=args.template)
     from ui.cli.scoring import _painting_app
@@ -194,7 +200,7 @@ def cmd_certificates(args: argparse.Namespace, ctx: CliContext) -> int:
         where = f"{out} ({len(written)})"
     else:
         write_certificates_pdf(batch.template, batch.certificates, out)
-        where = str(out)
+        where = shown(args.out, ctx)
     del app
     count = len(batch.certificates)
     first, last = batch.certificates[0].serial, batch.certificates[-1].serial
@@ -285,7 +291,10 @@ def cmd_import_certificate_template(args: argparse.Namespace, ctx: CliContext) -
 
 
 def cmd_export_certificate_template(args: argparse.Namespace, ctx: CliContext) -> int:
-    written = ctx.services.certificates.export_template(args.code, Path(args.out))
+    with output_path(args.out, ctx, suffix=".toml") as path:  # "-": the TOML, to stdout
+        written = ctx.services.certificates.export_template(args.code, path)
+        if is_stdout(args.out) and len(written) > 1:  # its background picture too
+            refuse_stdout(args.out)
     files = ", ".join(str(path) for path in written)
     ctx.say(f"Written: {files}", f"Đã ghi: {files}")
     return 0

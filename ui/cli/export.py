@@ -14,6 +14,7 @@ from judging.publish.minutes import MinutesMeta, check_votes
 from judging.publish.options import SEPARATORS, ExportOptions
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
+from ui.cli.output import output_path, shown
 from ui.publish.writers import WRITERS, writer_for
 
 
@@ -52,7 +53,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         help=t(
             f"the file to write; its suffix says which kind ({kinds})",
             f"tệp cần ghi; đuôi tên tệp cho biết loại tệp ({kinds})",
-        ),
+        )
+        + t(" (- : the CSV, to standard output)", " (- : tệp CSV, ra đầu ra chuẩn)"),
     )
     p.add_argument(
         "--round",
@@ -165,16 +167,16 @@ def minutes_meta(args: argparse.Namespace) -> MinutesMeta:
 
 
 def cmd_export_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
-    path: Path = args.out
-    writer = writer_for(path)
-    report = ctx.services.ranking.report(args.round, category=args.category, drafts=args.drafts)
-    meta = minutes_meta(args)
-    options = ExportOptions(lang=ctx.language, delimiter=args.delimiter, minutes=meta)
-    writer(report, path, options)
-    ctx.say(
-        f"Written: {path} (round {report.round}, {len(report.rows)} entries)",
-        f"Đã ghi: {path} (vòng {report.round}, {len(report.rows)} hồ sơ)",
-    )
+    with output_path(args.out, ctx, suffix=".csv") as path:  # "-": the CSV, to stdout
+        writer = writer_for(path)
+        report = ctx.services.ranking.report(args.round, category=args.category, drafts=args.drafts)
+        meta = minutes_meta(args)
+        options = ExportOptions(lang=ctx.language, delimiter=args.delimiter, minutes=meta)
+        writer(report, path, options)
+        ctx.say(
+            f"Written: {shown(args.out, ctx)} (round {report.round}, {len(report.rows)} entries)",
+            f"Đã ghi: {shown(args.out, ctx)} (vòng {report.round}, {len(report.rows)} hồ sơ)",
+        )
     if not report.final:
         ctx.say(
             f"Provisional result: round {report.round} is not approved"

@@ -30,6 +30,11 @@ def out_file(t: Translate) -> str:
     return t("the file to write (- : the screen)", "tệp cần ghi (- : in ra màn hình)")
 
 
+def or_stdout(t: Translate) -> str:
+    """What ``--out -`` means, added to an --out option's help (ui.cli.output)."""
+    return t(" (- : standard output)", " (- : đầu ra chuẩn)")
+
+
 def code(t: Translate) -> str:
     """The metavar of an option that takes a code."""
     return t("CODE", "MÃ")

@@ -13,13 +13,15 @@ from pathlib import Path
 
 from judging.errors import InputError
 from judging.kits.conflicts import ConflictDecision, Keep, PendingConflict, Reason
-from judging.kits.service import ScoreFileReport
+from judging.kits.format import MAX_SCOREFILE_BYTES
+from judging.kits.service import ScoreFileReport, ScoreFileWritten
 from judging.lookup import WhenOmitted, find_round
 from judging.numbers import format_places
 from judging.problems import ProblemCode as P
-from judging.textfiles import read_bytes, write_output
+from judging.textfiles import read_bytes, safe_child, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
+from ui.cli.output import is_stdout, output_path, refuse_stdout, shown
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -64,7 +66,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         help=t(
             "the kit file to write (with --all: the folder)",
             "tệp bộ hồ sơ cần ghi (với --all: thư mục)",
-        ),
+        )
+        + helptexts.or_stdout(t),
     )
     p.add_argument("--round", metavar=helptexts.code(t), help=helptexts.some_round(t))
     p.set_defaults(handler=cmd_export_kit)
@@ -89,7 +92,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         type=Path,
         required=True,
         metavar=t("FILE", "TỆP"),
-        help=t("the score file to write", "tệp điểm cần ghi"),
+        help=t("the score file to write", "tệp điểm cần ghi") + helptexts.or_stdout(t),
     )
     p.set_defaults(handler=cmd_export_scorefile)
 
@@ -235,17 +238,19 @@ def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
     kits = ctx.services.kits
     if not args.all:
         kit = kits.export_kit(args.round, args.judge)
-        write_output(args.out, kit.data)
+        with output_path(args.out, ctx) as path:  # "-": standard output
+            write_output(path, kit.data)
         ctx.say(
-            f"Kit of judge {kit.judge_code} (round {kit.round_code}) written to {args.out}.",
-            f"Đã ghi bộ hồ sơ của giám khảo {kit.judge_code} (vòng {kit.round_code}) vào {args.out}.",
+            f"Kit of judge {kit.judge_code} (round {kit.round_code}) written to {shown(args.out, ctx)}.",
+            f"Đã ghi bộ hồ sơ của giám khảo {kit.judge_code} (vòng {kit.round_code}) vào {shown(args.out, ctx)}.",
         )
         return 0
+    refuse_stdout(args.out)
     judges = kits.kit_judges(args.round)
     args.out.mkdir(parents=True, exist_ok=True)
     for code in judges:
         kit = kits.export_kit(args.round, code)
-        write_output(args.out / kit.file_name, kit.data)
+        write_output(safe_child(args.out, kit.file_name), kit.data)
     ctx.say(
         f"{len(judges)} judge kits written to {args.out}: {', '.join(judges)}.",
         f"Đã ghi {len(judges)} bộ hồ sơ giám khảo vào {args.out}: {', '.join(judges)}.",
@@ -255,25 +260,34 @@ def cmd_export_kit(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_export_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
     written = ctx.services.kits.scorefile()
-    write_output(args.out, written.data)
+    with output_path(args.out, ctx) as path:  # "-": standard output
+        write_output(path, written.data)
+        _say_scorefile_written(args, ctx, written)
+    return 0
+
+
+def _say_scorefile_written(
+    args: argparse.Namespace, ctx: CliContext, written: ScoreFileWritten
+) -> None:
+    where = shown(args.out, ctx) if is_stdout(args.out) else args.out.resolve()
     ctx.say(
         f"Score file no. {written.sequence} of judge {written.judge_code} written to "
-        f"{args.out.resolve()}: {written.marks} marks on {written.sheets} sheets, "
+        f"{where}: {written.marks} marks on {written.sheets} sheets, "
         f"{written.submitted} submitted, {written.recused} recused. Send this file to the "
         "organiser.",
         f"Đã ghi tệp điểm số {written.sequence} của giám khảo {written.judge_code} vào "
-        f"{args.out.resolve()}: {written.marks} điểm trên {written.sheets} phiếu, "
+        f"{where}: {written.marks} điểm trên {written.sheets} phiếu, "
         f"{written.submitted} phiếu đã nộp, {written.recused} phiếu từ chối chấm. Hãy gửi tệp "
         "này cho ban tổ chức.",
     )
-    return 0
 
 
 def cmd_import_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
     status = 0
     for path in args.files:
         try:
-            report = ctx.services.kits.take_in(read_bytes(path, source=str(path)), source=path.name)
+            data = read_bytes(path, source=str(path), limit=MAX_SCOREFILE_BYTES)
+            report = ctx.services.kits.take_in(data, source=path.name)
         except InputError as exc:
             print(exc.text(ctx.language), file=ctx.err)
             status = 2

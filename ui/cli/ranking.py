@@ -30,6 +30,7 @@ from judging.ranking.service import RoundGaps
 from judging.textfiles import write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
+from ui.cli.output import is_stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -131,7 +132,8 @@ def _register_rank(
         "--out",
         metavar=t("FILE", "TỆP"),
         type=Path,
-        help=t("write to a file, not the screen", "ghi ra tệp thay vì in ra màn hình"),
+        help=t("write to a file, not the screen", "ghi ra tệp thay vì in ra màn hình")
+        + helptexts.or_stdout(t),
     )
     p.set_defaults(handler=cmd_rank)
 
@@ -300,7 +302,7 @@ def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
             raise InputError(P.RANK_APPROVED_ALONE)
         stored = ctx.services.ranking.approved_result(args.round)
         text = stored.content if stored.content.endswith("\n") else stored.content + "\n"
-        if args.out is not None:
+        if args.out is not None and not is_stdout(args.out):
             _write(args.out, text)
             ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
         else:
@@ -313,7 +315,7 @@ def cmd_rank(args: argparse.Namespace, ctx: CliContext) -> int:
         text = to_csv(result, sep=args.sep)
     else:
         text = render_table(result, ctx)
-    if args.out is not None:
+    if args.out is not None and not is_stdout(args.out):
         _write(args.out, text)
         ctx.say(f"Written: {args.out}", f"Đã ghi: {args.out}")
     else:

@@ -17,6 +17,7 @@ from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
+from ui.cli.output import is_stdout, output_path, shown
 from ui.cli.prompts import read_current_secret, read_secret
 
 
@@ -72,7 +73,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         metavar=t("FILE.csv", "TỆP.csv"),
         type=Path,
         required=True,
-        help=t("the file to write", "tệp cần ghi"),
+        help=t("the file to write", "tệp cần ghi") + helptexts.or_stdout(t),
     )
     p.add_argument(
         "--round",
@@ -141,7 +142,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
         help=t(
             "the PDF file to write; with --all also a folder (one file a judge)",
             "tệp PDF cần ghi; với --all cũng có thể là thư mục (mỗi giám khảo một tệp)",
-        ),
+        )
+        + helptexts.or_stdout(t),
     )
     p.set_defaults(handler=cmd_print_sheets)
 
@@ -186,7 +188,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
 
 def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     report = ctx.services.scoring.import_marks(
-        read_bytes(args.file, source=str(args.file)), source=str(args.file)
+        read_bytes(args.file, source=str(args.file), limit=marks_csv.MAX_BYTES),
+        source=str(args.file),
     )
     ctx.say(
         f"{report.rows} rows read: {report.changed} marks changed, {report.unchanged} "
@@ -204,11 +207,12 @@ def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
     records = ctx.services.scoring.export_marks(args.round, include_drafts=args.drafts)
-    write_output(args.out, marks_csv.write_marks(records, separator=args.sep))
-    ctx.say(
-        f"{len(records)} marks written to {args.out}.",
-        f"Đã ghi {len(records)} điểm vào {args.out}.",
-    )
+    with output_path(args.out, ctx) as path:  # "-": standard output
+        write_output(path, marks_csv.write_marks(records, separator=args.sep))
+        ctx.say(
+            f"{len(records)} marks written to {shown(args.out, ctx)}.",
+            f"Đã ghi {len(records)} điểm vào {shown(args.out, ctx)}.",
+        )
     return 0
 
 
@@ -236,27 +240,35 @@ def _painting_app() -> object:
 
 
 def cmd_print_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
-    round_code = _sheets_round(args, ctx)
-    if args.all:
-        return _print_every_judge(args, ctx, round_code)
-    check_output(args.out)
+    with output_path(args.out, ctx, suffix=".pdf") as out:  # "-": one PDF, to stdout
+        round_code = _sheets_round(args, ctx)  # may say which round: on stderr with "-"
+        if args.all:
+            return _print_every_judge(args, ctx, round_code, out)
+        _print_one_judge(args, ctx, round_code, out)
+    return 0
+
+
+def _print_one_judge(
+    args: argparse.Namespace, ctx: CliContext, round_code: str | None, out: Path
+) -> None:
+    check_output(out)
     pack = ctx.services.scoring.print_pack(round_code, args.judge, filled=args.filled)
     if not pack.sheets:
         raise InputError(P.JUDGE_NOTHING_ASSIGNED, judge=args.judge)
     from ui.scoring.printing import print_to_pdf
 
     _app = _painting_app()
-    print_to_pdf(pack, args.out)
+    print_to_pdf(pack, out)
     ctx.say(
-        f"{len(pack.sheets)} score sheets of {pack.judge_name} written to {args.out}.",
-        f"Đã in {len(pack.sheets)} phiếu chấm điểm của {pack.judge_name} vào {args.out}.",
+        f"{len(pack.sheets)} score sheets of {pack.judge_name} written to {shown(args.out, ctx)}.",
+        f"Đã in {len(pack.sheets)} phiếu chấm điểm của {pack.judge_name} vào {shown(args.out, ctx)}.",
     )
-    return 0
 
 
-def _print_every_judge(args: argparse.Namespace, ctx: CliContext, round_code: str | None) -> int:
-    out: Path = args.out
-    into_folder = out.is_dir() or out.suffix.lower() != ".pdf"
+def _print_every_judge(
+    args: argparse.Namespace, ctx: CliContext, round_code: str | None, out: Path
+) -> int:
+    into_folder = not is_stdout(args.out) and (out.is_dir() or out.suffix.lower() != ".pdf")
     if not out.is_dir():
         check_output(out)  # a file, or a new folder, in a folder that exists
     packs = ctx.services.scoring.print_packs(round_code, filled=args.filled)
@@ -283,8 +295,8 @@ def _print_every_judge(args: argparse.Namespace, ctx: CliContext, round_code: st
     else:
         print_to_pdf(packs, out)
         ctx.say(
-            f"{sheets} score sheets of {len(packs)} judges written to {out}.",
-            f"Đã in {sheets} phiếu chấm điểm của {len(packs)} giám khảo vào {out}.",
+            f"{sheets} score sheets of {len(packs)} judges written to {shown(args.out, ctx)}.",
+            f"Đã in {sheets} phiếu chấm điểm của {len(packs)} giám khảo vào {shown(args.out, ctx)}.",
         )
     return 0
 

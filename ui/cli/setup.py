@@ -9,13 +9,12 @@ Every import is all or nothing: a faulty file is refused (exit 2) with every fau
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role
 from judging.problems import ProblemCode as P
-from judging.setup.imports import csv_safe
+from judging.publish.cells import csv_writer
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 from ui.cli.definition import count
@@ -478,10 +477,10 @@ def cmd_panel(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_export_assignments(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.out == "-":
-        writer = csv.writer(ctx.out, lineterminator="\n")
+        writer = csv_writer(ctx.out, line_end="\n")
         writer.writerow(["round", "judge", "entry", "origin"])
         for a in ctx.services.setup.assignments(args.round):
-            writer.writerow([csv_safe(c) for c in (a.round, a.judge, a.entry, a.origin)])
+            writer.writerow([a.round, a.judge, a.entry, a.origin])
         return 0
     count = ctx.services.setup.export_assignments(Path(args.out), args.round)
     ctx.say(
@@ -510,9 +509,9 @@ def _emit(ctx: CliContext, fmt: str, kind: str, header: list[str], rows: list[li
             {"format": f"judging-{kind}/1", kind: [dict(zip(header, r, strict=True)) for r in rows]}
         )
     elif fmt == "csv":
-        writer = csv.writer(ctx.out, lineterminator="\n")
+        writer = csv_writer(ctx.out, line_end="\n")
         writer.writerow(header)
-        writer.writerows([[csv_safe(c) for c in r] for r in rows])
+        writer.writerows(rows)
     else:
         _table(ctx, header, rows)
 

@@ -27,6 +27,7 @@ from judging.model import (
     Round,
     RoundStatus,
 )
+from judging.number_syntax import shown
 from judging.numbers import parse_decimal
 from judging.problems import ProblemCode as P
 from judging.setup.definition import Issue, Path
@@ -201,7 +202,7 @@ class _Converter:
 
     def _fail(self, path: Path, text: str, whole: bool) -> None:
         code = P.DEF_NOT_WHOLE if whole else P.DEF_NOT_A_NUMBER
-        self.issues.append(Issue.of(path, code, key=path[-1], text=text))
+        self.issues.append(Issue.of(path, code, key=path[-1], text=shown(text)))
         self.bad.append(path)
 
     def number(self, text: str, path: Path, default: Decimal | None) -> Decimal | None:
@@ -210,9 +211,13 @@ class _Converter:
         if not raw:
             return default
         try:
-            return parse_decimal(raw)
-        except InputError:
-            self._fail(path, raw, False)
+            return parse_decimal(raw, what=str(path[-1]))
+        except InputError as exc:
+            if exc.code is P.NUMBER_TOO_LONG and exc.said is not None:  # a number, too long
+                self.issues.append(Issue(path, exc.said))
+                self.bad.append(path)
+            else:
+                self._fail(path, raw, False)
             return default if default is not None else Decimal(1)
 
     def required_number(self, text: str, path: Path) -> Decimal:
@@ -228,11 +233,14 @@ class _Converter:
         raw = text.strip()
         if not raw:
             return None
-        try:
-            return int(raw)
-        except ValueError:
+        try:  # the one number syntax (judging.number_syntax): "2_5" and "٢٥" are not 25
+            value = parse_decimal(raw)
+        except InputError:
+            value = None
+        if value is None or value != value.to_integral_value():
             self._fail(path, raw, True)
             return None
+        return int(value)
 
 
 def _or_one(value: Decimal | None) -> Decimal:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -44,7 +43,12 @@ from ui.definition.drafts import (
     RoundDraft,
 )
 from ui.definition.table_model import Column, DraftTableModel
-from ui.definition.widgets import OptionalNumberSpin, TableEditor, TieBreakEditor
+from ui.definition.widgets import (
+    OptionalNumberSpin,
+    TableEditor,
+    TieBreakEditor,
+    bounded_spin,
+)
 from ui.widgets.combo import enum_data
 
 
@@ -169,8 +173,8 @@ def scale_label(value: str) -> str:
     return value
 
 
-def _places_spin(parent: QWidget) -> OptionalNumberSpin:
-    return OptionalNumberSpin(0, 6, parent)
+def _places_spin(parent: QWidget, key: str) -> OptionalNumberSpin:
+    return OptionalNumberSpin.bounded("ranking", key, 0, parent)
 
 
 class RoundEditor(QWidget):
@@ -204,8 +208,7 @@ class RoundEditor(QWidget):
         self.code.setObjectName("roundCode")
         self.name = QLineEdit(self)
         self.name.setObjectName("roundName")
-        self.judges = QSpinBox(self)
-        self.judges.setRange(1, 99)
+        self.judges = bounded_spin("round", "judges_per_entry", 1, self)
         self.status_label = QLabel(self)
 
     def _make_criteria_tables(self) -> None:
@@ -221,14 +224,13 @@ class RoundEditor(QWidget):
         self.aggregate = QComboBox(self)
         for value in Aggregate:
             self.aggregate.addItem("", value.value)
-        self.trim = QSpinBox(self)
-        self.trim.setRange(0, 20)
+        self.trim = bounded_spin("ranking", "trim", 0, self)
         self.normalise = QComboBox(self)
         for normalise in Normalise:
             self.normalise.addItem("", normalise.value)
-        self.panel_places = _places_spin(self)
-        self.weighted_places = _places_spin(self)
-        self.total_places = _places_spin(self)
+        self.panel_places = _places_spin(self, "panel_places")
+        self.weighted_places = _places_spin(self, "weighted_places")
+        self.total_places = _places_spin(self, "total_places")
         self.tie_break = TieBreakEditor(self)
 
     def _make_extras_fields(self) -> None:
@@ -238,7 +240,7 @@ class RoundEditor(QWidget):
 
         self.advance_box = QGroupBox(self)
         self.advance_box.setCheckable(True)
-        self.advance_top = OptionalNumberSpin(1, 100000, self)
+        self.advance_top = OptionalNumberSpin.bounded("advance", "top", 1, self)
         self.advance_per_category = QCheckBox(self)
         self.advance_min_total = QLineEdit(self)
         self.advance_on_tie = QComboBox(self)

@@ -4,7 +4,7 @@ a combo-box delegate for choice columns, an optional whole number, the tie-break
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Self
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judging.number_syntax import DEFINITION_BOUNDS
 from ui.definition.table_model import DraftTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -197,6 +198,19 @@ class TableEditor(QWidget):
         self._update_buttons()
 
 
+def highest(kind: str, key: str) -> int:
+    """The largest whole number a definition key takes (judging.number_syntax): the editors'
+    fields offer the same range as a definition file."""
+    return int(DEFINITION_BOUNDS[(kind, key)].high)
+
+
+def bounded_spin(kind: str, key: str, low: int, parent: QWidget | None = None) -> QSpinBox:
+    """A whole-number field for a definition key, from ``low`` to the key's documented bound."""
+    spin = QSpinBox(parent)
+    spin.setRange(low, highest(kind, key))
+    return spin
+
+
 class OptionalNumberSpin(QSpinBox):
     """A whole number or nothing: the lowest value (shown as a word) stands for "none"."""
 
@@ -204,6 +218,11 @@ class OptionalNumberSpin(QSpinBox):
         super().__init__(parent)
         self.setRange(low - 1, high)
         self._none = low - 1
+
+    @classmethod
+    def bounded(cls, kind: str, key: str, low: int, parent: QWidget | None = None) -> Self:
+        """For a definition key, from ``low`` to the key's documented bound."""
+        return cls(low, highest(kind, key), parent)
 
     def set_value(self, value: int | None) -> None:
         self.setValue(self._none if value is None else value)

@@ -3,6 +3,38 @@
 <TS version="2.1" language="vi_VN">
     <context>
         <name>KitWindow</name>
+        <message numerus="yes">
+            <source>%n more entry(ies) to score came with this kit.</source>
+            <translation>
+                <numerusform>Bộ hồ sơ này có thêm %n hồ sơ cần chấm.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The organiser changed the criteria or their scales; the marks you gave are kept.</source>
+            <translation>Ban tổ chức đã thay đổi tiêu chí hoặc thang điểm; các điểm bạn đã chấm vẫn được giữ.</translation>
+        </message>
+        <message>
+            <source>New criteria to mark: %1.</source>
+            <translation>Tiêu chí mới cần chấm: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s) of criteria no longer in the round are kept aside and not sent.</source>
+            <translation>
+                <numerusform>%n điểm của các tiêu chí không còn trong vòng thi được cất riêng và không được gửi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marks the new scales no longer allow, to give again: %1.</source>
+            <translation>Các điểm không còn hợp lệ theo thang điểm mới, cần chấm lại: %1.</translation>
+        </message>
+        <message>
+            <source>Sheets open again to complete: %1.</source>
+            <translation>Các phiếu được mở lại để chấm tiếp: %1.</translation>
+        </message>
+        <message>
+            <source>A newer judge kit</source>
+            <translation>Bộ hồ sơ giám khảo mới</translation>
+        </message>
         <message>
             <source>Judge kit</source>
             <translation>Bộ hồ sơ giám khảo</translation>

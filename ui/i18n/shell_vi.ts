@@ -276,6 +276,10 @@
         <translation>(chưa có)</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup copy…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>

@@ -242,13 +242,18 @@ class ResultsSection(Section):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #6b7280")
-        layout.addWidget(self.legend)
-        # The audit log's hash chain, walked with each ranking: intact, or its first fault.
+        # Beside it, the audit log's hash chain, walked with each ranking: intact, or its
+        # first fault (side by side: a line under the legend would take the table's room on a
+        # 768-pixel screen).
         self.audit_label = QLabel(self)
         self.audit_label.setWordWrap(True)
         self.audit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.audit_label.setVisible(False)
-        layout.addWidget(self.audit_label)
+        under = QHBoxLayout()
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.legend, 3)
+        under.addWidget(self.audit_label, 2)
+        layout.addLayout(under)
         self.audit_check: AuditCheck | None = None
         self.retranslate()
 

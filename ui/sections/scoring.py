@@ -704,7 +704,7 @@ class ScoringSection(Section):
 
         # Runs in the worker thread: no widget is touched here.
         def read_and_import(cancelled: Callable[[], bool]) -> ImportReport | None:
-            data = read_bytes(Path(name))
+            data = read_bytes(Path(name), limit=marks_csv.MAX_BYTES)
             # The service checks and stores the whole file in one transaction that cannot be
             # interrupted: Cancel is honoured up to the moment it starts (nothing stored then).
             if cancelled():

@@ -3,6 +3,8 @@ system viewer (a temporary copy; the database stays the single source of truth),
 
 from __future__ import annotations
 
+import hashlib
+import mimetypes
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.setup.dto import AttachmentInfo
+from judging.errors import InputError
+from judging.problems import ProblemCode as P
+from judging.setup.dto import AttachmentData, AttachmentInfo
+from judging.textfiles import media_type_of, safe_child, safe_name, write_output
 from ui.bus import ChangeBus
 from ui.errors import Prompter
 from ui.operations import Operation
@@ -34,7 +39,7 @@ FILTER = "PDF, images (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff *.bmp)
 _COPIES: list[tempfile.TemporaryDirectory[str]] = []
 
 
-def _copies_folder() -> Path:
+def copies_folder() -> Path:
     """Where the copies shown to the system viewer go: one folder for the program's run,
     removed when it ends (a viewer may still be reading a copy when the dialog closes)."""
     if not _COPIES:
@@ -42,7 +47,30 @@ def _copies_folder() -> Path:
     return Path(_COPIES[0].name)
 
 
-def _open_url(url: QUrl) -> bool:
+def viewer_copy(folder: Path, attachment_id: str, attachment: AttachmentData) -> Path:
+    """Write the attachment to a copy the system viewer may open, inside ``folder`` whatever
+    the database says: the sub-folder is named by a hash of the id and the file by its name
+    made safe, and the file's suffix is the one its content has (a script called
+    "anh.png" is refused: the viewer would run it, not show it)."""
+    kind = media_type_of(attachment.data)
+    if kind is None:
+        raise InputError(P.ATTACHMENT_UNKNOWN_CONTENT, name=attachment.filename)
+    subfolder = safe_child(folder, hashlib.sha256(attachment_id.encode()).hexdigest()[:16])
+    subfolder.mkdir(exist_ok=True)
+    name = Path(safe_name(attachment.filename, fallback="tep-dinh-kem"))
+    suffix = _SUFFIXES.get(kind) or mimetypes.guess_extension(kind) or ""
+    if mimetypes.guess_type(name.name)[0] != kind:
+        name = name.with_name(name.name + suffix) if not name.suffix else name.with_suffix(suffix)
+    path = safe_child(subfolder, name.name)
+    write_output(path, attachment.data)
+    return path
+
+
+#: The suffix a copy gets for its content (where mimetypes' first guess is not the usual one).
+_SUFFIXES = {"image/jpeg": ".jpg", "image/tiff": ".tif"}
+
+
+def open_in_viewer(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
@@ -55,7 +83,7 @@ class AttachmentsDialog(QDialog):
         prompter: Prompter,
         parent: QWidget | None = None,
         *,
-        open_url: Callable[[QUrl], bool] = _open_url,
+        open_url: Callable[[QUrl], bool] = open_in_viewer,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AttachmentsDialog")
@@ -136,13 +164,14 @@ class AttachmentsDialog(QDialog):
         info = self._selected()
         if info is None:
             return None
-        data = Operation(self, lambda: self.services.setup.attachment_data(info.id)).run()
-        if data is None:
+        path = Operation(
+            self,
+            lambda: viewer_copy(
+                copies_folder(), info.id, self.services.setup.attachment_data(info.id)
+            ),
+        ).run()
+        if path is None:
             return None
-        folder = _copies_folder() / info.id
-        folder.mkdir(exist_ok=True)
-        path = folder / Path(data.filename).name
-        path.write_bytes(data.data)
         self.open_url(QUrl.fromLocalFile(str(path)))
         return path
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from judging.model import (
@@ -13,6 +13,7 @@ from judging.model import (
     Criterion,
     Round,
 )
+from judging.number_syntax import DEFINITION_BOUNDS, decimals, shown, within_digits
 from judging.numbers import MARK_PLACES, is_multiple
 from judging.problems import ProblemCode as P
 from judging.ranking.rules import BadTieBreak, MetricKind, TieBreak
@@ -95,9 +96,55 @@ def _check(c: Competition, issues: _Issues) -> None:
         if prize.per_category and not c.categories:
             add((*base, "per_category"), P.DEF_PER_CATEGORY_WITHOUT_CATEGORIES)
     _check_duplicates(quiet, ("prizes",), [p.code for p in c.prizes], P.TERM_PRIZE)
+    _check_bounds(quiet, c)
     for issue in quiet.items:
         if not issues.covered(issue.path):
             issues.items.append(issue)
+
+
+def _bounded_numbers(c: Competition) -> Iterator[tuple[str, Path, Decimal | int | None]]:
+    """Every number of a competition with its table kind (``DEFINITION_BOUNDS``) and path."""
+    for r_index, rnd in enumerate(c.rounds):
+        base: Path = ("rounds", r_index)
+        yield "round", (*base, "judges_per_entry"), rnd.judges_per_entry
+        for c_index, criterion in enumerate(rnd.criteria):
+            cbase: Path = (*base, "criteria", c_index)
+            for key in ("max", "step", "weight"):
+                yield "criterion", (*cbase, key), getattr(criterion, key)
+            for b_index, band in enumerate(criterion.bands):
+                yield "band", (*cbase, "bands", b_index, "min"), band.min
+                yield "band", (*cbase, "bands", b_index, "max"), band.max
+        for key in ("trim", "panel_places", "weighted_places", "total_places"):
+            yield "ranking", (*base, "ranking", key), getattr(rnd.ranking, key)
+        for k_index, comp in enumerate(rnd.components):
+            yield "component", (*base, "components", k_index, "points"), comp.points
+            yield "component", (*base, "components", k_index, "places"), comp.places
+        if rnd.advance is not None:
+            yield "advance", (*base, "advance", "top"), rnd.advance.top
+            yield "advance", (*base, "advance", "min_total"), rnd.advance.min_total
+    for p_index, prize in enumerate(c.prizes):
+        yield "prize", ("prizes", p_index, "count"), prize.count
+        yield "prize", ("prizes", p_index, "min_total"), prize.min_total
+
+
+def _check_bounds(issues: _Issues, c: Competition) -> None:
+    """Numbers larger, or finer, than their key allows (judging.number_syntax)."""
+    for kind, path, value in _bounded_numbers(c):
+        key = str(path[-1])
+        bound = DEFINITION_BOUNDS[(kind, key)]
+        if value is None:
+            continue
+        if value > bound.high:
+            issues.add(path, P.DEF_TOO_LARGE, key=key, value=shown(value), high=bound.high)
+        elif value < -bound.high:
+            issues.add(path, P.DEF_NEGATIVE, key=key, value=shown(value))
+        elif decimals(value) > bound.places and (
+            # a mark's places are worded by the criterion check, unless it cannot run
+            kind not in ("criterion", "band") or key == "weight" or not within_digits(value)
+        ):
+            issues.add(
+                path, P.DEF_TOO_MANY_PLACES, key=key, value=shown(value), places=bound.places
+            )
 
 
 def _check_round(issues: _Issues, c: Competition, r_index: int, rnd: Round) -> None:
@@ -155,6 +202,9 @@ def _check_round(issues: _Issues, c: Competition, r_index: int, rnd: Round) -> N
 def _check_criterion(issues: _Issues, base: Path, criterion: Criterion) -> None:
     _check_code(issues, (*base, "code"), criterion.code)
     _check_name(issues, (*base, "name"), criterion.name)
+    bands = (v for band in criterion.bands for v in (band.min, band.max))
+    if not all(within_digits(v) for v in (criterion.max, criterion.step, *bands)):
+        return  # _check_bounds words them; arithmetic on such numbers could overflow
     step_ok = True
     for key, value in (("max", criterion.max), ("step", criterion.step)):
         if value <= 0:

@@ -24,6 +24,14 @@ from judging.model import (
     RankingRules,
     Round,
 )
+from judging.nesting import MAX_DEPTH, too_deep_at
+from judging.number_syntax import (
+    DEFINITION_BOUNDS,
+    MAX_DECIMALS,
+    MAX_DIGITS,
+    decimals,
+    shown,
+)
 from judging.problems import ProblemCode as P
 from judging.setup.definition.checks import _check
 from judging.setup.definition.issues import _TYPE_NAMES, FORMAT, FORMAT_PREFIX, E, Path, _Issues
@@ -113,7 +121,7 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             self._wrong_type((*path, key), "whole", value)
             return None
-        return value
+        return value if self._bounded(path, key, value) else None
 
     def number(
         self, d: Mapping[str, Any], path: Path, key: str, *, required: bool = False
@@ -124,11 +132,32 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             self._wrong_type((*path, key), "number", value)
             return None
-        number = Decimal(value)
-        if not number.is_finite():
+        if isinstance(value, Decimal) and not value.is_finite():
             self._wrong_type((*path, key), "number", value)
             return None
-        return number
+        return Decimal(value) if self._bounded(path, key, value) else None
+
+    def _bounded(self, path: Path, key: str, value: int | Decimal) -> bool:
+        """False (with the issue reported) when ``value`` is larger, or has more decimal
+        places, than its key allows (judging.number_syntax.DEFINITION_BOUNDS); the checker
+        words values too small, unless they are too long to repeat."""
+        bound = DEFINITION_BOUNDS.get((_table_kind(path), key))
+        if bound is None:
+            return True
+        where = (*path, key)
+        if value > bound.high:
+            self.issues.add(where, P.DEF_TOO_LARGE, key=key, value=shown(value), high=bound.high)
+        elif value < -bound.high:
+            self.issues.add(where, P.DEF_NEGATIVE, key=key, value=shown(value))
+        elif decimals(value) > bound.places:
+            places = bound.places
+            self.issues.add(
+                where, P.DEF_TOO_MANY_PLACES, key=key, value=shown(value), places=places
+            )
+        else:
+            return True
+        self.issues.bad.add(where)
+        return False
 
     def flag(self, d: Mapping[str, Any], path: Path, key: str) -> bool:
         value = self._get(d, path, key, False)
@@ -164,6 +193,22 @@ class _Reader:
         return tuple(nfc(v) for v in value)
 
 
+#: The table kind (``_KEYS``) of the last table named in a path.
+_KINDS = {
+    "bands": "band",
+    "criteria": "criterion",
+    "ranking": "ranking",
+    "components": "component",
+    "advance": "advance",
+    "prizes": "prize",
+    "rounds": "round",
+}
+
+
+def _table_kind(path: Path) -> str:
+    return next((_KINDS.get(p, p) for p in reversed(path) if isinstance(p, str)), "root")
+
+
 def _fmt(value: Decimal) -> str:
     return format(value, "f")
 
@@ -173,8 +218,8 @@ def _show(value: object) -> str | P:
         return "true" if value else "false"
     if isinstance(value, str):
         return f'"{value}"'
-    if isinstance(value, Decimal):
-        return _fmt(value)
+    if isinstance(value, Decimal | int):
+        return shown(value if isinstance(value, int) or value.adjusted() > 20 else _fmt(value))
     if isinstance(value, dict):
         return P.TERM_TABLE
     if isinstance(value, list):
@@ -340,6 +385,13 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 def parse(text: str, source: str = "definition.toml") -> Competition:
     """Read a definition file's text; raises ``InputError`` naming ``source:LINE`` for every
     fault found (a TOML syntax error stops at the first, as tomllib does)."""
+    deep = too_deep_at(text, toml=True)
+    if deep is not None:
+        raise InputError(
+            P.DEF_NOT_TOML,
+            [Problem.of(f"{source}:{deep}", P.FILE_TOO_DEEP, depth=MAX_DEPTH)],
+            source=source,
+        )
     try:
         doc = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
@@ -354,6 +406,16 @@ def parse(text: str, source: str = "definition.toml") -> Competition:
             [Problem.of(where, P.DEF_TOML_SYNTAX, detail=detail, column=column)],
             source=source,
         ) from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's own limit)
+        too_long = Problem.of(
+            source,
+            P.NUMBER_TOO_LONG,
+            what=P.TERM_NUMBER,
+            text="…",
+            digits=MAX_DIGITS,
+            places=MAX_DECIMALS,
+        )
+        raise InputError(P.DEF_NOT_TOML, [too_long], source=source) from None
     issues = _Issues()
     competition = _read(doc, issues)
     _check(competition, issues)

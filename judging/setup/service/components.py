@@ -8,6 +8,7 @@ from pathlib import Path
 from judging.changes import Area, changes
 from judging.errors import InputError, Problem
 from judging.lookup import require_competition, round_of_row
+from judging.number_syntax import COMPONENT_VALUE, check_bound
 from judging.numbers import parse_decimal
 from judging.problems import ProblemCode as P
 from judging.setup import imports
@@ -59,6 +60,11 @@ class ComponentService(SetupArea):
                     continue
                 if value < 0:
                     problems.append(Problem.of(where, P.COMPONENT_NEGATIVE, value=value))
+                    continue
+                try:
+                    check_bound(value, COMPONENT_VALUE, what=P.TERM_VALUE)
+                except InputError as exc:
+                    problems.append(Problem.from_error(where, exc))
                     continue
                 key = (rnd.code, v["entry"], v["component"])
                 if key in seen:

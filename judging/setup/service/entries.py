@@ -24,6 +24,7 @@ from judging.setup.dto import (
 )
 from judging.setup.service.common import SetupArea
 from judging.text import clean
+from judging.textfiles import media_type_of
 
 #: Attachments: PDF and images.
 ATTACHMENT_TYPES = {
@@ -36,6 +37,12 @@ ATTACHMENT_TYPES = {
     "image/bmp",
 }
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def _attachment_too_large(path: Path) -> InputError:
+    return InputError(
+        P.ATTACHMENT_TOO_LARGE, name=path.name, megabytes=MAX_ATTACHMENT_BYTES // 2**20
+    )
 
 
 def entry_from_row(row: EntryRow) -> Entry:
@@ -222,15 +229,17 @@ class EntryService(SetupArea):
         if media_type not in ATTACHMENT_TYPES:
             raise InputError(P.ATTACHMENT_KIND, name=path.name)
         try:
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:  # refused before it is read
+                raise _attachment_too_large(path)
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(P.FILE_UNREADABLE, name=path.name, reason=exc.strerror) from None
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise InputError(
-                P.ATTACHMENT_TOO_LARGE, name=path.name, megabytes=MAX_ATTACHMENT_BYTES // 2**20
-            )
+            raise _attachment_too_large(path)
         if media_type == "application/pdf" and not data.startswith(b"%PDF"):
             raise InputError(P.ATTACHMENT_NOT_PDF, name=path.name)
+        if media_type_of(data) is None:  # an image by its content, not its name
+            raise InputError(P.ATTACHMENT_UNKNOWN_CONTENT, name=path.name)
         with self._uow() as uow:
             info = uow.setup.add_attachment(entry_code, clean(path.name), media_type, data)
             uow.core.audit(

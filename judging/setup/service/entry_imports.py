@@ -127,16 +127,22 @@ def _entries_refused(source: str, check: EntryCheck) -> InputError:
     rows = len({p.row for p in check.problems})
     unknown = [p for p in check.problems if p.code is P.ROW_CATEGORY_UNKNOWN]
     if len(unknown) < 2:
-        return InputError(P.IMPORT_FAULTY_ROWS, check.as_problems(source), source=source, rows=rows)
+        named = imports.capped(source, check.as_problems(source))
+        return InputError(P.IMPORT_FAULTY_ROWS, named, source=source, rows=rows)
     known = dict(unknown[0].params)["known"]
-    problems = [
-        Problem.of(
-            f"{source}, row {p.row}", P.ROW_CATEGORY_NOT_KNOWN, category=dict(p.params)["category"]
-        )
-        if p.code is P.ROW_CATEGORY_UNKNOWN
-        else Problem.of(f"{source}, row {p.row}", p.code, **dict(p.params))
-        for p in check.problems
-    ]
+    problems = imports.capped(
+        source,
+        (
+            Problem.of(
+                f"{source}, row {p.row}",
+                P.ROW_CATEGORY_NOT_KNOWN,
+                category=dict(p.params)["category"],
+            )
+            if p.code is P.ROW_CATEGORY_UNKNOWN
+            else Problem.of(f"{source}, row {p.row}", p.code, **dict(p.params))
+            for p in check.problems
+        ),
+    )
     return InputError(
         P.IMPORT_FAULTY_ROWS_CATEGORIES, problems, source=source, rows=rows, known=known
     )
