@@ -529,3 +529,20 @@ def test_coming_back_to_an_unchanged_result_builds_no_rows_again(
     section.refresh()
     qtbot.waitUntil(lambda: not section.background_busy())
     assert section.model.row(0) is not first
+
+
+def test_widths_a_person_dragged_stay_when_the_result_is_shown_again(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    section = results_in_window(qtbot, demo_services, tmp_path)
+    header = section.table.horizontalHeader()
+    kinds = [c.kind for c in section.model.columns()]
+    category = kinds.index(Kind.CATEGORY)
+    header.resizeSection(category, 123)  # the person drags the column narrower
+    section.category_box.setCurrentIndex(1)  # one category, then all again
+    qtbot.waitUntil(lambda: not section.background_busy())
+    assert section.table.isColumnHidden(category)  # its name on every row would say nothing
+    section.category_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not section.background_busy())
+    assert not section.table.isColumnHidden(category)
+    assert header.sectionSize(category) == 123

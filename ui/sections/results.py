@@ -151,6 +151,8 @@ class ResultsSection(Section):
         self._minutes: dict[str, MinutesMeta] = {}
         # the rows shown last, with what they were built from (see refresh's rows_for)
         self._last_table: tuple[Hashable, Table, RoundResult] | None = None
+        # the columns (and language) the table's widths were measured for
+        self._sized_for: tuple[tuple[Column, ...], str, bool] | None = None
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -518,17 +520,24 @@ class ResultsSection(Section):
         self.model.names = names
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()  # once, not on every change (Interactive mode)
+        sizing = (tuple(columns), ui_language(), bool(rows))  # an empty table is measured again
+        if sizing != self._sized_for:
+            # Widths from the contents once for a set of columns (Interactive mode): again for
+            # another category, a refreshed result or a changed mark they stay as they are,
+            # widths the person dragged included (measuring costs most of showing the table).
+            self._sized_for = sizing
+            self.table.resizeColumnsToContents()
+            for i, column in enumerate(columns):
+                width = {Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
+                if width is not None:
+                    header.resizeSection(i, min(width, max(header.sectionSize(i), 60)))
+            self._fit_title_column()
         for i, column in enumerate(columns):
             # One category chosen: its name on every row would say nothing.
             self.table.setColumnHidden(
                 i,
                 column.kind == Kind.CATEGORY and result is not None and result.category is not None,
             )
-            width = {Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
-            if width is not None:
-                header.resizeSection(i, min(width, max(header.sectionSize(i), 60)))
-        self._fit_title_column()
         self._update_legend()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None
