@@ -296,6 +296,7 @@ class _Ranker:
         decisions: Sequence[TieDecision],
         drafts: bool,
         explain: bool | Container[str],
+        steps: bool = True,
     ) -> None:
         self.competition = competition
         self.rnd = rnd
@@ -304,6 +305,8 @@ class _Ranker:
         self.judges = judges
         self.drafts = drafts
         self.explain = explain
+        #: whether an explained entry gets its steps (False: the judges' marks alone)
+        self.steps = steps
         self.decisions = {frozenset(d.entries): d for d in decisions}
         self.flags: list[tuple[str | None, Note]] = []  # (category, note); None: the round
         self.blocking: list[tuple[str | None, Note]] = []
@@ -830,16 +833,22 @@ class _Ranker:
                     done.add(work.code)
 
     # -- results -----------------------------------------------------------------------------
-    def criterion_results(self, work: _Work, explain: bool) -> tuple[CriterionResult, ...]:
+    def criterion_results(
+        self, work: _Work, explain: bool, with_steps: bool = True
+    ) -> tuple[CriterionResult, ...]:
         ranked = work.status == STATUS_RANKED
         if not explain:  # shared values: no judges' marks, no steps
             if ranked:
                 return tuple([p.result for p in work.panels])
             return self._unranked_criteria
+        sheets = sorted(work.entry.sheets, key=lambda s: s.judge)
+        counted_ids = {id(sheet) for sheet in work.counted}
         results = []
         for index, criterion in enumerate(self.criteria):
             panel = work.panels[index] if ranked else None
-            marks, steps = self._explain_criterion(work, index, criterion, panel)
+            marks, steps = self._explain_criterion(
+                work, index, criterion, panel, (sheets, counted_ids), with_steps
+            )
             results.append(
                 CriterionResult(
                     criterion=criterion.code,
@@ -888,9 +897,14 @@ class _Ranker:
         index: int,
         criterion: Criterion,
         panel: _Panel | None,
+        sheets: tuple[list[SheetInput], set[int]],
+        with_steps: bool,
     ) -> tuple[tuple[JudgeMark, ...], tuple[Step, ...]]:
+        """One criterion's judges' marks (``sheets``: the entry's sheets in the judges'
+        order and the ids of the counted ones) and, ``with_steps``, how its panel mark and
+        weighted mark came about."""
         rules = self.rules
-        counted_ids = {id(sheet) for sheet in work.counted}
+        ordered, counted_ids = sheets
         counted: list[tuple[int, str]] = sorted(
             (cast(int, sheet.values[index]), sheet.judge) for sheet in work.counted
         )
@@ -900,7 +914,7 @@ class _Ranker:
                 dropped.add(judge)
         marks = []
         made = self._judge_marks  # equal marks are one immutable value, made once
-        for sheet in sorted(work.entry.sheets, key=lambda s: s.judge):
+        for sheet in ordered:
             value = sheet.values[index] if index < len(sheet.values) else None
             key = (sheet.judge, value, id(sheet) in counted_ids, sheet.judge in dropped)
             mark = made.get(key)
@@ -916,7 +930,7 @@ class _Ranker:
                     normalised=None,
                 )
             marks.append(mark)
-        if panel is None:
+        if panel is None or not with_steps:
             return tuple(marks), ()
         values = [v for v, _ in counted]
         steps_key = (index, tuple(values))
@@ -963,11 +977,14 @@ class _Ranker:
             ),
         )
 
-    def entry_result(self, work: _Work, explain: bool) -> EntryResult:
+    def entry_result(self, work: _Work, explain: bool, with_steps: bool = True) -> EntryResult:
+        """One entry's result; ``explain``: with every judge's mark, and ``with_steps`` the
+        explanation's steps too."""
         ranked = work.status == STATUS_RANKED
+        steps = explain and with_steps
         components: tuple[ComponentResult, ...] = ()
         if self.rnd.components:
-            components = self._component_results(work, explain)
+            components = self._component_results(work, steps)
         places = self.rules.total_places
         jury_places = self.jury_places
         return EntryResult(
@@ -979,16 +996,14 @@ class _Ranker:
             tied=work.tied,
             final_total=_dec(work.final, places) if ranked and work.final is not None else None,
             jury_total=(_dec(work.jury, jury_places) if ranked and work.jury is not None else None),
-            criteria=self.criterion_results(work, explain),
+            criteria=self.criterion_results(work, explain, with_steps),
             components=components,
             prize=work.prize,
             advanced=work.advanced,
             tie_decision=work.tie_decision,
             missing=tuple([n.text for n in work.missing]) if work.missing else (),
             steps=(
-                (*work.jury_steps, *(self._total_steps(work) if ranked else ()))
-                if explain
-                else ()
+                (*work.jury_steps, *(self._total_steps(work) if ranked else ())) if steps else ()
             ),
             flags=tuple([n.text for n in work.flags]) if work.flags else (),
             missing_notes=tuple(work.missing),
@@ -1006,11 +1021,13 @@ def rank_round(
     drafts: bool = False,
     category: str | None = None,
     explain: bool | Container[str] = True,
+    steps: bool = True,
 ) -> RoundResult:
     """Rank one round. The whole round is always computed (normalisation, the largest value
     of a share-of-max component and prize pools do not depend on what is shown); ``category``
     only selects the results returned. ``explain`` says for which entries the judges' marks
-    and the explanation steps are built (all, none, or a set of entry codes)."""
+    and the explanation steps are built (all, none, or a set of entry codes); ``steps=False``
+    leaves the steps out (the judges' marks alone: what a report needs, built far quicker)."""
     ranked = RankedRound(
         competition,
         round_code,
@@ -1019,6 +1036,7 @@ def rank_round(
         decisions=decisions,
         drafts=drafts,
         explain=explain,
+        steps=steps,
     )
     return ranked.result(category)
 
@@ -1038,6 +1056,7 @@ class RankedRound:
         decisions: Sequence[TieDecision] = (),
         drafts: bool = False,
         explain: bool | Container[str] = False,
+        steps: bool = True,
     ) -> None:
         rnd = competition.round(round_code)
         if rnd is None:
@@ -1046,7 +1065,7 @@ class RankedRound:
         self.round = rnd
         self.drafts = drafts
         ranker = self._ranker = _Ranker(
-            competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain
+            competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain, steps
         )
         unknown_position = len(competition.categories)
         works = [
@@ -1116,7 +1135,9 @@ class RankedRound:
                 continue
             found = made.get(work.code)
             if found is None:
-                found = made[work.code] = ranker.entry_result(work, ranker.explains(work.code))
+                found = made[work.code] = ranker.entry_result(
+                    work, ranker.explains(work.code), ranker.steps
+                )
             results.append(found)
         rnd = self.round
         return RoundResult(

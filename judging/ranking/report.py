@@ -206,7 +206,7 @@ class ReportSources:
     """What ``build_report`` reads, loaded by the service in one unit of work."""
 
     competition: Competition
-    result: RoundResult  # ranked with every judge's mark (``explain=True``)
+    result: RoundResult  # ranked with every judge's mark (``explain=True``, no steps)
     entries: Sequence[EntryInput]  # the round's entries with their sheets (the engine's input)
     entry_rows: Sequence[EntryRow]  # authors and organisation
     judge_rows: Sequence[JudgeRow]  # title and organisation, in the judges' order

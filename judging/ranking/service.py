@@ -236,8 +236,14 @@ class RankingService:
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             entries = uow.ranking.round_entries(code)
             decisions = uow.ranking.tie_decisions(code)
-            result = self._rank(
-                uow, code, category=category, drafts=drafts, explain=True, entries=entries
+            result = self._rank(  # every judge's mark; the explanation's steps are not shown
+                uow,
+                code,
+                category=category,
+                drafts=drafts,
+                explain=True,
+                entries=entries,
+                steps=False,
             )
             sources = ReportSources(
                 competition=competition,
@@ -424,8 +430,10 @@ class RankingService:
         drafts: bool = False,
         explain: bool | Collection[str] = False,
         entries: list[EntryInput] | None = None,
+        steps: bool = True,
     ) -> RoundResult:
-        """``entries``: the round's entries when the caller has read them already."""
+        """``entries``: the round's entries when the caller has read them already;
+        ``steps=False``: the explained entries get their judges' marks without the steps."""
         competition = require_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         _check_category(competition, category)
@@ -445,6 +453,7 @@ class RankingService:
                 drafts=drafts,
                 category=category,
                 explain=explained,
+                steps=steps,
             )
 
     def _ranked(

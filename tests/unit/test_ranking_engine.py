@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -255,6 +256,40 @@ def test_explanations_only_for_the_entries_asked() -> None:
     assert quiet.results[0].criteria[0].panel == D(8)
     assert quiet.results[1].status == "incomplete"
     assert quiet.results[1].criteria[0].panel is None and quiet.results[1].criteria[0].marks == ()
+
+
+def test_marks_without_steps_are_the_explained_result_less_its_steps() -> None:
+    # What a report asks for: every judge's mark, none of the explanation's step texts.
+    comp = competition(
+        [crit("A"), crit("B", weight="2")],
+        rules(Aggregate.TRIMMED_MEAN, trim=1, panel=2, weighted=2, total=2),
+        components=[ComponentDef("b", "Bonus", ComponentKind.BONUS)],
+    )
+    entries = [
+        entry("E1", sheet("J1", "7", "8"), sheet("J2", "9", "6"), sheet("J3", "8", "7"), b="1"),
+        entry("E2", sheet("J1", "6", "8"), sheet("J2", "5", "9"), sheet("T1", "9", "9"), b="0"),
+        entry("E3", sheet("J1", "6", None), sheet("J2", "5", "9"), sheet("J3", "8", "7")),
+    ]
+    full = rank_round(comp, "R1", entries, JUDGES, explain=True)
+    bare = rank_round(comp, "R1", entries, JUDGES, explain=True, steps=False)
+    assert any(c.steps for e in full.results for c in e.criteria)
+    assert all(e.steps == () for e in bare.results)
+    assert all(c.steps == () for e in bare.results for c in e.criteria)
+    assert all(c.steps == () for e in bare.results for c in e.components)
+    assert [e.criteria[1].marks for e in bare.results] == [
+        e.criteria[1].marks for e in full.results
+    ]
+    assert [m.dropped for m in bare.results[0].criteria[0].marks] == [True, True, False]
+
+    def unexplained(e: EntryResult) -> EntryResult:
+        return replace(
+            e,
+            steps=(),
+            criteria=tuple(replace(c, steps=()) for c in e.criteria),
+            components=tuple(replace(c, steps=()) for c in e.components),
+        )
+
+    assert bare.results == tuple(unexplained(e) for e in full.results)
 
 
 def test_equal_sets_of_marks_give_equal_panels() -> None:
