@@ -228,7 +228,9 @@ def average_ranks(values: Sequence[Fraction]) -> tuple[list[Fraction], int]:
     return ranks, ties
 
 
-def kendall_w(scores: Sequence[Sequence[Fraction]]) -> tuple[Fraction | None, str]:
+def kendall_w(
+    scores: Sequence[Sequence[Fraction]] | Sequence[Sequence[Decimal]],
+) -> tuple[Fraction | None, str]:
     """W for ``scores[judge][entry]`` (a complete block), with the tie correction.
 
     Returns (W, "") or (None, reason)."""
@@ -240,19 +242,42 @@ def kendall_w(scores: Sequence[Sequence[Fraction]]) -> tuple[Fraction | None, st
         return None, "fewer than two entries"
     if any(len(row) != n for row in scores):
         raise ValueError("kendall_w needs every judge to score every entry")
-    rank_sums = [Fraction(0)] * n
+    # Ranks doubled (integers: a tied group's mean rank is a whole or a half), so the rank
+    # sums are doubled too: S = Σ (2R − m(n + 1))² / 4, and 12 S = 3 Σ (2R − m(n + 1))².
+    doubled_sums = [0] * n
     tie_sum = 0
     for row in scores:
-        ranks, ties = average_ranks(row)
+        ranks, ties = _doubled_ranks(row)
         tie_sum += ties
         for i, r in enumerate(ranks):
-            rank_sums[i] += r
-    mean_sum = Fraction(m * (n + 1), 2)
-    s = sum(((r - mean_sum) ** 2 for r in rank_sums), Fraction(0))
+            doubled_sums[i] += r
+    doubled_mean = m * (n + 1)
+    s4 = sum((r - doubled_mean) ** 2 for r in doubled_sums)
     denominator = m * m * (n**3 - n) - m * tie_sum
     if denominator == 0:
         return None, "every judge gave every entry the same total"
-    return Fraction(12) * s / denominator, ""
+    return Fraction(3 * s4, denominator), ""
+
+
+def _doubled_ranks(values: Sequence[Fraction] | Sequence[Decimal]) -> tuple[list[int], int]:
+    """``average_ranks`` doubled (whole numbers), and Σ (t³ − t)."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0] * len(values)
+    ties = 0
+    i = 0
+    count = len(order)
+    while i < count:
+        j = i
+        first = values[order[i]]
+        while j + 1 < count and values[order[j + 1]] == first:
+            j += 1
+        rank = i + j + 2
+        for k in range(i, j + 1):
+            ranks[order[k]] = rank
+        t = j - i + 1
+        ties += t**3 - t
+        i = j + 1
+    return ranks, ties
 
 
 def icc1(groups: Sequence[Sequence[Fraction]] | Sequence[Sequence[Decimal]]) -> Icc:
@@ -431,28 +456,12 @@ def _consistency(
     position = {entry: i for i, entry in enumerate(entry_order)}
 
     stats: list[JudgeStats] = []
+    panel_fractions = {e: _fraction(t) for e, t in panel_totals.items()}
     for judge in sorted(names):
         name, role = names[judge]
         mine = by_judge[judge]
         done = sorted(complete.get(judge, {}).items(), key=lambda item: position[item[0]])
-        totals = tuple(EntryTotal(e, Fraction(t), _fraction(panel_totals.get(e))) for e, t in done)
-        values = [t.judge_total for t in totals]
-        deviations = [t.judge_total - t.panel_total for t in totals if t.panel_total is not None]
-        stats.append(
-            JudgeStats(
-                judge=judge,
-                judge_name=name,
-                role=role,
-                marks=len(mine),
-                outliers=sum(1 for p in mine if p.outlying),
-                totals=totals,
-                mean=mean(values),
-                sd=sample_sd(values),
-                panel_mean=mean([t.panel_total for t in totals if t.panel_total is not None]),
-                mean_deviation=mean(deviations),
-                mean_abs_deviation=mean([abs(d) for d in deviations]),
-            )
-        )
+        stats.append(_judge_stats(judge, name, role, mine, done, panel_totals, panel_fractions))
 
     member_judges = [j for j in sorted(complete) if names[j][1] != Role.TRAINEE]
     by_entry: dict[str, dict[str, Decimal]] = {e: {} for e in entry_order}
@@ -466,6 +475,44 @@ def _consistency(
         concordance=_concordance(by_entry, entry_order),
         icc=icc1([list(by_entry[e].values()) for e in entry_order]),
         outlier_share=outlier_share,
+    )
+
+
+def _judge_stats(
+    judge: str,
+    name: str,
+    role: Role,
+    mine: Sequence[MarkPoint],
+    done: Sequence[tuple[str, Decimal]],
+    panel_totals: Mapping[str, Decimal | None],
+    panel_fractions: Mapping[str, Fraction | None],
+) -> JudgeStats:
+    """One judge's figures from their judge totals (``done``: entry, total, in the entries'
+    order). Sums are taken over the exact decimals (the context traps Inexact) and turned
+    into fractions once: the same exact values as ``mean`` and ``sample_variance`` give."""
+    values = [t for _, t in done]
+    paired = [(t, p) for (e, t) in done if (p := panel_totals.get(e)) is not None]
+    deviations = [t - p for t, p in paired]
+    n, k = len(values), len(paired)
+    total = sum(values, Decimal(0))
+    variance = None
+    if n >= 2:
+        squares = Fraction(sum([v * v for v in values], Decimal(0)))
+        variance = (squares - Fraction(total) ** 2 / n) / (n - 1)
+    return JudgeStats(
+        judge=judge,
+        judge_name=name,
+        role=role,
+        marks=len(mine),
+        outliers=sum(1 for p in mine if p.outlying),
+        totals=tuple(EntryTotal(e, Fraction(t), panel_fractions.get(e)) for e, t in done),
+        mean=Fraction(total) / n if n else None,
+        sd=None if variance is None else math.sqrt(variance),
+        panel_mean=Fraction(sum([p for _, p in paired], Decimal(0))) / k if k else None,
+        mean_deviation=Fraction(sum(deviations, Decimal(0))) / k if k else None,
+        mean_abs_deviation=(
+            Fraction(sum([abs(d) for d in deviations], Decimal(0))) / k if k else None
+        ),
     )
 
 
@@ -485,7 +532,7 @@ def _concordance(
     for judges, entries in groups.items():
         if len(judges) < 2 or len(entries) < 2:
             continue
-        scores = [[Fraction(by_entry[e][j]) for e in entries] for j in judges]
+        scores = [[by_entry[e][j] for e in entries] for j in judges]  # exact decimals
         w, reason = kendall_w(scores)
         chi = None if w is None else len(judges) * (len(entries) - 1) * w
         found.append(Concordance(judges, tuple(entries), w, chi, reason))
