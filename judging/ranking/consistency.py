@@ -351,10 +351,6 @@ def interpret_icc(value: Fraction | None) -> str:
 
 
 # -- the report ----------------------------------------------------------------------------------
-def _looked_at(mark: MarkLike) -> bool:
-    return mark.value is not None and (mark.counted or mark.dropped or mark.role == Role.TRAINEE)
-
-
 def _decimal_median(values: Sequence[Decimal]) -> Decimal | None:
     if not values:
         return None
@@ -387,7 +383,9 @@ def _consistency(
     results: Iterable[EntryLike], maxima: Mapping[str, Decimal], outlier_share: Fraction
 ) -> ConsistencyReport:
     points: list[MarkPoint] = []
-    by_judge: dict[str, list[MarkPoint]] = defaultdict(list)
+    add_point = points.append
+    # judge → (marks looked at, of them far from the panel); judge → (name, role)
+    counts: dict[str, list[int]] = {}
     names: dict[str, tuple[str, Role]] = {}
     # judge → entry → (Σ weight × mark, criteria marked); entry → panel total and its criteria
     judge_sums: dict[str, dict[str, tuple[Decimal, int]]] = defaultdict(dict)
@@ -395,55 +393,80 @@ def _consistency(
     entry_criteria: dict[str, int] = {}
     entry_order: list[str] = []
     share_num, share_den = outlier_share.numerator, outlier_share.denominator
+    # (criterion, mark, median) → (deviation, far from the panel, weight × mark): marks take
+    # few distinct values, so each is worked out once
+    seen: dict[tuple[str, Decimal, Decimal | None], tuple[Decimal | None, bool, Decimal]] = {}
+    trainee = Role.TRAINEE
 
     for result in results:
         entry = result.entry
         entry_order.append(entry)
         entry_criteria[entry] = len(result.criteria)
         panel_total: Decimal | None = Decimal(0)
+        entry_sums: dict[str, list[Decimal | int]] = {}  # judge → [Σ weight × mark, marks]
         for criterion in result.criteria:
-            weight = criterion.weight
-            if criterion.panel is None or panel_total is None:
+            code, weight, panel = criterion.criterion, criterion.weight, criterion.panel
+            if panel is None or panel_total is None:
                 panel_total = None
             else:
-                panel_total += weight * criterion.panel
-            looked = [m for m in criterion.marks if _looked_at(m)]
+                panel_total += weight * panel
+            looked = [
+                m
+                for m in criterion.marks
+                if m.value is not None and (m.counted or m.dropped or m.role == trainee)
+            ]
             mid = _decimal_median(
-                [m.value for m in looked if m.role != Role.TRAINEE and m.value is not None]
+                [m.value for m in looked if m.role != trainee and m.value is not None]
             )
-            top = maxima.get(criterion.criterion)
+            top = maxima.get(code)
             # |deviation| > share × max, compared without dividing: |d| × den > num × max
             limit = None if top is None else share_num * top
             for mark in looked:
                 value = mark.value
                 assert value is not None
-                if mark.judge not in names:
-                    names[mark.judge] = (mark.judge_name, mark.role)
-                deviation = None if mid is None else value - mid
-                outlying = (
-                    deviation is not None
-                    and limit is not None
-                    and abs(deviation) * share_den > limit
+                judge = mark.judge
+                key = (code, value, mid)
+                found = seen.get(key)
+                if found is None:
+                    deviation = None if mid is None else value - mid
+                    far = (
+                        deviation is not None
+                        and limit is not None
+                        and abs(deviation) * share_den > limit
+                    )
+                    found = seen[key] = (deviation, far, weight * value)
+                deviation, outlying, weighted = found
+                add_point(
+                    MarkPoint(
+                        entry,
+                        code,
+                        judge,
+                        mark.judge_name,
+                        mark.role,
+                        value,
+                        panel,
+                        mid,
+                        deviation,
+                        outlying,
+                        mark.counted,
+                        mark.dropped,
+                    )
                 )
-                point = MarkPoint(
-                    entry,
-                    criterion.criterion,
-                    mark.judge,
-                    mark.judge_name,
-                    mark.role,
-                    value,
-                    criterion.panel,
-                    mid,
-                    deviation,
-                    outlying,
-                    mark.counted,
-                    mark.dropped,
-                )
-                points.append(point)
-                by_judge[mark.judge].append(point)
-                sums = judge_sums[mark.judge]
-                total, count = sums.get(entry, (Decimal(0), 0))
-                sums[entry] = (total + weight * value, count + 1)
+                tally = counts.get(judge)
+                if tally is None:
+                    tally = counts[judge] = [0, 0]
+                    names[judge] = (mark.judge_name, mark.role)
+                tally[0] += 1
+                if outlying:
+                    tally[1] += 1
+                sums = entry_sums.get(judge)
+                if sums is None:
+                    entry_sums[judge] = [weighted, 1]
+                else:
+                    sums[0] += weighted
+                    sums[1] += 1
+        for judge, (total, count) in entry_sums.items():
+            judge_sums[judge][entry] = (cast(Decimal, total), cast(int, count))
         panel_totals[entry] = panel_total if result.criteria else None
 
     complete: dict[str, dict[str, Decimal]] = {
@@ -460,9 +483,11 @@ def _consistency(
     panel_fractions = {e: _fraction(t) for e, t in panel_totals.items()}
     for judge in sorted(names):
         name, role = names[judge]
-        mine = by_judge[judge]
+        marks, outliers = counts[judge]
         done = sorted(complete.get(judge, {}).items(), key=lambda item: position[item[0]])
-        stats.append(_judge_stats(judge, name, role, mine, done, panel_totals, panel_fractions))
+        stats.append(
+            _judge_stats((judge, name, role, marks, outliers), done, panel_totals, panel_fractions)
+        )
 
     member_judges = [j for j in sorted(complete) if names[j][1] != Role.TRAINEE]
     by_entry: dict[str, dict[str, Decimal]] = {e: {} for e in entry_order}
@@ -480,17 +505,16 @@ def _consistency(
 
 
 def _judge_stats(
-    judge: str,
-    name: str,
-    role: Role,
-    mine: Sequence[MarkPoint],
+    judge_marks: tuple[str, str, Role, int, int],
     done: Sequence[tuple[str, Decimal]],
     panel_totals: Mapping[str, Decimal | None],
     panel_fractions: Mapping[str, Fraction | None],
 ) -> JudgeStats:
     """One judge's figures from their judge totals (``done``: entry, total, in the entries'
     order). Sums are taken over the exact decimals (the context traps Inexact) and turned
-    into fractions once: the same exact values as ``mean`` and ``sample_variance`` give."""
+    into fractions once: the same exact values as ``mean`` and ``sample_variance`` give.
+    ``judge_marks``: the judge's code, name, role, marks looked at and outliers among them."""
+    judge, name, role, marks, outliers = judge_marks
     values = [t for _, t in done]
     paired = [(t, p) for (e, t) in done if (p := panel_totals.get(e)) is not None]
     deviations = [t - p for t, p in paired]
@@ -504,8 +528,8 @@ def _judge_stats(
         judge=judge,
         judge_name=name,
         role=role,
-        marks=len(mine),
-        outliers=sum(1 for p in mine if p.outlying),
+        marks=marks,
+        outliers=outliers,
         totals=tuple(EntryTotal(e, Fraction(t), panel_fractions.get(e)) for e, t in done),
         mean=Fraction(total) / n if n else None,
         sd=None if variance is None else math.sqrt(variance),
