@@ -841,23 +841,26 @@ class _Ranker:
             if ranked:
                 return tuple([p.result for p in work.panels])
             return self._unranked_criteria
-        sheets = sorted(work.entry.sheets, key=lambda s: s.judge)
         counted_ids = {id(sheet) for sheet in work.counted}
+        sheets = [  # in the judges' order, each with whether it counts
+            (sheet.judge, sheet.values, id(sheet) in counted_ids)
+            for sheet in sorted(work.entry.sheets, key=lambda s: s.judge)
+        ]
         results = []
         for index, criterion in enumerate(self.criteria):
             panel = work.panels[index] if ranked else None
             marks, steps = self._explain_criterion(
-                work, index, criterion, panel, (sheets, counted_ids), with_steps
+                work, index, criterion, panel, sheets, with_steps
             )
             results.append(
                 CriterionResult(
-                    criterion=criterion.code,
-                    name=criterion.name,
-                    weight=criterion.weight,
-                    marks=marks,
-                    panel=panel.shown if panel is not None else None,
-                    weighted=panel.weighted_shown if panel is not None else None,
-                    steps=steps,
+                    criterion.code,
+                    criterion.name,
+                    criterion.weight,
+                    marks,
+                    panel.shown if panel is not None else None,
+                    panel.weighted_shown if panel is not None else None,
+                    steps,
                 )
             )
         return tuple(results)
@@ -897,32 +900,34 @@ class _Ranker:
         index: int,
         criterion: Criterion,
         panel: _Panel | None,
-        sheets: tuple[list[SheetInput], set[int]],
+        sheets: list[tuple[str, tuple[int | None, ...], bool]],
         with_steps: bool,
     ) -> tuple[tuple[JudgeMark, ...], tuple[Step, ...]]:
         """One criterion's judges' marks (``sheets``: the entry's sheets in the judges'
-        order and the ids of the counted ones) and, ``with_steps``, how its panel mark and
-        weighted mark came about."""
+        order, each as judge, values and whether it counts) and, ``with_steps``, how its
+        panel mark and weighted mark came about."""
         rules = self.rules
-        ordered, counted_ids = sheets
-        counted: list[tuple[int, str]] = sorted(
-            (cast(int, sheet.values[index]), sheet.judge) for sheet in work.counted
-        )
+        trimmed = rules.aggregate == Aggregate.TRIMMED_MEAN and panel is not None
+        counted: list[tuple[int, str]] = []
+        if trimmed or (with_steps and panel is not None):  # the counted marks in order
+            counted = sorted(
+                (cast(int, sheet.values[index]), sheet.judge) for sheet in work.counted
+            )
         dropped: set[str] = set()
-        if rules.aggregate == Aggregate.TRIMMED_MEAN and panel is not None:
+        if trimmed:
             for _, judge in counted[: rules.trim] + counted[len(counted) - rules.trim :]:
                 dropped.add(judge)
         marks = []
         made = self._judge_marks  # equal marks are one immutable value, made once
-        for sheet in ordered:
-            value = sheet.values[index] if index < len(sheet.values) else None
-            key = (sheet.judge, value, id(sheet) in counted_ids, sheet.judge in dropped)
+        for judge, given, counts in sheets:
+            value = given[index] if index < len(given) else None
+            key = (judge, value, counts, judge in dropped)
             mark = made.get(key)
             if mark is None:
-                info = self.judges.get(sheet.judge)
+                info = self.judges.get(judge)
                 mark = made[key] = JudgeMark(
-                    judge=sheet.judge,
-                    judge_name=info.name if info else sheet.judge,
+                    judge=judge,
+                    judge_name=info.name if info else judge,
                     role=info.role if info else Role.MEMBER,
                     value=_mark(value) if value is not None else None,
                     counted=key[2],

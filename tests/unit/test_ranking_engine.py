@@ -290,6 +290,15 @@ def test_marks_without_steps_are_the_explained_result_less_its_steps() -> None:
         )
 
     assert bare.results == tuple(unexplained(e) for e in full.results)
+    mean = competition([crit("A")], rules())
+    plain = [
+        simple("E1", "8", judges=("J1", "J2")),
+        entry("E2", sheet("J1", "7"), sheet("J2", None)),
+    ]
+    explained = rank_round(mean, "R1", plain, JUDGES, explain=True)
+    marks_only = rank_round(mean, "R1", plain, JUDGES, explain=True, steps=False)
+    assert marks_only.results == tuple(unexplained(e) for e in explained.results)
+    assert [m.value for m in marks_only.results[1].criteria[0].marks] == [D(7), None]
 
 
 def test_equal_sets_of_marks_give_equal_panels() -> None:
