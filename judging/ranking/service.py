@@ -230,7 +230,16 @@ class RankingService:
         """The round's result with everything an export shows (one unit of work): the ranking
         (the numbers of ``rank``), the names, authors and organisations, every judge's mark
         with its comment, the panel's judges, the chair's decisions with their reasons, the
-        approval (when and by whom) and the judges' consistency."""
+        approval (when and by whom) and the judges' consistency. The collector is paused
+        throughout: reading and building make millions of small values, none in a cycle."""
+        with _collector_paused():
+            sources = self._report_sources(round_code, category=category, drafts=drafts)
+            return build_report(sources)
+
+    def _report_sources(
+        self, round_code: str | None, *, category: str | None, drafts: bool
+    ) -> ReportSources:
+        """What ``build_report`` reads, in one read-only unit of work."""
         with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
@@ -245,7 +254,7 @@ class RankingService:
                 entries=entries,
                 steps=False,
             )
-            sources = ReportSources(
+            return ReportSources(
                 competition=competition,
                 result=result,
                 entries=entries,
@@ -256,8 +265,6 @@ class RankingService:
                 decisions=decisions,
                 snapshot=uow.ranking.latest_snapshot(code),
             )
-        with _collector_paused():
-            return build_report(sources)
 
     # -- deciding -----------------------------------------------------------------------------
     @changes(Area.RESULTS)
