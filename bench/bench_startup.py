@@ -101,14 +101,20 @@ def demo_database() -> Path:
 
 
 def generated_database(entries: int) -> Path:
+    """A generated round of ``entries`` entries, made once (in a process of its own, so that
+    this one stays small: a child's peak memory counts this process's pages until it execs)."""
     path = DATA / f"startup-{entries}.sqlite"
     if not path.exists():
-        sys.path.insert(0, str(ROOT))
-        from bench.gen_ranking_data import generate
-
         partial = path.with_name(f"{path.name}.partial")
         partial.unlink(missing_ok=True)
-        generate(partial, entries=entries, judges=max(10, entries * 3 // 100), seed=1)
+        judges = max(10, entries * 3 // 100)
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "gen_ranking_data.py"), str(partial)]
+            + ["--entries", str(entries), "--judges", str(judges), "--seed", "1"],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         with contextlib.closing(sqlite3.connect(partial)) as connection:  # all in the file
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute("PRAGMA journal_mode = DELETE")
