@@ -108,9 +108,9 @@ def generated_database(entries: int) -> Path:
         partial = path.with_name(f"{path.name}.partial")
         partial.unlink(missing_ok=True)
         judges = max(10, entries * 3 // 100)
+        generator = (sys.executable, str(ROOT / "bench" / "gen_ranking_data.py"))
         subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "gen_ranking_data.py"), str(partial)]
-            + ["--entries", str(entries), "--judges", str(judges), "--seed", "1"],
+            [*generator, str(partial), "--entries", str(entries), "--judges", str(judges)],
             cwd=ROOT,
             check=True,
             stdout=subprocess.DEVNULL,
