@@ -7,7 +7,8 @@ Each run is a fresh interpreter, as a person starts it: ``main.py --db FILE --la
 ``rank`` and ``entries`` (their output thrown away), taking turns with the bare import, so that
 a change in the machine's load touches all alike. Printed for each: the median, fastest and
 slowest wall time, the ratio of its median to the bare import's median, and the peak memory
-(resident set) of the process.
+(resident set) of the process; the same for its CPU time (user and system), which a loaded
+machine disturbs less than the wall time.
 
 Bytecode: by default every interpreter reads compiled modules from one cache kept in
 ``bench/data/pycache`` (``PYTHONPYCACHEPREFIX``), filled by a first untimed run: what a person
@@ -53,11 +54,16 @@ class Job:
 class Timings:
     label: str
     seconds: list[float]
+    cpu: list[float]
     peak_kib: int = 0
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu)
 
 
 def environment(cold: bool, cache: Path) -> dict[str, str]:
@@ -72,8 +78,8 @@ def environment(cold: bool, cache: Path) -> dict[str, str]:
     return env
 
 
-def run_once(argv: tuple[str, ...], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak resident KiB of one process."""
+def run_once(argv: tuple[str, ...], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user and system) and peak resident KiB of one process."""
     start = time.perf_counter()
     process = subprocess.Popen(
         argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -84,7 +90,7 @@ def run_once(argv: tuple[str, ...], env: dict[str, str]) -> tuple[float, int]:
     stderr = process.stderr.read() if process.stderr else b""
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(argv)}: exit {process.returncode}\n{stderr.decode()}")
-    return elapsed, int(usage.ru_maxrss)
+    return elapsed, usage.ru_utime + usage.ru_stime, int(usage.ru_maxrss)
 
 
 def command(database: Path, *words: str) -> tuple[str, ...]:
@@ -127,23 +133,25 @@ def measure(jobs: list[Job], env: dict[str, str], repeat: int) -> list[Timings]:
     bytecode cache, and upgrades a database made by an older version)."""
     for job in jobs:
         run_once(job.argv, env)
-    results = [Timings(job.label, []) for job in jobs]
+    results = [Timings(job.label, [], []) for job in jobs]
     for _ in range(repeat):
         for job, result in zip(jobs, results, strict=True):
-            seconds, peak = run_once(job.argv, env)
+            seconds, cpu, peak = run_once(job.argv, env)
             result.seconds.append(seconds)
+            result.cpu.append(cpu)
             result.peak_kib = max(result.peak_kib, peak)
     return results
 
 
 def print_table(title: str, results: list[Timings], bare: Timings) -> None:
     print(f"\n{title}")
-    print("| | median | fastest | slowest | ratio to bare | peak memory |")
-    print("|---|---|---|---|---|---|")
+    print("| | median | fastest | slowest | ratio | CPU median | CPU ratio | peak memory |")
+    print("|---|---|---|---|---|---|---|---|")
     for result in results:
         print(
             f"| {result.label} | {result.median:.3f} s | {min(result.seconds):.3f} s | "
             f"{max(result.seconds):.3f} s | {result.median / bare.median:.2f}× | "
+            f"{result.cpu_median:.3f} s | {result.cpu_median / bare.cpu_median:.2f}× | "
             f"{result.peak_kib / 1024:.0f} MB |"
         )
 
