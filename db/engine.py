@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.dialects import registry
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from db.errors import translate
 from judging.errors import EnvironmentFault, InputError, NotADatabase
@@ -124,7 +124,7 @@ def make_engine(
         connect_args["uri"] = True
     engine = create_engine(
         url,
-        poolclass=NullPool,  # a connection per unit of work: no connection shared across threads
+        poolclass=QueuePool,
         connect_args=connect_args,
     )
 
