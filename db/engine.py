@@ -29,6 +29,7 @@ from judging.problems import ProblemCode as P
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 READING = "judging_reading"  # the execution option that marks a read-only transaction
+QUERY_ONLY = "judging_query_only"  # a connection's PRAGMA query_only, as last set
 
 
 def reading(engine: Engine) -> Engine:
@@ -145,12 +146,12 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        if connection.get_execution_options().get(READING, False):
-            connection.exec_driver_sql("PRAGMA query_only = ON")
-            connection.exec_driver_sql("BEGIN")
-        else:
-            connection.exec_driver_sql("PRAGMA query_only = OFF")
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reads = bool(connection.get_execution_options().get(READING, False))
+        kept = connection.connection.info  # lives as long as the driver's connection
+        if kept.get(QUERY_ONLY) is not reads:  # a kept connection: set only when it changes
+            connection.exec_driver_sql(f"PRAGMA query_only = {'ON' if reads else 'OFF'}")
+            kept[QUERY_ONLY] = reads
+        connection.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
 
     return engine
 
