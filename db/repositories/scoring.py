@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, bindparam, case, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models.base import new_uuid
@@ -53,8 +53,8 @@ class _Typed:
     entry = EntryRowModel.__table__
     sheet = ScoreSheetRow.__table__
     criterion = CriterionRow.__table__
-    mark = MarkRow.__table__
-    version = MarkVersionRow.__table__
+    mark = cast(Table, MarkRow.__table__)
+    version = cast(Table, MarkVersionRow.__table__)
 
     find_sheet = (
         select(assignment.c.id, rnd.c.code, rnd.c.status, judge.c.code, entry.c.code)
