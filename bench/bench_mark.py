@@ -128,27 +128,33 @@ class Run:
     existing: int
     service: list[float]
     bare: list[float]
+    service_cpu: float  # CPU seconds of all the typed marks together
+    bare_cpu: float
     peak_mb: float
 
 
 def measure(
     services: Services, bare: sqlite3.Connection, pairs: list[tuple[str, str]], n: int, start: int
-) -> tuple[list[float], list[float]]:
+) -> tuple[list[float], list[float], float, float]:
     """``n`` marks typed for the first time (each a new mark and its first version), sheet by
-    sheet as a judge types them, each followed by one bare INSERT + COMMIT."""
+    sheet as a judge types them, each followed by one bare INSERT + COMMIT. The wall times of
+    each, and the CPU time of all of each (what the machine's load and the disk do not blur)."""
     service_times, bare_times = [], []
+    service_cpu = bare_cpu = 0.0
     for i in range(start, start + n):
         judge, entry = pairs[(i // CRITERIA) % len(pairs)]
         value = Decimal(i % 40) / 4
-        began = time.perf_counter()
+        cpu, began = time.process_time(), time.perf_counter()
         services.scoring.set_mark("R1", judge, entry, f"C{i % CRITERIA:02d}", value)
         service_times.append(time.perf_counter() - began)
-        began = time.perf_counter()
+        service_cpu += time.process_time() - cpu
+        cpu, began = time.process_time(), time.perf_counter()
         bare.execute("BEGIN IMMEDIATE")
         bare.execute("INSERT INTO bench_bare (v) VALUES (?)", (i,))
         bare.execute("COMMIT")
         bare_times.append(time.perf_counter() - began)
-    return service_times, bare_times
+        bare_cpu += time.process_time() - cpu
+    return service_times, bare_times, service_cpu, bare_cpu
 
 
 def run_scale(folder: Path, scale: int, base: int, marks: int) -> Run:
@@ -159,13 +165,13 @@ def run_scale(folder: Path, scale: int, base: int, marks: int) -> Run:
         bare = bare_connection(path)
         try:
             measure(services, bare, pairs, 20, 0)  # warm up
-            service, bare_times = measure(services, bare, pairs, marks, 20)
+            service, bare_times, service_cpu, bare_cpu = measure(services, bare, pairs, marks, 20)
         finally:
             bare.close()
     finally:
         database.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Run(scale, base * scale, service, bare_times, peak_mb)
+    return Run(scale, base * scale, service, bare_times, service_cpu, bare_cpu, peak_mb)
 
 
 def spread(times: list[float]) -> str:
@@ -192,6 +198,11 @@ def main() -> int:
             print(f"  typed mark through the service: {spread(run.service)}")
             print(f"  bare sqlite3 INSERT + COMMIT:   {spread(run.bare)}")
             print(f"  ratio of the medians: {ratio:.2f}×  peak RSS {run.peak_mb:.0f} MB")
+            print(
+                f"  CPU a mark: service {run.service_cpu / args.marks * 1000:.2f} ms, bare "
+                f"{run.bare_cpu / args.marks * 1000:.2f} ms "
+                f"({run.service_cpu / run.bare_cpu:.2f}×)"
+            )
     first = runs[0]
     ratio = statistics.median(first.service) / statistics.median(first.bare)
     print(f"budget: within {BUDGET_RATIO}× of the bare INSERT + COMMIT: {ratio:.2f}×")
