@@ -60,8 +60,18 @@ class _Typed:
         select(assignment.c.id, rnd.c.code, rnd.c.status, judge.c.code, entry.c.code)
         .add_columns(sheet.c.state)
         .join(rnd, rnd.c.id == assignment.c.round_id)
-        .join(judge, judge.c.id == assignment.c.judge_id)
-        .join(entry, entry.c.id == assignment.c.entry_id)
+        # the competition's judge and entry by their codes (unique per competition: an
+        # index search, then the assignment by its key; no scan however many there are)
+        .join(
+            judge,
+            (judge.c.id == assignment.c.judge_id)
+            & (judge.c.competition_id == rnd.c.competition_id),
+        )
+        .join(
+            entry,
+            (entry.c.id == assignment.c.entry_id)
+            & (entry.c.competition_id == rnd.c.competition_id),
+        )
         .outerjoin(sheet, sheet.c.assignment_id == assignment.c.id)
         .where(
             rnd.c.code == bindparam("round_code"),
