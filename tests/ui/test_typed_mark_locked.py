@@ -140,3 +140,24 @@ def test_leaving_waits_until_the_pending_marks_are_committed(
     assert scored.scoring.sheet("R1", "J1", "E01").mark("EFF").value == D(35)  # type: ignore[union-attr]
     assert walk.saver.pending() == 0
     assert walk.save_label.text() == "Đã lưu"
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_a_mark_refused_by_the_service_is_said_and_not_stored(
+    qtbot: QtBot, scored: Services, db_path: Path
+) -> None:
+    walk = open_walkthrough(qtbot, scored)
+    # Meanwhile the sheet is filled in and submitted elsewhere (another window, a score file).
+    for code, value in (("NEW", "10"), ("EFF", "20"), ("APP", "5")):
+        scored.scoring.set_mark("R1", "J1", "E01", code, D(value))
+    scored.scoring.submit("R1", "J1", "E01")
+    prompter = walk.prompter
+    assert isinstance(prompter, FakePrompter)
+    type_mark(qtbot, "12")
+    assert len(prompter.warnings) == 1, prompter.warnings
+    assert "đã nộp và bị khóa" in prompter.warnings[0]  # told why, in Vietnamese
+    assert focused() is walk.panels[0].mark_edit  # Enter did not move on: it was refused
+    assert walk.saver.pending() == 0
+    assert walk.undo_stack.count() == 0
+    assert stored_marks(db_path) == {"NEW": 1, "EFF": 1, "APP": 1}
+    assert scored.scoring.sheet("R1", "J1", "E01").mark("NEW").value == D(10)  # type: ignore[union-attr]

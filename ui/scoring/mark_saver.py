@@ -18,6 +18,7 @@ was never acknowledged as saved; every acknowledged one is committed.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -115,7 +116,9 @@ class MarkSaver(QObject):
             with self._lock:
                 self._waiting.popleft()
             job.finished.set()
-            self._job_finished.emit()
+            # a screen that is gone has nobody to tell (the mark is stored all the same)
+            with contextlib.suppress(RuntimeError):
+                self._job_finished.emit()
 
     def _attempt(self, job: _Job) -> None:
         """Run the job, again while the database stays locked (the busy timeout each time)."""
