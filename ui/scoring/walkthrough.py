@@ -256,6 +256,7 @@ class Walkthrough(QWidget):
         # "saving…" while a typed mark waits for the database, then "saved"
         self.save_label = QLabel(self)
         self.save_label.setObjectName("save_state")
+        self.save_label.setStyleSheet("color: #555;")
         self.saver = MarkSaver(self)
         self.saver.busy_changed.connect(lambda _busy: self._show_save_state())
 
@@ -390,6 +391,7 @@ class Walkthrough(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.save_label)
+        top.addSpacing(24)
         top.addWidget(self.state_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.previous_button)
