@@ -834,22 +834,35 @@ class Walkthrough(QWidget):
     def apply_from_history(
         self, entry_code: str, criterion_code: str, value: Decimal | None
     ) -> None:
-        """Undo/redo: show that entry and commit ``value`` as a new version."""
+        """Undo/redo: show that entry and commit ``value`` as a new version (through the
+        saver, after the marks typed before it)."""
         if entry_code != self.entry_code:
             self.show_entry_code(entry_code)
-        saved = Operation(
+        round_code, judge_code = self.round_code, self.judge_code
+
+        def saved(answer: MarkSaved) -> None:
+            panel = next((p for p in self.panels if p.criterion.code == criterion_code), None)
+            if entry_code == self.entry_code and panel is not None:
+                panel.mark_edit.setText(fmt_mark(value, panel.criterion))
+                panel.show_band(value)
+                self._after_change(answer)
+                panel.mark_edit.setFocus()
+                panel.mark_edit.selectAll()
+            else:  # the judge has moved on meanwhile
+                self.sheet_changed.emit(entry_code)
+            self._show_save_state()
+
+        def failed(exc: JudgingError) -> None:
+            self._show_save_state()
+            show_refusal(self.prompter, self, exc)
+
+        Operation(
             self,
             lambda: self.services.scoring.set_mark(
-                self.round_code, self.judge_code, entry_code, criterion_code, value
+                round_code, judge_code, entry_code, criterion_code, value
             ),
-        ).run()
-        panel = next((p for p in self.panels if p.criterion.code == criterion_code), None)
-        if saved is not None and panel is not None:
-            panel.mark_edit.setText(fmt_mark(value, panel.criterion))
-            panel.show_band(value)
-            self._after_change(saved)
-            panel.mark_edit.setFocus()
-            panel.mark_edit.selectAll()
+            runner=self.saver,
+        ).success(saved).failure(failed).run_in_background(self.tr("Saving…"))
 
     def undo(self) -> None:
         self._revert_unsaved_text()
