@@ -74,3 +74,31 @@ class Services:
 
 def build_services(uow_factory: UnitOfWorkFactory, *, location: str) -> Services:
     return Services(uow_factory, location)
+
+
+def service_classes() -> tuple[type, ...]:
+    """The class of each service, in the order of ``Services``' attributes. Imports them all:
+    for tests and tools that look at every service, never for start-up."""
+    from judging.certificates.service import CertificateService
+    from judging.kits.service import KitService
+    from judging.ranking.service import RankingService
+    from judging.scoring.service import ScoringService
+    from judging.services.core import CoreService
+    from judging.setup.definition_service import DefinitionService
+    from judging.setup.service import SetupService
+
+    known: tuple[type, ...] = (
+        CoreService,
+        DefinitionService,
+        SetupService,
+        ScoringService,
+        RankingService,
+        CertificateService,
+        KitService,
+    )
+    by_name = {cls.__name__: cls for cls in known}
+    return tuple(
+        by_name[str(made.func.__annotations__["return"])]
+        for made in vars(Services).values()
+        if isinstance(made, cached_property)
+    )
