@@ -16,13 +16,16 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import glob
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from judging import faults
 from judging.errors import EnvironmentFault, InputError, Problem
 from judging.problems import ProblemCode as P
 
@@ -226,6 +229,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     raises (a full disk, a cancelled export) or the check fails, the temporary file is removed
     and whatever ``path`` held before is left as it was. ``check_output`` first."""
     check_output(path)
+    remove_leftovers(path)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(handle)
@@ -238,6 +242,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         yield temporary
         if write_fault is not None:
             write_fault(temporary)
+        faults.reach("output")
         _check_whole(temporary, path)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
@@ -248,6 +253,21 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+#: A temporary file left by a killed writer (``.NAME.xxxx.part``: hidden, never taken for the
+#: file) is removed by the next write of the same file once it is this old; a younger one may
+#: belong to a write still under way in another process.
+LEFTOVER_AGE_SECONDS = 600
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove the temporary files that killed writes of ``path`` left beside it."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                leftover.unlink()
 
 
 def _check_whole(temporary: Path, path: Path) -> None:
