@@ -49,7 +49,9 @@ def reach(point: str) -> None:
     if _reached[point] != wanted[1]:
         return
     folder = Path(wanted[2])
-    (folder / "paused").write_text(f"{os.getpid()} {point}", encoding="utf-8")
+    said = folder / "paused.part"  # written whole, then named: the drill never reads half
+    said.write_text(f"{os.getpid()} {point}", encoding="utf-8")
+    os.replace(said, folder / "paused")
     deadline = time.monotonic() + _WAIT_SECONDS
     while not (folder / "resume").exists() and time.monotonic() < deadline:
         time.sleep(0.02)

@@ -1,0 +1,38 @@
+"""Drills: the program killed (SIGKILL) in the middle of every import kind, its whole import in
+its open write transaction (the fault point ``commit``, just before the commit). Then: the file
+passes SQLite's integrity check, holds none of the import (every table's rows as before), and
+the program starts and takes the same file in whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import main
+from tests.drills.conftest import World, copy_to
+from tests.drills.kill import counts, integrity, kill_at, table_rows
+
+KINDS = ["entries", "judges", "conflicts", "assignments", "components", "marks", "scorefile"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_kill_before_the_commit_leaves_none_of_the_import(
+    world: World, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    command, data, table, new_rows = world.imports[kind]
+    db = copy_to(world.demo, tmp_path)
+    source = tmp_path / (f"{kind}.judgescore" if kind == "scorefile" else f"{kind}.csv")
+    source.write_bytes(data)
+    before = table_rows(db)
+
+    kill_at("commit", db, command, str(source))
+
+    assert integrity(db) == "ok"
+    assert table_rows(db) == before  # none of it
+    assert main.main(["--lang", "en", "--db", str(db), command, str(source)]) == 0, (
+        capsys.readouterr().err
+    )
+    after = counts(db)
+    assert after[table] == before[table][0] + new_rows  # all of it, on the next start
+    assert integrity(db) == "ok"
