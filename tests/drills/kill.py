@@ -40,7 +40,7 @@ def kill_at(point: str, db: Path | None, *argv: str, kit: Path | None = None) ->
                     )
                 assert time.monotonic() < deadline, f"{point} never reached"
                 time.sleep(0.02)
-            assert paused.read_text(encoding="utf-8") == f"{process.pid} {point}"
+            assert paused.read_text(encoding="utf-8") == f"{process.pid} {point.split('@')[0]}"
             os.kill(process.pid, signal.SIGKILL)
         finally:
             if process.poll() is None:  # a failed drill: never leave it waiting
