@@ -51,9 +51,13 @@ def kill_at(point: str, db: Path | None, *argv: str, kit: Path | None = None) ->
 
 
 def integrity(db: Path) -> str:
-    """``PRAGMA integrity_check`` as SQLite itself gives it (recovering the WAL first)."""
-    with sqlite3.connect(db) as conn:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    """``PRAGMA integrity_check`` as SQLite itself gives it (recovering the WAL first), or
+    the error that stops it."""
+    try:
+        with sqlite3.connect(db) as conn:
+            return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
 
 
 def table_rows(db: Path) -> dict[str, tuple[int, str]]:
