@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -213,3 +214,23 @@ def test_the_screenshot(
     err = capsys.readouterr().err
     assert "ổ đĩa đã đầy" in err and "disk" not in err
     assert snapshot(out) == {"man-hinh.png": OLD}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="freedesktop file types")
+@pytest.mark.usefixtures("full_disk")
+def test_register_file_type_keeps_the_persons_associations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, config = tmp_path / "data", tmp_path / "config"
+    config.mkdir()
+    listed = b"[Default Applications]\ntext/plain=org.gnome.TextEditor.desktop\n"
+    (config / "mimeapps.list").write_bytes(listed)
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+
+    status, err = run(capsys, "register-file-type")
+
+    assert status == 3 and "the disk is full" in err
+    assert snapshot(config) == {"mimeapps.list": listed}
+    assert [p for p in data.rglob("*.part")] == []
+    assert snapshot(data / "mime") == {} and snapshot(data / "applications") == {}
