@@ -5,6 +5,7 @@ the program starts and takes the same file in whole."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,31 @@ def test_a_kill_before_the_commit_leaves_none_of_the_import(
     after = counts(db)
     assert after[table] == before[table][0] + new_rows  # all of it, on the next start
     assert integrity(db) == "ok"
+
+
+def test_a_kill_while_the_automatic_copy_is_written_keeps_the_import(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The import is committed before the automatic copy after it begins: killed while that
+    copy is written (the point ``output``), the marks are in, the copy's trace is hidden and
+    never listed as a copy, and the next copy is made whole."""
+    command, data, table, new_rows = world.imports["marks"]
+    db = copy_to(world.demo, tmp_path)
+    source = tmp_path / "marks.csv"
+    source.write_bytes(data)
+    before = counts(db)
+    backups = Path(os.environ["XDG_DATA_HOME"]) / "judging-desk" / "judging-desk" / "backups"
+
+    kill_at("output", db, command, str(source))
+
+    assert integrity(db) == "ok"
+    assert counts(db)[table] == before[table] + new_rows  # acknowledged, and kept
+    traces = sorted(backups.rglob("*.part"))
+    assert len(traces) == 1 and traces[0].name.startswith(".")
+    assert sorted(backups.rglob("*.sqlite")) == []
+    assert main.main(["--lang", "en", "--db", str(db), "backups"]) == 0
+    assert traces[0].name not in capsys.readouterr().out
+    assert main.main(["--lang", "en", "--db", str(db), "backup"]) == 0
+    copies = sorted(backups.rglob("*.sqlite"))
+    assert len(copies) == 1 and integrity(copies[0]) == "ok"
+    assert counts(copies[0])[table] == before[table] + new_rows
