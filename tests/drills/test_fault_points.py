@@ -4,6 +4,8 @@ only, at its N-th time when asked, and the older JUDGING_FAULT_PAUSE is the poin
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,22 @@ def test_the_older_pause_variable_is_the_commit_point(
     assert not (folder / "paused").exists()
     faults.reach("commit")
     assert (folder / "paused").read_text(encoding="utf-8") == f"{os.getpid()} commit"
+
+
+def test_a_stop_waits_for_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The point holds until ``resume`` appears (here written by a thread once it sees
+    ``paused``), and then goes on."""
+    monkeypatch.setenv(faults.FAULT, f"commit:{tmp_path}")
+    seen: list[bool] = []
+
+    def drill() -> None:
+        while not (tmp_path / "paused").exists():
+            time.sleep(0.01)
+        seen.append(not (tmp_path / "resume").exists())
+        (tmp_path / "resume").touch()
+
+    thread = threading.Thread(target=drill)
+    thread.start()
+    faults.reach("commit")
+    thread.join(timeout=60)
+    assert seen == [True] and (tmp_path / "resume").exists()
