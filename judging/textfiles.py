@@ -226,7 +226,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
     openpyxl, QPdfWriter…). When the block ends normally the file is checked (a file that
     begins as a PDF must end as one), flushed to disk and renamed over ``path``; when it
     raises (a full disk, a cancelled export) or the check fails, the temporary file is removed
-    and whatever ``path`` held before is left as it was. ``check_output`` first."""
+    and whatever ``path`` held before is left as it was. ``check_output`` first; then the traces
+    of earlier killed writes of ``path`` are removed (``remove_leftovers``)."""
     check_output(path)
     remove_leftovers(path)
     try:
