@@ -12,15 +12,23 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HANDSHAKE_SECONDS = 120
 
 
-def kill_at(point: str, db: Path | None, *argv: str, kit: Path | None = None) -> str:
-    """Run ``main.py [--db db | --kit kit] argv`` until it reaches ``point``, then SIGKILL it.
-    Returns what it wrote on stderr. Fails when it ends before reaching the point."""
+def kill_at(
+    point: str,
+    db: Path | None,
+    *argv: str,
+    kit: Path | None = None,
+    while_paused: Callable[[], None] | None = None,
+) -> str:
+    """Run ``main.py [--db db | --kit kit] argv`` until it reaches ``point``, then SIGKILL it
+    (after ``while_paused``, a look at what it holds then). Returns what it wrote on stderr.
+    Fails when it ends before reaching the point."""
     place = ["--kit", str(kit)] if kit is not None else ["--db", str(db)]
     with tempfile.TemporaryDirectory(prefix="drill-") as handshake:
         process = subprocess.Popen(
@@ -41,6 +49,8 @@ def kill_at(point: str, db: Path | None, *argv: str, kit: Path | None = None) ->
                 assert time.monotonic() < deadline, f"{point} never reached"
                 time.sleep(0.02)
             assert paused.read_text(encoding="utf-8") == f"{process.pid} {point.split('@')[0]}"
+            if while_paused is not None:
+                while_paused()
             os.kill(process.pid, signal.SIGKILL)
         finally:
             if process.poll() is None:  # a failed drill: never leave it waiting

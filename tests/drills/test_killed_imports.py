@@ -65,3 +65,40 @@ def test_a_kill_while_the_automatic_copy_is_written_keeps_the_import(
     copies = sorted(backups.rglob("*.sqlite"))
     assert len(copies) == 1 and integrity(copies[0]) == "ok"
     assert counts(copies[0])[table] == before[table] + new_rows
+
+
+def test_a_kill_after_a_large_import_spilled_into_the_wal_leaves_none_of_it(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """3,000 entries do not fit SQLite's page cache: before the commit, pages of the open
+    transaction are already in the WAL (checked while the program waits). Killed there, those
+    pages belong to no commit: the file holds none of the import, and the program works."""
+    db = copy_to(world.demo, tmp_path)
+    summary = "Tóm tắt giải pháp " * 12
+    rows = [
+        f"X{i:05d},Giải pháp số {i} về chuyển đổi số,QLNN,Nguyễn Văn An,UBND Phường {i % 30},"
+        f"{summary}"
+        for i in range(3000)
+    ]
+    source = tmp_path / "entries.csv"
+    source.write_text(
+        "code,title,category,authors,organisation,summary\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    before = table_rows(db)
+    wal = db.with_name(db.name + "-wal")
+    spilled: list[int] = []
+
+    kill_at(
+        "commit",
+        db,
+        "import-entries",
+        str(source),
+        while_paused=lambda: spilled.append(wal.stat().st_size if wal.exists() else 0),
+    )
+
+    assert spilled[0] > 100_000, spilled  # the drill is what it says: pages already written
+    assert integrity(db) == "ok"
+    assert table_rows(db) == before
+    assert main.main(["--lang", "en", "--db", str(db), "info"]) == 0
+    assert "Integrity check: ok" in capsys.readouterr().out
