@@ -3,6 +3,7 @@ report over a synthetic round (values worked out by hand in the comments)."""
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 from fractions import Fraction as F
 
@@ -10,6 +11,7 @@ import pytest
 
 from judging.model import Role
 from judging.ranking.consistency import (
+    ConsistencyReport,
     average_ranks,
     consistency,
     icc1,
@@ -241,3 +243,41 @@ def test_incomplete_design_groups_entries_by_judge_set() -> None:
     reordered = consistency(list(reversed(entries)), {"c": 10})
     assert reordered.icc == report.icc
     assert {c.entries for c in reordered.concordance} == {("C", "B", "A"), ("E", "D")}
+
+
+def test_figures_from_decimal_sums_equal_the_exact_helpers_on_a_random_round() -> None:
+    # The report sums exact decimals and turns them into fractions once (and ranks Kendall's
+    # W on doubled integer ranks): the figures must be the very values the plain Fraction
+    # helpers give over the same judge totals, ties and uneven panels included.
+    rng = random.Random(20261206)
+    judges = [f"GK{i}" for i in range(6)]
+    entries = []
+    for n in range(40):
+        panel = rng.sample(judges, rng.choice((3, 3, 4)))
+        marks = {j: str(rng.choice((5, 6, 6.5, 7, 7.25, 8, 9.5))) for j in panel}
+        entries.append(_one_entry(f"E{n:02}", marks))
+    report = consistency(entries, {"c": Decimal(10)})
+    checked = 0
+    for stats in report.judges:
+        totals = [t.judge_total for t in stats.totals]
+        deviations = [t.judge_total - t.panel_total for t in stats.totals if t.panel_total]
+        assert stats.mean == sum(totals, F(0)) / len(totals)
+        assert stats.sd == sample_sd(totals)
+        assert stats.mean_deviation == sum(deviations, F(0)) / len(deviations)
+        assert stats.mean_abs_deviation == sum(map(abs, deviations), F(0)) / len(deviations)
+        checked += 1
+    assert checked == len(judges)
+    for group in report.concordance:
+        assert group.w is not None
+        scores = [[_total(report, j, e) for e in group.entries] for j in group.judges]
+        ranks = [average_ranks(row) for row in scores]
+        m, n = len(scores), len(group.entries)
+        sums = [sum((r[0][i] for r in ranks), F(0)) for i in range(n)]
+        s = sum(((x - F(m * (n + 1), 2)) ** 2 for x in sums), F(0))
+        ties = sum(t for _, t in ranks)
+        assert group.w == 12 * s / (m * m * (n**3 - n) - m * ties)
+
+
+def _total(report: ConsistencyReport, judge: str, entry: str) -> F:
+    stats = next(s for s in report.judges if s.judge == judge)
+    return next(t.judge_total for t in stats.totals if t.entry == entry)
