@@ -34,6 +34,7 @@ from judging.scoring.model import (
     MarkSaved,
     MarkVersion,
     MarkView,
+    MarkWrite,
     Origin,
     PaperSheetResult,
     PrintCriterion,
@@ -43,6 +44,7 @@ from judging.scoring.model import (
     SheetState,
     SheetSummary,
     SheetView,
+    SheetWrite,
     StoredMark,
 )
 from judging.scoring.ports import ChangeCounter
@@ -746,10 +748,13 @@ def _write_marks(
     actor: str,
     now: datetime,
 ) -> tuple[int, int, dict[int, SheetRef]]:
-    """Store the accepted marks that differ from what is stored (origin ``file``): how many
-    changed, how many were already so, and the sheets they are on (by assignment id)."""
-    changed = unchanged = 0
+    """Store the accepted marks that differ from what is stored (origin ``file``), set-based
+    (one ``write_marks``): how many changed, how many were already so, and the sheets they
+    are on (by assignment id)."""
+    unchanged = 0
     touched: dict[int, SheetRef] = {}
+    writes: list[MarkWrite] = []
+    codes: list[str] = []
     for mark in accepted:
         ref, criterion_ref, value, comment = mark.sheet, mark.criterion, mark.value, mark.comment
         marks_of_sheet = context.rounds[ref.round_code].stored.setdefault(ref.assignment_id, {})
@@ -762,43 +767,45 @@ def _write_marks(
         ):
             unchanged += 1
             continue
-        version = uow.scoring.write_mark(
-            ref.assignment_id,
-            criterion_ref.id,
-            old,
-            value=value,
-            comment=comment or (old.comment if old else ""),
-            origin=Origin.FILE,
-            actor=actor,
-            at=now,
+        writes.append(
+            MarkWrite(
+                ref.assignment_id,
+                criterion_ref.id,
+                old,
+                value,
+                comment or (old.comment if old else ""),
+                Origin.FILE,
+            )
         )
-        marks_of_sheet[criterion_ref.criterion.code] = StoredMark(
+        codes.append(criterion_ref.criterion.code)
+    versions = uow.scoring.write_marks(writes, actor=actor, at=now)
+    for write, code, version in zip(writes, codes, versions, strict=True):
+        stored = context.rounds[touched[write.assignment_id].round_code].stored
+        old = write.previous
+        stored[write.assignment_id][code] = StoredMark(
             id=old.id if old else -1,
-            criterion_code=criterion_ref.criterion.code,
-            value=value,
-            comment=comment,
+            criterion_code=code,
+            value=write.value,
+            comment=write.comment,
             version=version,
             origin=Origin.FILE,
         )
-        changed += 1
-    return changed, unchanged, touched
+    return len(writes), unchanged, touched
 
 
 def _submit_sheets(
     uow: UnitOfWork, context: MarksContext, touched: Mapping[int, SheetRef], now: datetime
 ) -> tuple[int, list[str]]:
-    """Submit the sheets the file wrote to: how many were not yet submitted, and the labels of
-    those still missing a criterion."""
-    submitted = 0
+    """Submit the sheets the file wrote to (set-based, one ``save_sheets``): how many were not
+    yet submitted, and the labels of those still missing a criterion."""
     incomplete: list[str] = []
+    submit: list[SheetWrite] = []
     for assignment_id, ref in touched.items():
         marks = context.rounds[ref.round_code]
         values = {k: m.value for k, m in marks.stored[assignment_id].items()}
         if missing_criteria(marks.round.criteria, values):
             incomplete.append(ref.label)
         if ref.state is not SheetState.SUBMITTED:
-            uow.scoring.save_sheet(
-                assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
-            )
-            submitted += 1
-    return submitted, incomplete
+            submit.append(SheetWrite(assignment_id, SheetState.SUBMITTED))
+    uow.scoring.save_sheets(submit, at=now, submitted_at=now)
+    return len(submit), incomplete
