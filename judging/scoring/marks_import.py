@@ -9,7 +9,7 @@ as a problem code with its parameters (judging.problems words it).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from judging.errors import InputError, Problem
@@ -35,6 +35,11 @@ class RoundMarks:
     criteria: Mapping[str, CriterionRef]
     sheets: Mapping[tuple[str, str], SheetRef]  # (judge, entry) → sheet
     stored: dict[int, dict[str, StoredMark]]
+    #: (criterion code, mark as written) → what ``check_criterion`` said: a large file
+    #: repeats a few marks per criterion, each checked once
+    checked: dict[tuple[str, str], tuple[CriterionRef | None, list[Fault]]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,11 @@ class MarksContext:
     rounds: Mapping[str, RoundMarks]
     judges: frozenset[str]
     entries: frozenset[str]
+    #: mark as written → what ``read_mark`` made of it (each distinct text read once)
+    readings: dict[str, tuple[Decimal | None, list[Fault]]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AcceptedMark:
     sheet: SheetRef
     criterion: CriterionRef
@@ -126,9 +133,7 @@ def check_criterion(
 def check_round_open(rnd: Round) -> list[Fault]:
     if rnd.status is RoundStatus.OPEN:
         return []
-    return [
-        message(P.MARKS_ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status])
-    ]
+    return [message(P.MARKS_ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status])]
 
 
 def check_sheet(line: MarkLine, marks: RoundMarks) -> tuple[SheetRef | None, list[Fault]]:
@@ -162,12 +167,19 @@ def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | No
     faults = check_round(line, context.round_codes)
     faults += check_judge(line, context.judges)
     faults += check_entry(line, context.entries)
-    value, mark_faults = read_mark(line)
+    reading = context.readings.get(line.mark)
+    if reading is None:
+        reading = context.readings[line.mark] = read_mark(line)
+    value, mark_faults = reading
     faults += mark_faults
     marks = context.rounds.get(row_round(line, context.round_codes) or "")
     if marks is None:
         return None, faults
-    criterion, criterion_faults = check_criterion(line, marks, value)
+    key = (line.criterion_code, line.mark)
+    checked = marks.checked.get(key)
+    if checked is None:
+        checked = marks.checked[key] = check_criterion(line, marks, value)
+    criterion, criterion_faults = checked
     faults += criterion_faults
     faults += check_round_open(marks.round)
     sheet = None
@@ -192,17 +204,12 @@ def check_rows(
     accepted: list[AcceptedMark] = []
     problems: list[Problem] = []
     unnamed = 0
-    seen: dict[tuple[str, str, str, str], int] = {}
+    seen: dict[tuple[int, int], int] = {}  # (assignment, criterion) → row
     for line in lines:
         mark, faults = check_line(line, context)
         if mark is not None:
             sheet = mark.sheet
-            key = (
-                sheet.round_code,
-                sheet.judge_code,
-                sheet.entry_code,
-                mark.criterion.criterion.code,
-            )
+            key = (sheet.assignment_id, mark.criterion.id)
             if key in seen:
                 faults.append(message(P.MARKS_SAME_AS_ROW, row=seen[key]))
             seen[key] = line.line
@@ -211,6 +218,8 @@ def check_rows(
             faults += check_submitted(mark, old)
             if not faults:
                 accepted.append(mark)
+        if not faults:
+            continue
         if len(problems) >= MAX_NAMED_FAULTS:
             unnamed += len(faults)
             continue

@@ -628,8 +628,8 @@ class ScoringService:
             if problems:
                 raise InputError(P.MARKS_FILE_REFUSED, problems, source=source)
             now = uow.core.now()
-            changed, unchanged, touched = _write_marks(uow, context, accepted, actor, now)
-            submitted, incomplete = _submit_sheets(uow, context, touched, now)
+            changed, unchanged, touched, written = _write_marks(uow, context, accepted, actor, now)
+            submitted, incomplete = _submit_sheets(uow, context, touched, written, now)
             if changed or submitted:
                 uow.core.audit(
                     actor=actor,
@@ -747,18 +747,18 @@ def _write_marks(
     accepted: Sequence[AcceptedMark],
     actor: str,
     now: datetime,
-) -> tuple[int, int, dict[int, SheetRef]]:
+) -> tuple[int, int, dict[int, SheetRef], dict[int, dict[str, Decimal | None]]]:
     """Store the accepted marks that differ from what is stored (origin ``file``), set-based
-    (one ``write_marks``): how many changed, how many were already so, and the sheets they
-    are on (by assignment id)."""
+    (one ``write_marks``): how many changed, how many were already so, the sheets they are on
+    (by assignment id) and the new values written (assignment id → criterion code → value)."""
     unchanged = 0
     touched: dict[int, SheetRef] = {}
+    written: dict[int, dict[str, Decimal | None]] = {}
     writes: list[MarkWrite] = []
-    codes: list[str] = []
     for mark in accepted:
         ref, criterion_ref, value, comment = mark.sheet, mark.criterion, mark.value, mark.comment
-        marks_of_sheet = context.rounds[ref.round_code].stored.setdefault(ref.assignment_id, {})
-        old = marks_of_sheet.get(criterion_ref.criterion.code)
+        code = criterion_ref.criterion.code
+        old = context.rounds[ref.round_code].stored.get(ref.assignment_id, {}).get(code)
         touched[ref.assignment_id] = ref
         if (
             old is not None
@@ -767,34 +767,21 @@ def _write_marks(
         ):
             unchanged += 1
             continue
+        comment = comment or (old.comment if old else "")
         writes.append(
-            MarkWrite(
-                ref.assignment_id,
-                criterion_ref.id,
-                old,
-                value,
-                comment or (old.comment if old else ""),
-                Origin.FILE,
-            )
+            MarkWrite(ref.assignment_id, criterion_ref.id, old, value, comment, Origin.FILE)
         )
-        codes.append(criterion_ref.criterion.code)
-    versions = uow.scoring.write_marks(writes, actor=actor, at=now)
-    for write, code, version in zip(writes, codes, versions, strict=True):
-        stored = context.rounds[touched[write.assignment_id].round_code].stored
-        old = write.previous
-        stored[write.assignment_id][code] = StoredMark(
-            id=old.id if old else -1,
-            criterion_code=code,
-            value=write.value,
-            comment=write.comment,
-            version=version,
-            origin=Origin.FILE,
-        )
-    return len(writes), unchanged, touched
+        written.setdefault(ref.assignment_id, {})[code] = value
+    uow.scoring.write_marks(writes, actor=actor, at=now)
+    return len(writes), unchanged, touched, written
 
 
 def _submit_sheets(
-    uow: UnitOfWork, context: MarksContext, touched: Mapping[int, SheetRef], now: datetime
+    uow: UnitOfWork,
+    context: MarksContext,
+    touched: Mapping[int, SheetRef],
+    written: Mapping[int, Mapping[str, Decimal | None]],
+    now: datetime,
 ) -> tuple[int, list[str]]:
     """Submit the sheets the file wrote to (set-based, one ``save_sheets``): how many were not
     yet submitted, and the labels of those still missing a criterion."""
@@ -802,7 +789,8 @@ def _submit_sheets(
     submit: list[SheetWrite] = []
     for assignment_id, ref in touched.items():
         marks = context.rounds[ref.round_code]
-        values = {k: m.value for k, m in marks.stored[assignment_id].items()}
+        stored = marks.stored.get(assignment_id, {})
+        values = {k: m.value for k, m in stored.items()} | dict(written.get(assignment_id, {}))
         if missing_criteria(marks.round.criteria, values):
             incomplete.append(ref.label)
         if ref.state is not SheetState.SUBMITTED:
