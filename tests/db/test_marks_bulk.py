@@ -9,7 +9,6 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -191,7 +190,7 @@ def pair(tmp_path: Path) -> Iterator[tuple[tuple[OpenDatabase, Services], ...]]:
 def test_a_large_import_writes_what_the_per_mark_path_writes(
     pair: tuple[tuple[OpenDatabase, Services], ...], tmp_path: Path
 ) -> None:
-    (bulk_db, bulk), (ref_db, ref) = pair
+    (_bulk_db, bulk), (ref_db, ref) = pair
     for services in (bulk, ref):
         typed_before(services, seed=3, count=150)
     data = marks_file(seed=5).encode()
@@ -252,7 +251,7 @@ def test_a_database_fault_at_the_last_mark_written_stores_nothing(
 ) -> None:
     """Every row passes its checks; the database refuses the very last version row written
     (after every batch before it was written): the whole import is rolled back."""
-    (database, services), _ = pair
+    (_database, services), _ = pair
     path = tmp_path / "bulk.sqlite"
     typed_before(services, seed=3, count=20)
     monkeypatch.setattr(scoring_repository, "BATCH", 1_000)  # twenty batches
@@ -328,18 +327,14 @@ def test_a_second_file_changes_typed_marks_and_adds_missing_ones_with_versions(
     assert first_comment is not None and first_comment.comment == "Gõ tay"
     # the second file gives the missing APP marks to the submitted sheets: new marks
     second = [HEADER] + [
-        f"R1,{entry},{judge},APP,1.75,\n"
-        for n, (judge, entry) in enumerate(typed)
-        if n % 3 == 0
+        f"R1,{entry},{judge},APP,1.75,\n" for n, (judge, entry) in enumerate(typed) if n % 3 == 0
     ]
     again = services.scoring.import_marks("".join(second).encode(), source="2.csv")
     assert (again.changed, again.unchanged, again.sheets_submitted) == (len(second) - 1, 0, 0)
     assert again.incomplete == ()
     judge, entry = typed[0]
     app = services.scoring.mark_history("R1", judge, entry, "APP")
-    assert [(h.version, h.old, h.new, h.origin) for h in app] == [
-        (1, None, D("1.75"), Origin.FILE)
-    ]
+    assert [(h.version, h.old, h.new, h.origin) for h in app] == [(1, None, D("1.75"), Origin.FILE)]
     # a submitted sheet's mark is never changed by a file
     with pytest.raises(InputError):
         services.scoring.import_marks(
@@ -354,8 +349,7 @@ def test_marks_file_rows_read_the_same_with_repeated_cells() -> None:
     read the same, a guarded comment is unguarded."""
     text = HEADER + "R1, E0001 ,J01,NEW,1,\nR1,E0001,J01,EFF, 2 ,'=x\n"
     lines = marks_csv.read_marks(text.encode(), "m.csv")
-    assert [(l.entry_code, l.mark, l.comment) for l in lines] == [
-        ("E0001", "1", ""),
-        ("E0001", "2", "=x"),
+    assert [(r.round_code, r.entry_code, r.mark, r.comment) for r in lines] == [
+        ("R1", "E0001", "1", ""),
+        ("R1", "E0001", "2", "=x"),
     ]
-    assert [replace(l, line=0) for l in lines][0].round_code == "R1"
