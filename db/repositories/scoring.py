@@ -471,6 +471,16 @@ class SqlScoringRepository:
         ).first()
         return (row[0], row[1]) if row is not None else ("", "")
 
+    def round_sheet_texts(self, round_code: str) -> dict[int, tuple[str, str]]:
+        """``sheet_texts`` of every sheet of the round that has a row, by assignment id."""
+        rows = self.session.execute(
+            select(ScoreSheetRow.assignment_id, ScoreSheetRow.comment, ScoreSheetRow.recusal_reason)
+            .join(AssignmentRow, AssignmentRow.id == ScoreSheetRow.assignment_id)
+            .join(RoundRow, RoundRow.id == AssignmentRow.round_id)
+            .where(RoundRow.code == round_code)
+        )
+        return {aid: (comment, reason) for aid, comment, reason in rows}
+
     def save_sheet(
         self,
         assignment_id: int,

@@ -97,6 +97,10 @@ class ScoringRepository(Protocol):
         """(entry comment, recusal reason) of the sheet; empty when it has no row yet."""
         ...
 
+    def round_sheet_texts(self, round_code: str) -> dict[int, tuple[str, str]]:
+        """``sheet_texts`` of every sheet of the round that has a row, by assignment id."""
+        ...
+
     def save_sheet(
         self,
         assignment_id: int,
