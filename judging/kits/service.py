@@ -46,7 +46,7 @@ from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
-from judging.scoring.marks_import import same_value
+from judging.scoring.marks_import import bulk_work, same_value
 from judging.scoring.model import (
     JudgeLogin,
     MarkWrite,
@@ -347,6 +347,10 @@ class KitService:
         ``InputError`` with one reason and changes nothing; the same file twice, or an older
         file after a newer one, changes nothing. Marks typed from paper are never overwritten:
         they are listed as conflicts."""
+        with bulk_work():
+            return self._take_in(data, source=source, actor=actor)
+
+    def _take_in(self, data: bytes, *, source: str, actor: str) -> ScoreFileReport:
         signed = kitformat.open_scorefile(data, source)
         with self._uow() as uow:
             competition = require_competition(uow)

@@ -621,6 +621,10 @@ class ScoringService:
 
         Every faulty row is named. Imported marks have origin ``file`` and their sheets become
         submitted (they count)."""
+        with marks_import.bulk_work():
+            return self._import_marks(data, source=source, actor=actor)
+
+    def _import_marks(self, data: bytes, *, source: str, actor: str) -> ImportReport:
         lines = marks_csv.read_marks(data, source)
         with self._uow() as uow:
             context = _marks_context(uow, lines)
