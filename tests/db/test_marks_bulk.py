@@ -48,6 +48,12 @@ def pairs() -> list[tuple[str, str]]:
 def make(path: Path) -> tuple[OpenDatabase, Services]:
     database = open_database(str(path))
     services = build_services(database.uow_factory, location=database.location)
+    populate(database, services)
+    return database, services
+
+
+def populate(database: OpenDatabase, services: Services) -> None:
+    """The competition, its entries, judges and assignments."""
     services.core.create_competition(
         Competition(
             code="SKCD", name="Sáng kiến", rounds=(Round("R1", "Vòng sơ khảo", criteria=CRITERIA),)
@@ -58,7 +64,6 @@ def make(path: Path) -> tuple[OpenDatabase, Services]:
     with database.uow_factory() as uow:
         uow.setup.add_assignments("R1", pairs(), "auto")
         uow.commit()
-    return database, services
 
 
 def mark_text(rng: random.Random, criterion: Criterion) -> str:
