@@ -40,8 +40,12 @@ def parse_decimal(text: str | int | Decimal, *, what: str = P.TERM_NUMBER) -> De
 
 def round_half_up(value: Fraction | Decimal | int, places: int) -> Decimal:
     """Round an exact value half-up (away from zero on a tie) to ``places`` decimals."""
-    frac = Fraction(value)
     quantum = Decimal(1).scaleb(-places)
+    if isinstance(value, Decimal) and value.is_finite() and not value.is_signed():
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent <= places:
+            return value.quantize(quantum)  # no more places than asked: nothing to round
+    frac = Fraction(value)
     # Exact: numerator / denominator computed with enough digits that the tie is decided right.
     with localcontext() as ctx:
         ctx.prec = 60

@@ -1,14 +1,19 @@
 """SQL implementation of ``judging.ranking.ports.RankingRepository``.
 
-The marks of a round are read by one query that joins mark, assignment, score sheet, judge and
-criterion and returns integers only (assignment id, criterion id, the mark in ten-thousandths),
-run on the driver's own cursor: no ORM object and no ``Decimal`` per mark. At 500,000 marks the
-SQLAlchemy row layer alone would cost more than the whole ranking (see bench/bench_rank.py).
+Where the round's rules allow it (``judging.ranking.engine.Summing``), the database adds up
+each entry's counted marks per criterion — sum, and the lowest and highest where one mark is
+trimmed at each end — exactly, over the integers of ten-thousandths the marks are stored as;
+Python then sees one row per entry and criterion, not one per mark. Entries the sums cannot
+stand for (a sheet not submitted, a mark missing) and entries to be explained come with every
+sheet, read by one query pivoted by the database: one row per assignment. Both run on the
+driver's own cursor: no ORM object and no ``Decimal`` per mark (at 500,000 marks the
+SQLAlchemy row layer alone would cost more than the whole ranking; see bench/bench_rank.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -19,11 +24,18 @@ from sqlalchemy.orm import Session
 from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
 from db.models.ranking import RankingSnapshotRow, TieDecisionRow
 from db.models.scoring import MarkRow
-from db.models.setup import AssignmentRow, ComponentDefRow, ComponentValueRow
+from db.models.setup import AssignmentRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
 from judging.problems import ProblemCode as P
-from judging.ranking.engine import EntryInput, JudgeInfo, SheetInput, TieDecision
+from judging.ranking.engine import (
+    EntryInput,
+    JudgeInfo,
+    MarkSums,
+    SheetInput,
+    Summing,
+    TieDecision,
+)
 from judging.ranking.results import RankingSnapshot
 
 
@@ -70,7 +82,13 @@ class SqlRankingRepository:
         ).tuples()
         return {(entry, judge, criterion): comment for entry, judge, criterion, comment in rows}
 
-    def round_entries(self, round_code: str) -> list[EntryInput]:
+    def round_entries(
+        self,
+        round_code: str,
+        *,
+        summing: Summing | None = None,
+        only: Collection[str] | None = None,
+    ) -> list[EntryInput]:
         session = self.session
         rnd = self._round(round_code)
         round_id = rnd.id
@@ -87,72 +105,158 @@ class SqlRankingRepository:
                 .order_by(CriterionRow.position)
             )
         )
+        # Entries: the assigned ones; every entry for the first round.
+        rows: list[Any]
+        if only is not None:  # a few, named by code: looked up by the codes' index
+            query = select(
+                EntryRowModel.id,
+                EntryRowModel.code,
+                EntryRowModel.title,
+                EntryRowModel.category_id,
+                EntryRowModel.status,
+            ).where(EntryRowModel.code.in_(sorted(set(only))))
+            if round_id != first:
+                query = query.where(
+                    EntryRowModel.id.in_(
+                        select(AssignmentRow.entry_id).where(AssignmentRow.round_id == round_id)
+                    )
+                )
+            rows = list(session.execute(query.order_by(EntryRowModel.id)).tuples())
+        else:
+            sql = "SELECT e.id, e.code, e.title, e.category_id, e.status FROM entry e"
+            if round_id != first:
+                sql += (
+                    " WHERE e.id IN (SELECT a.entry_id FROM assignment a"
+                    f" WHERE a.round_id = {int(round_id)})"
+                )
+            rows = self._fetch(sql + " ORDER BY e.id")
+        ids = None if only is None else [row[0] for row in rows]
+        summed: dict[int, MarkSums] = {}
+        if summing is not None and only is None and criteria:
+            summed = self._summed(round_id, criteria, summing)
+            in_full = summing.in_full
+            if in_full:
+                for row in rows:
+                    if row[1] in in_full:
+                        summed.pop(row[0], None)
+            ids = [row[0] for row in rows if row[0] not in summed]
+        sheets = self._entry_sheets(round_id, criteria, ids) if ids is None or ids else {}
+        categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all())
+        components = self._components(round_id, ids if only is not None else None)
+        active = EntryStatus.ACTIVE
+        return [
+            EntryInput(
+                code=code,
+                title=title,
+                category=categories.get(category_id) if category_id is not None else None,
+                status=active if status == active.value else EntryStatus(status),
+                sheets=tuple(sheets.get(entry_id, ())),
+                components=components.get(entry_id, {}),
+                sums=summed.get(entry_id),
+            )
+            for entry_id, code, title, category_id, status in rows
+        ]
+
+    def _components(
+        self, round_id: int, entry_ids: list[int] | None = None
+    ) -> dict[int, dict[str, Decimal]]:
+        """Each entry's component values (stored as decimal text: read exactly); of the
+        entries named, or of every entry."""
+        components: dict[int, dict[str, Decimal]] = {}
+        where = f"d.round_id = {int(round_id)}"
+        if entry_ids is not None:
+            if not entry_ids:
+                return components
+            where += f" AND v.entry_id IN ({', '.join(str(int(i)) for i in entry_ids)})"
+        for entry_id, code, value in self._fetch(
+            "SELECT v.entry_id, d.code, v.value FROM component_value v"
+            f" JOIN component_def d ON d.id = v.component_def_id WHERE {where}"
+        ):
+            found = components.get(entry_id)
+            if found is None:
+                components[entry_id] = {code: Decimal(value)}
+            else:
+                found[code] = Decimal(value)
+        return components
+
+    def _entry_sheets(
+        self, round_id: int, criteria: list[int], entry_ids: list[int] | None
+    ) -> dict[int, list[SheetInput]]:
+        """Every sheet of the entries named (None: of the whole round), with its marks."""
         judge_codes = dict(
-            session.execute(select(JudgeRowModel.id, JudgeRowModel.code)).tuples().all()
+            self.session.execute(select(JudgeRowModel.id, JudgeRowModel.code)).tuples().all()
         )
-        # One pass over the sheets (50,000 in the benchmark): a row's tail is already the
-        # tuple of marks the engine wants.
         by_entry: dict[int, list[SheetInput]] = {}
         not_started = SheetState.NOT_STARTED.value
-        for row in self._sheets(round_id, criteria):
+        for row in self._sheets(round_id, criteria, entry_ids):
             sheet = SheetInput(judge_codes[row[2]], row[3] or not_started, row[4:])
             found = by_entry.get(row[1])
             if found is None:
                 by_entry[row[1]] = [sheet]
             else:
                 found.append(sheet)
-        # Entries: the assigned ones; every entry for the first round.
-        categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all())
-        query = select(
-            EntryRowModel.id,
-            EntryRowModel.code,
-            EntryRowModel.title,
-            EntryRowModel.category_id,
-            EntryRowModel.status,
-        ).order_by(EntryRowModel.id)
-        if round_id != first:
-            query = query.where(
-                EntryRowModel.id.in_(
-                    select(AssignmentRow.entry_id).where(AssignmentRow.round_id == round_id)
-                )
-            )
-        components: dict[int, dict[str, Decimal]] = {}
-        for entry_id, code, value in session.execute(
-            select(ComponentValueRow.entry_id, ComponentDefRow.code, ComponentValueRow.value)
-            .join(ComponentDefRow, ComponentDefRow.id == ComponentValueRow.component_def_id)
-            .where(ComponentDefRow.round_id == round_id)
-        ).tuples():
-            components.setdefault(entry_id, {})[code] = value
-        return [
-            EntryInput(
-                code=code,
-                title=title,
-                category=categories.get(category_id) if category_id is not None else None,
-                status=EntryStatus(status),
-                sheets=tuple(by_entry.get(entry_id, ())),
-                components=components.get(entry_id, {}),
-            )
-            for entry_id, code, title, category_id, status in session.execute(query).tuples()
-        ]
+        return by_entry
 
-    def _sheets(self, round_id: int, criteria: list[int]) -> list[Any]:
-        """The hot query: one row per assignment of the round — ``(assignment id, entry id,
-        judge id, sheet state, mark of each criterion…)`` — the marks as integers of
-        ten-thousandths, pivoted by SQLite so that Python never handles a row per mark. Every
-        sheet's marks are read (trainees', unsubmitted); the engine decides what counts. Only
-        integers go into the text, so no parameter style is needed and the driver's own
-        cursor can run it (the SQLAlchemy row layer would cost more than the ranking)."""
-        columns = "".join(
-            f", MAX(CASE WHEN m.criterion_id = {int(cid)} THEN m.value END)" for cid in criteria
-        )
-        sql = (
-            "SELECT a.id, a.entry_id, a.judge_id,"
-            " (SELECT s.state FROM score_sheet s WHERE s.assignment_id = a.id)"
-            f"{columns}"
-            " FROM assignment a LEFT JOIN mark m ON m.assignment_id = a.id"
-            f" WHERE a.round_id = {int(round_id)}"
-            " GROUP BY a.id ORDER BY a.id"
-        )
+    def _summed(self, round_id: int, criteria: list[int], summing: Summing) -> dict[int, MarkSums]:
+        """Each entry's counted marks added up by the database, for the entries whose every
+        counting judge's sheet (recused ones aside) counts and has every mark; the other
+        entries are left out (they come with their sheets)."""
+        roles = _in_list(summing.roles)
+        states = _in_list(summing.states)
+        recused = SheetState.RECUSED.value
+        not_started = SheetState.NOT_STARTED.value
+        # Per entry: the counting judges' sheets (recused aside), and how many of them count.
+        counts = {
+            entry_id: counted
+            for entry_id, sheets, counted in self._fetch(
+                "SELECT a.entry_id, COUNT(*),"
+                f" SUM(CASE WHEN COALESCE(s.state, '{not_started}') IN ({states})"
+                " THEN 1 ELSE 0 END)"
+                " FROM assignment a JOIN judge j ON j.id = a.judge_id"
+                " LEFT JOIN score_sheet s ON s.assignment_id = a.id"
+                f" WHERE a.round_id = {int(round_id)} AND j.role IN ({roles})"
+                f" AND COALESCE(s.state, '{not_started}') <> '{recused}'"
+                " GROUP BY a.entry_id"
+            )
+            if sheets == counted and counted > 0
+        }
+        if not counts:
+            return {}
+        # Per entry, pivoted by the database (rows come in entry order: no sort): how many
+        # marks the counted sheets hold, and per criterion their sum (and extremes). A sheet
+        # holds at most one mark a criterion, so n marks a sheet means none is missing.
+        n = len(criteria)
+        columns = [
+            f"{aggregate}(CASE WHEN m.criterion_id = {int(cid)} THEN m.value END)"
+            for aggregate in (("SUM", "MIN", "MAX") if summing.extremes else ("SUM",))
+            for cid in criteria
+        ]
+        listed = ", ".join(str(int(cid)) for cid in criteria)
+        summed: dict[int, MarkSums] = {}
+        for row in self._fetch(
+            f"SELECT a.entry_id, COUNT(m.value), {', '.join(columns)}"
+            " FROM assignment a JOIN judge j ON j.id = a.judge_id"
+            " JOIN score_sheet s ON s.assignment_id = a.id"
+            " JOIN mark m ON m.assignment_id = a.id"
+            f" WHERE a.round_id = {int(round_id)} AND j.role IN ({roles})"
+            f" AND s.state IN ({states}) AND m.value IS NOT NULL"
+            f" AND m.criterion_id IN ({listed})"
+            " GROUP BY a.entry_id"
+        ):
+            judges = counts.get(row[0])
+            if judges is None or row[1] != judges * n:
+                continue  # a sheet that does not count, or a mark missing on one that does
+            if summing.extremes:
+                summed[row[0]] = MarkSums(
+                    judges, row[2 : 2 + n], row[2 + n : 2 + 2 * n], row[2 + 2 * n :]
+                )
+            else:
+                summed[row[0]] = MarkSums(judges, row[2:])
+        return summed
+
+    def _fetch(self, sql: str) -> list[Any]:
+        """Rows of a query whose text holds no parameter (integers and fixed codes only), on
+        the driver's own cursor: the SQLAlchemy row layer would cost more than the ranking."""
         dbapi = self.session.connection().connection.dbapi_connection
         assert dbapi is not None
         cursor = dbapi.cursor()
@@ -165,6 +269,29 @@ class SqlRankingRepository:
             raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
         finally:
             cursor.close()
+
+    def _sheets(
+        self, round_id: int, criteria: list[int], entry_ids: list[int] | None = None
+    ) -> list[Any]:
+        """One row per assignment of the round (of the entries named) — ``(assignment id,
+        entry id, judge id, sheet state, mark of each criterion…)`` — the marks as integers of
+        ten-thousandths, pivoted by the database so that Python never handles a row per
+        mark. Every sheet's marks are read (trainees', unsubmitted); the engine decides what
+        counts."""
+        columns = "".join(
+            f", MAX(CASE WHEN m.criterion_id = {int(cid)} THEN m.value END)" for cid in criteria
+        )
+        where = f"a.round_id = {int(round_id)}"
+        if entry_ids is not None:
+            where += f" AND a.entry_id IN ({', '.join(str(int(i)) for i in entry_ids)})"
+        return self._fetch(
+            "SELECT a.id, a.entry_id, a.judge_id,"
+            " (SELECT s.state FROM score_sheet s WHERE s.assignment_id = a.id)"
+            f"{columns}"
+            " FROM assignment a LEFT JOIN mark m ON m.assignment_id = a.id"
+            f" WHERE {where}"
+            " GROUP BY a.id ORDER BY a.id"
+        )
 
     # -- tie decisions --------------------------------------------------------------------
     def tie_decisions(self, round_code: str) -> list[TieDecision]:
@@ -237,3 +364,10 @@ class SqlRankingRepository:
         if row is None:
             return None
         return RankingSnapshot(round_code, row.format, row.content, row.approved_by, row.at)
+
+
+def _in_list(codes: Iterable[str]) -> str:
+    """Fixed codes (roles, sheet states: letters and underscores) as an SQL ``IN`` list."""
+    listed = sorted(codes)
+    assert all(code.replace("_", "").isalpha() for code in listed), listed
+    return ", ".join(f"'{code}'" for code in listed)

@@ -17,7 +17,7 @@ docs/format-ranking.md describes every rule.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 from fractions import Fraction
@@ -34,6 +34,7 @@ from judging.model import (
     EntryStatus,
     Normalise,
     OnTie,
+    RankingRules,
     Role,
     Round,
     SheetState,
@@ -74,6 +75,34 @@ class SheetInput(NamedTuple):
     values: tuple[int | None, ...]
 
 
+class MarkSums(NamedTuple):
+    """One entry's counted marks added up by storage instead of handed over one by one: every
+    counting judge's sheet of the entry counts and has every mark (see ``Summing``). Per
+    criterion, aligned with the round's criteria: the sum, and where the rules trim one mark
+    at each end, the lowest and the highest (integers of ten-thousandths, exact)."""
+
+    judges: int  # how many sheets were counted (each with every criterion's mark)
+    sums: tuple[int, ...]
+    lowest: tuple[int, ...] = ()
+    highest: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summing:
+    """What storage may add up for the engine (``summing()`` says when the rules allow it).
+
+    For an entry whose every sheet by a judge of ``roles`` — recused ones aside — is in one of
+    ``states`` and has a mark on each of the round's criteria, storage may hand over
+    ``MarkSums`` instead of the sheets (with the extremes when ``extremes``). Any other entry,
+    and each entry in ``in_full``, comes with its sheets, so that the engine can say what is
+    missing and explain every mark."""
+
+    roles: frozenset[str]
+    states: frozenset[str]
+    extremes: bool
+    in_full: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class EntryInput:
     code: str
@@ -82,6 +111,8 @@ class EntryInput:
     status: EntryStatus = EntryStatus.ACTIVE
     sheets: tuple[SheetInput, ...] = ()
     components: Mapping[str, Decimal] = field(default_factory=dict)  # code → raw value
+    #: the counted marks summed by storage (then ``sheets`` is empty); see ``Summing``
+    sums: MarkSums | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +132,41 @@ class TieDecision:
     category: str | None = None
 
 
+def _summable(rules: RankingRules) -> bool:
+    """Whether a round under these rules can be ranked from each entry's summed marks."""
+    if rules.normalise == Normalise.ZSCORE or rules.aggregate == Aggregate.MEDIAN:
+        return False
+    return rules.aggregate == Aggregate.MEAN or rules.trim <= 1
+
+
+def summing(
+    competition: Competition,
+    round_code: str,
+    *,
+    drafts: bool = False,
+    explain: bool | Collection[str] = False,
+) -> Summing | None:
+    """What storage may add up for ranking the round, or None where every mark is needed:
+    a panel mark by median, by a trimmed mean dropping more than one mark at each end, or
+    z-score normalisation (which works on each judge's own totals), and explaining every
+    entry. Entries named in ``explain`` come in full."""
+    rnd = competition.round(round_code)
+    if rnd is None or explain is True:
+        return None
+    rules = rnd.ranking
+    if not _summable(rules):
+        return None
+    states = {SheetState.SUBMITTED.value}
+    if drafts:
+        states.add(SheetState.IN_PROGRESS.value)
+    return Summing(
+        roles=frozenset(role.value for role in COUNTING_ROLES),
+        states=frozenset(states),
+        extremes=rules.aggregate == Aggregate.TRIMMED_MEAN and rules.trim == 1,
+        in_full=frozenset() if explain is False else frozenset(explain),
+    )
+
+
 # -- exact numbers --------------------------------------------------------------------------
 
 
@@ -115,6 +181,8 @@ def _round(value: Fraction, places: int | None) -> Fraction:
     if places is None:
         return value
     q = 10**places
+    if q % value.denominator == 0:  # already a multiple of 10^-places: nothing to round
+        return value
     return Fraction(_round_half_up(value.numerator * q, value.denominator), q)
 
 
@@ -241,6 +309,9 @@ class _Ranker:
         self.blocking: list[tuple[str | None, Note]] = []
         self.ties: dict[tuple[str, ...], str | None] = {}  # tied group → its category
         self.decided: dict[tuple[str, ...], str | None] = {}  # chair's order → its category
+        self.summable = _summable(self.rules)
+        #: a trimmed mean that drops one mark at each end: from summed marks, sum − min − max
+        self.trims_one = self.rules.aggregate == Aggregate.TRIMMED_MEAN and self.rules.trim == 1
         self.counting_states = {SheetState.SUBMITTED.value}
         if drafts:
             self.counting_states.add(SheetState.IN_PROGRESS.value)
@@ -262,6 +333,9 @@ class _Ranker:
         self._memo: dict[_Key, _Panel] = {}
         self._judge_marks: dict[tuple[str, int | None, bool, bool], JudgeMark] = {}
         self._steps: dict[tuple[int, tuple[int, ...]], tuple[Step, ...]] = {}
+        self._component_memo: dict[
+            tuple[str | None, tuple[str, ...]], tuple[ComponentResult, ...]
+        ] = {}
         self.largest: dict[tuple[str, str | None], Fraction] = {}
         self._unranked_criteria = tuple(
             CriterionResult(
@@ -291,7 +365,11 @@ class _Ranker:
         states = self.counting_states
         n_criteria = len(self.criteria)
         sheets = entry.sheets
-        if sheets and all(
+        summed = entry.sums
+        if summed is not None:  # storage added up the counted marks: every sheet counts
+            self._check_sums(entry, summed)
+            n_counted = summed.judges
+        elif sheets and all(
             s.judge in counting
             and s.state in states
             and len(s.values) == n_criteria
@@ -299,15 +377,32 @@ class _Ranker:
             for s in sheets
         ):  # the usual case: every sheet counts and is complete
             work.counted = list(sheets)
+            n_counted = len(sheets)
         else:
             self._count_sheets(work)
+            n_counted = len(work.counted)
         trim = self.rules.trim if self.rules.aggregate == Aggregate.TRIMMED_MEAN else 0
-        if not work.missing and len(work.counted) <= 2 * trim:
-            note = Note.of("too_few_to_trim", n=len(work.counted), trim=trim)
+        if not work.missing and n_counted <= 2 * trim:
+            note = Note.of("too_few_to_trim", n=n_counted, trim=trim)
             work.missing.append(note)
             work.flags.append(note)
         if work.missing:
             work.status = STATUS_INCOMPLETE
+
+    def _check_sums(self, entry: EntryInput, summed: MarkSums) -> None:
+        """Summed marks are taken only where the rules can use them and nothing is explained
+        from them (an explanation shows every mark): anything else is a caller's mistake."""
+        n_criteria = len(self.criteria)
+        extremes = n_criteria if self.trims_one else 0
+        if (
+            not self.summable
+            or self.explains(entry.code)
+            or summed.judges < 1
+            or len(summed.sums) != n_criteria
+            or len(summed.lowest) != extremes
+            or len(summed.highest) != extremes
+        ):
+            raise ValueError(f"summed marks of {entry.code!r} do not fit the round's rules")
 
     def _count_sheets(self, work: _Work) -> None:
         n_criteria = len(self.criteria)
@@ -343,13 +438,8 @@ class _Ranker:
         # This runs once per entry (10,000 times in the benchmark): equal sets of marks share
         # one computed panel, so the work per criterion is a sum and a dictionary look-up.
         # Counted sheets have every mark (see count): the columns are the criteria's marks.
-        columns = zip(*[cast("tuple[int, ...]", s.values) for s in work.counted], strict=True)
-        keys: list[_Key]
-        if self.rules.aggregate == Aggregate.MEAN:  # the mean needs only the sum
-            n = len(work.counted)
-            keys = [(index, sum(column), n) for index, column in enumerate(columns)]
-        else:
-            keys = [(index, tuple(sorted(column)), 0) for index, column in enumerate(columns)]
+        summed = work.entry.sums
+        keys = self._summed_keys(summed) if summed is not None else self._keys(work.counted)
         get = self._memo.get
         panels = work.panels = [get(key) or self._panel(key) for key in keys]
         wp = self.rules.weighted_places
@@ -357,6 +447,29 @@ class _Ranker:
             work.jury = Fraction(sum([p.scaled for p in panels]), 10**wp)
         else:
             work.jury = sum([p.weighted for p in panels], Fraction(0))
+
+    def _summed_keys(self, summed: MarkSums) -> list[_Key]:
+        """The panel keys from summed marks: the mean's sum and count, or for a trimmed mean
+        dropping one mark at each end, the sum less the lowest and the highest over n − 2."""
+        n = summed.judges
+        if self.trims_one:
+            return [
+                (index, total - low - high, n - 2)
+                for index, (total, low, high) in enumerate(
+                    zip(summed.sums, summed.lowest, summed.highest, strict=True)
+                )
+            ]
+        return [(index, total, n) for index, total in enumerate(summed.sums)]
+
+    def _keys(self, counted: list[SheetInput]) -> list[_Key]:
+        columns = zip(*[cast("tuple[int, ...]", s.values) for s in counted], strict=True)
+        keys: list[_Key]
+        if self.rules.aggregate == Aggregate.MEAN:  # the mean needs only the sum
+            n = len(counted)
+            keys = [(index, sum(column), n) for index, column in enumerate(columns)]
+        else:
+            keys = [(index, tuple(sorted(column)), 0) for index, column in enumerate(columns)]
+        return keys
 
     def _exact_panel(self, key: _Key) -> Fraction:
         rules = self.rules
@@ -504,17 +617,21 @@ class _Ranker:
         scale = points / largest if largest > 0 else Fraction(0)
         num, den = scale.numerator, scale.denominator
         places = comp.places
+        made: dict[Decimal, Fraction] = {}  # equal raw values, one value
         for work in works:
             raw = work.entry.components.get(comp.code)
             if raw is None or not num:
                 work.components[comp.code] = (raw, Fraction(0))
                 continue
-            raw_num, raw_den = raw.as_integer_ratio()
-            if places is None:
-                value = Fraction(num * raw_num, den * raw_den)
-            else:
-                q = 10**places
-                value = Fraction(_round_half_up(num * raw_num * q, den * raw_den), q)
+            value = made.get(raw)
+            if value is None:
+                raw_num, raw_den = raw.as_integer_ratio()
+                if places is None:
+                    value = Fraction(num * raw_num, den * raw_den)
+                else:
+                    q = 10**places
+                    value = Fraction(_round_half_up(num * raw_num * q, den * raw_den), q)
+                made[raw] = value
             work.components[comp.code] = (raw, value)
 
     def _component_step(self, work: _Work, comp: ComponentDef) -> Step:
@@ -542,30 +659,7 @@ class _Ranker:
         for comp in self.rnd.components:
             value = work.components[comp.code][1]
             final = final + value if comp.kind == ComponentKind.BONUS else final - value
-        places = self.rules.total_places
-        work.final = _round(final, places)
-        if self.explains(work.code):
-            jury_shown = _dec(work.jury, self.jury_places)
-            parts = [str(jury_shown)]
-            for comp in self.rnd.components:
-                sign = "+" if comp.kind == ComponentKind.BONUS else "−"
-                parts.append(f"{sign} {_dec(work.components[comp.code][1], comp.places)}")
-            if self.rules.normalise != Normalise.ZSCORE:
-                weighted = [p.weighted_shown for p in work.panels]
-                work.jury_steps.append(
-                    _step(
-                        Note.of("jury_sum"),
-                        " + ".join(str(w) for w in weighted) + f" = {jury_shown}",
-                    )
-                )
-            work.jury_steps.append(
-                _step(
-                    Note.of("final_total"),
-                    " ".join(parts) + f" = {_txt(final)}",
-                    str(_dec(work.final, places)) if places is not None else None,
-                    places,
-                )
-            )
+        work.final = _round(final, self.rules.total_places)
         metrics = [work.final]
         for metric in self.chain:
             if metric.kind is MetricKind.JURY_TOTAL:
@@ -575,6 +669,37 @@ class _Ranker:
             else:
                 metrics.append(work.components[metric.code][1])
         work.metrics = metrics
+
+    def _total_steps(self, work: _Work) -> list[Step]:
+        """How a ranked entry's jury total (a sum) and final total came about."""
+        assert work.jury is not None and work.final is not None
+        steps = []
+        jury_shown = _dec(work.jury, self.jury_places)
+        parts = [str(jury_shown)]
+        final = work.jury
+        for comp in self.rnd.components:
+            value = work.components[comp.code][1]
+            final = final + value if comp.kind == ComponentKind.BONUS else final - value
+            sign = "+" if comp.kind == ComponentKind.BONUS else "−"
+            parts.append(f"{sign} {_dec(value, comp.places)}")
+        if self.rules.normalise != Normalise.ZSCORE:
+            weighted = [p.weighted_shown for p in work.panels]
+            steps.append(
+                _step(
+                    Note.of("jury_sum"),
+                    " + ".join(str(w) for w in weighted) + f" = {jury_shown}",
+                )
+            )
+        places = self.rules.total_places
+        steps.append(
+            _step(
+                Note.of("final_total"),
+                " ".join(parts) + f" = {_txt(final)}",
+                str(_dec(work.final, places)) if places is not None else None,
+                places,
+            )
+        )
+        return steps
 
     # -- 6. units and ranks ------------------------------------------------------------------
     def units(self, works: Iterable[_Work], category: str | None) -> list[list[_Work]]:
@@ -705,12 +830,11 @@ class _Ranker:
                     done.add(work.code)
 
     # -- results -----------------------------------------------------------------------------
-    def criterion_results(self, work: _Work) -> tuple[CriterionResult, ...]:
-        explain = self.explains(work.code)
+    def criterion_results(self, work: _Work, explain: bool) -> tuple[CriterionResult, ...]:
         ranked = work.status == STATUS_RANKED
         if not explain:  # shared values: no judges' marks, no steps
             if ranked:
-                return tuple(p.result for p in work.panels)
+                return tuple([p.result for p in work.panels])
             return self._unranked_criteria
         results = []
         for index, criterion in enumerate(self.criteria):
@@ -728,6 +852,35 @@ class _Ranker:
                 )
             )
         return tuple(results)
+
+    def _component_results(self, work: _Work, explain: bool) -> tuple[ComponentResult, ...]:
+        """The components' values of one entry; without steps, equal raw values (written
+        alike: "1.0" is not "1") in one ranking group make equal results, made once."""
+        key = (
+            work.entry.category,
+            tuple([str(work.components[c.code][0]) for c in self.rnd.components]),
+        )
+        if not explain:
+            found = self._component_memo.get(key)
+            if found is not None:
+                return found
+        results = []
+        for comp in self.rnd.components:
+            raw, value = work.components[comp.code]
+            results.append(
+                ComponentResult(
+                    component=comp.code,
+                    name=comp.name,
+                    kind=comp.kind,
+                    raw=raw,
+                    value=_dec(value, comp.places),
+                    steps=(self._component_step(work, comp),) if explain else (),
+                )
+            )
+        made = tuple(results)
+        if not explain:
+            self._component_memo[key] = made
+        return made
 
     def _explain_criterion(
         self,
@@ -810,22 +963,11 @@ class _Ranker:
             ),
         )
 
-    def entry_result(self, work: _Work) -> EntryResult:
-        explain = self.explains(work.code)
+    def entry_result(self, work: _Work, explain: bool) -> EntryResult:
         ranked = work.status == STATUS_RANKED
-        components = []
-        for comp in self.rnd.components:
-            raw, value = work.components[comp.code]
-            components.append(
-                ComponentResult(
-                    component=comp.code,
-                    name=comp.name,
-                    kind=comp.kind,
-                    raw=raw,
-                    value=_dec(value, comp.places),
-                    steps=(self._component_step(work, comp),) if explain else (),
-                )
-            )
+        components: tuple[ComponentResult, ...] = ()
+        if self.rnd.components:
+            components = self._component_results(work, explain)
         places = self.rules.total_places
         jury_places = self.jury_places
         return EntryResult(
@@ -837,13 +979,17 @@ class _Ranker:
             tied=work.tied,
             final_total=_dec(work.final, places) if ranked and work.final is not None else None,
             jury_total=(_dec(work.jury, jury_places) if ranked and work.jury is not None else None),
-            criteria=self.criterion_results(work),
-            components=tuple(components),
+            criteria=self.criterion_results(work, explain),
+            components=components,
             prize=work.prize,
             advanced=work.advanced,
             tie_decision=work.tie_decision,
             missing=tuple([n.text for n in work.missing]) if work.missing else (),
-            steps=tuple(work.jury_steps) if explain else (),
+            steps=(
+                (*work.jury_steps, *(self._total_steps(work) if ranked else ()))
+                if explain
+                else ()
+            ),
             flags=tuple([n.text for n in work.flags]) if work.flags else (),
             missing_notes=tuple(work.missing),
             flag_notes=tuple(work.flags),
@@ -865,75 +1011,155 @@ def rank_round(
     of a share-of-max component and prize pools do not depend on what is shown); ``category``
     only selects the results returned. ``explain`` says for which entries the judges' marks
     and the explanation steps are built (all, none, or a set of entry codes)."""
-    rnd = competition.round(round_code)
-    if rnd is None:
-        raise ValueError(f"no round {round_code!r}")
-    ranker = _Ranker(competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain)
-    unknown_position = len(competition.categories)
-    works = [
-        _Work(e, ranker.category_position.get(e.category or "", unknown_position)) for e in entries
-    ]
-    if drafts:
-        ranker.flags.append((None, Note.of("provisional")))
-    # Ranking groups: categories when the competition has them.
-    groups: dict[str | None, list[_Work]] = {}
-    for work in works:
-        ranker.count(work)
-        group = work.entry.category if competition.categories else None
-        groups.setdefault(group, []).append(work)
-    complete = [w for w in works if w.status == STATUS_RANKED]
-    for work in complete:
-        ranker.panels(work)
-    if rnd.ranking.normalise == Normalise.ZSCORE:
-        ranker.normalise(complete)
-    ranker.components(groups)
-    for work in complete:
-        ranker.total(work)
-    _integer_keys(complete, ranker.directions)
-    pools: dict[str | None, list[_Work]] = {}
-    for group_code, members in groups.items():
-        pool = [w for w in members if w.status == STATUS_RANKED]
-        pools[group_code] = pool
-        ranker.rank(ranker.units(pool, group_code), group_code)
-    ranker.advance(complete, pools)
-    ranker.prizes(complete, pools)
-    incomplete = [w for w in works if w.status == STATUS_INCOMPLETE]
-    if incomplete and not drafts:
-        for work in incomplete:
-            ranker.blocking.append(
-                (work.entry.category, Note.of("incomplete", *work.missing, entry=work.code))
-            )
-
-    def wanted(cat: str | None) -> bool:
-        return category is None or cat is None or cat == category
-
-    flags = tuple(note for cat, note in ranker.flags if wanted(cat))
-    blocking = tuple(note for cat, note in ranker.blocking if wanted(cat))
-    status_order = {STATUS_RANKED: 0, STATUS_INCOMPLETE: 1, STATUS_WITHDRAWN: 2}
-    shown = sorted(
-        (w for w in works if category is None or w.entry.category == category),
-        key=lambda w: (
-            status_order[w.status],
-            w.position,
-            w.entry.category or "",
-            w.rank or 0,
-            w.code,
-        ),
-    )
-    return RoundResult(
-        competition=competition.code,
-        round=rnd.code,
-        category=category,
+    ranked = RankedRound(
+        competition,
+        round_code,
+        entries,
+        judges,
+        decisions=decisions,
         drafts=drafts,
-        status=rnd.status,
-        results=tuple(ranker.entry_result(w) for w in shown),
-        flags=tuple(note.text for note in flags),
-        ties=tuple(codes for codes, cat in ranker.ties.items() if wanted(cat)),
-        decided=tuple(codes for codes, cat in ranker.decided.items() if wanted(cat)),
-        blocking=tuple(note.text for note in blocking),
-        flag_notes=flags,
-        blocking_notes=blocking,
+        explain=explain,
     )
+    return ranked.result(category)
+
+
+class RankedRound:
+    """One round ranked: its result for the whole round or any category, asked as often as
+    wanted, and any one entry explained afterwards from its sheets (the ranking is not done
+    again). What the constructor takes is what ``rank_round`` takes."""
+
+    def __init__(
+        self,
+        competition: Competition,
+        round_code: str,
+        entries: Iterable[EntryInput],
+        judges: Iterable[JudgeInfo],
+        *,
+        decisions: Sequence[TieDecision] = (),
+        drafts: bool = False,
+        explain: bool | Container[str] = False,
+    ) -> None:
+        rnd = competition.round(round_code)
+        if rnd is None:
+            raise ValueError(f"no round {round_code!r}")
+        self.competition = competition
+        self.round = rnd
+        self.drafts = drafts
+        ranker = self._ranker = _Ranker(
+            competition, rnd, {j.code: j for j in judges}, decisions, drafts, explain
+        )
+        unknown_position = len(competition.categories)
+        works = [
+            _Work(e, ranker.category_position.get(e.category or "", unknown_position))
+            for e in entries
+        ]
+        if drafts:
+            ranker.flags.append((None, Note.of("provisional")))
+        # Ranking groups: categories when the competition has them.
+        groups: dict[str | None, list[_Work]] = {}
+        for work in works:
+            ranker.count(work)
+            group = work.entry.category if competition.categories else None
+            groups.setdefault(group, []).append(work)
+        complete = [w for w in works if w.status == STATUS_RANKED]
+        for work in complete:
+            ranker.panels(work)
+        if rnd.ranking.normalise == Normalise.ZSCORE:
+            ranker.normalise(complete)
+        ranker.components(groups)
+        for work in complete:
+            ranker.total(work)
+        _integer_keys(complete, ranker.directions)
+        pools: dict[str | None, list[_Work]] = {}
+        for group_code, members in groups.items():
+            pool = [w for w in members if w.status == STATUS_RANKED]
+            pools[group_code] = pool
+            ranker.rank(ranker.units(pool, group_code), group_code)
+        ranker.advance(complete, pools)
+        ranker.prizes(complete, pools)
+        incomplete = [w for w in works if w.status == STATUS_INCOMPLETE]
+        if incomplete and not drafts:
+            for work in incomplete:
+                ranker.blocking.append(
+                    (work.entry.category, Note.of("incomplete", *work.missing, entry=work.code))
+                )
+        status_order = {STATUS_RANKED: 0, STATUS_INCOMPLETE: 1, STATUS_WITHDRAWN: 2}
+        self._shown = sorted(
+            works,
+            key=lambda w: (
+                status_order[w.status],
+                w.position,
+                w.entry.category or "",
+                w.rank or 0,
+                w.code,
+            ),
+        )
+        self._by_code = {w.code: w for w in works}
+        self._made: dict[str, EntryResult] = {}  # each entry's result, made when first asked
+
+    def __contains__(self, entry: object) -> bool:
+        return entry in self._by_code
+
+    def result(self, category: str | None = None) -> RoundResult:
+        """The round's result (of one category, when named): the same value each time."""
+        ranker = self._ranker
+
+        def wanted(cat: str | None) -> bool:
+            return category is None or cat is None or cat == category
+
+        flags = tuple(note for cat, note in ranker.flags if wanted(cat))
+        blocking = tuple(note for cat, note in ranker.blocking if wanted(cat))
+        made = self._made
+        results = []
+        for work in self._shown:
+            if category is not None and work.entry.category != category:
+                continue
+            found = made.get(work.code)
+            if found is None:
+                found = made[work.code] = ranker.entry_result(work, ranker.explains(work.code))
+            results.append(found)
+        rnd = self.round
+        return RoundResult(
+            competition=self.competition.code,
+            round=rnd.code,
+            category=category,
+            drafts=self.drafts,
+            status=rnd.status,
+            results=tuple(results),
+            flags=tuple(note.text for note in flags),
+            ties=tuple(codes for codes, cat in ranker.ties.items() if wanted(cat)),
+            decided=tuple(codes for codes, cat in ranker.decided.items() if wanted(cat)),
+            blocking=tuple(note.text for note in blocking),
+            flag_notes=flags,
+            blocking_notes=blocking,
+        )
+
+    def explain(self, entry: EntryInput) -> EntryResult:
+        """One entry's result opened down to every judge's mark and every rounding: ``entry``
+        is the entry as ranked, with every sheet (not summed). Equal to the entry's result
+        when the round is ranked with ``explain`` naming it."""
+        kept = self._by_code.get(entry.code)
+        if kept is None:
+            raise KeyError(entry.code)
+        if entry.sums is not None:
+            raise ValueError(f"{entry.code!r}: an explanation needs every sheet, not sums")
+        work = _Work(entry, kept.position)
+        self._ranker.count(work)  # which of the sheets count (and which marks are dropped)
+        # Everything else was decided with the whole round: taken from the ranking as made.
+        work.status = kept.status
+        work.missing = kept.missing
+        work.flags = kept.flags
+        work.panels = kept.panels
+        work.jury = kept.jury
+        work.components = kept.components
+        work.final = kept.final
+        work.rank = kept.rank
+        work.tied = kept.tied
+        work.tie_decision = kept.tie_decision
+        work.prize = kept.prize
+        work.advanced = kept.advanced
+        work.jury_steps = kept.jury_steps
+        return self._ranker.entry_result(work, True)
 
 
 def _integer_keys(works: list[_Work], directions: list[bool]) -> None:

@@ -1,23 +1,34 @@
 """What the ranking services need from storage: a round's entries with their sheets and marks
-(read fast, as integers of ten-thousandths), the judges, the judges' comments on their marks,
-the chair's tie decisions, the round's status, and the result stored when the round was
-approved."""
+(read fast, as integers of ten-thousandths, or added up where the rules allow), the judges,
+the judges' comments on their marks, the chair's tie decisions, the round's status, and the
+result stored when the round was approved."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Protocol
 
 from judging.model import RoundStatus
-from judging.ranking.engine import EntryInput, JudgeInfo, TieDecision
+from judging.ranking.engine import EntryInput, JudgeInfo, Summing, TieDecision
 from judging.ranking.results import RankingSnapshot
 
 
 class RankingRepository(Protocol):
-    def round_entries(self, round_code: str) -> list[EntryInput]:
+    def round_entries(
+        self,
+        round_code: str,
+        *,
+        summing: Summing | None = None,
+        only: Collection[str] | None = None,
+    ) -> list[EntryInput]:
         """The entries taking part in the round (those assigned in it; every entry of the
         competition for the first round), each with one sheet per assignment — its judge,
         state and every mark, aligned with the round's criteria (None where there is none) —
-        and the components' raw values. What counts is the engine's business."""
+        and the components' raw values. What counts is the engine's business.
+
+        With ``summing`` (``judging.ranking.engine.summing``), an entry whose sheets all count
+        may come with its counted marks added up (``EntryInput.sums``) instead of its sheets.
+        ``only``: just the entries with these codes (each with every sheet)."""
         ...
 
     def judges(self) -> list[JudgeInfo]: ...

@@ -10,6 +10,7 @@ JSON: ranks, totals, prizes and who advances) — the record the council signs.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import json
@@ -21,12 +22,13 @@ from datetime import datetime
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
-from judging.model import RoundStatus
+from judging.model import Competition, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
-from judging.ranking.engine import EntryInput, TieDecision, rank_round
+from judging.ranking.engine import EntryInput, RankedRound, TieDecision, rank_round, summing
 from judging.ranking.export import FORMAT, to_json
+from judging.ranking.kept import KeptRankings
 from judging.ranking.report import ReportSources, RoundReport, build_report
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
@@ -108,6 +110,11 @@ class RoundGaps:
 class RankingService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
+        self._kept = KeptRankings(uow_factory)
+
+    def forget(self) -> None:
+        """Drop the kept rankings: the next one is worked out afresh (for measuring it)."""
+        self._kept.clear()
 
     # -- reading ------------------------------------------------------------------------------
     def round_code(self, round_code: str | None = None) -> str:
@@ -128,20 +135,35 @@ class RankingService:
     ) -> RoundResult:
         """Rank a round (and show one category of it). ``drafts`` counts marks on sheets not
         yet submitted: a provisional result, flagged as such. ``explain`` builds each judge's
-        marks and the explanation steps (for every entry, or for the entries named)."""
-        with self._uow(read_only=True) as uow:
-            return self._rank(uow, round_code, category=category, drafts=drafts, explain=explain)
+        marks and the explanation steps (for every entry, or for the entries named).
+
+        The round's last ranking is kept (``judging.ranking.kept``) until anything is stored:
+        asked again, for another category or with a few entries explained, it is not worked
+        out again. Every entry explained is worked out afresh, from every mark."""
+        if explain is True:
+            with self._uow(read_only=True) as uow:
+                return self._rank(uow, round_code, category=category, drafts=drafts, explain=True)
+        named = () if explain is False else tuple(explain)
+        ranked, full = self._ranked(round_code, drafts, named)
+        _check_category(ranked.competition, category)
+        with _collector_paused():
+            result = ranked.result(category)
+            if not full:
+                return result
+            explained = {e.code: ranked.explain(e) for e in full if e.code in ranked}
+        return dataclasses.replace(
+            result, results=tuple(explained.get(r.entry, r) for r in result.results)
+        )
 
     def explain(
         self, entry: str, round_code: str | None = None, *, drafts: bool = False
     ) -> EntryResult:
-        """One entry's result opened down to every judge's mark and every rounding."""
-        with self._uow(read_only=True) as uow:
-            result = self._rank(uow, round_code, drafts=drafts, explain={entry})
-        found = result.entry(entry)
-        if found is None:
-            raise NotFound(P.ENTRY_NOT_IN_ROUND, entry=entry, round=result.round)
-        return found
+        """One entry's result opened down to every judge's mark and every rounding: from the
+        round's kept ranking when nothing has changed since, and that entry's sheets."""
+        ranked, full = self._ranked(round_code, drafts, (entry,))
+        if not full or entry not in ranked:
+            raise NotFound(P.ENTRY_NOT_IN_ROUND, entry=entry, round=ranked.round.code)
+        return ranked.explain(full[0])
 
     def advance(self, round_code: str | None = None) -> Advancement:
         """Who advances from the round under its advancement rule (read only): as stored by
@@ -300,8 +322,7 @@ class RankingService:
     def round_gaps(self, round_code: str | None = None) -> RoundGaps:
         """What the round lacks before it is closed: each entry that cannot be ranked on the
         submitted sheets, with why (read only)."""
-        with self._uow(read_only=True) as uow:
-            result = self._rank(uow, round_code)
+        result = self._ranked(round_code, False)[0].result()
         return RoundGaps(
             result.round,
             tuple(
@@ -407,12 +428,14 @@ class RankingService:
         """``entries``: the round's entries when the caller has read them already."""
         competition = require_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
-        if category is not None and competition.category(category) is None:
-            known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
-            raise NotFound(P.CATEGORY_UNKNOWN_SHORT, code=category, known=known)
+        _check_category(competition, category)
+        explained = explain if isinstance(explain, bool) else frozenset(explain)
         with _collector_paused():
             if entries is None:
-                entries = uow.ranking.round_entries(code)
+                entries = uow.ranking.round_entries(
+                    code,
+                    summing=summing(competition, code, drafts=drafts, explain=explained),
+                )
             return rank_round(
                 competition,
                 code,
@@ -421,8 +444,55 @@ class RankingService:
                 decisions=uow.ranking.tie_decisions(code),
                 drafts=drafts,
                 category=category,
-                explain=explain if isinstance(explain, bool) else frozenset(explain),
+                explain=explained,
             )
+
+    def _ranked(
+        self, round_code: str | None, drafts: bool, in_full: Collection[str] = ()
+    ) -> tuple[RankedRound, list[EntryInput]]:
+        """The round's ranking — kept, or worked out now and kept — and the entries named in
+        ``in_full`` with every sheet, read while the ranking still stands for what is stored
+        (a kept ranking is checked again after they are read)."""
+        key = (round_code, drafts)
+        stamp = self._kept.stamp()
+        ranked = self._kept.get(key, stamp)
+        if ranked is not None:
+            if not in_full:
+                return ranked, []
+            with self._uow(read_only=True) as uow:
+                full = uow.ranking.round_entries(ranked.round.code, only=in_full)
+            after = self._kept.stamp()
+            if after == stamp:
+                return ranked, full
+            stamp = after  # something was stored meanwhile: worked out again below
+        with self._uow(read_only=True) as uow:
+            ranked = self._rank_round(uow, round_code, drafts)
+            full = uow.ranking.round_entries(ranked.round.code, only=in_full) if in_full else []
+        self._kept.put(key, stamp, ranked)
+        return ranked, full
+
+    def _rank_round(self, uow: UnitOfWork, round_code: str | None, drafts: bool) -> RankedRound:
+        competition = require_competition(uow)
+        code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
+        with _collector_paused():
+            entries = uow.ranking.round_entries(
+                code, summing=summing(competition, code, drafts=drafts)
+            )
+            return RankedRound(
+                competition,
+                code,
+                entries,
+                uow.ranking.judges(),
+                decisions=uow.ranking.tie_decisions(code),
+                drafts=drafts,
+            )
+
+
+def _check_category(competition: Competition, category: str | None) -> None:
+    """Refuse a category the competition does not have."""
+    if category is not None and competition.category(category) is None:
+        known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
+        raise NotFound(P.CATEGORY_UNKNOWN_SHORT, code=category, known=known)
 
 
 @contextmanager

@@ -73,6 +73,12 @@ def test_the_version_database_and_window(program: Path, tmp_path: Path) -> None:
     assert info.returncode == 0, info.stderr
     assert "SKCD-2026" in info.stdout and "Integrity check: ok" in info.stdout
 
+    # what Help opens, offline: the guides and their pictures travel inside the folder
+    internal = program.parent / "_internal"
+    for guide in ("huong-dan-ban-to-chuc.md", "huong-dan-giam-khao.md", "user-guide.md"):
+        assert (internal / "docs" / guide).is_file(), guide
+    assert (internal / "docs" / "screenshots" / "kit-walkthrough.png").is_file()
+
     shot = tmp_path / "cua-so.png"
     drawn = run(program, home, "--db", str(db), "--screenshot", str(shot), "--view", "results")
     assert drawn.returncode == 0, drawn.stderr

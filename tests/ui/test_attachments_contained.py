@@ -60,7 +60,7 @@ def copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ``tmp_path`` where the test can see it."""
     folder = tmp_path / "a" / "b" / "c" / "d" / "copies"
     folder.mkdir(parents=True)
-    monkeypatch.setattr(attachments_dialog, "_copies_folder", lambda: folder)
+    monkeypatch.setattr(attachments_dialog, "copies_folder", lambda: folder)
     return folder
 
 

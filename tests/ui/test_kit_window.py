@@ -187,3 +187,40 @@ def test_the_same_kit_opened_again_says_nothing(
         window.close()
     finally:
         laptop_db.close()
+
+
+def test_the_judge_opens_an_entry_s_attachment_from_the_walk_through(
+    qtbot: QtBot, services: Services, database: OpenDatabase, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    organiser = scoring_helpers.build(services, database)
+    pdf = tmp_path / "thuyết minh.pdf"
+    pdf.write_bytes("%PDF-1.4\n% bản thuyết minh\n%%EOF\n".encode())
+    organiser.setup.add_attachment("E01", pdf)
+    path = tmp_path / "laptop.sqlite"
+    laptop_db = open_database(str(path))
+    try:
+        judge = build_services(laptop_db.uow_factory, location=str(path))
+        judge.kits.open_kit(kf.read_kit(organiser.kits.export_kit("R1", "J1").data, "kit"))
+        window = show(qtbot, open_kit_window(judge, prompter=FakePrompter()))
+        mode = window.judge_mode
+        mode.table.setFocus()
+        press(qtbot, Qt.Key.Key_Return)
+        walk = mode.walkthrough
+        assert walk is not None and walk.entry_code == "E01"
+        opened: list[QUrl] = []
+        walk.open_url = lambda url: opened.append(url) or True
+        item = walk.attachments.item(0)
+        assert item is not None and item.text() == "thuyết minh.pdf"
+        rect = walk.attachments.visualItemRect(item)
+        # a double-click as a hand makes it: press, release, then the second press
+        qtbot.mouseClick(walk.attachments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(walk.attachments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        [url] = opened
+        copy = Path(url.toLocalFile())
+        assert copy.read_bytes() == pdf.read_bytes()  # the kit carried it; a copy is shown
+        assert copy.suffix == ".pdf"
+        window.close()
+    finally:
+        laptop_db.close()

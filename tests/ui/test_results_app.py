@@ -509,3 +509,40 @@ def test_the_chair_orders_a_tie_through_the_real_dialog(
         return [e.entry for e in codes if e is not None and e.entry in tied]
 
     qtbot.waitUntil(lambda: screen_order() == ["HS-018", "HS-017"], timeout=60_000)
+
+
+def test_coming_back_to_an_unchanged_result_builds_no_rows_again(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    section = results_in_window(qtbot, demo_services, tmp_path)
+    first = section.model.row(0)
+    section.refresh()  # nothing stored meanwhile: the kept ranking, the same rows
+    qtbot.waitUntil(lambda: not section.background_busy())
+    assert section.model.row(0) is first
+    # a mark typed elsewhere: ranked afresh, rows built again, and they show it
+    sheet = next(
+        s for s in demo_services.scoring.round_sheets("SK") if s.state.value == "in_progress"
+    )
+    demo_services.scoring.set_mark("SK", sheet.judge_code, sheet.entry_code, "tinh_moi", Decimal(1))
+    section.refresh()
+    qtbot.waitUntil(lambda: not section.background_busy())
+    assert section.model.row(0) is not first
+
+
+def test_widths_a_person_dragged_stay_when_the_result_is_shown_again(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path
+) -> None:
+    section = results_in_window(qtbot, demo_services, tmp_path)
+    header = section.table.horizontalHeader()
+    kinds = [c.kind for c in section.model.columns()]
+    category = kinds.index(Kind.CATEGORY)
+    header.resizeSection(category, 123)  # the person drags the column narrower
+    section.category_box.setCurrentIndex(1)  # one category, then all again
+    qtbot.waitUntil(lambda: not section.background_busy())
+    assert section.table.isColumnHidden(category)  # its name on every row would say nothing
+    section.category_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not section.background_busy())
+    assert not section.table.isColumnHidden(category)
+    assert header.sectionSize(category) == 123

@@ -737,6 +737,10 @@
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
+            <source>Double-click a file to open it</source>
+            <translation>Bấm đúp vào một tệp để mở</translation>
+        </message>
+        <message>
             <location filename="../scoring/walkthrough.py" line="388" />
             <source>History of this mark</source>
             <translation>Lịch sử của điểm này</translation>

@@ -190,12 +190,14 @@ def build_rows(
             )
         )
     rows = []
+    shown: dict[tuple[Decimal, int], str] = {}  # equal numbers at equal places: written once
+    column_places = [places.column(column) for column in columns]
     for entry in entries:
         cells: list[str] = []
         values: list[Decimal | str | int | bool | None] = []
         panels = {c.criterion: c.panel for c in entry.criteria}
         points = {c.component: c.value for c in entry.components}
-        for column in columns:
+        for column, at in zip(columns, column_places, strict=True):
             if column.kind == Kind.CRITERION:
                 value: Decimal | str | int | bool | None = panels.get(column.code)
             elif column.kind == Kind.COMPONENT:
@@ -211,7 +213,13 @@ def build_rows(
             elif column.kind == Kind.ADVANCED:
                 text = "✓" if entry.advanced else ""
             elif isinstance(value, Decimal):
-                text = format_places(value, places.column(column), lang)
+                if at is None:  # written as given ("1.0" is not "1"): not shared
+                    text = format_places(value, at, lang)
+                else:
+                    found = shown.get((value, at))
+                    if found is None:
+                        found = shown[value, at] = format_places(value, at, lang)
+                    text = found
             else:
                 text = "" if value is None else str(value)
             cells.append(text)

@@ -16,8 +16,9 @@ from dataclasses import replace
 from datetime import UTC
 from decimal import Decimal
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +45,7 @@ from ui.bus import ChangeBus
 from ui.errors import Prompter
 from ui.operations import Operation
 from ui.scoring.common import fmt, fmt_mark, mark_problem_text, scale_text, state_name
+from ui.setup.attachments_dialog import copies_folder, open_in_viewer, viewer_copy
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -193,6 +196,29 @@ class Walkthrough(QWidget):
     sheet_changed = Signal(str)  # entry code: a mark, comment or state changed
     back_requested = Signal()
 
+    def open_attachment(self, row: int) -> Path | None:
+        """Open the entry's ``row``-th attachment in the system's viewer, from a copy made in
+        a folder of the program's own under a safe name (whatever the database calls it)."""
+        if self.view is None:
+            return None
+        code = self.view.entry.code
+        setup = self.services.setup
+        found = Operation(self, lambda: setup.attachments(code), prompter=self.prompter).run()
+        if not found or not 0 <= row < len(found):
+            return None
+        info = found[row]
+        path = Operation(
+            self,
+            lambda: viewer_copy(copies_folder(), info.id, setup.attachment_data(info.id)),
+            prompter=self.prompter,
+        ).run()
+        if path is not None:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def _on_attachment_activated(self, item: QListWidgetItem) -> None:
+        self.open_attachment(self.attachments.row(item))
+
     def __init__(
         self,
         services: Services,
@@ -247,6 +273,8 @@ class Walkthrough(QWidget):
         self.attachments = QListWidget(self.details)
         self.attachments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.attachments.setMaximumHeight(110)
+        self.attachments.itemDoubleClicked.connect(self._on_attachment_activated)
+        self.open_url = open_in_viewer  # the system's viewer (tests record instead)
         details_layout.addWidget(self.title_label)
         details_layout.addWidget(self.meta_label)
         details_layout.addWidget(self.summary_label, 1)
@@ -384,6 +412,7 @@ class Walkthrough(QWidget):
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.redo_button.setText(self.tr("Redo (Ctrl+Shift+Z)"))
         self.attachments_title.setText(self.tr("Attachments"))
+        self.attachments.setToolTip(self.tr("Double-click a file to open it"))
         self.history_title.setText(self.tr("History of this mark"))
         if self._history_code is not None and self.view is not None:
             self.show_history(self._history_code)  # its lines name origins in the language

@@ -7,7 +7,7 @@ approve a round; each change is announced on the bus as "results".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -149,6 +149,10 @@ class ResultsSection(Section):
         self.ranking_busy = False
         # the minutes' details typed for each round, offered again at the next export
         self._minutes: dict[str, MinutesMeta] = {}
+        # the rows shown last, with what they were built from (see refresh's rows_for)
+        self._last_table: tuple[Hashable, Table, RoundResult] | None = None
+        # the columns (and language) the table's widths were measured for
+        self._sized_for: tuple[tuple[Column, ...], str, bool] | None = None
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -412,10 +416,22 @@ class ResultsSection(Section):
 
         competition, chosen = self.competition, self.current_round()
         lang = ui_language()  # read here: the worker must not ask Qt
+        last = self._last_table  # read here; written only on the GUI thread
+
+        def rows_for(result: RoundResult) -> tuple[Hashable, Table]:
+            """The table's rows, built again only when the result's entries are not the very
+            ones of the table shown last (a kept ranking gives the same entry results: coming
+            back to Results, or to all categories, costs no row building)."""
+            # the definition compared by value (it is read again at each refresh), the entry
+            # results by identity
+            key = (lang, competition, chosen, tuple(map(id, result.results)))
+            if last is not None and last[0] == key:
+                return key, last[1]
+            return key, table_rows(competition, chosen, result, lang)
 
         def work(
             cancelled: Callable[[], bool],
-        ) -> tuple[RoundResult, Table, AuditCheck | None] | None:
+        ) -> tuple[RoundResult, tuple[Hashable, Table], AuditCheck | None] | None:
             # The table needs no judge's marks: those come per entry when a number is opened,
             # and for the whole round when the consistency tab is shown (a large round ranks
             # several times faster without them). Its rows are built here too.
@@ -423,16 +439,21 @@ class ResultsSection(Section):
             if cancelled():
                 return None
             audit = verify_audit() if verify_audit is not None else None
-            return result, table_rows(competition, chosen, result, lang), audit
+            key, table = rows_for(result)
+            return result, (key, table), audit
 
-        def done(answer: tuple[RoundResult, Table, AuditCheck | None] | None) -> None:
+        def done(
+            answer: tuple[RoundResult, tuple[Hashable, Table], AuditCheck | None] | None,
+        ) -> None:
             if generation != self._generation:
                 return  # the person chose something else meanwhile; its ranking is coming
             self._set_busy(False)
             if answer is None:  # cancelled: the old rows stay, ranked again next time
                 self._stale = True
                 return
-            result, table, audit = answer
+            result, (key, table), audit = answer
+            # kept with the result, whose entry results keep their ids from being reused
+            self._last_table = (key, table, result)
             self._show_audit(audit)
             self.result = result
             self.draft_banner.setVisible(result.drafts)
@@ -499,17 +520,24 @@ class ResultsSection(Section):
         self.model.names = names
         self.model.set_rows(columns, rows)
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()  # once, not on every change (Interactive mode)
+        sizing = (tuple(columns), ui_language(), bool(rows))  # an empty table is measured again
+        if sizing != self._sized_for:
+            # Widths from the contents once for a set of columns (Interactive mode): again for
+            # another category, a refreshed result or a changed mark they stay as they are,
+            # widths the person dragged included (measuring costs most of showing the table).
+            self._sized_for = sizing
+            self.table.resizeColumnsToContents()
+            for i, column in enumerate(columns):
+                width = {Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
+                if width is not None:
+                    header.resizeSection(i, min(width, max(header.sectionSize(i), 60)))
+            self._fit_title_column()
         for i, column in enumerate(columns):
             # One category chosen: its name on every row would say nothing.
             self.table.setColumnHidden(
                 i,
                 column.kind == Kind.CATEGORY and result is not None and result.category is not None,
             )
-            width = {Kind.CATEGORY: 190, Kind.TIE_DECISION: 220}.get(column.kind)
-            if width is not None:
-                header.resizeSection(i, min(width, max(header.sectionSize(i), 60)))
-        self._fit_title_column()
         self._update_legend()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         status = result.status if result else None

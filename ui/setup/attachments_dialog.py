@@ -39,7 +39,7 @@ FILTER = "PDF, images (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff *.bmp)
 _COPIES: list[tempfile.TemporaryDirectory[str]] = []
 
 
-def _copies_folder() -> Path:
+def copies_folder() -> Path:
     """Where the copies shown to the system viewer go: one folder for the program's run,
     removed when it ends (a viewer may still be reading a copy when the dialog closes)."""
     if not _COPIES:
@@ -70,7 +70,7 @@ def viewer_copy(folder: Path, attachment_id: str, attachment: AttachmentData) ->
 _SUFFIXES = {"image/jpeg": ".jpg", "image/tiff": ".tif"}
 
 
-def _open_url(url: QUrl) -> bool:
+def open_in_viewer(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
@@ -83,7 +83,7 @@ class AttachmentsDialog(QDialog):
         prompter: Prompter,
         parent: QWidget | None = None,
         *,
-        open_url: Callable[[QUrl], bool] = _open_url,
+        open_url: Callable[[QUrl], bool] = open_in_viewer,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AttachmentsDialog")
@@ -167,7 +167,7 @@ class AttachmentsDialog(QDialog):
         path = Operation(
             self,
             lambda: viewer_copy(
-                _copies_folder(), info.id, self.services.setup.attachment_data(info.id)
+                copies_folder(), info.id, self.services.setup.attachment_data(info.id)
             ),
         ).run()
         if path is None:
