@@ -637,9 +637,14 @@ def _converted(values: Sequence[Any], process: Any) -> tuple[Any, ...]:
 
 
 def _insert_marks(connection: Connection, writes: Sequence[MarkWrite], at: datetime) -> list[int]:
-    """Insert new marks (version 1) with one ``executemany``; their ids in the order of
-    ``writes``, found by their new UUIDs (one indexed select: SQLite cannot return the ids of
-    a many-row insert in order, and asked to, SQLAlchemy inserts them one by one)."""
+    """Insert new marks (version 1) with one ``executemany``; their ids, in the order of
+    ``writes``.
+
+    SQLite cannot return the ids of a many-row insert in order (asked to, SQLAlchemy inserts
+    the rows one by one). There the ids are given: the next ones after the largest, which is
+    what SQLite itself would choose, and safe because the transaction holds the write lock
+    from its start (``BEGIN IMMEDIATE``). Elsewhere the server's sequence numbers them and
+    they are found by the rows' new UUIDs (one indexed select)."""
     if not writes:
         return []
     uuids = new_uuids(len(writes))
@@ -647,10 +652,16 @@ def _insert_marks(connection: Connection, writes: Sequence[MarkWrite], at: datet
         (key, w.assignment_id, w.criterion_id, w.value, w.comment, 1, w.origin.value, at)
         for key, w in zip(uuids, writes, strict=True)
     ]
+    if connection.dialect.name == "sqlite":
+        first = int(connection.scalar(select(func.coalesce(func.max(_MARK.c.id), 0))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        numbered = [(mark_id, *row) for mark_id, row in zip(ids, rows, strict=True)]
+        executemany(connection, insert(_MARK), ("id", *_MARK_COLUMNS), numbered)
+        return ids
     executemany(connection, insert(_MARK), _MARK_COLUMNS, rows)
     found = connection.execute(select(_MARK.c.uuid, _MARK.c.id).where(_MARK.c.uuid.in_(uuids)))
-    ids: dict[str, int] = {key: mark_id for key, mark_id in found}
-    return [ids[key] for key in uuids]
+    by_uuid: dict[str, int] = {key: mark_id for key, mark_id in found}
+    return [by_uuid[key] for key in uuids]
 
 
 def new_uuids(count: int) -> list[str]:

@@ -192,6 +192,7 @@ def pair(tmp_path: Path) -> Iterator[tuple[tuple[OpenDatabase, Services], ...]]:
         database.close()
 
 
+@pytest.mark.slow  # the per-mark path takes most of a minute for 20,000 marks
 def test_a_large_import_writes_what_the_per_mark_path_writes(
     pair: tuple[tuple[OpenDatabase, Services], ...], tmp_path: Path
 ) -> None:
