@@ -148,7 +148,8 @@ class SqliteBackupStore:
 
     def keep_aside(self, current: Path, aside: Path) -> None:
         try:
-            _backup(current, aside)
+            with atomic_output(aside) as temporary:  # whole or absent, even when killed
+                _backup(current, temporary)
             return
         except sqlite3.Error as exc:
             aside.unlink(missing_ok=True)

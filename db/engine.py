@@ -7,6 +7,29 @@ through a change. A transaction that only reads (``reading(engine)``: the read-o
 work, the checks at start-up) begins with a plain ``BEGIN`` under ``PRAGMA query_only``: in WAL
 mode it never waits on a writer, and it cannot write by mistake.
 A value containing ``://`` is an SQLAlchemy URL (PostgreSQL) and skips the SQLite specifics.
+
+Connections are kept while the program runs (``QueuePool``, no pre-ping): opening one costs
+more than a typed mark (the pragmas, the WAL index, and the checkpoint SQLite makes when the
+last connection of a file closes). A connection belongs to one unit of work at a time: the pool
+hands it out to one checkout only and takes it back when the unit of work ends, so the worker
+threads (``ui.setup.runner``, the walk-through's mark saver) and the GUI thread never share one
+at the same time; ``check_same_thread=False`` only lets a connection go to another thread
+between two checkouts, which SQLite (serialized mode) allows. Each thread doing work at the
+same time has its own connection; the pool keeps 5, opens more while they are needed (up to
+15 at once) and closes those beyond 5 when they come back.
+
+Other programs still read and write: in WAL mode a kept connection holds no lock between
+transactions (only a shared lock on the WAL index, which readers and ``BEGIN IMMEDIATE``
+writers share). What it does rule out is another program's ``PRAGMA locking_mode =
+EXCLUSIVE``, which waits for every other connection to close. Nothing here needs that mode:
+a migration (``db.migrate.upgrade``) runs in one ``BEGIN IMMEDIATE`` transaction at start-up,
+before any unit of work, and holds the write lock throughout, so other writers wait and
+readers see the file as it was until the commit; a backup (``db.backup``) copies through
+SQLite's online backup API, which reads a consistent snapshot in a read transaction while
+writers go on; a restore writes the copy's pages through the same API inside one write
+transaction on the live file (all other writers wait), and the program reopens the database
+afterwards (``OpenDatabase.close`` disposes of the kept connections). A test that needs a
+connection opened afresh (a new ``connect`` listener) calls ``engine.dispose()``.
 """
 
 from __future__ import annotations
@@ -20,7 +43,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.dialects import registry
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from db.errors import translate
 from judging.errors import EnvironmentFault, InputError, NotADatabase
@@ -29,6 +52,7 @@ from judging.problems import ProblemCode as P
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 READING = "judging_reading"  # the execution option that marks a read-only transaction
+QUERY_ONLY = "judging_query_only"  # a connection's PRAGMA query_only, as last set
 
 
 def reading(engine: Engine) -> Engine:
@@ -124,7 +148,10 @@ def make_engine(
         connect_args["uri"] = True
     engine = create_engine(
         url,
-        poolclass=NullPool,  # a connection per unit of work: no connection shared across threads
+        poolclass=QueuePool,  # connections kept: see the module's text
+        pool_size=5,
+        max_overflow=10,
+        pool_pre_ping=False,
         connect_args=connect_args,
     )
 
@@ -145,12 +172,12 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        if connection.get_execution_options().get(READING, False):
-            connection.exec_driver_sql("PRAGMA query_only = ON")
-            connection.exec_driver_sql("BEGIN")
-        else:
-            connection.exec_driver_sql("PRAGMA query_only = OFF")
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reads = bool(connection.get_execution_options().get(READING, False))
+        kept = connection.connection.info  # lives as long as the driver's connection
+        if kept.get(QUERY_ONLY) is not reads:  # a kept connection: set only when it changes
+            connection.exec_driver_sql(f"PRAGMA query_only = {'ON' if reads else 'OFF'}")
+            kept[QUERY_ONLY] = reads
+        connection.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.pool import StaticPool
 
 from db.engine import reading
+from judging import faults
 from judging.errors import DatabaseTooNew, EnvironmentFault, NotADatabase
 from judging.problems import ProblemCode as P
 
@@ -132,6 +133,7 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            faults.reach("migrate")  # drills: killed here, the upgrade is not committed
     except Exception:
         # Rolled back: the file is as it was, and the copy would only pile up on each try.
         if backup is not None:

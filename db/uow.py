@@ -7,11 +7,8 @@ as the domain's errors, after a rollback, so nothing half-done is ever stored.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import time
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -29,26 +26,17 @@ from db.repositories.kits import SqlKitRepository
 from db.repositories.ranking import SqlRankingRepository
 from db.repositories.scoring import SqlScoringRepository
 from db.repositories.setup import SqlSetupRepository
-from judging import __version__
+from judging import __version__, faults
 from judging.services.core import WRITTEN_BY
 
-#: A fault point for drills (tests only): with this set to a folder, the first unit of work
-#: that commits stops just before its commit, holding its write transaction open, writes
-#: ``paused`` in the folder, and goes on when ``resume`` appears there (at most a minute).
-FAULT_PAUSE = "JUDGING_FAULT_PAUSE"
-_paused_once = False
+#: A fault point for drills (tests only; judging.faults): ``JUDGING_FAULT=commit:<folder>``
+#: (or ``JUDGING_FAULT_PAUSE=<folder>``) stops the first unit of work that commits just before
+#: its commit, holding its write transaction open, until ``resume`` appears in the folder.
+FAULT_PAUSE = faults.FAULT_PAUSE
 
 
 def _pause_before_commit() -> None:
-    global _paused_once
-    folder = os.environ.get(FAULT_PAUSE)
-    if not folder or _paused_once:
-        return
-    _paused_once = True
-    Path(folder, "paused").write_text(str(os.getpid()), encoding="utf-8")
-    deadline = time.monotonic() + 60
-    while not Path(folder, "resume").exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
+    faults.reach("commit")
 
 
 class SqlUnitOfWork:

@@ -19,10 +19,12 @@ import errno
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from judging import faults
 from judging.errors import EnvironmentFault, InputError, Problem
 from judging.problems import ProblemCode as P
 
@@ -224,8 +226,10 @@ def atomic_output(path: Path) -> Iterator[Path]:
     openpyxl, QPdfWriter…). When the block ends normally the file is checked (a file that
     begins as a PDF must end as one), flushed to disk and renamed over ``path``; when it
     raises (a full disk, a cancelled export) or the check fails, the temporary file is removed
-    and whatever ``path`` held before is left as it was. ``check_output`` first."""
+    and whatever ``path`` held before is left as it was. ``check_output`` first; then the traces
+    of earlier killed writes of ``path`` are removed (``remove_leftovers``)."""
     check_output(path)
+    remove_leftovers(path)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(handle)
@@ -238,6 +242,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         yield temporary
         if write_fault is not None:
             write_fault(temporary)
+        faults.reach("output")
         _check_whole(temporary, path)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
@@ -248,6 +253,41 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+#: A temporary file left by a killed writer (``.NAME.xxxx.part``: hidden, never taken for the
+#: file) is removed by the next write of the same file once it is this old; a younger one may
+#: belong to a write still under way in another process.
+LEFTOVER_AGE_SECONDS = 600
+
+
+#: The traces found in each folder the first time this process writes there, by the name of
+#: the file they were for: a folder of 1,000 certificates is listed once, not 1,000 times.
+_traces: dict[Path, dict[str, list[str]]] = {}
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove the temporary files that killed writes of ``path`` left beside it."""
+    found = _traces.get(path.parent)
+    if found is None:
+        found = _traces[path.parent] = _find_traces(path.parent)
+    now = time.time()
+    for name in found.pop(path.name, ()):
+        leftover = path.parent / name
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                leftover.unlink()
+
+
+def _find_traces(folder: Path) -> dict[str, list[str]]:
+    """``.NAME.xxxxxxxx.part`` files in ``folder``, by NAME (mkstemp's part has no dot)."""
+    found: dict[str, list[str]] = {}
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(".") and entry.name.endswith(".part"):
+                target = entry.name[1 : -len(".part")].rpartition(".")[0]
+                found.setdefault(target, []).append(entry.name)
+    return found
 
 
 def _check_whole(temporary: Path, path: Path) -> None:

@@ -179,7 +179,9 @@ def run_app(
             open_services=open_services,
         )
         if screenshot:
-            status = _save_screenshot(app, window, screenshot, view or "competition")
+            status = _save_screenshot(
+                app, window, screenshot, view or "competition", translations.language
+            )
             # A section that failed while being drawn: the picture exists, but say so.
             return status or errors.worst_exit_status
         window.show()
@@ -195,7 +197,9 @@ def run_app(
         app.setFont(font_before)  # as it was: matters when run_app runs inside a test
 
 
-def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str) -> int:
+def _save_screenshot(
+    app: QApplication, window: MainWindow, path: str, view: str, language: str
+) -> int:
     window.show_section(view)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -217,8 +221,8 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: str, view: str
         with atomic_output(target) as temporary:  # whole or not at all, like every file
             if not image.save(str(temporary), "PNG"):
                 raise OSError(errno.EIO, "the picture could not be saved")
-    except JudgingError:
-        print(f"{path}: the screenshot could not be written", file=sys.stderr)
+    except JudgingError as exc:  # the reason (a full disk…), in the person's language
+        print(exc.text(language), file=sys.stderr)
         return 3
     return 0
 

@@ -10,7 +10,7 @@ import os
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
@@ -65,6 +65,78 @@ def _state(value: str | None) -> SheetState:
     return SheetState(value) if value is not None else SheetState.NOT_STARTED
 
 
+class _Typed:
+    """The statements of a typed mark, built once (Core, on the tables): a mark then costs
+    no statement building and no cache key, only the lookup of their compiled form."""
+
+    assignment = AssignmentRow.__table__
+    rnd = RoundRow.__table__
+    judge = JudgeRowModel.__table__
+    entry = EntryRowModel.__table__
+    sheet = ScoreSheetRow.__table__
+    criterion = CriterionRow.__table__
+    mark = cast(Table, MarkRow.__table__)
+    version = cast(Table, MarkVersionRow.__table__)
+
+    find_sheet = (
+        select(assignment.c.id, rnd.c.code, rnd.c.status, judge.c.code, entry.c.code)
+        .add_columns(sheet.c.state)
+        .join(rnd, rnd.c.id == assignment.c.round_id)
+        # the competition's judge and entry by their codes (unique per competition: an
+        # index search, then the assignment by its key; no scan however many there are)
+        .join(
+            judge,
+            (judge.c.id == assignment.c.judge_id)
+            & (judge.c.competition_id == rnd.c.competition_id),
+        )
+        .join(
+            entry,
+            (entry.c.id == assignment.c.entry_id)
+            & (entry.c.competition_id == rnd.c.competition_id),
+        )
+        .outerjoin(sheet, sheet.c.assignment_id == assignment.c.id)
+        .where(
+            rnd.c.code == bindparam("round_code"),
+            judge.c.code == bindparam("judge_code"),
+            entry.c.code == bindparam("entry_code"),
+        )
+    )
+    criterion_and_mark = (
+        select(
+            criterion.c.id,
+            criterion.c.name,
+            criterion.c.max_value,
+            criterion.c.step,
+            criterion.c.weight,
+            mark.c.id,
+            mark.c.value,
+            mark.c.comment,
+            mark.c.version,
+            mark.c.origin,
+        )
+        .join(rnd, rnd.c.id == criterion.c.round_id)
+        .outerjoin(
+            mark,
+            (mark.c.criterion_id == criterion.c.id)
+            & (mark.c.assignment_id == bindparam("assignment_id")),
+        )
+        .where(rnd.c.code == bindparam("round_code"), criterion.c.code == bindparam("code"))
+    )
+    insert_mark = insert(mark).returning(mark.c.id)
+    update_mark = (
+        update(mark)
+        .where(mark.c.id == bindparam("mark_id"))
+        .values(
+            value=bindparam("value"),
+            comment=bindparam("comment"),
+            version=bindparam("version"),
+            origin=bindparam("origin"),
+            updated_at=bindparam("updated_at"),
+        )
+    )
+    insert_version = insert(version)
+
+
 class SqlScoringRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -92,13 +164,14 @@ class SqlScoringRepository:
         return SheetRef(aid, rcode, RoundStatus(rstatus), jcode, ecode, _state(state))
 
     def find_sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetRef | None:
-        row = self.session.execute(
-            self._sheet_select().where(
-                RoundRow.code == round_code,
-                JudgeRowModel.code == judge_code,
-                EntryRowModel.code == entry_code,
+        row = (
+            self.session.connection()
+            .execute(
+                _Typed.find_sheet,
+                {"round_code": round_code, "judge_code": judge_code, "entry_code": entry_code},
             )
-        ).first()
+            .first()
+        )
         return self._ref(tuple(row)) if row is not None else None
 
     def round_sheets(self, round_code: str) -> Sequence[SheetRef]:
@@ -134,27 +207,14 @@ class SqlScoringRepository:
     def criterion_and_mark(
         self, assignment_id: int, round_code: str, criterion_code: str
     ) -> tuple[CriterionRef | None, StoredMark | None]:
-        row = self.session.execute(
-            select(
-                CriterionRow.id,
-                CriterionRow.name,
-                CriterionRow.max_value,
-                CriterionRow.step,
-                CriterionRow.weight,
-                MarkRow.id,
-                MarkRow.value,
-                MarkRow.comment,
-                MarkRow.version,
-                MarkRow.origin,
+        row = (
+            self.session.connection()
+            .execute(
+                _Typed.criterion_and_mark,
+                {"assignment_id": assignment_id, "round_code": round_code, "code": criterion_code},
             )
-            .join(RoundRow, RoundRow.id == CriterionRow.round_id)
-            .outerjoin(
-                MarkRow,
-                (MarkRow.criterion_id == CriterionRow.id)
-                & (MarkRow.assignment_id == assignment_id),
-            )
-            .where(RoundRow.code == round_code, CriterionRow.code == criterion_code)
-        ).first()
+            .first()
+        )
         if row is None:
             return None, None
         cid, name, mx, step, weight, mid, value, comment, version, origin = row
@@ -339,52 +399,53 @@ class SqlScoringRepository:
         actor: str,
         at: datetime,
     ) -> int:
+        connection = self.session.connection()
         if previous is None:
-            mark_id = self.session.execute(
-                insert(MarkRow)
-                .values(
-                    uuid=new_uuid(),
-                    assignment_id=assignment_id,
-                    criterion_id=criterion_id,
-                    value=value,
-                    comment=comment,
-                    version=1,
-                    origin=origin.value,
-                    updated_at=at,
-                )
-                .returning(MarkRow.id)
+            mark_id = connection.execute(
+                _Typed.insert_mark,
+                {
+                    "uuid": new_uuid(),
+                    "assignment_id": assignment_id,
+                    "criterion_id": criterion_id,
+                    "value": value,
+                    "comment": comment,
+                    "version": 1,
+                    "origin": origin.value,
+                    "updated_at": at,
+                },
             ).scalar_one()
             version, old = 1, None
         else:
             mark_id, version, old = previous.id, previous.version + 1, previous.value
-            self.session.execute(
-                update(MarkRow)
-                .where(MarkRow.id == mark_id)
-                .values(
-                    value=value,
-                    comment=comment,
-                    version=version,
-                    origin=origin.value,
-                    updated_at=at,
-                )
+            connection.execute(
+                _Typed.update_mark,
+                {
+                    "mark_id": mark_id,
+                    "value": value,
+                    "comment": comment,
+                    "version": version,
+                    "origin": origin.value,
+                    "updated_at": at,
+                },
             )
-        self.session.execute(
-            insert(MarkVersionRow).values(
-                mark_id=mark_id,
-                version=version,
-                old_value=old,
-                new_value=value,
-                comment=comment,
-                origin=origin.value,
-                actor=actor,
-                at=at,
-            )
+        connection.execute(
+            _Typed.insert_version,
+            {
+                "mark_id": mark_id,
+                "version": version,
+                "old_value": old,
+                "new_value": value,
+                "comment": comment,
+                "origin": origin.value,
+                "actor": actor,
+                "at": at,
+            },
         )
         return version
 
     def write_marks(self, writes: Sequence[MarkWrite], *, actor: str, at: datetime) -> list[int]:
         """``write_mark`` for many marks at once, set-based: new marks inserted with one
-        ``executemany`` a batch (their ids found by their UUIDs), changed ones updated with
+        ``executemany`` a batch (see ``_insert_marks`` for their ids), changed ones updated with
         one, and a version row each inserted with one. Returns the version numbers, in
         order."""
         connection = self.session.connection()

@@ -374,7 +374,7 @@ class ScoringService:
     def mark_history(
         self, round_code: str, judge_code: str, entry_code: str, criterion_code: str
     ) -> list[MarkVersion]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             ref = _require_sheet(uow, round_code, judge_code, entry_code)
             return list(uow.scoring.mark_history(ref.assignment_id, criterion_code))
 

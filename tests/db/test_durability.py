@@ -133,10 +133,18 @@ def test_sigkill_while_entering_marks_loses_nothing_acknowledged(
 
 
 @pytest.mark.parametrize("how", ["begin_exclusive", "locking_mode_exclusive"])
-def test_a_locked_database_gives_database_locked(scored: Services, db_path: Path, how: str) -> None:
+def test_a_locked_database_gives_database_locked(
+    scored: Services, database: OpenDatabase, db_path: Path, how: str
+) -> None:
     scored.scoring.set_mark("R1", "J1", "E01", "NEW", D(20))
     short = open_database(str(db_path), busy_timeout_ms=BUSY_MS)
     services = build_services(short.uow_factory, location=short.location)
+    if how == "locking_mode_exclusive":
+        # A program keeps its connections open (db/engine.py), and an open WAL connection
+        # holds a shared lock that EXCLUSIVE locking mode waits for: the other program takes
+        # its lock while this one has none open (its connections open again on the next use).
+        database.engine.dispose()
+        short.engine.dispose()
     # The other program waits for its own lock if it must (a checkpoint may be finishing).
     other = sqlite3.connect(str(db_path), isolation_level=None, timeout=5)
     try:
@@ -214,6 +222,7 @@ def test_a_full_disk_gives_disk_full_and_keeps_what_was_acknowledged(
         # No room to grow: the next page the file needs makes SQLite report a full disk.
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 2}")
 
+    database.engine.dispose()  # the kept connections go: the next ones are limited
     acked: list[tuple[str, str, str, Decimal]] = []
     n = 0
     with pytest.raises(DiskFull, match="the disk is full") as caught:

@@ -702,6 +702,16 @@
             <translation>← Danh sách (Esc)</translation>
         </message>
         <message>
+            <location filename="../scoring/walkthrough.py" line="690" />
+            <source>Saving…</source>
+            <translation>Đang lưu…</translation>
+        </message>
+        <message>
+            <location filename="../scoring/walkthrough.py" line="695" />
+            <source>Saved</source>
+            <translation>Đã lưu</translation>
+        </message>
+        <message>
             <location filename="../scoring/walkthrough.py" line="381" />
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Trước (PgUp)</translation>

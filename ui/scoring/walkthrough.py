@@ -36,15 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from judging.app import Services
-from judging.errors import InputError
+from judging.errors import InputError, JudgingError
 from judging.model import Criterion
 from judging.numbers import format_decimal
 from judging.scoring.model import MarkSaved, MarkView, Origin, SheetState, SheetView
 from judging.scoring.rules import band_for, parse_mark, total_places, weighted_total
 from ui.bus import ChangeBus
-from ui.errors import Prompter
+from ui.errors import Prompter, show_refusal
 from ui.operations import Operation
 from ui.scoring.common import fmt, fmt_mark, mark_problem_text, scale_text, state_name
+from ui.scoring.mark_saver import MarkSaver
 from ui.setup.attachments_dialog import copies_folder, open_in_viewer, viewer_copy
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -252,6 +253,12 @@ class Walkthrough(QWidget):
         self.state_label.setObjectName("state")
         self.total_label = QLabel(self)
         self.total_label.setObjectName("total")
+        # "saving…" while a typed mark waits for the database, then "saved"
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("save_state")
+        self.save_label.setStyleSheet("color: #555;")
+        self.saver = MarkSaver(self)
+        self.saver.busy_changed.connect(lambda _busy: self._show_save_state())
 
         # the entry's details
         self.details = QWidget(self)
@@ -383,6 +390,8 @@ class Walkthrough(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.save_label)
+        top.addSpacing(24)
         top.addWidget(self.state_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.previous_button)
@@ -451,12 +460,12 @@ class Walkthrough(QWidget):
             self.show_entry(self.entry_codes.index(code))
 
     def next_entry(self) -> None:
-        self.commit_pending()
+        self.commit_pending(wait=False)
         if self.position + 1 < len(self.entry_codes):
             self.show_entry(self.position + 1)
 
     def previous_entry(self) -> None:
-        self.commit_pending()
+        self.commit_pending(wait=False)
         if self.position > 0:
             self.show_entry(self.position - 1)
 
@@ -639,8 +648,9 @@ class Walkthrough(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def commit_pending(self) -> None:
-        """Commit what is typed in the focused field (before moving away or leaving)."""
+    def commit_pending(self, *, wait: bool = True) -> None:
+        """Commit what is typed in the focused field (before moving away or leaving); with
+        ``wait``, also wait until every typed mark still being saved is committed."""
         for panel in self.panels:
             if panel.mark_edit.hasFocus():
                 self._commit_mark(panel, move_on=False)
@@ -648,6 +658,8 @@ class Walkthrough(QWidget):
                 self._commit_comment(panel)
         if self.entry_comment.hasFocus():
             self._on_entry_comment_editing_finished()
+        if wait:
+            self.saver.flush()
 
     def _commit_mark(self, panel: CriterionPanel, *, move_on: bool) -> bool:
         """Validate the typed mark and commit it if it changed; True when accepted."""
@@ -662,25 +674,50 @@ class Walkthrough(QWidget):
             panel.mark_edit.selectAll()
             return False  # not stored; the field keeps the bad text to be corrected
         stored = self._values().get(criterion.code)
-        if value != stored or (value is None) != (stored is None):
-            saved = Operation(
-                self,
-                lambda: self.services.scoring.set_mark(
-                    self.round_code, self.judge_code, self.entry_code, criterion.code, value
-                ),
-            ).run()
-            if saved is None:
-                return False
-            if saved.changed:
-                self.undo_stack.push(
-                    MarkCommand(self, self.entry_code, criterion, saved.old, saved.new)
-                )
-                self._after_change(saved)
+        # While marks are still being saved the view may lag behind: send the mark anyway
+        # (an unchanged one writes nothing).
+        changed = value != stored or (value is None) != (stored is None)
+        if (self.saver.pending() or changed) and not self._save_mark(criterion, value):
+            return False
         panel.mark_edit.setText(fmt_mark(value, criterion))
         panel.show_band(value)
         if move_on:
             self._focus_after(panel)
         return True
+
+    def _save_mark(self, criterion: Criterion, value: Decimal | None) -> bool:
+        """Commit one mark through the saver (off the GUI thread when the database is busy);
+        False when it was refused at once."""
+        round_code, judge_code, entry_code = self.round_code, self.judge_code, self.entry_code
+        refused: list[bool] = []
+
+        def saved(answer: MarkSaved) -> None:
+            if answer.changed:
+                self.undo_stack.push(
+                    MarkCommand(self, entry_code, criterion, answer.old, answer.new)
+                )
+                if entry_code == self.entry_code:
+                    self._after_change(answer)
+                else:  # the judge has moved on meanwhile
+                    self.sheet_changed.emit(entry_code)
+            self._show_save_state()
+
+        def failed(exc: JudgingError) -> None:
+            refused.append(True)
+            self._show_save_state()
+            show_refusal(self.prompter, self, exc)
+
+        Operation(
+            self,
+            lambda: self.services.scoring.set_mark(
+                round_code, judge_code, entry_code, criterion.code, value
+            ),
+            runner=self.saver,
+        ).success(saved).failure(failed).run_in_background(self.tr("Saving…"))
+        return not refused
+
+    def _show_save_state(self) -> None:
+        self.save_label.setText(self.tr("Saving…") if self.saver.pending() else self.tr("Saved"))
 
     def _focus_after(self, panel: CriterionPanel) -> None:
         index = self.panels.index(panel)
@@ -797,22 +834,35 @@ class Walkthrough(QWidget):
     def apply_from_history(
         self, entry_code: str, criterion_code: str, value: Decimal | None
     ) -> None:
-        """Undo/redo: show that entry and commit ``value`` as a new version."""
+        """Undo/redo: show that entry and commit ``value`` as a new version (through the
+        saver, after the marks typed before it)."""
         if entry_code != self.entry_code:
             self.show_entry_code(entry_code)
-        saved = Operation(
+        round_code, judge_code = self.round_code, self.judge_code
+
+        def saved(answer: MarkSaved) -> None:
+            panel = next((p for p in self.panels if p.criterion.code == criterion_code), None)
+            if entry_code == self.entry_code and panel is not None:
+                panel.mark_edit.setText(fmt_mark(value, panel.criterion))
+                panel.show_band(value)
+                self._after_change(answer)
+                panel.mark_edit.setFocus()
+                panel.mark_edit.selectAll()
+            else:  # the judge has moved on meanwhile
+                self.sheet_changed.emit(entry_code)
+            self._show_save_state()
+
+        def failed(exc: JudgingError) -> None:
+            self._show_save_state()
+            show_refusal(self.prompter, self, exc)
+
+        Operation(
             self,
             lambda: self.services.scoring.set_mark(
-                self.round_code, self.judge_code, entry_code, criterion_code, value
+                round_code, judge_code, entry_code, criterion_code, value
             ),
-        ).run()
-        panel = next((p for p in self.panels if p.criterion.code == criterion_code), None)
-        if saved is not None and panel is not None:
-            panel.mark_edit.setText(fmt_mark(value, panel.criterion))
-            panel.show_band(value)
-            self._after_change(saved)
-            panel.mark_edit.setFocus()
-            panel.mark_edit.selectAll()
+            runner=self.saver,
+        ).success(saved).failure(failed).run_in_background(self.tr("Saving…"))
 
     def undo(self) -> None:
         self._revert_unsaved_text()
