@@ -126,8 +126,8 @@ def run_bare(db: Path, marks: int) -> dict[str, float]:
     assignments = [r[0] for r in con.execute("SELECT id FROM assignment ORDER BY id")]
     criteria = [r[0] for r in con.execute("SELECT id FROM criterion ORDER BY position")]
     rng = random.Random(7)
-    mark_rows = []
-    version_rows = []
+    mark_rows: list[tuple[object, ...]] = []
+    version_rows: list[tuple[object, ...]] = []
     for aid in assignments:
         for cid in criteria:
             mid = len(mark_rows) + 1
@@ -159,8 +159,18 @@ def child(kind: str, template: Path, csv_path: Path, marks: int, folder: Path) -
     db = folder / f"{kind}.sqlite"
     shutil.copyfile(template, db)
     done = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--db", str(db), "--csv", str(csv_path),
-         "--marks", str(marks)],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--db",
+            str(db),
+            "--csv",
+            str(csv_path),
+            "--marks",
+            str(marks),
+        ],
         capture_output=True,
         text=True,
         check=False,
