@@ -12,12 +12,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-
 from db.engine import SQLITE_MAGIC
 from db.errors import DAMAGED, NOT_A_DATABASE, damaged, sort_sqlite
-from db.migrate import alembic_config
+from db.migrate import known_revisions
 from judging.backup import Summary
 from judging.errors import EnvironmentFault, JudgingError
 from judging.problems import ProblemCode as P
@@ -85,12 +82,7 @@ def _is_sqlite(path: Path) -> bool:
 
 
 def _known(revision: str | None) -> bool:
-    if revision is None:
-        return False
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision is not None and revision in known_revisions()
 
 
 def _unreadable(exc: sqlite3.Error) -> bool:

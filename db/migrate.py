@@ -8,19 +8,23 @@ older revision whose later tables already exist (a version row copied from an ol
 are refused as ``EnvironmentFault(DB_VERSION_INCONSISTENT)`` before any backup is made, so
 that trying again does not leave a new copy each time. An upgrade that fails (and so is rolled
 back: SQLite's DDL is transactional) removes the copy it made before it.
+
+Alembic (and its template engine) is imported only when the file's revision differs from the
+head: the head and the known revisions are read from the ``revision =`` lines of the scripts in
+``migrations/versions`` (a test checks them against Alembic's own reading), so that opening an
+up-to-date database costs one plain query.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
+import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.pool import StaticPool
 
@@ -29,17 +33,52 @@ from judging import faults
 from judging.errors import DatabaseTooNew, EnvironmentFault, NotADatabase
 from judging.problems import ProblemCode as P
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+#: A module-level ``revision = '0001'`` or ``down_revision: str | None = None`` line.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _assigned(script: Path) -> dict[str, object]:
+    """The ``revision`` and ``down_revision`` literals of one migration script."""
+    found = _ASSIGNMENT.findall(script.read_text(encoding="utf-8"))
+    return {name: ast.literal_eval(value) for name, value in found}
+
+
+@functools.cache
+def known_revisions() -> dict[str, tuple[str, ...]]:
+    """Every revision of the migration scripts with the revisions it follows, read from the
+    scripts' ``revision`` and ``down_revision`` lines without importing Alembic."""
+    known: dict[str, tuple[str, ...]] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values = _assigned(script)
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str):
+            continue
+        if isinstance(down, str):
+            known[revision] = (down,)
+        else:  # None (the first) or a tuple of revisions (a merge)
+            known[revision] = tuple(str(each) for each in down) if isinstance(down, tuple) else ()
+    return known
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    """The one revision no other revision follows."""
+    known = known_revisions()
+    followed = {down for downs in known.values() for down in downs}
+    heads = sorted(set(known) - followed)
     assert len(heads) == 1, f"migrations must have one head, not {heads}"
     return heads[0]
 
@@ -57,6 +96,8 @@ def version_rows(engine: Engine) -> list[str]:
 def tables_at(revision: str) -> frozenset[str]:
     """The tables an empty database has after the migrations up to ``revision``, found by
     running them on an in-memory database (only on the rare upgrade path)."""
+    from alembic import command
+
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
         config = alembic_config()
@@ -105,7 +146,6 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
     Raises ``DatabaseTooNew`` for a file whose revision this program does not know and
     ``NotADatabase`` for a database with tables but no revision (some other program's file).
     """
-    script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
     rows = version_rows(engine)
     if len(rows) > 1:
@@ -118,16 +158,14 @@ def upgrade(engine: Engine, *, location: str, sqlite_path: Path | None) -> Path 
     elif current == head:
         return None
     else:
-        try:
-            known = script.get_revision(current)
-        except CommandError:
-            known = None
-        if known is None:
+        if current not in known_revisions():
             raise DatabaseTooNew(P.DB_TOO_NEW, location=location, revision=current)
         _refuse_inconsistent(engine, rows, location)
     backup = None
     if current is not None and sqlite_path is not None:
         backup = backup_sqlite(sqlite_path, current)
+    from alembic import command  # only here: an upgrade is due
+
     config = alembic_config()
     try:
         with engine.begin() as connection:

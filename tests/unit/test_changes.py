@@ -8,17 +8,16 @@ real SQLite file with every commit traced back to the public service method that
 from __future__ import annotations
 
 import ast
-import dataclasses
 import inspect
 import sys
 import textwrap
 from collections.abc import Callable
 from types import FrameType, TracebackType
-from typing import Any, get_type_hints
+from typing import Any
 
 import pytest
 
-from judging.app import Services, build_services
+from judging.app import Services, build_services, service_classes
 from judging.changes import Area, changes, declared, recording
 from judging.demo import build_demo
 from judging.errors import InputError
@@ -27,11 +26,7 @@ from judging.ports import UnitOfWork
 
 #: The services working through units of work (``backups`` copies whole files, judging.backup;
 #: a restore reopens the database, so every screen reloads).
-SERVICE_CLASSES: tuple[type, ...] = tuple(
-    get_type_hints(Services)[field.name]
-    for field in dataclasses.fields(Services)
-    if field.name != "backups"
-)
+SERVICE_CLASSES: tuple[type, ...] = service_classes()
 
 
 def public_methods(cls: type) -> list[str]:

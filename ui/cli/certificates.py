@@ -16,7 +16,6 @@ import argparse
 from pathlib import Path
 
 from judging.certificates.model import Certificate, Per
-from judging.certificates.service import written_date
 from judging.textfiles import check_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
@@ -232,6 +231,7 @@ def cmd_verify_certificate(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def verification_lines(certificate: Certificate, language: str, round_name: str) -> list[str]:
     """What a verification says, line by line, in ``language``."""
+    from judging.certificates.service import written_date  # the certificate service: only here
 
     def t(en: str, vi: str) -> str:
         return vi if language == "vi" else en

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from judging.demo import build_demo
 from judging.errors import Conflict
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
@@ -125,6 +124,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
             file=ctx.err,
         )
         return Conflict.exit_status
+    from judging.demo import build_demo  # only here: the demo's data
+
     build_demo(ctx.services)
     report = ctx.services.core.report()
     entries = report.counts.get("entries", 0)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from judging.publish.minutes import MinutesMeta, check_votes
 from judging.publish.options import SEPARATORS, ExportOptions
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 from ui.cli.output import output_path, shown
 from ui.publish.writers import WRITERS, writer_for
+
+if TYPE_CHECKING:
+    from judging.publish.minutes import MinutesMeta
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -152,6 +155,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
 
 def minutes_meta(args: argparse.Namespace) -> MinutesMeta:
     """What the minutes take from the command line; the vote counts must add up."""
+    from judging.publish.minutes import MinutesMeta, check_votes  # the report's modules
+
     meta = MinutesMeta(
         number=args.number,
         place=args.place,

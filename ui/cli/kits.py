@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judging.errors import InputError
 from judging.kits.conflicts import ConflictDecision, Keep, PendingConflict, Reason
-from judging.kits.format import MAX_SCOREFILE_BYTES
-from judging.kits.service import ScoreFileReport, ScoreFileWritten
 from judging.lookup import WhenOmitted, find_round
 from judging.numbers import format_places
 from judging.problems import ProblemCode as P
@@ -22,6 +21,9 @@ from judging.textfiles import read_bytes, safe_child, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 from ui.cli.output import is_stdout, output_path, refuse_stdout, shown
+
+if TYPE_CHECKING:
+    from judging.kits.service import ScoreFileReport, ScoreFileWritten
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
@@ -283,6 +285,8 @@ def _say_scorefile_written(
 
 
 def cmd_import_scorefile(args: argparse.Namespace, ctx: CliContext) -> int:
+    from judging.kits.format import MAX_SCOREFILE_BYTES  # the kit formats: only here
+
     status = 0
     for path in args.files:
         try:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judging.errors import InputError
 from judging.model import Round
@@ -26,11 +27,13 @@ from judging.ranking.results import (
     Note,
     RoundResult,
 )
-from judging.ranking.service import RoundGaps
 from judging.textfiles import write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
 from ui.cli.output import is_stdout
+
+if TYPE_CHECKING:
+    from judging.ranking.service import RoundGaps
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: Translate) -> None:
