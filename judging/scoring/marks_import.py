@@ -42,6 +42,10 @@ def bulk_work() -> Iterator[None]:
             gc.enable()
 
 
+#: Distinct mark texts (and criterion × mark pairs) whose check is remembered: a real file
+#: repeats a few dozen; a file of distinct wrong ones must not keep a fault for each.
+REMEMBERED = 4096
+
 #: One fault of a row.
 Fault = Message
 
@@ -189,7 +193,9 @@ def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | No
     faults += check_entry(line, context.entries)
     reading = context.readings.get(line.mark)
     if reading is None:
-        reading = context.readings[line.mark] = read_mark(line)
+        reading = read_mark(line)
+        if len(context.readings) < REMEMBERED:
+            context.readings[line.mark] = reading
     value, mark_faults = reading
     faults += mark_faults
     marks = context.rounds.get(row_round(line, context.round_codes) or "")
@@ -198,7 +204,9 @@ def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | No
     key = (line.criterion_code, line.mark)
     checked = marks.checked.get(key)
     if checked is None:
-        checked = marks.checked[key] = check_criterion(line, marks, value)
+        checked = check_criterion(line, marks, value)
+        if len(marks.checked) < REMEMBERED:
+            marks.checked[key] = checked
     criterion, criterion_faults = checked
     faults += criterion_faults
     faults += check_round_open(marks.round)
