@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import String, func, insert, select, text, type_coerce
+from sqlalchemy import String, Table, func, insert, select, text, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from db.models.base import utcnow
@@ -337,28 +337,33 @@ class SqlCoreRepository:
         return set(self.session.scalars(select(EntryRowModel.code)))
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
-        competition_id: int | None = None
-        cats: dict[str, int] | None = None
+        """One Core ``executemany`` for all of them (set-based: the ORM inserts one row a
+        statement on SQLite, where it cannot have the new ids returned in order)."""
+        rows: list[dict[str, object]] = []
+        cats: dict[str, int] = {}
+        competition_id = 0
         for entry in entries:
-            if competition_id is None:
+            if not rows:
                 competition_id = self.competition_id()
                 cats = self._category_ids()
-            assert cats is not None
-            self.session.add(
-                EntryRowModel(
-                    competition_id=competition_id,
-                    code=entry.code,
-                    title=entry.title,
-                    category_id=_category_id(cats, entry.category),
-                    authors="; ".join(entry.authors),
-                    organisation=entry.organisation,
-                    summary=entry.summary,
-                    status=entry.status.value,
-                    status_reason=entry.status_reason,
-                    folded=entry_folded(entry),
-                )
+            rows.append(
+                {
+                    "competition_id": competition_id,
+                    "code": entry.code,
+                    "title": entry.title,
+                    "category_id": _category_id(cats, entry.category),
+                    "authors": "; ".join(entry.authors),
+                    "organisation": entry.organisation,
+                    "summary": entry.summary,
+                    "status": entry.status.value,
+                    "status_reason": entry.status_reason,
+                    "folded": entry_folded(entry),
+                }
             )
-        self.session.flush()
+        self.session.flush()  # anything added before goes first
+        if rows:
+            table: Table = EntryRowModel.__table__  # type: ignore[assignment]
+            self.session.connection().execute(insert(table), rows)
 
     def _entry_model(self, code: str) -> EntryRowModel:
         row = self.session.scalars(select(EntryRowModel).where(EntryRowModel.code == code)).first()

@@ -46,8 +46,15 @@ from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
-from judging.scoring.marks_import import same_value
-from judging.scoring.model import JudgeLogin, Origin, SheetRef, SheetState
+from judging.scoring.marks_import import bulk_work, same_value
+from judging.scoring.model import (
+    JudgeLogin,
+    MarkWrite,
+    Origin,
+    SheetRef,
+    SheetState,
+    SheetWrite,
+)
 from judging.scoring.rules import mark_problem, missing_criteria
 from judging.setup import definition
 from judging.setup.blind import anonymise, mask_names
@@ -340,6 +347,10 @@ class KitService:
         ``InputError`` with one reason and changes nothing; the same file twice, or an older
         file after a newer one, changes nothing. Marks typed from paper are never overwritten:
         they are listed as conflicts."""
+        with bulk_work():
+            return self._take_in(data, source=source, actor=actor)
+
+    def _take_in(self, data: bytes, *, source: str, actor: str) -> ScoreFileReport:
         signed = kitformat.open_scorefile(data, source)
         with self._uow() as uow:
             competition = require_competition(uow)
@@ -664,11 +675,21 @@ def _store_scores(
         )
         return True
 
+    refs = {
+        r.entry_code: r
+        for r in uow.scoring.round_sheets(rnd.code)
+        if r.judge_code == scores.judge_code
+    }
+    round_marks = uow.scoring.round_marks(rnd.code)
+    texts = uow.scoring.round_sheet_texts(rnd.code)
+    writes: list[MarkWrite] = []
+    sheet_writes: list[SheetWrite] = []
     for sheet in scores.sheets:
-        ref = uow.scoring.find_sheet(rnd.code, scores.judge_code, sheet.entry)
+        ref = refs.get(sheet.entry)
         assert ref is not None  # _check_scores made sure
         editable = ref.state in _EDITABLE
-        stored = uow.scoring.marks(ref.assignment_id)
+        stored = round_marks.get(ref.assignment_id, {})
+        values = {k: m.value for k, m in stored.items()}
         clashes = 0
         wrote = False
         for mark in sheet.marks:
@@ -677,15 +698,15 @@ def _store_scores(
             if same_value(old_value, mark.value):
                 if (old.comment if old else "") != mark.comment and editable:
                     # only the comment differs: taken in, the mark keeps its origin
-                    uow.scoring.write_mark(
-                        ref.assignment_id,
-                        criteria[mark.criterion].id,
-                        old,
-                        value=old_value,
-                        comment=mark.comment,
-                        origin=old.origin if old else Origin.FILE,
-                        actor=scores.judge_code,
-                        at=now,
+                    writes.append(
+                        MarkWrite(
+                            ref.assignment_id,
+                            criteria[mark.criterion].id,
+                            old,
+                            old_value,
+                            mark.comment,
+                            old.origin if old else Origin.FILE,
+                        )
                     )
                     changed += 1
                     wrote = True
@@ -698,16 +719,17 @@ def _store_scores(
             if not editable:
                 clashes += clash(ref, sheet, mark, old_value, Reason.LOCKED)
                 continue
-            uow.scoring.write_mark(
-                ref.assignment_id,
-                criteria[mark.criterion].id,
-                old,
-                value=mark.value,
-                comment=mark.comment,
-                origin=Origin.FILE,
-                actor=scores.judge_code,
-                at=now,
+            writes.append(
+                MarkWrite(
+                    ref.assignment_id,
+                    criteria[mark.criterion].id,
+                    old,
+                    mark.value,
+                    mark.comment,
+                    Origin.FILE,
+                )
             )
+            values[mark.criterion] = mark.value
             wrote = True
             if old_value is None:
                 new += 1
@@ -715,11 +737,8 @@ def _store_scores(
                 changed += 1
         if not editable:
             continue
-        comment = (
-            sheet.comment
-            if sheet.comment != uow.scoring.sheet_texts(ref.assignment_id)[0]
-            else None
-        )
+        stored_comment = texts.get(ref.assignment_id, ("", ""))[0]
+        comment = sheet.comment if sheet.comment != stored_comment else None
         if sheet.state == SheetState.RECUSED.value:
             # a recusal never hides marks the secretary typed from this judge's paper sheet
             paper = any(m.origin is Origin.PAPER and m.value is not None for m in stored.values())
@@ -727,30 +746,20 @@ def _store_scores(
                 clash(ref, sheet, None, None, Reason.RECUSED)
             if clashes or paper:
                 continue
-            uow.scoring.save_sheet(
-                ref.assignment_id,
-                state=SheetState.RECUSED,
-                at=now,
-                comment=comment,
-                recusal_reason=sheet.recusal_reason,
+            sheet_writes.append(
+                SheetWrite(ref.assignment_id, SheetState.RECUSED, comment, sheet.recusal_reason)
             )
             recused.append(sheet.entry)
             continue
-        values = {k: m.value for k, m in uow.scoring.marks(ref.assignment_id).items()}
         complete = not missing_criteria(rnd.criteria, values)
         if sheet.state == SheetState.SUBMITTED.value and complete and not clashes:
-            uow.scoring.save_sheet(
-                ref.assignment_id,
-                state=SheetState.SUBMITTED,
-                at=now,
-                comment=comment,
-                submitted_at=now,
-            )
+            sheet_writes.append(SheetWrite(ref.assignment_id, SheetState.SUBMITTED, comment))
             submitted.append(sheet.entry)
         elif wrote or comment is not None:
-            uow.scoring.save_sheet(
-                ref.assignment_id, state=SheetState.IN_PROGRESS, at=now, comment=comment
-            )
+            sheet_writes.append(SheetWrite(ref.assignment_id, SheetState.IN_PROGRESS, comment))
+    # set-based: every mark in one go, then every sheet (issue 13)
+    uow.scoring.write_marks(writes, actor=scores.judge_code, at=now)
+    uow.scoring.save_sheets(sheet_writes, at=now, submitted_at=now)
     return (
         replace(
             report,

@@ -89,8 +89,9 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
     try:
         # Rows as a spreadsheet numbers them (the header is row 1): a comment typed on several
         # lines is still one row.
+        wanted = [index.get(name) for name in ("round", "entry", "judge", "criterion", "mark")]
         for line, cells in enumerate(reader, 2):
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue  # blank line
             if len(lines) >= MAX_ROWS:
                 raise InputError(
@@ -106,22 +107,25 @@ def read_marks(data: bytes, source: str) -> list[MarkLine]:
                     )
                 )
                 continue
-
-            def cell(name: str, cells: list[str] = cells) -> str:
-                text = unguard(clean(cells[index[name]])) if name in index else ""
-                return codes.setdefault(text, text)  # one copy of each code: memory
-
+            texts = []
+            for at in wanted:
+                raw = cells[at] if at is not None else ""
+                known = codes.get(raw)  # codes and marks repeat: each cleaned once
+                if known is None:
+                    known = codes[raw] = unguard(clean(raw))  # one copy of each: memory
+                texts.append(known)
+            round_code, entry_code, judge_code, criterion_code, mark = texts
             comment = cells[index["comment"]].strip() if "comment" in index else ""
             comment = unguard(comment)  # undo the formula guard that export adds
             lines.append(
                 MarkLine(
                     line=line,
-                    round_code=cell("round") or None,
-                    entry_code=cell("entry"),
-                    judge_code=cell("judge"),
-                    criterion_code=cell("criterion"),
-                    mark=cell("mark"),
-                    comment=nfc(comment),
+                    round_code=round_code or None,
+                    entry_code=entry_code,
+                    judge_code=judge_code,
+                    criterion_code=criterion_code,
+                    mark=mark,
+                    comment=nfc(comment) if comment else "",
                 )
             )
     except csv.Error as exc:

@@ -8,8 +8,10 @@ as a problem code with its parameters (judging.problems words it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from judging.errors import InputError, Problem
@@ -21,6 +23,28 @@ from judging.problems import ProblemCode as P
 from judging.scoring.marks_csv import MarkLine
 from judging.scoring.model import CriterionRef, SheetRef, StoredMark
 from judging.scoring.rules import mark_problem
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Python's cycle collector paused while a large file is read, checked and written.
+
+    Such work makes hundreds of thousands of small objects that live until it ends (rows,
+    marks, parameters), none of them in a cycle (reference counting frees them); each
+    collection would walk all of them again, which took a third of a 100,000-mark import.
+    The collector runs again afterwards, as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+#: Distinct mark texts (and criterion × mark pairs) whose check is remembered: a real file
+#: repeats a few dozen; a file of distinct wrong ones must not keep a fault for each.
+REMEMBERED = 4096
 
 #: One fault of a row.
 Fault = Message
@@ -35,6 +59,11 @@ class RoundMarks:
     criteria: Mapping[str, CriterionRef]
     sheets: Mapping[tuple[str, str], SheetRef]  # (judge, entry) → sheet
     stored: dict[int, dict[str, StoredMark]]
+    #: (criterion code, mark as written) → what ``check_criterion`` said: a large file
+    #: repeats a few marks per criterion, each checked once
+    checked: dict[tuple[str, str], tuple[CriterionRef | None, list[Fault]]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass(frozen=True)
@@ -46,9 +75,11 @@ class MarksContext:
     rounds: Mapping[str, RoundMarks]
     judges: frozenset[str]
     entries: frozenset[str]
+    #: mark as written → what ``read_mark`` made of it (each distinct text read once)
+    readings: dict[str, tuple[Decimal | None, list[Fault]]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AcceptedMark:
     sheet: SheetRef
     criterion: CriterionRef
@@ -126,9 +157,7 @@ def check_criterion(
 def check_round_open(rnd: Round) -> list[Fault]:
     if rnd.status is RoundStatus.OPEN:
         return []
-    return [
-        message(P.MARKS_ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status])
-    ]
+    return [message(P.MARKS_ROUND_NOT_OPEN, round=rnd.code, status=ROUND_STATUS_TERMS[rnd.status])]
 
 
 def check_sheet(line: MarkLine, marks: RoundMarks) -> tuple[SheetRef | None, list[Fault]]:
@@ -162,12 +191,23 @@ def check_line(line: MarkLine, context: MarksContext) -> tuple[AcceptedMark | No
     faults = check_round(line, context.round_codes)
     faults += check_judge(line, context.judges)
     faults += check_entry(line, context.entries)
-    value, mark_faults = read_mark(line)
+    reading = context.readings.get(line.mark)
+    if reading is None:
+        reading = read_mark(line)
+        if len(context.readings) < REMEMBERED:
+            context.readings[line.mark] = reading
+    value, mark_faults = reading
     faults += mark_faults
     marks = context.rounds.get(row_round(line, context.round_codes) or "")
     if marks is None:
         return None, faults
-    criterion, criterion_faults = check_criterion(line, marks, value)
+    key = (line.criterion_code, line.mark)
+    checked = marks.checked.get(key)
+    if checked is None:
+        checked = check_criterion(line, marks, value)
+        if len(marks.checked) < REMEMBERED:
+            marks.checked[key] = checked
+    criterion, criterion_faults = checked
     faults += criterion_faults
     faults += check_round_open(marks.round)
     sheet = None
@@ -192,17 +232,17 @@ def check_rows(
     accepted: list[AcceptedMark] = []
     problems: list[Problem] = []
     unnamed = 0
-    seen: dict[tuple[str, str, str, str], int] = {}
+    # (assignment, criterion) → row, the pair as one number (a tuple a mark costs twice
+    # the memory: 500,000 of them held until the check ends)
+    stride = 1 + max(
+        (c.id for r in context.rounds.values() for c in r.criteria.values()), default=0
+    )
+    seen: dict[int, int] = {}
     for line in lines:
         mark, faults = check_line(line, context)
         if mark is not None:
             sheet = mark.sheet
-            key = (
-                sheet.round_code,
-                sheet.judge_code,
-                sheet.entry_code,
-                mark.criterion.criterion.code,
-            )
+            key = sheet.assignment_id * stride + mark.criterion.id
             if key in seen:
                 faults.append(message(P.MARKS_SAME_AS_ROW, row=seen[key]))
             seen[key] = line.line
@@ -211,6 +251,8 @@ def check_rows(
             faults += check_submitted(mark, old)
             if not faults:
                 accepted.append(mark)
+        if not faults:
+            continue
         if len(problems) >= MAX_NAMED_FAULTS:
             unnamed += len(faults)
             continue

@@ -60,6 +60,30 @@ class StoredMark:
     origin: Origin
 
 
+@dataclass(frozen=True, slots=True)
+class MarkWrite:
+    """One mark change for a set-based write (``ScoringRepository.write_marks``): the new
+    current value of the sheet's mark for a criterion, over ``previous`` (None: a new mark)."""
+
+    assignment_id: int
+    criterion_id: int
+    previous: StoredMark | None
+    value: Decimal | None
+    comment: str
+    origin: Origin
+
+
+@dataclass(frozen=True, slots=True)
+class SheetWrite:
+    """One sheet's new state for a set-based write (``ScoringRepository.save_sheets``); a text
+    that is None is left as it is."""
+
+    assignment_id: int
+    state: SheetState
+    comment: str | None = None
+    recusal_reason: str | None = None
+
+
 # -- what the services hand the views ----------------------------------------------------------
 
 

@@ -18,10 +18,12 @@ from judging.scoring.model import (
     JudgeProgress,
     MarkRecord,
     MarkVersion,
+    MarkWrite,
     Origin,
     SheetRef,
     SheetState,
     SheetSummary,
+    SheetWrite,
     StoredMark,
 )
 
@@ -77,6 +79,11 @@ class ScoringRepository(Protocol):
         """Store a new current value and a new version row; returns the version number."""
         ...
 
+    def write_marks(self, writes: Sequence[MarkWrite], *, actor: str, at: datetime) -> list[int]:
+        """``write_mark`` for many marks in one go (set-based: the same rows, a version row
+        for each change); returns the version numbers in the order of ``writes``."""
+        ...
+
     def mark_history(self, assignment_id: int, criterion_code: str) -> Sequence[MarkVersion]: ...
 
     def mark_records(
@@ -90,6 +97,10 @@ class ScoringRepository(Protocol):
         """(entry comment, recusal reason) of the sheet; empty when it has no row yet."""
         ...
 
+    def round_sheet_texts(self, round_code: str) -> dict[int, tuple[str, str]]:
+        """``sheet_texts`` of every sheet of the round that has a row, by assignment id."""
+        ...
+
     def save_sheet(
         self,
         assignment_id: int,
@@ -101,6 +112,16 @@ class ScoringRepository(Protocol):
         submitted_at: datetime | None = None,
     ) -> None:
         """Create or update the sheet row (``None`` leaves a text as it is)."""
+        ...
+
+    def save_sheets(
+        self,
+        sheets: Sequence[SheetWrite],
+        *,
+        at: datetime,
+        submitted_at: datetime | None = None,
+    ) -> None:
+        """``save_sheet`` for many sheets in one go (set-based)."""
         ...
 
     # -- settings -------------------------------------------------------------------------------

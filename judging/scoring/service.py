@@ -34,6 +34,7 @@ from judging.scoring.model import (
     MarkSaved,
     MarkVersion,
     MarkView,
+    MarkWrite,
     Origin,
     PaperSheetResult,
     PrintCriterion,
@@ -43,6 +44,7 @@ from judging.scoring.model import (
     SheetState,
     SheetSummary,
     SheetView,
+    SheetWrite,
     StoredMark,
 )
 from judging.scoring.ports import ChangeCounter
@@ -619,6 +621,10 @@ class ScoringService:
 
         Every faulty row is named. Imported marks have origin ``file`` and their sheets become
         submitted (they count)."""
+        with marks_import.bulk_work():
+            return self._import_marks(data, source=source, actor=actor)
+
+    def _import_marks(self, data: bytes, *, source: str, actor: str) -> ImportReport:
         lines = marks_csv.read_marks(data, source)
         with self._uow() as uow:
             context = _marks_context(uow, lines)
@@ -626,8 +632,8 @@ class ScoringService:
             if problems:
                 raise InputError(P.MARKS_FILE_REFUSED, problems, source=source)
             now = uow.core.now()
-            changed, unchanged, touched = _write_marks(uow, context, accepted, actor, now)
-            submitted, incomplete = _submit_sheets(uow, context, touched, now)
+            changed, unchanged, touched, written = _write_marks(uow, context, accepted, actor, now)
+            submitted, incomplete = _submit_sheets(uow, context, touched, written, now)
             if changed or submitted:
                 uow.core.audit(
                     actor=actor,
@@ -745,15 +751,18 @@ def _write_marks(
     accepted: Sequence[AcceptedMark],
     actor: str,
     now: datetime,
-) -> tuple[int, int, dict[int, SheetRef]]:
-    """Store the accepted marks that differ from what is stored (origin ``file``): how many
-    changed, how many were already so, and the sheets they are on (by assignment id)."""
-    changed = unchanged = 0
+) -> tuple[int, int, dict[int, SheetRef], dict[int, dict[str, Decimal | None]]]:
+    """Store the accepted marks that differ from what is stored (origin ``file``), set-based
+    (one ``write_marks``): how many changed, how many were already so, the sheets they are on
+    (by assignment id) and the new values written (assignment id → criterion code → value)."""
+    unchanged = 0
     touched: dict[int, SheetRef] = {}
+    written: dict[int, dict[str, Decimal | None]] = {}
+    writes: list[MarkWrite] = []
     for mark in accepted:
         ref, criterion_ref, value, comment = mark.sheet, mark.criterion, mark.value, mark.comment
-        marks_of_sheet = context.rounds[ref.round_code].stored.setdefault(ref.assignment_id, {})
-        old = marks_of_sheet.get(criterion_ref.criterion.code)
+        code = criterion_ref.criterion.code
+        old = context.rounds[ref.round_code].stored.get(ref.assignment_id, {}).get(code)
         touched[ref.assignment_id] = ref
         if (
             old is not None
@@ -762,43 +771,33 @@ def _write_marks(
         ):
             unchanged += 1
             continue
-        version = uow.scoring.write_mark(
-            ref.assignment_id,
-            criterion_ref.id,
-            old,
-            value=value,
-            comment=comment or (old.comment if old else ""),
-            origin=Origin.FILE,
-            actor=actor,
-            at=now,
+        comment = comment or (old.comment if old else "")
+        writes.append(
+            MarkWrite(ref.assignment_id, criterion_ref.id, old, value, comment, Origin.FILE)
         )
-        marks_of_sheet[criterion_ref.criterion.code] = StoredMark(
-            id=old.id if old else -1,
-            criterion_code=criterion_ref.criterion.code,
-            value=value,
-            comment=comment,
-            version=version,
-            origin=Origin.FILE,
-        )
-        changed += 1
-    return changed, unchanged, touched
+        written.setdefault(ref.assignment_id, {})[code] = value
+    uow.scoring.write_marks(writes, actor=actor, at=now)
+    return len(writes), unchanged, touched, written
 
 
 def _submit_sheets(
-    uow: UnitOfWork, context: MarksContext, touched: Mapping[int, SheetRef], now: datetime
+    uow: UnitOfWork,
+    context: MarksContext,
+    touched: Mapping[int, SheetRef],
+    written: Mapping[int, Mapping[str, Decimal | None]],
+    now: datetime,
 ) -> tuple[int, list[str]]:
-    """Submit the sheets the file wrote to: how many were not yet submitted, and the labels of
-    those still missing a criterion."""
-    submitted = 0
+    """Submit the sheets the file wrote to (set-based, one ``save_sheets``): how many were not
+    yet submitted, and the labels of those still missing a criterion."""
     incomplete: list[str] = []
+    submit: list[SheetWrite] = []
     for assignment_id, ref in touched.items():
         marks = context.rounds[ref.round_code]
-        values = {k: m.value for k, m in marks.stored[assignment_id].items()}
+        stored = marks.stored.get(assignment_id, {})
+        values = {k: m.value for k, m in stored.items()} | dict(written.get(assignment_id, {}))
         if missing_criteria(marks.round.criteria, values):
             incomplete.append(ref.label)
         if ref.state is not SheetState.SUBMITTED:
-            uow.scoring.save_sheet(
-                assignment_id, state=SheetState.SUBMITTED, at=now, submitted_at=now
-            )
-            submitted += 1
-    return submitted, incomplete
+            submit.append(SheetWrite(assignment_id, SheetState.SUBMITTED))
+    uow.scoring.save_sheets(submit, at=now, submitted_at=now)
+    return len(submit), incomplete

@@ -8,7 +8,7 @@ import tomllib
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from judging.certificates.templates import parse_template
@@ -189,3 +189,11 @@ def test_the_checker_words_extreme_numbers_without_overflowing(
     rounds = (replace(first, criteria=(criterion, *first.criteria[1:])), *competition.rounds[1:])
     issues = check(replace(competition, rounds=rounds))
     assert any(said in issue.text("en") for issue in issues), [i.text("en") for i in issues]
+
+
+@settings(derandomize=True, max_examples=3000)
+@given(st.text(alphabet='[]{}"\\\n ab', max_size=60), st.integers(min_value=1, max_value=4))
+def test_the_quick_json_depth_check_agrees_with_the_exact_scan(text: str, limit: int) -> None:
+    from judging.nesting import scan_depth, too_deep_at
+
+    assert too_deep_at(text, toml=False, limit=limit) == scan_depth(text, toml=False, limit=limit)
