@@ -525,7 +525,8 @@ def open_scorefile(data: bytes, source: str) -> SignedScoreFile:
         )
     kit_id = r.matching(body, "kit_id", "file", _UUID)
     signature = r.matching(body, "signature", "file", _HEX64)
-    if canonical(body) + b"\n" != data and canonical(body) != data:
+    written = canonical(body)
+    if written + b"\n" != data and written != data:
         raise InputError(P.SCOREFILE_TAMPERED, source=source)
     payload = {k: v for k, v in body.items() if k != "signature"}
     return SignedScoreFile(kit_id, payload, signature, hashlib.sha256(data).hexdigest())

@@ -57,6 +57,7 @@ class FakeRanking:
         category: str | None = None,
         drafts: bool = False,
         explain: bool = False,
+        steps: bool = True,
     ) -> RoundResult:
         self.calls.append(("rank", (code,), {"category": category, "drafts": drafts}))
         base = sample_round(drafts=drafts)

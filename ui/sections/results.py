@@ -623,7 +623,11 @@ class ResultsSection(Section):
         def work(cancelled: Callable[[], bool]) -> ConsistencyReport | None:
             # Every judge's mark of the round: for a large round, seconds of work.
             detailed = ranking.rank(
-                result.round, category=result.category, drafts=result.drafts, explain=True
+                result.round,
+                category=result.category,
+                drafts=result.drafts,
+                explain=True,
+                steps=False,  # the marks, not the explanation's words
             )
             return None if cancelled() else consistency(detailed.results, maxima)
 
