@@ -22,6 +22,8 @@ run bench/bench_export_xlsx.py --db bench/data/rank.sqlite --repeat 3
 run bench/bench_mark.py
 run bench/bench_startup.py --sizes 1,4,16
 run bench/bench_import.py
+run bench/bench_marks_import.py --growth --repeat 3
+run bench/bench_scorefile.py --repeat 3
 run bench/bench_certificates.py
 run bench/bench_assign.py
 echo "written: $out"
