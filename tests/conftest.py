@@ -97,6 +97,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         random.Random(seed).shuffle(items)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp: QCoreApplication) -> QCoreApplication:
+    """The QApplication every test shares, made before the first test runs. Code under test
+    that makes a bare QGuiApplication when none exists (a command writing a PDF in-process)
+    would otherwise leave one that widgets cannot use: every later Qt test of that worker
+    failed, and a widget made without a QApplication aborted it."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _fresh_qt_state(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
