@@ -82,7 +82,9 @@ def test_judge_mode_opens_as_large_as_the_main_window(qtbot: QtBot, scored: Serv
     assert window.leave()
 
 
-def test_the_organiser_sets_the_password_in_the_app(qtbot: QtBot, scored: Services) -> None:
+def test_the_organiser_sets_the_password_in_the_app(
+    qtbot: QtBot, scored: Services, english: None
+) -> None:
     """Leaving judge mode asks for the organiser's password, which only the command line
     could set: the scoring section sets and changes it (the current one first)."""
     from ui.bus import ChangeBus
