@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judging.changes import Area, changes
+from judging.collector import collector_paused
 from judging.errors import Conflict, InputError, NotFound
 from judging.kits import format as kitformat
 from judging.kits.conflicts import (
@@ -46,7 +47,7 @@ from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
 from judging.problems import ProblemCode as P
-from judging.scoring.marks_import import bulk_work, same_value
+from judging.scoring.marks_import import same_value
 from judging.scoring.model import (
     JudgeLogin,
     MarkWrite,
@@ -347,7 +348,7 @@ class KitService:
         ``InputError`` with one reason and changes nothing; the same file twice, or an older
         file after a newer one, changes nothing. Marks typed from paper are never overwritten:
         they are listed as conflicts."""
-        with bulk_work():
+        with collector_paused():
             return self._take_in(data, source=source, actor=actor)
 
     def _take_in(self, data: bytes, *, source: str, actor: str) -> ScoreFileReport:

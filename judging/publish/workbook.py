@@ -39,6 +39,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
+from judging.collector import collector_paused
 from judging.model import Role
 from judging.numbers import round_half_up
 from judging.publish.cells import formula_like
@@ -105,8 +106,9 @@ W_SENTENCE = (
 
 def write_workbook(report: RoundReport, path: Path, options: ExportOptions) -> None:
     """Write the workbook whole (a temporary file renamed when complete); a cancelled or
-    failed export leaves no file."""
-    with atomic_output(path) as temporary:
+    failed export leaves no file. The collector is paused meanwhile (judging.collector): a
+    million cells."""
+    with collector_paused(), atomic_output(path) as temporary:
         workbook = Workbook(write_only=True)
         try:
             fill_workbook(workbook, report, options)

@@ -11,15 +11,14 @@ JSON: ranks, totals, prizes and who advances) — the record the council signs.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import json
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from judging.changes import Area, changes
+from judging.collector import collector_paused
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, RoundStatus
@@ -151,7 +150,7 @@ class RankingService:
         named = () if explain is False else tuple(explain)
         ranked, full = self._ranked(round_code, drafts, named)
         _check_category(ranked.competition, category)
-        with _collector_paused():
+        with collector_paused():
             result = ranked.result(category)
             if not full:
                 return result
@@ -237,7 +236,7 @@ class RankingService:
         with its comment, the panel's judges, the chair's decisions with their reasons, the
         approval (when and by whom) and the judges' consistency. The collector is paused
         throughout: reading and building make millions of small values, none in a cycle."""
-        with _collector_paused():
+        with collector_paused():
             sources = self._report_sources(round_code, category=category, drafts=drafts)
             return build_report(sources)
 
@@ -450,7 +449,7 @@ class RankingService:
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         _check_category(competition, category)
         explained = explain if isinstance(explain, bool) else frozenset(explain)
-        with _collector_paused():
+        with collector_paused():
             if entries is None:
                 entries = uow.ranking.round_entries(
                     code,
@@ -495,7 +494,7 @@ class RankingService:
     def _rank_round(self, uow: UnitOfWork, round_code: str | None, drafts: bool) -> RankedRound:
         competition = require_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
-        with _collector_paused():
+        with collector_paused():
             entries = uow.ranking.round_entries(
                 code, summing=summing(competition, code, drafts=drafts)
             )
@@ -514,18 +513,3 @@ def _check_category(competition: Competition, category: str | None) -> None:
     if category is not None and competition.category(category) is None:
         known = ", ".join(c.code for c in competition.categories) or P.TERM_NONE
         raise NotFound(P.CATEGORY_UNKNOWN_SHORT, code=category, known=known)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a round is read and ranked: the hundreds
-    of thousands of small tuples made on the way hold no cycles, yet each allocation burst
-    would trigger full collections that walk all of them (a third of the time at 500,000
-    marks; see bench/bench_rank.py). Reference counting still frees everything."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -8,9 +8,7 @@ as a problem code with its parameters (judging.problems words it).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -23,24 +21,6 @@ from judging.problems import ProblemCode as P
 from judging.scoring.marks_csv import MarkLine
 from judging.scoring.model import CriterionRef, SheetRef, StoredMark
 from judging.scoring.rules import mark_problem
-
-
-@contextmanager
-def bulk_work() -> Iterator[None]:
-    """Python's cycle collector paused while a large file is read, checked and written.
-
-    Such work makes hundreds of thousands of small objects that live until it ends (rows,
-    marks, parameters), none of them in a cycle (reference counting frees them); each
-    collection would walk all of them again, which took a third of a 100,000-mark import.
-    The collector runs again afterwards, as it was."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
 
 #: Distinct mark texts (and criterion × mark pairs) whose check is remembered: a real file
 #: repeats a few dozen; a file of distinct wrong ones must not keep a fault for each.

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from judging.audit import seal_detail, sheet_digest
 from judging.changes import Area, changes
+from judging.collector import collector_paused
 from judging.errors import Conflict, InputError, NotFound, Problem
 from judging.lookup import WhenOmitted, find_round, require_competition
 from judging.model import Competition, Criterion, Round, RoundStatus
@@ -621,7 +622,7 @@ class ScoringService:
 
         Every faulty row is named. Imported marks have origin ``file`` and their sheets become
         submitted (they count)."""
-        with marks_import.bulk_work():
+        with collector_paused():
             return self._import_marks(data, source=source, actor=actor)
 
     def _import_marks(self, data: bytes, *, source: str, actor: str) -> ImportReport:
