@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from db.database import open_database
 from judging.app import Services, build_services
 from judging.demo import build_demo
-from judging.model import Role
+from judging.model import ComponentDef, ComponentKind, Role
 from judging.scoring.demo import demo_mark
 from judging.scoring.model import Origin, SheetState
 
@@ -65,3 +66,20 @@ def approved_demo_file(folder: Path) -> Path:
 def copy_of_approved_demo(template_folder: Path, target: Path) -> Path:
     shutil.copyfile(approved_demo_file(template_folder), target)
     return target
+
+
+def add_community_vote(services: Services) -> None:
+    """The demo's first round with a community vote (a bonus, share of the largest, 10
+    points), so that component files and rankings have a component to work on."""
+    competition = services.core.require_competition()
+    first = competition.rounds[0]
+    vote = ComponentDef(
+        code="binh_chon",
+        name="Bình chọn cộng đồng",
+        kind=ComponentKind.BONUS,
+        scale="share_of_max",
+        points=Decimal(10),
+        places=1,
+    )
+    rounds = (replace(first, components=(vote,)), *competition.rounds[1:])
+    services.definitions.update(replace(competition, rounds=rounds))

@@ -5,11 +5,9 @@ exports), and for every import kind a file whose rows are all new to the demo.""
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import shutil
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,10 +16,10 @@ from db.database import open_database
 from judging.app import Services, build_services
 from judging.demo import build_demo
 from judging.kits.format import read_kit
-from judging.model import ComponentDef, ComponentKind, EntryStatus, Role
+from judging.model import EntryStatus, Role
 from judging.scoring.demo import demo_mark
 from judging.scoring.model import SheetState
-from tests.approved_demo import copy_of_approved_demo
+from tests.approved_demo import add_community_vote, copy_of_approved_demo
 
 
 @dataclass(frozen=True)
@@ -37,21 +35,6 @@ def _csv(rows: list[list[str]]) -> bytes:
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue().encode("utf-8")
-
-
-def _add_vote(services: Services) -> None:
-    competition = services.core.require_competition()
-    first = competition.rounds[0]
-    vote = ComponentDef(
-        code="binh_chon",
-        name="Bình chọn cộng đồng",
-        kind=ComponentKind.BONUS,
-        scale="share_of_max",
-        points=Decimal(10),
-        places=1,
-    )
-    rounds = (dataclasses.replace(first, components=(vote,)), *competition.rounds[1:])
-    services.definitions.update(dataclasses.replace(competition, rounds=rounds))
 
 
 def _import_files(services: Services) -> dict[str, tuple[str, bytes, str, int]]:
@@ -168,7 +151,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     try:
         services = build_services(database.uow_factory, location=str(demo))
         build_demo(services)
-        _add_vote(services)
+        add_community_vote(services)
         imports = _import_files(services)
         kit = services.kits.export_kit("SK", "GK03").data
     finally:

@@ -8,13 +8,11 @@ The long runs (``@pytest.mark.fuzz_long``) are skipped unless asked for: ``-m fu
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -24,8 +22,8 @@ from db.database import open_database
 from judging.app import build_services
 from judging.demo import build_demo
 from judging.kits.format import read_kit
-from judging.model import ComponentDef, ComponentKind
 from judging.scoring import marks_csv
+from tests.approved_demo import add_community_vote
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -77,23 +75,6 @@ def _xlsx(rows: list[list[str]]) -> bytes:
     return out.getvalue()
 
 
-def _add_component(services: object) -> None:
-    """The demo's round SK with a community vote, so that component files have a target."""
-    definitions = services.definitions  # type: ignore[attr-defined]
-    competition = definitions.stored()
-    first = competition.rounds[0]
-    vote = ComponentDef(
-        code="binh_chon",
-        name="Bình chọn cộng đồng",
-        kind=ComponentKind.BONUS,
-        scale="share_of_max",
-        points=Decimal(10),
-        places=1,
-    )
-    rounds = (dataclasses.replace(first, components=(vote,)), *competition.rounds[1:])
-    definitions.update(dataclasses.replace(competition, rounds=rounds))
-
-
 @pytest.fixture(scope="session")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     folder = tmp_path_factory.mktemp("fuzz-world")
@@ -105,7 +86,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     try:
         services = build_services(database.uow_factory, location=str(demo))
         build_demo(services)
-        _add_component(services)
+        add_community_vote(services)
         entries = services.core.entry_rows()
         entry_rows = [["code", "title", "category", "authors", "organisation", "summary"]]
         entry_rows += [
