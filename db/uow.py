@@ -2,6 +2,10 @@
 
 Driver failures that come from the environment (locked, read-only, disk full) leave the block
 as the domain's errors, after a rollback, so nothing half-done is ever stored.
+
+Each area's repository is made, and its module (with the domain modules it imports) loaded, on
+its first use in a unit of work: a quick command loads the areas it reads, not all seven
+(issue 13, item 4).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import contextlib
 import sqlite3
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -19,15 +23,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import reading
 from db.errors import translate
 from db.health import WriteCheck
-from db.repositories.access import SqlAttemptsRepository
-from db.repositories.certificates import SqlCertificateRepository
-from db.repositories.core import SqlCoreRepository
-from db.repositories.kits import SqlKitRepository
-from db.repositories.ranking import SqlRankingRepository
-from db.repositories.scoring import SqlScoringRepository
-from db.repositories.setup import SqlSetupRepository
 from judging import __version__, faults
 from judging.services.core import WRITTEN_BY
+
+if TYPE_CHECKING:
+    from db.repositories.access import SqlAttemptsRepository
+    from db.repositories.certificates import SqlCertificateRepository
+    from db.repositories.core import SqlCoreRepository
+    from db.repositories.kits import SqlKitRepository
+    from db.repositories.ranking import SqlRankingRepository
+    from db.repositories.scoring import SqlScoringRepository
+    from db.repositories.setup import SqlSetupRepository
+
+Repository = TypeVar("Repository")
 
 #: A fault point for drills (tests only; judging.faults): ``JUDGING_FAULT=commit:<folder>``
 #: (or ``JUDGING_FAULT_PAUSE=<folder>``) stops the first unit of work that commits just before
@@ -52,6 +60,7 @@ class SqlUnitOfWork:
         self._location = location
         self._write_check = write_check  # None: a unit of work that only reads
         self._session: Session | None = None
+        self._repositories: dict[str, object] = {}  # per area, made on first use
         self._stamp = stamp  # called in the first write transaction of the program's run
 
     @property
@@ -61,14 +70,60 @@ class SqlUnitOfWork:
 
     def __enter__(self) -> SqlUnitOfWork:
         self._session = self._session_factory()
-        self.core = SqlCoreRepository(self._session)
-        self.setup = SqlSetupRepository(self._session)
-        self.scoring = SqlScoringRepository(self._session)
-        self.ranking = SqlRankingRepository(self._session)
-        self.certificates = SqlCertificateRepository(self._session)
-        self.kits = SqlKitRepository(self._session)
-        self.access = SqlAttemptsRepository(self._session)
+        self._repositories = {}
         return self
+
+    def _repository(self, area: str, kind: Callable[[Session], Repository]) -> Repository:
+        made = self._repositories.get(area)
+        if made is None:
+            repository = kind(self.session)
+            self._repositories[area] = repository
+            return repository
+        return cast(Repository, made)  # stored under its area by this method only
+
+    # The repositories' modules are imported in these properties, on first use (see above).
+
+    @property
+    def core(self) -> SqlCoreRepository:
+        from db.repositories.core import SqlCoreRepository
+
+        return self._repository("core", SqlCoreRepository)
+
+    @property
+    def setup(self) -> SqlSetupRepository:
+        from db.repositories.setup import SqlSetupRepository
+
+        return self._repository("setup", SqlSetupRepository)
+
+    @property
+    def scoring(self) -> SqlScoringRepository:
+        from db.repositories.scoring import SqlScoringRepository
+
+        return self._repository("scoring", SqlScoringRepository)
+
+    @property
+    def ranking(self) -> SqlRankingRepository:
+        from db.repositories.ranking import SqlRankingRepository
+
+        return self._repository("ranking", SqlRankingRepository)
+
+    @property
+    def certificates(self) -> SqlCertificateRepository:
+        from db.repositories.certificates import SqlCertificateRepository
+
+        return self._repository("certificates", SqlCertificateRepository)
+
+    @property
+    def kits(self) -> SqlKitRepository:
+        from db.repositories.kits import SqlKitRepository
+
+        return self._repository("kits", SqlKitRepository)
+
+    @property
+    def access(self) -> SqlAttemptsRepository:
+        from db.repositories.access import SqlAttemptsRepository
+
+        return self._repository("access", SqlAttemptsRepository)
 
     def __exit__(
         self,
@@ -84,6 +139,7 @@ class SqlUnitOfWork:
         finally:
             session.close()
             self._session = None
+            self._repositories = {}
         if isinstance(exc, DBAPIError):
             error = translate(exc, self._location)
             if error is not None:

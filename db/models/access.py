@@ -1,8 +1,6 @@
 """Wrong PINs and passwords, counted per account (migration 0010), so that a restart of the
 program forgives nothing (judging.setup.pins has the policy)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, Integer, String

@@ -1,7 +1,5 @@
 """Declarative base with a naming convention, so migrations name constraints predictably."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import UTC, datetime
 

@@ -5,8 +5,6 @@
 code are unique for ever; a certificate whose holder is no longer a winner is marked void.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text

@@ -4,8 +4,6 @@ The definition tree: competition → category, round → criterion → band. A r
 ranking rules and advancement rule as columns. Codes are unique within their parent.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from decimal import Decimal
 
@@ -38,10 +36,10 @@ class CompetitionRow(Base):
     show_running_total: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
-    categories: Mapped[list[CategoryRow]] = relationship(
+    categories: Mapped[list["CategoryRow"]] = relationship(
         back_populates="competition", order_by="CategoryRow.position", cascade="all, delete-orphan"
     )
-    rounds: Mapped[list[RoundRow]] = relationship(
+    rounds: Mapped[list["RoundRow"]] = relationship(
         back_populates="competition", order_by="RoundRow.position", cascade="all, delete-orphan"
     )
 
@@ -94,7 +92,7 @@ class RoundRow(Base):
     advance_on_tie: Mapped[str] = mapped_column(String(16), default="share")
 
     competition: Mapped[CompetitionRow] = relationship(back_populates="rounds")
-    criteria: Mapped[list[CriterionRow]] = relationship(
+    criteria: Mapped[list["CriterionRow"]] = relationship(
         back_populates="round", order_by="CriterionRow.position", cascade="all, delete-orphan"
     )
 
@@ -114,7 +112,7 @@ class CriterionRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
     round: Mapped[RoundRow] = relationship(back_populates="criteria")
-    bands: Mapped[list[BandRow]] = relationship(
+    bands: Mapped[list["BandRow"]] = relationship(
         back_populates="criterion", order_by="BandRow.position", cascade="all, delete-orphan"
     )
 

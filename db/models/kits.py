@@ -8,8 +8,6 @@ score file taken in (an older or equal one changes nothing).
 from and what it did.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from decimal import Decimal
 

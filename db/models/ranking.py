@@ -7,8 +7,6 @@ order the chair decided and the reason, as recorded by ``resolve-tie``.
 ``judging-ranking/1`` JSON: ranks, totals, prizes, who advances), one row per approval.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import DateTime, ForeignKey, String, Text

@@ -9,8 +9,6 @@
   which guards leaving judge mode on a shared machine).
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from decimal import Decimal
 

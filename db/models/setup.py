@@ -7,8 +7,6 @@ panels and assignments.
 - ``assignment``: judge × entry × round; what a judge is asked to score.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from decimal import Decimal
 
