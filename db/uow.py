@@ -5,7 +5,10 @@ as the domain's errors, after a rollback, so nothing half-done is ever stored.
 
 Each area's repository is made, and its module (with the domain modules it imports) loaded, on
 its first use in a unit of work: a quick command loads the areas it reads, not all seven
-(issue 13, item 4).
+(issue 13, item 4). Likewise the ORM: a unit of work makes its session (and so loads
+``sqlalchemy.orm`` and the mapped classes) when an area that maps rows first needs it; the
+summary ``info`` shows reads through SQLAlchemy Core on the unit of work's connection, which the
+session, once made, shares (one transaction either way).
 """
 
 from __future__ import annotations
@@ -16,9 +19,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import reading
 from db.errors import translate
@@ -27,6 +29,8 @@ from judging import __version__, faults
 from judging.services.core import WRITTEN_BY
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.repositories.access import SqlAttemptsRepository
     from db.repositories.certificates import SqlCertificateRepository
     from db.repositories.core import SqlCoreRepository
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
     from db.repositories.ranking import SqlRankingRepository
     from db.repositories.scoring import SqlScoringRepository
     from db.repositories.setup import SqlSetupRepository
+    from db.repositories.summary import SqlSummaryRepository
 
 Repository = TypeVar("Repository")
 
@@ -47,29 +52,49 @@ def _pause_before_commit() -> None:
     faults.reach("commit")
 
 
+def _new_session(bind: Engine | Connection) -> Session:
+    from sqlalchemy.orm import Session  # the ORM: loaded by the first session (see above)
+
+    return Session(bind, expire_on_commit=False, autoflush=False)
+
+
 class SqlUnitOfWork:
     def __init__(
         self,
-        session_factory: sessionmaker[Session],
+        engine: Engine,
         *,
         location: str,
         stamp: Callable[[SqlUnitOfWork], None] | None = None,
         write_check: WriteCheck | None = None,
     ) -> None:
-        self._session_factory = session_factory
+        self._engine = engine  # the program's engine, or the same one reading only
         self._location = location
         self._write_check = write_check  # None: a unit of work that only reads
-        self._session: Session | None = None
+        self._open = False  # inside the with-block
+        self._connection: Connection | None = None  # the Core readers', before any session
+        self._session: Session | None = None  # made on first use
         self._repositories: dict[str, object] = {}  # per area, made on first use
         self._stamp = stamp  # called in the first write transaction of the program's run
 
     @property
     def session(self) -> Session:
-        assert self._session is not None, "unit of work used outside its with-block"
+        assert self._open, "unit of work used outside its with-block"
+        if self._session is None:  # on the Core readers' connection if they came first
+            self._session = _new_session(self._connection or self._engine)
         return self._session
 
+    def connection(self) -> Connection:
+        """The connection of this unit of work's transaction, for reading through Core: the
+        session's once there is one, else one of its own that a later session joins."""
+        assert self._open, "unit of work used outside its with-block"
+        if self._session is not None:
+            return self._session.connection()
+        if self._connection is None:
+            self._connection = self._engine.connect()
+        return self._connection
+
     def __enter__(self) -> SqlUnitOfWork:
-        self._session = self._session_factory()
+        self._open = True
         self._repositories = {}
         return self
 
@@ -125,21 +150,35 @@ class SqlUnitOfWork:
 
         return self._repository("access", SqlAttemptsRepository)
 
+    @property
+    def summary(self) -> SqlSummaryRepository:
+        from db.repositories.summary import SqlSummaryRepository
+
+        made = self._repositories.get("summary")
+        if made is None:
+            made = self._repositories["summary"] = SqlSummaryRepository(self.connection)
+        return cast(SqlSummaryRepository, made)
+
     def __exit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        session = self.session
+        session, connection = self._session, self._connection
+        self._open, self._session, self._connection, self._repositories = False, None, None, {}
         try:
-            session.rollback()  # after commit() this is a no-op
-        except DBAPIError:
-            pass
+            if session is not None:
+                try:
+                    session.rollback()  # after commit() this is a no-op
+                except DBAPIError:
+                    pass
+                finally:
+                    session.close()
         finally:
-            session.close()
-            self._session = None
-            self._repositories = {}
+            if connection is not None:
+                with contextlib.suppress(DBAPIError):
+                    connection.close()  # rolls back what was not committed
         if isinstance(exc, DBAPIError):
             error = translate(exc, self._location)
             if error is not None:
@@ -153,6 +192,8 @@ class SqlUnitOfWork:
             if self._stamp is not None:
                 self._stamp(self)
             self.session.commit()
+            if self._connection is not None:  # the session joined it: its transaction ends here
+                self._connection.commit()
         except DBAPIError as exc:
             error = translate(exc, self._location)
             if error is not None:
@@ -162,6 +203,8 @@ class SqlUnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+        if self._connection is not None:
+            self._connection.rollback()
 
 
 class SqlUnitOfWorkFactory:
@@ -173,8 +216,7 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: Engine, *, location: str) -> None:
         self.engine = engine
         self.location = location
-        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
-        self._reading = sessionmaker(reading(engine), expire_on_commit=False, autoflush=False)
+        self._reading = reading(engine)
         self._watch: Any = None  # the kept connection that reads SQLite's change counter
         self._stamped = False  # the program's version recorded in this run
         self.write_check = WriteCheck(location)
@@ -184,7 +226,7 @@ class SqlUnitOfWorkFactory:
             return SqlUnitOfWork(self._reading, location=self.location)
         stamp = None if self._stamped else self._stamp_version
         return SqlUnitOfWork(
-            self._sessions, location=self.location, stamp=stamp, write_check=self.write_check
+            self.engine, location=self.location, stamp=stamp, write_check=self.write_check
         )
 
     def _stamp_version(self, uow: SqlUnitOfWork) -> None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from judging.kits.ports import KitRepository
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
-    from judging.services.core_ports import CoreRepository
+    from judging.services.core_ports import CoreRepository, SummaryRepository
     from judging.setup.pins import AttemptsRepository
     from judging.setup.ports import SetupRepository
 
@@ -37,6 +37,8 @@ class UnitOfWork(Protocol):
     def kits(self) -> KitRepository: ...
     @property
     def access(self) -> AttemptsRepository: ...
+    @property
+    def summary(self) -> SummaryRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

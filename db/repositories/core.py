@@ -546,37 +546,6 @@ class SqlCoreRepository:
         ]
 
     # -- the database itself ------------------------------------------------------------------
-    def counts(self) -> dict[str, int]:
-        from db.models.scoring import MarkRow
-
-        def count(model: type) -> int:
-            return int(self.session.scalar(select(func.count()).select_from(model)) or 0)
-
-        return {
-            "categories": count(CategoryRow),
-            "rounds": count(RoundRow),
-            "criteria": count(CriterionRow),
-            "entries": count(EntryRowModel),
-            "judges": count(JudgeRowModel),
-            "assignments": count(AssignmentRow),
-            "marks": int(
-                self.session.scalar(
-                    select(func.count()).select_from(MarkRow).where(MarkRow.value.is_not(None))
-                )
-                or 0
-            ),
-        }
-
-    def schema_revision(self) -> str:
-        value = self.session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        return str(value or "")
-
-    def integrity_check(self) -> list[str]:
-        bind = self.session.get_bind()
-        if bind.dialect.name != "sqlite":
-            return ["ok"]
-        return [str(r[0]) for r in self.session.execute(text("PRAGMA integrity_check"))]
-
     def now(self) -> datetime:
         return utcnow()
 

@@ -34,15 +34,16 @@ class CoreService:
     def report(self) -> DatabaseReport:
         """Competition, counts, schema revision and ``PRAGMA integrity_check``."""
         with self._uow(read_only=True) as uow:
-            competition = uow.core.competition()
+            summary = uow.summary
+            code, name = summary.competition_title() or (None, None)
             return DatabaseReport(
                 location=self.location,
-                schema_revision=uow.core.schema_revision(),
-                competition_code=competition.code if competition else None,
-                competition_name=competition.name if competition else None,
-                counts=uow.core.counts(),
-                integrity=tuple(uow.core.integrity_check()),
-                written_by=uow.scoring.setting(WRITTEN_BY),
+                schema_revision=summary.schema_revision(),
+                competition_code=code,
+                competition_name=name,
+                counts=summary.counts(),
+                integrity=tuple(summary.integrity_check()),
+                written_by=summary.setting(WRITTEN_BY),
             )
 
     def competition(self) -> Competition | None:
