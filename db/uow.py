@@ -7,8 +7,8 @@ Each area's repository is made, and its module (with the domain modules it impor
 its first use in a unit of work: a quick command loads the areas it reads, not all seven
 (issue 13, item 4). Likewise the ORM: a unit of work makes its session (and so loads
 ``sqlalchemy.orm`` and the mapped classes) when an area that maps rows first needs it; the
-summary ``info`` shows reads through SQLAlchemy Core on the unit of work's connection, which the
-session, once made, shares (one transaction either way).
+listings (``info``'s summary, the ``entries`` listing) read through SQLAlchemy Core on the unit
+of work's connection, which the session, once made, shares (one transaction either way).
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ if TYPE_CHECKING:
     from db.repositories.certificates import SqlCertificateRepository
     from db.repositories.core import SqlCoreRepository
     from db.repositories.kits import SqlKitRepository
+    from db.repositories.listing import SqlListingRepository
     from db.repositories.ranking import SqlRankingRepository
     from db.repositories.scoring import SqlScoringRepository
     from db.repositories.setup import SqlSetupRepository
-    from db.repositories.summary import SqlSummaryRepository
 
 Repository = TypeVar("Repository")
 
@@ -151,13 +151,13 @@ class SqlUnitOfWork:
         return self._repository("access", SqlAttemptsRepository)
 
     @property
-    def summary(self) -> SqlSummaryRepository:
-        from db.repositories.summary import SqlSummaryRepository
+    def listing(self) -> SqlListingRepository:
+        from db.repositories.listing import SqlListingRepository
 
-        made = self._repositories.get("summary")
+        made = self._repositories.get("listing")
         if made is None:
-            made = self._repositories["summary"] = SqlSummaryRepository(self.connection)
-        return cast(SqlSummaryRepository, made)
+            made = self._repositories["listing"] = SqlListingRepository(self.connection)
+        return cast(SqlListingRepository, made)
 
     def __exit__(
         self,

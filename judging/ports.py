@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from judging.kits.ports import KitRepository
     from judging.ranking.ports import RankingRepository
     from judging.scoring.ports import ScoringRepository
-    from judging.services.core_ports import CoreRepository, SummaryRepository
+    from judging.services.core_ports import CoreRepository, ListingRepository
     from judging.setup.pins import AttemptsRepository
     from judging.setup.ports import SetupRepository
 
@@ -38,7 +38,7 @@ class UnitOfWork(Protocol):
     @property
     def access(self) -> AttemptsRepository: ...
     @property
-    def summary(self) -> SummaryRepository: ...
+    def listing(self) -> ListingRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

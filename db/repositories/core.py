@@ -26,6 +26,7 @@ from db.models.setup import (
     PanelMemberRow,
     PrizeRow,
 )
+from db.repositories.listing import read_entry_rows
 from judging.audit import GENESIS, AuditEvent, event_hash
 from judging.errors import Conflict, NoCompetition, NotFound
 from judging.model import (
@@ -38,7 +39,6 @@ from judging.model import (
     ComponentKind,
     Criterion,
     Entry,
-    EntryStatus,
     Judge,
     Normalise,
     OnTie,
@@ -292,43 +292,7 @@ class SqlCoreRepository:
         }
 
     def entry_rows(self) -> list[EntryRow]:
-        cats = {
-            cid: (code, name)
-            for cid, code, name in self.session.execute(
-                select(CategoryRow.id, CategoryRow.code, CategoryRow.name)
-            )
-        }
-        rows = self.session.execute(
-            select(
-                EntryRowModel.code,
-                EntryRowModel.title,
-                EntryRowModel.category_id,
-                EntryRowModel.authors,
-                EntryRowModel.organisation,
-                EntryRowModel.summary,
-                EntryRowModel.status,
-                EntryRowModel.status_reason,
-                EntryRowModel.folded,
-            ).order_by(EntryRowModel.id)
-        )
-        result = []
-        for code, title, cat_id, authors, org, summary, status, reason, folded in rows:
-            cat_code, cat_name = cats.get(cat_id, (None, "")) if cat_id is not None else (None, "")
-            result.append(
-                EntryRow(
-                    code=code,
-                    title=title,
-                    category=cat_code,
-                    category_name=cat_name,
-                    authors=tuple(a for a in authors.split("; ") if a),
-                    organisation=org,
-                    summary=summary,
-                    status=EntryStatus(status),
-                    status_reason=reason,
-                    folded=folded,
-                )
-            )
-        return result
+        return read_entry_rows(self.session.connection())  # one reader for both areas
 
     def entry(self, code: str) -> EntryRow | None:
         return next((row for row in self.entry_rows() if row.code == code), None)

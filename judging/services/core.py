@@ -34,16 +34,16 @@ class CoreService:
     def report(self) -> DatabaseReport:
         """Competition, counts, schema revision and ``PRAGMA integrity_check``."""
         with self._uow(read_only=True) as uow:
-            summary = uow.summary
-            code, name = summary.competition_title() or (None, None)
+            listing = uow.listing
+            code, name = listing.competition_title() or (None, None)
             return DatabaseReport(
                 location=self.location,
-                schema_revision=summary.schema_revision(),
+                schema_revision=listing.schema_revision(),
                 competition_code=code,
                 competition_name=name,
-                counts=summary.counts(),
-                integrity=tuple(summary.integrity_check()),
-                written_by=summary.setting(WRITTEN_BY),
+                counts=listing.counts(),
+                integrity=tuple(listing.integrity_check()),
+                written_by=listing.setting(WRITTEN_BY),
             )
 
     def competition(self) -> Competition | None:
@@ -118,7 +118,7 @@ class CoreService:
 
     def entry_rows(self) -> list[EntryRow]:
         with self._uow(read_only=True) as uow:
-            return uow.core.entry_rows()
+            return uow.listing.entry_rows()
 
     def judge_rows(self) -> list[JudgeRow]:
         with self._uow(read_only=True) as uow:

@@ -68,8 +68,9 @@ class CoreRepository(Protocol):
     def now(self) -> datetime: ...
 
 
-class SummaryRepository(Protocol):
-    """What ``info`` shows of the database itself (read without loading the other areas)."""
+class ListingRepository(Protocol):
+    """What the quick reading commands show: ``info``'s summary of the database itself and the
+    ``entries`` listing (read without loading the other areas)."""
 
     def competition_title(self) -> tuple[str, str] | None:
         """The competition's code and name, or None when there is none yet."""
@@ -82,3 +83,7 @@ class SummaryRepository(Protocol):
     def integrity_check(self) -> list[str]: ...
 
     def setting(self, key: str) -> str | None: ...
+
+    def entry_rows(self) -> list[EntryRow]:
+        """Every entry, in the order they were added (as ``CoreRepository.entry_rows``)."""
+        ...
