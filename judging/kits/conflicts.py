@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from judging.scoring.model import SheetState
+from judging.model import SheetState
 
 
 class Keep(StrEnum):

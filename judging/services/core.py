@@ -16,10 +16,9 @@ from judging.audit import (
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError
 from judging.lookup import WhenOmitted, find_round, require_competition
-from judging.model import Competition, Entry, Judge, Round
+from judging.model import Competition, Entry, Judge, Round, SheetState
 from judging.ports import UnitOfWorkFactory
 from judging.problems import ProblemCode as P
-from judging.scoring.model import SheetState
 from judging.services.dto import DatabaseReport, EntryRow, JudgeRow
 
 #: The setting naming the version of the program that last wrote the database (db.uow).

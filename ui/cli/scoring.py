@@ -13,7 +13,6 @@ from pathlib import Path
 from judging.errors import EnvironmentFault, InputError
 from judging.lookup import WhenOmitted
 from judging.problems import ProblemCode as P
-from judging.scoring import marks_csv
 from judging.textfiles import check_output, read_bytes, write_output
 from ui.cli import helptexts
 from ui.cli.context import CliContext, Translate
@@ -187,6 +186,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], t: T
 
 
 def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
+    from judging.scoring import marks_csv  # the marks file format (and model): only here
+
     report = ctx.services.scoring.import_marks(
         read_bytes(args.file, source=str(args.file), limit=marks_csv.MAX_BYTES),
         source=str(args.file),
@@ -206,6 +207,8 @@ def cmd_import_marks(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export_marks(args: argparse.Namespace, ctx: CliContext) -> int:
+    from judging.scoring import marks_csv  # the marks file format (and model): only here
+
     records = ctx.services.scoring.export_marks(args.round, include_drafts=args.drafts)
     with output_path(args.out, ctx) as path:  # "-": standard output
         write_output(path, marks_csv.write_marks(records, separator=args.sep))
