@@ -1,6 +1,8 @@
 """Reading commands on an up-to-date database load only what they use (issue 13, item 4):
-no Alembic or its template engine, no Qt, no file-format library. Structural, never timed:
-the modules loaded are read back from the command's own process."""
+no Alembic or its template engine, no Qt, no file-format library; ``info`` and ``entries`` read
+through SQLAlchemy Core without the ORM or the mapped classes; each command loads the
+repositories of the areas it reads, not all of them. Structural, never timed: the modules
+loaded are read back from the command's own process."""
 
 from __future__ import annotations
 
@@ -46,6 +48,17 @@ with open(sys.argv[1], "w", encoding="utf-8") as handle:
     json.dump({"status": status, "modules": sorted(sys.modules)}, handle)
 """
 
+#: Modules ``info`` and ``entries`` do without: the ORM, the mapped classes, the domain modules
+#: of the areas they do not read.
+NOT_FOR_LISTINGS = (
+    "sqlalchemy.orm",
+    "db.models",
+    "db.types",
+    "judging.scoring.model",
+    "judging.ranking.engine",
+    "judging.setup.definition",
+)
+
 COMMANDS = [
     pytest.param(["info"], id="info"),
     pytest.param(["rank", "--round", "SK"], id="rank"),
@@ -60,7 +73,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _loaded(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+def _modules(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+    """The exit status of a command run in a fresh interpreter and every module it loaded."""
     report = tmp_path / "modules.json"
     done = subprocess.run(
         [sys.executable, "-c", RUNNER, str(report), *argv],
@@ -73,7 +87,17 @@ def _loaded(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
     )
     assert report.exists(), done.stderr
     result = json.loads(report.read_text(encoding="utf-8"))
-    return int(result["status"]), {name.split(".")[0] for name in result["modules"]}
+    return int(result["status"]), set(result["modules"])
+
+
+def _loaded(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+    """The exit status and the top-level packages loaded."""
+    status, modules = _modules(tmp_path, *argv)
+    return status, {name.split(".")[0] for name in modules}
+
+
+def _under(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
 
 
 def _revision(path: Path) -> list[str]:
@@ -91,6 +115,32 @@ def test_a_reading_command_loads_no_migration_qt_or_file_format_library(
     assert status == 0
     assert "sqlalchemy" in packages and "judging" in packages  # it did the work
     assert sorted(packages & set(HEAVY)) == []
+
+
+@pytest.mark.parametrize("arguments", [["info"], ["entries"]], ids=["info", "entries"])
+def test_the_listings_load_no_orm_and_no_mapped_class(
+    arguments: list[str], demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
+    status, modules = _modules(tmp_path, "--lang", "en", "--db", str(path), *arguments)
+    assert status == 0
+    assert "sqlalchemy.engine" in modules and "db.uow" in modules  # it did read the database
+    assert _under(modules, NOT_FOR_LISTINGS) == []
+    assert _under(modules, ("db.repositories",)) == ["db.repositories", "db.repositories.listing"]
+
+
+def test_rank_loads_the_repositories_of_the_areas_it_reads(demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
+    status, modules = _modules(tmp_path, "--lang", "en", "--db", str(path), "rank", "--round", "SK")
+    assert status == 0
+    assert _under(modules, ("db.repositories",)) == [
+        "db.repositories",
+        "db.repositories.core",
+        "db.repositories.listing",  # the entries' reader, which the core area shares
+        "db.repositories.ranking",
+    ]
 
 
 def test_an_older_file_still_loads_alembic_and_is_upgraded(tmp_path: Path) -> None:
