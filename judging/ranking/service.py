@@ -16,6 +16,7 @@ import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from judging.changes import Area, changes
 from judging.collector import collector_paused
@@ -28,7 +29,6 @@ from judging.problems import ProblemCode as P
 from judging.ranking.engine import EntryInput, RankedRound, TieDecision, rank_round, summing
 from judging.ranking.export import FORMAT, to_json
 from judging.ranking.kept import KeptRankings
-from judging.ranking.report import ReportSources, RoundReport, build_report
 from judging.ranking.results import (
     STATUS_INCOMPLETE,
     EntryResult,
@@ -37,6 +37,9 @@ from judging.ranking.results import (
     RoundResult,
 )
 from judging.text import clean
+
+if TYPE_CHECKING:
+    from judging.ranking.report import ReportSources, RoundReport
 
 
 class ApprovalBlocked(Conflict):
@@ -236,6 +239,8 @@ class RankingService:
         with its comment, the panel's judges, the chair's decisions with their reasons, the
         approval (when and by whom) and the judges' consistency. The collector is paused
         throughout: reading and building make millions of small values, none in a cycle."""
+        from judging.ranking.report import build_report  # the exports' (and consistency's)
+
         with collector_paused():
             sources = self._report_sources(round_code, category=category, drafts=drafts)
             return build_report(sources)
@@ -244,6 +249,8 @@ class RankingService:
         self, round_code: str | None, *, category: str | None, drafts: bool
     ) -> ReportSources:
         """What ``build_report`` reads, in one read-only unit of work."""
+        from judging.ranking.report import ReportSources  # as in report()
+
         with self._uow(read_only=True) as uow:
             competition = require_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
