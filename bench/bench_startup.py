@@ -2,6 +2,7 @@
 ``python -c "import sqlalchemy"`` in the same run (DESIGN.md §7, issue 13 item 4).
 
     .venv/bin/python bench/bench_startup.py [--repeat N] [--cold] [--sizes 1,4,16] [--base N]
+                                            [--before DIR]
 
 Each run is a fresh interpreter, as a person starts it: ``main.py --db FILE --lang en info``,
 ``rank`` and ``entries`` (their output thrown away), taking turns with the bare import, so that
@@ -22,7 +23,12 @@ The databases: the demo (``main.py demo``: the community-initiative award, round
 scored), made once in ``bench/data/``; with ``--sizes``, also generated rounds of ``base × size``
 entries (``bench/gen_ranking_data.py``, 10 criteria, 5 judges an entry; ``--base`` 625 entries,
 so 16× is the 10,000 entries of the ranking benchmark) for the growth table.
-Budget: each command on the demo within 1.5× of the bare import (exit status 1 when over).
+``--before DIR``: the same commands also run from another copy of the sources (e.g. the code
+before a change: ``git archive <commit> | tar -x -C DIR``) with this virtual environment,
+taking turns with the rest, for a before/after table from one run.
+
+Budget: each command on the demo within 1.5× of the bare import, CPU time (exit status 1 when
+over).
 """
 
 from __future__ import annotations
@@ -93,8 +99,8 @@ def run_once(argv: tuple[str, ...], env: dict[str, str]) -> tuple[float, float, 
     return elapsed, usage.ru_utime + usage.ru_stime, int(usage.ru_maxrss)
 
 
-def command(database: Path, *words: str) -> tuple[str, ...]:
-    return (sys.executable, str(ROOT / "main.py"), "--db", str(database), "--lang", "en", *words)
+def command(database: Path, *words: str, root: Path = ROOT) -> tuple[str, ...]:
+    return (sys.executable, str(root / "main.py"), "--db", str(database), "--lang", "en", *words)
 
 
 def demo_database() -> Path:
@@ -162,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold", action="store_true", help="no bytecode cache (see above)")
     parser.add_argument("--sizes", default="", help="growth: e.g. 1,4,16 (× --base entries)")
     parser.add_argument("--base", type=int, default=625, help="entries at size 1 (625)")
+    parser.add_argument(
+        "--before", type=Path, default=None, help="another copy of the sources, run beside"
+    )
     args = parser.parse_args(argv)
     DATA.mkdir(parents=True, exist_ok=True)
     env = environment(args.cold, DATA / "pycache")
@@ -183,9 +192,19 @@ def main(argv: list[str] | None = None) -> int:
             (str(ROOT / "judging-desk"), *command(demo, "info")[2:]),
         ),
     ]
+    if args.before is not None:
+        before = args.before.resolve()
+        jobs += [
+            Job("before: `info` (demo)", command(demo, "info", root=before)),
+            Job(
+                "before: `rank --round SK` (demo)",
+                command(demo, "rank", "--round", "SK", root=before),
+            ),
+            Job("before: `entries` (demo)", command(demo, "entries", root=before)),
+        ]
     results = measure(jobs, env, args.repeat)
     print_table("On the demo database", results, results[0])
-    over = [r.label for r in results[1:4] if r.median / results[0].median > BUDGET]
+    over = [r.label for r in results[1:4] if r.cpu_median / results[0].cpu_median > BUDGET]
     sizes = [int(each) for each in args.sizes.split(",") if each.strip()]
     if sizes:
         growth = [bare]
