@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db.models import core  # noqa: F401  (the tables its foreign keys name)
 from db.models.base import Base, utcnow
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db.models import core  # noqa: F401  (the tables its foreign keys name)
 from db.models.base import Base, utcnow
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db.models import core, setup  # noqa: F401  (the tables its foreign keys name)
 from db.models.base import Base, new_uuid, utcnow
 from db.types import ScaledDecimal
 

@@ -10,22 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from judging.scoring.model import (
-    CriterionRef,
-    EntryDetails,
-    JudgeProgress,
-    MarkRecord,
-    MarkVersion,
-    MarkWrite,
-    Origin,
-    SheetRef,
-    SheetState,
-    SheetSummary,
-    SheetWrite,
-    StoredMark,
-)
+if TYPE_CHECKING:  # annotations only: the kept rankings import ChangeCounter without the model
+    from judging.scoring.model import (
+        CriterionRef,
+        EntryDetails,
+        JudgeProgress,
+        MarkRecord,
+        MarkVersion,
+        MarkWrite,
+        Origin,
+        SheetRef,
+        SheetState,
+        SheetSummary,
+        SheetWrite,
+        StoredMark,
+    )
 
 
 class ScoringRepository(Protocol):
