@@ -4,11 +4,12 @@ starts the desktop app or runs one command-line command.
 Only this file knows the concrete db/ classes.
 
 Run as a program, Python's cyclic garbage collector is held off while the modules load (issue
-13, item 4): loading makes a few hundred thousand long-lived objects and no garbage, and each
-burst of them started a collection walking them all again (about a tenth of `info`'s time).
+13, item 4): loading makes tens of thousands of long-lived objects the collector tracks (about
+70,000 once this module is loaded) and no garbage, and each burst of them started a collection
+walking them all again (about 0.05 s CPU a command).
 Then they are moved out of the collector's sight (``gc.freeze``) and it runs as usual; what
 the program made is moved out again before it exits, so that the interpreter's last
-collection does not walk it all (about a fifth of `info`'s time).
+collection does not walk it all (about 0.1 s; docs/performance.md).
 """
 
 from __future__ import annotations
