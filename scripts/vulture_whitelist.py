@@ -59,6 +59,9 @@ _.changed_at
 _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking/consistency.py)
 _.rounding
 
+# -- Python's import system calls a module's __getattr__ for a name it does not hold ----------
+__getattr__  # db/models/__init__.py: Base with every table, loaded when asked for (issue 13)
+
 
 # -- export-ranking's writers, named as "module:function" in ui/publish/writers.py's table -----
 export_result_html
