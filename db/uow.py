@@ -202,7 +202,9 @@ class SqlUnitOfWork:
             raise
 
     def rollback(self) -> None:
-        self.session.rollback()
+        assert self._open, "unit of work used outside its with-block"
+        if self._session is not None:
+            self._session.rollback()
         if self._connection is not None:
             self._connection.rollback()
 
