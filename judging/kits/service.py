@@ -43,9 +43,9 @@ from judging.kits.local_definition import DefinitionUpdate, update_definition
 from judging.kits.ports import KitRecord
 from judging.kits.resolving import Resolver, pending_conflicts
 from judging.lookup import WhenOmitted, find_round, require_competition
-from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
+from judging.model import Competition, Criterion, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
-from judging.problems import ROUND_STATUS_TERMS
+from judging.problems import ROUND_STATUS_TERMS, Message
 from judging.problems import ProblemCode as P
 from judging.scoring.marks_import import same_value
 from judging.scoring.model import (
@@ -610,9 +610,15 @@ def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -
             judge=scores.judge_code,
             entries=", ".join(foreign[:10]),
         )
+    criteria: dict[str, Criterion] = {}
+    for c in rnd.criteria:
+        criteria.setdefault(c.code, c)
+    # a file of 100,000 marks holds a few dozen distinct ones: each is judged once (by its
+    # text, which keeps its places: "7.5000000" may be too fine where "7.5" is not)
+    problems: dict[tuple[str, str], Message | None] = {}
     for sheet in scores.sheets:
         for mark in sheet.marks:
-            criterion = rnd.criterion(mark.criterion)
+            criterion = criteria.get(mark.criterion)
             if criterion is None:
                 raise InputError(
                     P.SCOREFILE_UNKNOWN_CRITERION,
@@ -620,7 +626,12 @@ def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -
                     entry=sheet.entry,
                     criterion=mark.criterion,
                 )
-            problem = None if mark.value is None else mark_problem(criterion, mark.value)
+            if mark.value is None:
+                continue
+            key = (mark.criterion, str(mark.value))
+            if key not in problems:
+                problems[key] = mark_problem(criterion, mark.value)
+            problem = problems[key]
             if problem is not None:
                 raise InputError(
                     P.SCOREFILE_BAD_MARK,
@@ -642,6 +653,7 @@ def _store_scores(
     and returned as conflicts to keep (those the organiser already decided, ``kept``, are not
     raised again)."""
     criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
+    criterion_ids = {code: c.id for code, c in criteria.items()}
     new = changed = unchanged = 0
     found: list[NewConflict] = []
     shown: list[MarkConflict] = []
@@ -702,7 +714,7 @@ def _store_scores(
                     writes.append(
                         MarkWrite(
                             ref.assignment_id,
-                            criteria[mark.criterion].id,
+                            criterion_ids[mark.criterion],
                             old,
                             old_value,
                             mark.comment,
@@ -723,7 +735,7 @@ def _store_scores(
             writes.append(
                 MarkWrite(
                     ref.assignment_id,
-                    criteria[mark.criterion].id,
+                    criterion_ids[mark.criterion],
                     old,
                     mark.value,
                     mark.comment,
