@@ -252,7 +252,7 @@ def test_each_distinct_mark_is_judged_by_its_text_not_its_value(
     assert dump(db_path) == before
     report = organiser.kits.take_in(with_later("27.50", 3), source="plain.judgescores")
     assert report.new == 4
-    stored = organiser.scoring.sheet("R1", "J1", "E04").mark("NEW")  # type: ignore[union-attr]
+    stored = organiser.scoring.sheet("R1", "J1", "E04").mark("NEW")
     assert stored is not None and stored.value == Decimal("27.5")
 
 
