@@ -1,5 +1,6 @@
 """Benchmark: the ranking workbook of a 10,000-entry round with 500,000 marks, against bare
-openpyxl (write-only) writing the same cells in the same run.
+openpyxl (write-only) writing the same cells in the same run (the program writes the
+workbook with its own streaming writer, judging.publish.xlsx).
 
     .venv/bin/python bench/bench_export_xlsx.py [--db FILE] [--repeat N]
 
@@ -36,7 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import WriteOnlyCell
 
 from bench.gen_ranking_data import generate
 from db.database import open_database
@@ -44,6 +45,7 @@ from judging.app import Services, build_services
 from judging.publish import workbook as workbook_module
 from judging.publish.options import ExportOptions
 from judging.publish.workbook import write_workbook
+from judging.publish.xlsx import Styled
 from judging.ranking.report import RoundReport
 
 BUDGET = 10.0
@@ -59,7 +61,12 @@ def record(report: RoundReport, path: Path) -> dict[str, list[list[Recorded]]]:
 
     def recording(sheet: Any, row: Sequence[Any]) -> None:
         sheets.setdefault(sheet.ws.title, []).append(
-            [(c.value, c.number_format) if isinstance(c, Cell) else c for c in row]
+            [
+                (c.value, sheet.book.cell_style(c.style).number_format)
+                if isinstance(c, Styled)
+                else c
+                for c in row
+            ]
         )
         original(sheet, row)
 

@@ -60,14 +60,6 @@ _.prec  # decimal.localcontext() attributes (judging/numbers.py, judging/ranking
 _.rounding
 
 
-# -- openpyxl reads these worksheet and cell attributes when it saves a workbook ---------------
-_.paperSize  # judging/publish/workbook.py: page set-up for printing the ranking
-_.fitToWidth
-_.fitToHeight
-_.fitToPage
-_.print_title_rows
-_.quotePrefix  # a text cell that looks like a formula shows as text in Excel
-
 # -- export-ranking's writers, named as "module:function" in ui/publish/writers.py's table -----
 export_result_html
 export_minutes_pdf
@@ -80,3 +72,6 @@ _.space_before
 _.rgb
 _.bottom_margin
 _.right_margin
+
+# -- used by bench/ (not scanned) --------------------------------------------------------------
+_.cell_style  # judging/publish/xlsx.py: bench/bench_export_xlsx.py records each cell's format
