@@ -359,6 +359,8 @@ class KitService:
             if record is None:
                 raise InputError(P.SCOREFILE_UNKNOWN_KIT, source=source)
             scores = kitformat.verify_scorefile(signed, record.secret, source)
+            digest = signed.digest
+            del signed  # the parsed JSON, no longer needed while the marks are stored
             if (scores.competition_code, scores.round_code, scores.judge_code) != (
                 competition.code,
                 record.round_code,
@@ -380,7 +382,7 @@ class KitService:
                 sequence=scores.sequence,
                 stale=True,
             )
-            if scores.sequence <= record.last_sequence or uow.kits.scorefile_taken(signed.digest):
+            if scores.sequence <= record.last_sequence or uow.kits.scorefile_taken(digest):
                 return report
             if rnd.status is not RoundStatus.OPEN:
                 raise Conflict(
@@ -404,7 +406,7 @@ class KitService:
             uow.kits.record_scorefile(
                 record.kit_id,
                 sequence=scores.sequence,
-                digest=signed.digest,
+                digest=digest,
                 source=source,
                 summary=summary,
                 at=now,
@@ -414,7 +416,7 @@ class KitService:
                 actor=actor,
                 action="scorefile.take_in",
                 subject=f"{rnd.code}/{record.judge_code}",
-                detail=f"{source} #{scores.sequence} sha256 {signed.digest[:16]}: {summary}",
+                detail=f"{source} #{scores.sequence} sha256 {digest[:16]}: {summary}",
             )
             uow.commit()
         return report
