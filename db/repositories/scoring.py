@@ -10,13 +10,14 @@ import os
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     Connection,
     Insert,
     Select,
     Table,
+    Text,
     Update,
     bindparam,
     case,
@@ -27,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
+from db.driver import DriverStatement
 from db.models.base import new_uuid
 from db.models.core import (
     CategoryRow,
@@ -73,7 +75,7 @@ class _Typed:
     rnd = RoundRow.__table__
     judge = JudgeRowModel.__table__
     entry = EntryRowModel.__table__
-    sheet = ScoreSheetRow.__table__
+    sheet = cast(Table, ScoreSheetRow.__table__)
     criterion = CriterionRow.__table__
     mark = cast(Table, MarkRow.__table__)
     version = cast(Table, MarkVersionRow.__table__)
@@ -135,11 +137,79 @@ class _Typed:
         )
     )
     insert_version = insert(version)
+    update_sheet = (
+        update(sheet)
+        .where(sheet.c.assignment_id == bindparam("assignment_id"))
+        .values(
+            state=bindparam("state"),
+            updated_at=bindparam("updated_at"),
+            submitted_at=bindparam("submitted_at"),
+            # None: the sheet's comment (and reason) stay as they are
+            comment=func.coalesce(bindparam("comment", type_=Text()), sheet.c.comment),
+            recusal_reason=func.coalesce(
+                bindparam("recusal_reason", type_=Text()), sheet.c.recusal_reason
+            ),
+        )
+    )
+    insert_sheet = insert(sheet)
+
+    #: Run on the driver's cursor (db.driver): each name, its statement and (for an insert or
+    #: an update) the columns it sets.
+    driver: ClassVar[dict[str, tuple[Any, tuple[str, ...] | None]]] = {
+        "find_sheet": (find_sheet, None),
+        "criterion_and_mark": (criterion_and_mark, None),
+        "insert_mark": (
+            insert_mark,
+            (
+                "uuid",
+                "assignment_id",
+                "criterion_id",
+                "value",
+                "comment",
+                "version",
+                "origin",
+                "updated_at",
+            ),
+        ),
+        "update_mark": (update_mark, None),
+        "insert_version": (
+            insert_version,
+            ("mark_id", "version", "old_value", "new_value", "comment", "origin", "actor", "at"),
+        ),
+        "update_sheet": (update_sheet, None),
+        "insert_sheet": (
+            insert_sheet,
+            ("assignment_id", "state", "comment", "recusal_reason", "submitted_at", "updated_at"),
+        ),
+    }
+
+
+#: The typed mark's statements compiled, per dialect (and server version).
+_COMPILED: dict[tuple[str, Any, str], DriverStatement] = {}
+
+
+def _typed(connection: Connection, name: str) -> DriverStatement:
+    dialect = connection.dialect
+    key = (dialect.name, dialect.server_version_info, name)
+    found = _COMPILED.get(key)
+    if found is None:
+        statement, keys = _Typed.driver[name]
+        found = _COMPILED[key] = DriverStatement(statement, dialect, keys)
+    return found
 
 
 class SqlScoringRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._connection: Connection | None = None
+
+    def _current(self) -> Connection:
+        """The session's connection in its transaction (asked of the session once a
+        transaction: a typed mark runs several statements)."""
+        connection = self._connection
+        if connection is None or not connection.in_transaction():
+            connection = self._connection = self.session.connection()
+        return connection
 
     # -- finding sheets and criteria ------------------------------------------------------------
     def _sheet_select(self) -> Select[tuple[int, str, str, str, str, str]]:
@@ -164,15 +234,12 @@ class SqlScoringRepository:
         return SheetRef(aid, rcode, RoundStatus(rstatus), jcode, ecode, _state(state))
 
     def find_sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetRef | None:
-        row = (
-            self.session.connection()
-            .execute(
-                _Typed.find_sheet,
-                {"round_code": round_code, "judge_code": judge_code, "entry_code": entry_code},
-            )
-            .first()
+        connection = self._current()
+        row = _typed(connection, "find_sheet").first(
+            connection,
+            {"round_code": round_code, "judge_code": judge_code, "entry_code": entry_code},
         )
-        return self._ref(tuple(row)) if row is not None else None
+        return self._ref(row) if row is not None else None
 
     def round_sheets(self, round_code: str) -> Sequence[SheetRef]:
         rows = self.session.execute(
@@ -207,13 +274,10 @@ class SqlScoringRepository:
     def criterion_and_mark(
         self, assignment_id: int, round_code: str, criterion_code: str
     ) -> tuple[CriterionRef | None, StoredMark | None]:
-        row = (
-            self.session.connection()
-            .execute(
-                _Typed.criterion_and_mark,
-                {"assignment_id": assignment_id, "round_code": round_code, "code": criterion_code},
-            )
-            .first()
+        connection = self._current()
+        row = _typed(connection, "criterion_and_mark").first(
+            connection,
+            {"assignment_id": assignment_id, "round_code": round_code, "code": criterion_code},
         )
         if row is None:
             return None, None
@@ -399,10 +463,10 @@ class SqlScoringRepository:
         actor: str,
         at: datetime,
     ) -> int:
-        connection = self.session.connection()
+        connection = self._current()
         if previous is None:
-            mark_id = connection.execute(
-                _Typed.insert_mark,
+            inserted = _typed(connection, "insert_mark").first(
+                connection,
                 {
                     "uuid": new_uuid(),
                     "assignment_id": assignment_id,
@@ -413,12 +477,13 @@ class SqlScoringRepository:
                     "origin": origin.value,
                     "updated_at": at,
                 },
-            ).scalar_one()
-            version, old = 1, None
+            )
+            assert inserted is not None  # RETURNING gives the new row's id
+            mark_id, version, old = inserted[0], 1, None
         else:
             mark_id, version, old = previous.id, previous.version + 1, previous.value
-            connection.execute(
-                _Typed.update_mark,
+            _typed(connection, "update_mark").execute(
+                connection,
                 {
                     "mark_id": mark_id,
                     "value": value,
@@ -428,8 +493,8 @@ class SqlScoringRepository:
                     "updated_at": at,
                 },
             )
-        connection.execute(
-            _Typed.insert_version,
+        _typed(connection, "insert_version").execute(
+            connection,
             {
                 "mark_id": mark_id,
                 "version": version,
@@ -552,20 +617,19 @@ class SqlScoringRepository:
         recusal_reason: str | None = None,
         submitted_at: datetime | None = None,
     ) -> None:
-        sheet = self.session.scalars(
-            select(ScoreSheetRow).where(ScoreSheetRow.assignment_id == assignment_id)
-        ).first()
-        if sheet is None:
-            sheet = ScoreSheetRow(assignment_id=assignment_id, comment="", recusal_reason="")
-            self.session.add(sheet)
-        sheet.state = state.value
-        sheet.updated_at = at
-        if comment is not None:
-            sheet.comment = comment
-        if recusal_reason is not None:
-            sheet.recusal_reason = recusal_reason
-        sheet.submitted_at = submitted_at if state is SheetState.SUBMITTED else None
-        self.session.flush()
+        connection = self._current()
+        values = {
+            "assignment_id": assignment_id,
+            "state": state.value,
+            "updated_at": at,
+            "submitted_at": submitted_at if state is SheetState.SUBMITTED else None,
+            "comment": comment,
+            "recusal_reason": recusal_reason,
+        }
+        if _typed(connection, "update_sheet").execute(connection, values) == 0:
+            values["comment"] = comment or ""
+            values["recusal_reason"] = recusal_reason or ""
+            _typed(connection, "insert_sheet").execute(connection, values)
 
     def save_sheets(
         self,

@@ -80,3 +80,47 @@ def test_migrates_and_stores_a_competition_on_postgresql(pg_database: OpenDataba
     assert report.counts["entries"] == 1
     assert services.core.competition() == competition
     assert "judging:***@" in pg_database.location or "***" in pg_database.location
+
+
+def test_typed_marks_and_sheet_states_on_postgresql(pg_database: OpenDatabase) -> None:
+    """The typed mark's statements run on the driver's cursor (db.driver), compiled for the
+    server's dialect: new, changed and cleared marks, their versions, the sheet's states and
+    texts, read back through the ordinary queries."""
+    services = build_services(pg_database.uow_factory, location=pg_database.location)
+    criteria = (
+        Criterion("a", "Tính mới", Decimal(10), step=Decimal("0.25")),
+        Criterion("b", "Hiệu quả", Decimal(10), step=Decimal("0.5")),
+    )
+    services.core.create_competition(
+        Competition(
+            code="SK", name="Sáng kiến", rounds=(Round("R1", "Vòng 1", criteria=criteria),)
+        ),
+        [Entry("E1", "Hồ sơ một")],
+        [Judge("J1", "Giám khảo một")],
+    )
+    services.setup.add_assignment("R1", "J1", "E1")
+    scoring = services.scoring
+
+    first = scoring.set_mark("R1", "J1", "E1", "a", Decimal("7.25"))
+    assert (first.version, first.changed, first.state.value) == (1, True, "in_progress")
+    assert scoring.set_mark("R1", "J1", "E1", "a", Decimal("7.25")).changed is False
+    assert scoring.set_mark("R1", "J1", "E1", "a", Decimal("8.5")).version == 2
+    assert scoring.set_mark("R1", "J1", "E1", "b", None).changed is False  # nothing to clear
+    scoring.set_mark("R1", "J1", "E1", "b", Decimal(6))
+    assert scoring.set_mark("R1", "J1", "E1", "b", None).version == 2
+    scoring.set_mark("R1", "J1", "E1", "b", Decimal("9.5"))
+    assert scoring.set_sheet_comment("R1", "J1", "E1", "Ý tưởng tốt")
+
+    sheet = scoring.sheet("R1", "J1", "E1")
+    assert {m.criterion_code: (m.value, m.version) for m in sheet.marks} == {
+        "a": (Decimal("8.5"), 2),
+        "b": (Decimal("9.5"), 3),
+    }
+    assert sheet.state.value == "in_progress" and sheet.comment == "Ý tưởng tốt"
+    history = scoring.mark_history("R1", "J1", "E1", "a")
+    assert [(v.version, v.old, v.new) for v in history] == [
+        (1, None, Decimal("7.25")),
+        (2, Decimal("7.25"), Decimal("8.5")),
+    ]
+    assert scoring.submit("R1", "J1", "E1").value == "submitted"
+    assert scoring.sheet("R1", "J1", "E1").comment == "Ý tưởng tốt"  # kept by the new state
