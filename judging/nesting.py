@@ -21,10 +21,10 @@ _SPECIAL = {False: re.compile(r'[\[\]{}"\n]'), True: re.compile(r"[\[\]{}\"'#\n]
 _BASIC_INSIDE = re.compile(r'(?:[^"\\\n]|\\.)*', re.DOTALL)
 
 
-#: The quick JSON check keeps quotes, brackets (an opening one as "(", a closing one as ")")
-#: and the NUL mark left where an escape was; it drops every other byte.
+#: The quick JSON check keeps quotes, brackets (an opening one as "(", a closing one as ")"),
+#: line ends and the NUL mark left where an escape was; it drops every other byte.
 _BRACKETS = bytes.maketrans(b"[{]}", b"(())")
-_DROPPED = bytes(b for b in range(256) if b not in b'"[]{}\x00')
+_DROPPED = bytes(b for b in range(256) if b not in b'"[]{}\n\x00')
 
 
 def _json_fits(text: str, limit: int) -> bool:
@@ -32,21 +32,24 @@ def _json_fits(text: str, limit: int) -> bool:
     it, worked out with bytes operations (a 17 MB score file in well under 0.1 s); False
     sends it to the exact scan, which also finds the line.
 
-    Escapes become a NUL mark, everything but quotes, brackets and marks is dropped, and each
-    pair of quotes with nothing left between them is dropped too (an empty string, or the end
-    of one string and the start of the next: either way nothing changes sides). What remains
-    outside strings must be brackets alone (a mark there is a backslash outside a string, or
-    a NUL, which ``scan_depth`` reads differently: the exact scan decides); each pass then
-    drops every innermost pair, so they are gone after ``limit`` passes when they nest no
-    deeper (a closing bracket too many, or one left open, sends the text to the exact scan)."""
-    # line ends at the very end change nothing; one before would end an unclosed string
-    raw = text.encode("utf-8", "surrogatepass").rstrip(b"\n")
-    if b"\n" in raw:
-        return False
+    Escapes become a NUL mark, everything but quotes, brackets, line ends and marks is
+    dropped, and each pair of quotes with nothing left between them is dropped too (an empty
+    string, or the end of one string and the start of the next: either way nothing changes
+    sides). Strings must then hold no line end (``scan_depth`` ends a string there), and what
+    is outside them no mark (a backslash outside a string, or a NUL, which ``scan_depth``
+    reads differently): otherwise the exact scan decides. Each pass then drops every innermost
+    pair of brackets, so they are gone after ``limit`` passes when they nest no deeper (a
+    closing bracket too many, or one left open, also sends the text to the exact scan)."""
+    raw = text.encode("utf-8", "surrogatepass")
     if b"\\" in raw:
         raw = raw.replace(b"\\\\", b"\x00").replace(b'\\"', b"\x00").replace(b"\\", b"\x00")
     kept = raw.translate(_BRACKETS, _DROPPED).replace(b'""', b"")
-    outside = b"".join(kept.split(b'"')[::2]) if b'"' in kept else kept
+    if b'"' in kept:
+        pieces = kept.split(b'"')
+        if b"\n" in b"".join(pieces[1::2]):
+            return False
+        kept = b"".join(pieces[::2])
+    outside = kept.replace(b"\n", b"")
     if b"\x00" in outside:
         return False
     for _ in range(limit):

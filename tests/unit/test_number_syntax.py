@@ -212,9 +212,14 @@ def _nested(depth: int) -> st.SearchStrategy[object]:
 @given(_nested(4))
 def test_json_as_the_program_writes_it_is_cleared_by_the_quick_check(value: object) -> None:
     """Brackets, quotes, backslashes and line ends inside strings never send a well-formed
-    file (as json.dumps writes it, score files included) to the slow exact scan."""
+    file (as json.dumps writes it: score files, and kit manifests with their line ends) to
+    the slow exact scan."""
     from judging.nesting import _json_fits
 
-    for text in (json.dumps(value), json.dumps(value, ensure_ascii=False) + "\n"):
+    for text in (
+        json.dumps(value),
+        json.dumps(value, ensure_ascii=False) + "\n",
+        json.dumps(value, ensure_ascii=False, indent=1),
+    ):
         assert _json_fits(text, 5)
         assert too_deep_at(text, toml=False, limit=5) is None
