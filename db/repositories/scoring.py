@@ -67,6 +67,36 @@ def _state(value: str | None) -> SheetState:
     return SheetState(value) if value is not None else SheetState.NOT_STARTED
 
 
+_MARK_COLUMNS = (
+    "uuid",
+    "assignment_id",
+    "criterion_id",
+    "value",
+    "comment",
+    "version",
+    "origin",
+    "updated_at",
+)
+_VERSION_COLUMNS = (
+    "mark_id",
+    "version",
+    "old_value",
+    "new_value",
+    "comment",
+    "origin",
+    "actor",
+    "at",
+)
+_SHEET_COLUMNS = (
+    "assignment_id",
+    "state",
+    "comment",
+    "recusal_reason",
+    "submitted_at",
+    "updated_at",
+)
+
+
 class _Typed:
     """The statements of a typed mark, built once (Core, on the tables): a mark then costs
     no statement building and no cache key, only the lookup of their compiled form."""
@@ -158,29 +188,11 @@ class _Typed:
     driver: ClassVar[dict[str, tuple[Any, tuple[str, ...] | None]]] = {
         "find_sheet": (find_sheet, None),
         "criterion_and_mark": (criterion_and_mark, None),
-        "insert_mark": (
-            insert_mark,
-            (
-                "uuid",
-                "assignment_id",
-                "criterion_id",
-                "value",
-                "comment",
-                "version",
-                "origin",
-                "updated_at",
-            ),
-        ),
+        "insert_mark": (insert_mark, _MARK_COLUMNS),
         "update_mark": (update_mark, None),
-        "insert_version": (
-            insert_version,
-            ("mark_id", "version", "old_value", "new_value", "comment", "origin", "actor", "at"),
-        ),
+        "insert_version": (insert_version, _VERSION_COLUMNS),
         "update_sheet": (update_sheet, None),
-        "insert_sheet": (
-            insert_sheet,
-            ("assignment_id", "state", "comment", "recusal_reason", "submitted_at", "updated_at"),
-        ),
+        "insert_sheet": (insert_sheet, _SHEET_COLUMNS),
     }
 
 
@@ -685,35 +697,6 @@ class SqlScoringRepository:
 
 
 # -- set-based writes -----------------------------------------------------------------------------
-
-_MARK_COLUMNS = (
-    "uuid",
-    "assignment_id",
-    "criterion_id",
-    "value",
-    "comment",
-    "version",
-    "origin",
-    "updated_at",
-)
-_VERSION_COLUMNS = (
-    "mark_id",
-    "version",
-    "old_value",
-    "new_value",
-    "comment",
-    "origin",
-    "actor",
-    "at",
-)
-_SHEET_COLUMNS = (
-    "assignment_id",
-    "state",
-    "comment",
-    "recusal_reason",
-    "submitted_at",
-    "updated_at",
-)
 
 
 def executemany(
