@@ -1,7 +1,7 @@
 """Benchmark: taking in one judge's score file (``take-in``) of many sheets, beside bare
 ``executemany`` inserting the same mark and mark-version rows into tables of the same shape.
 
-    .venv/bin/python bench/bench_scorefile.py [--sheets 10000] [--repeat 3]
+    .venv/bin/python bench/bench_scorefile.py [--sheets 10000] [--repeat 3] [--growth]
 
 One judge is assigned ``--sheets`` entries of a round with 10 criteria (10,000 is what a kit
 may hold, judging/kits/format.py); the organiser's database exports the judge's kit (the
@@ -12,6 +12,9 @@ fresh copy of the database, the two taking turns:
   sheet and mark against the round, store marks, versions and sheets, one transaction;
 - bare: as in bench/bench_marks_import.py, the same number of mark and mark-version rows
   into copies of the tables (same file, constraints, indexes and pragmas).
+``--growth`` measures 625, 2,500 and 10,000 sheets (1×, 4×, 16×) instead. Exits 1 when the
+file of 10,000 sheets is over its budget, within 3× of bare (the budget is for the largest
+file: in smaller ones the take-in's fixed part weighs more).
 """
 
 from __future__ import annotations
@@ -111,32 +114,19 @@ def child(kind: str, template: Path, scorefile: Path, marks: int, folder: Path) 
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sheets", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--child", choices=("take-in", "bare"), help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--marks", type=int, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child == "take-in":
-        print(json.dumps(run_take_in(args.db, args.file)))
-        return 0
-    if args.child == "bare":
-        print(json.dumps(run_bare(args.db, args.marks)))
-        return 0
-    marks = args.sheets * CRITERIA
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        template, scorefile = make(folder, args.sheets)
-        runs: dict[str, list[dict[str, float]]] = {"take-in": [], "bare": []}
-        for _ in range(args.repeat):
-            for kind in ("bare", "take-in"):
-                runs[kind].append(child(kind, template, scorefile, marks, folder))
-        assert all(r["rows"] == marks for r in runs["take-in"]), runs["take-in"]
-        size = scorefile.stat().st_size / 2**20
-    print(f"score file: {args.sheets:,} sheets, {marks:,} marks ({size:.1f} MB)")
+def measure(sheets: int, repeat: int, folder: Path) -> float:
+    """Both sides at one size, taking turns; prints them and returns the ratio of medians."""
+    marks = sheets * CRITERIA
+    size = folder / str(sheets)
+    size.mkdir()
+    template, scorefile = make(size, sheets)
+    runs: dict[str, list[dict[str, float]]] = {"take-in": [], "bare": []}
+    for _ in range(repeat):
+        for kind in ("bare", "take-in"):
+            runs[kind].append(child(kind, template, scorefile, marks, size))
+    assert all(r["rows"] == marks for r in runs["take-in"]), runs["take-in"]
+    megabytes = scorefile.stat().st_size / 2**20
+    print(f"score file: {sheets:,} sheets, {marks:,} marks ({megabytes:.1f} MB)")
     medians = {}
     for kind, results in runs.items():
         seconds = [r["seconds"] for r in results]
@@ -148,8 +138,31 @@ def main(argv: list[str] | None = None) -> int:
             f"  peak RSS {peak:5.0f} MB (+{added:.0f} MB over the work)"
         )
     ratio = medians["take-in"] / medians["bare"]
-    print(f"  ratio take-in / bare: {ratio:.2f}x")
-    return 0
+    print(f"  ratio take-in / bare: {ratio:.2f}x (budget 3x at 10,000 sheets)", flush=True)
+    return ratio
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sheets", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--growth", action="store_true", help="625, 2,500 and 10,000 sheets")
+    parser.add_argument("--child", choices=("take-in", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--marks", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "take-in":
+        print(json.dumps(run_take_in(args.db, args.file)))
+        return 0
+    if args.child == "bare":
+        print(json.dumps(run_bare(args.db, args.marks)))
+        return 0
+    sizes = [625, 2_500, 10_000] if args.growth else [args.sheets]
+    with tempfile.TemporaryDirectory() as name:
+        ratios = [measure(sheets, args.repeat, Path(name)) for sheets in sizes]
+    over = sizes[-1] >= 10_000 and ratios[-1] > 3  # the budget is for the largest file
+    return 1 if over else 0
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ run bench/bench_mark.py
 run bench/bench_startup.py --sizes 1,4,16
 run bench/bench_import.py
 run bench/bench_marks_import.py --growth --repeat 3
-run bench/bench_scorefile.py --repeat 3
+run bench/bench_scorefile.py --growth --repeat 5
 run bench/bench_certificates.py
 run bench/bench_assign.py
 echo "written: $out"

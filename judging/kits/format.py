@@ -147,10 +147,13 @@ class ScoreFile:
 
 
 def canonical(payload: Mapping[str, Any]) -> bytes:
-    """The one byte form of a JSON object that is signed: sorted keys, no spaces, UTF-8."""
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8"
+    """The one byte form of a JSON object that is signed: sorted keys, no spaces, UTF-8.
+    (Parsed JSON and the payloads made here hold no cycles: not looking for them saves a
+    sixth of the time of a large score file.)"""
+    text = json.dumps(
+        payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False
     )
+    return text.encode("utf-8")
 
 
 def sign(payload: Mapping[str, Any], secret: bytes) -> str:
@@ -504,6 +507,7 @@ class SignedScoreFile:
     payload: Mapping[str, Any]
     signature: str
     digest: str  # SHA-256 of the file's bytes
+    unsigned: bytes  # ``canonical(payload)``: the bytes the signature is over
 
 
 def open_scorefile(data: bytes, source: str) -> SignedScoreFile:
@@ -529,19 +533,34 @@ def open_scorefile(data: bytes, source: str) -> SignedScoreFile:
     if written + b"\n" != data and written != data:
         raise InputError(P.SCOREFILE_TAMPERED, source=source)
     payload = {k: v for k, v in body.items() if k != "signature"}
-    return SignedScoreFile(kit_id, payload, signature, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    return SignedScoreFile(kit_id, payload, signature, digest, _unsigned(written, body))
+
+
+def _unsigned(written: bytes, body: Mapping[str, Any]) -> bytes:
+    """``canonical`` of ``body`` without its signature, cut out of ``written`` (``canonical``
+    of the whole body) instead of encoding the file a second time. Sorted keys put the
+    signature after ``format`` (so a comma before it) and before the members after it."""
+    member = b',"signature":"' + str(body["signature"]).encode("ascii") + b'"'
+    after = canonical({k: v for k, v in body.items() if k > "signature"})[1:]  # "…}" or "}"
+    rest = after if after == b"}" else b"," + after
+    start = len(written) - len(rest) - len(member)
+    assert written[start:].startswith(member) and written.endswith(rest)
+    return written[:start] + rest
 
 
 def verify_scorefile(signed: SignedScoreFile, secret: bytes, source: str) -> ScoreFile:
     """Check the signature with the judge's secret, then read every field within bounds."""
-    if not hmac.compare_digest(sign(signed.payload, secret), signed.signature):
+    expected = hmac.new(secret, signed.unsigned, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, signed.signature):
         raise InputError(P.SCOREFILE_TAMPERED, source=source)
     r = _Reader(P.SCOREFILE_MALFORMED, source)
     body = signed.payload
     sheets = []
     seen: set[str] = set()
+    quick = _QuickReader()
     for i, raw in enumerate(r.items(body.get("sheets"), "sheets", MAX_ENTRIES)):
-        sheet = _score_sheet(r, r.obj(raw, f"sheets[{i}]"), f"sheets[{i}]")
+        sheet = quick.sheet(raw) or _score_sheet(r, r.obj(raw, f"sheets[{i}]"), f"sheets[{i}]")
         if sheet.entry in seen:
             raise r.fail(f"sheets[{i}].entry")
         seen.add(sheet.entry)
@@ -555,6 +574,110 @@ def verify_scorefile(signed: SignedScoreFile, secret: bytes, source: str) -> Sco
         written_at=r.text(body, "written_at", "file", most=64),
         sheets=tuple(sheets),
     )
+
+
+class _Unsure(Exception):
+    """The quick reader cannot vouch for a value: the field by field reader decides."""
+
+
+class _QuickReader:
+    """Reads a score sheet with the same checks as ``_score_sheet`` in a tight loop over the
+    parsed JSON (100,000 marks in a fraction of the time): no field names are made, each
+    distinct number text is parsed and each distinct code matched once. At the first value it
+    cannot vouch for it gives up on the sheet (None): ``_score_sheet`` then reads it again and
+    names the field it refuses."""
+
+    def __init__(self) -> None:
+        self.decimals: dict[str, Decimal] = {}
+        self.codes: set[str] = set()
+
+    def sheet(self, data: object) -> ScoreSheet | None:
+        try:
+            return self._sheet(data)
+        except _Unsure:
+            return None
+
+    def _sheet(self, data: object) -> ScoreSheet:
+        if type(data) is not dict:
+            raise _Unsure
+        raw_marks = data.get("marks")
+        if type(raw_marks) is not list or len(raw_marks) > MAX_CRITERIA:
+            raise _Unsure
+        marks = tuple(map(self._mark, raw_marks))
+        if len({m.criterion for m in marks}) != len(marks):
+            raise _Unsure  # a criterion twice
+        submitted_at = data.get("submitted_at")
+        # positional arguments, in the order of the fields: keywords cost twice the time
+        return ScoreSheet(
+            self._code(data.get("entry")),
+            _quick_choice(data.get("state"), _STATES),
+            _quick_text(data.get("comment"), MAX_TEXT),
+            _quick_text(data.get("recusal_reason"), MAX_TEXT),
+            None if submitted_at is None else _quick_text(submitted_at, 64),
+            marks,
+        )
+
+    def _mark(self, item: object) -> ScoreMark:
+        if type(item) is not dict:
+            raise _Unsure
+        raw_versions = item.get("versions")
+        if type(raw_versions) is not list or len(raw_versions) > MAX_VERSIONS:
+            raise _Unsure
+        return ScoreMark(
+            self._code(item.get("criterion")),
+            self._decimal(item.get("value")),
+            _quick_text(item.get("comment"), MAX_TEXT),
+            tuple(map(self._version, raw_versions)),
+        )
+
+    def _version(self, data: object) -> ScoreVersion:
+        if type(data) is not dict:
+            raise _Unsure
+        number = data.get("version")
+        if type(number) is not int or not 1 <= number <= MAX_SEQUENCE:
+            raise _Unsure
+        return ScoreVersion(
+            number,
+            self._decimal(data.get("old")),
+            self._decimal(data.get("new")),
+            _quick_text(data.get("comment"), MAX_TEXT),
+            _quick_choice(data.get("origin"), _ORIGINS),
+            _quick_text(data.get("actor"), 200),
+            _quick_text(data.get("at"), 64),
+        )
+
+    def _decimal(self, value: object) -> Decimal | None:
+        if value is None:
+            return None
+        if type(value) is not str:
+            raise _Unsure
+        known = self.decimals.get(value)
+        if known is None:
+            if not _DECIMAL.fullmatch(value):
+                raise _Unsure
+            known = self.decimals[value] = Decimal(value)
+        return known
+
+    def _code(self, value: object) -> str:
+        if type(value) is not str:
+            raise _Unsure
+        if value not in self.codes:
+            if not _CODE.fullmatch(value):  # at most 64 characters, none of them NUL
+                raise _Unsure
+            self.codes.add(value)
+        return value
+
+
+def _quick_text(value: object, most: int) -> str:
+    if type(value) is not str or len(value) > most or "\x00" in value:
+        raise _Unsure
+    return value
+
+
+def _quick_choice(value: object, allowed: tuple[str, ...]) -> str:
+    if type(value) is not str or value not in allowed:
+        raise _Unsure
+    return value
 
 
 def _score_sheet(r: _Reader, data: Mapping[str, Any], where: str) -> ScoreSheet:

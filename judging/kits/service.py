@@ -43,9 +43,9 @@ from judging.kits.local_definition import DefinitionUpdate, update_definition
 from judging.kits.ports import KitRecord
 from judging.kits.resolving import Resolver, pending_conflicts
 from judging.lookup import WhenOmitted, find_round, require_competition
-from judging.model import Competition, Entry, Judge, Role, Round, RoundStatus
+from judging.model import Competition, Criterion, Entry, Judge, Role, Round, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
-from judging.problems import ROUND_STATUS_TERMS
+from judging.problems import ROUND_STATUS_TERMS, Message
 from judging.problems import ProblemCode as P
 from judging.scoring.marks_import import same_value
 from judging.scoring.model import (
@@ -359,6 +359,8 @@ class KitService:
             if record is None:
                 raise InputError(P.SCOREFILE_UNKNOWN_KIT, source=source)
             scores = kitformat.verify_scorefile(signed, record.secret, source)
+            digest = signed.digest
+            del signed  # the parsed JSON, no longer needed while the marks are stored
             if (scores.competition_code, scores.round_code, scores.judge_code) != (
                 competition.code,
                 record.round_code,
@@ -380,7 +382,7 @@ class KitService:
                 sequence=scores.sequence,
                 stale=True,
             )
-            if scores.sequence <= record.last_sequence or uow.kits.scorefile_taken(signed.digest):
+            if scores.sequence <= record.last_sequence or uow.kits.scorefile_taken(digest):
                 return report
             if rnd.status is not RoundStatus.OPEN:
                 raise Conflict(
@@ -404,7 +406,7 @@ class KitService:
             uow.kits.record_scorefile(
                 record.kit_id,
                 sequence=scores.sequence,
-                digest=signed.digest,
+                digest=digest,
                 source=source,
                 summary=summary,
                 at=now,
@@ -414,7 +416,7 @@ class KitService:
                 actor=actor,
                 action="scorefile.take_in",
                 subject=f"{rnd.code}/{record.judge_code}",
-                detail=f"{source} #{scores.sequence} sha256 {signed.digest[:16]}: {summary}",
+                detail=f"{source} #{scores.sequence} sha256 {digest[:16]}: {summary}",
             )
             uow.commit()
         return report
@@ -610,9 +612,15 @@ def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -
             judge=scores.judge_code,
             entries=", ".join(foreign[:10]),
         )
+    criteria: dict[str, Criterion] = {}
+    for c in rnd.criteria:
+        criteria.setdefault(c.code, c)
+    # a file of 100,000 marks holds a few dozen distinct ones: each is judged once (by its
+    # text, which keeps its places: "7.5000000" may be too fine where "7.5" is not)
+    problems: dict[tuple[str, str], Message | None] = {}
     for sheet in scores.sheets:
         for mark in sheet.marks:
-            criterion = rnd.criterion(mark.criterion)
+            criterion = criteria.get(mark.criterion)
             if criterion is None:
                 raise InputError(
                     P.SCOREFILE_UNKNOWN_CRITERION,
@@ -620,7 +628,12 @@ def _check_scores(uow: UnitOfWork, rnd: Round, scores: ScoreFile, source: str) -
                     entry=sheet.entry,
                     criterion=mark.criterion,
                 )
-            problem = None if mark.value is None else mark_problem(criterion, mark.value)
+            if mark.value is None:
+                continue
+            key = (mark.criterion, str(mark.value))
+            if key not in problems:
+                problems[key] = mark_problem(criterion, mark.value)
+            problem = problems[key]
             if problem is not None:
                 raise InputError(
                     P.SCOREFILE_BAD_MARK,
@@ -642,6 +655,7 @@ def _store_scores(
     and returned as conflicts to keep (those the organiser already decided, ``kept``, are not
     raised again)."""
     criteria = {c.criterion.code: c for c in uow.scoring.round_criteria(rnd.code)}
+    criterion_ids = {code: c.id for code, c in criteria.items()}
     new = changed = unchanged = 0
     found: list[NewConflict] = []
     shown: list[MarkConflict] = []
@@ -702,7 +716,7 @@ def _store_scores(
                     writes.append(
                         MarkWrite(
                             ref.assignment_id,
-                            criteria[mark.criterion].id,
+                            criterion_ids[mark.criterion],
                             old,
                             old_value,
                             mark.comment,
@@ -723,7 +737,7 @@ def _store_scores(
             writes.append(
                 MarkWrite(
                     ref.assignment_id,
-                    criteria[mark.criterion].id,
+                    criterion_ids[mark.criterion],
                     old,
                     mark.value,
                     mark.comment,

@@ -224,6 +224,38 @@ def test_a_file_claiming_another_judge_or_unassigned_entries_is_refused(
     )
 
 
+def test_each_distinct_mark_is_judged_by_its_text_not_its_value(
+    organiser: Services, laptop: tuple[Path, Services], db_path: Path
+) -> None:
+    """The take-in judges each distinct mark once: "27.500000" (six places, more than a mark
+    may have) is refused on a later sheet even though "27.5" passed on an earlier one; the
+    same file with "27.50" is taken in."""
+    _, judge = laptop
+    kit = open_on_laptop(organiser, judge)
+    score(judge, "J1", "E01", MARKS)
+    honest = kf.verify_scorefile(
+        kf.open_scorefile(judge.kits.scorefile().data, "s"), kit.secret, "s"
+    )
+    first = next(s for s in honest.sheets if s.entry == "E01")
+    new = next(m for m in first.marks if m.criterion == "NEW")
+
+    def with_later(text: str, sequence: int) -> bytes:
+        later = replace(first, entry="E04", marks=(replace(new, value=Decimal(text)),))
+        scores = replace(honest, sequence=sequence, sheets=(first, later))
+        return kf.write_scorefile(scores, kit.secret)
+
+    before = dump(db_path)
+    with pytest.raises(InputError) as caught:
+        organiser.kits.take_in(with_later("27.500000", 2), source="fine.judgescores")
+    assert caught.value.code is P.SCOREFILE_BAD_MARK
+    assert (caught.value.params["entry"], caught.value.params["criterion"]) == ("E04", "NEW")
+    assert dump(db_path) == before
+    report = organiser.kits.take_in(with_later("27.50", 3), source="plain.judgescores")
+    assert report.new == 4
+    stored = organiser.scoring.sheet("R1", "J1", "E04").mark("NEW")
+    assert stored is not None and stored.value == Decimal("27.5")
+
+
 def test_paper_marks_are_left_and_listed_as_conflicts(
     organiser: Services, laptop: tuple[Path, Services]
 ) -> None:

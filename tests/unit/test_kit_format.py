@@ -8,9 +8,14 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from judging.errors import InputError
 from judging.kits import format as kf
@@ -300,3 +305,169 @@ def test_deeply_nested_json_is_refused_not_a_crash() -> None:
     with pytest.raises(InputError) as caught:
         read_back(data)
     assert caught.value.code is P.SCOREFILE_MALFORMED
+
+
+# -- the quick reader of large score files (issue 13) -------------------------------------------
+
+
+def a_large_payload(sheets: int) -> dict[str, Any]:
+    """The payload of one judge's score file of ``sheets`` submitted sheets: one mark of one
+    version each, the last three marks of two versions each."""
+    sheet = a_scorefile().sheets[0]
+    full = tuple(replace(sheet.marks[0], criterion=code) for code in ("NEW", "EFF", "APP"))
+    one = (replace(sheet.marks[0], versions=sheet.marks[0].versions[:1]),)
+    many = [replace(sheet, entry=f"E{i:05d}", marks=one) for i in range(sheets - 1)]
+    many.append(replace(sheet, entry=f"E{sheets - 1:05d}", marks=full))
+    return kf.scorefile_payload(replace(a_scorefile(), sheets=tuple(many)))
+
+
+def signed(payload: dict[str, Any]) -> bytes:
+    return kf.canonical({**payload, "signature": kf.sign(payload, SECRET)})
+
+
+@pytest.fixture(scope="module")
+def large_file() -> bytes:
+    """A signed score file of 10,000 sheets, read back whole once."""
+    data = signed(a_large_payload(10_000))
+    assert len(read_back(data).sheets) == 10_000
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda s: s["marks"][2].__setitem__("value", "27.5.5"), "sheets[9999].marks[2].value"),
+        (lambda s: s["marks"][2].__setitem__("value", "-1"), "sheets[9999].marks[2].value"),
+        (lambda s: s["marks"][1].__setitem__("comment", "a\x00b"), "sheets[9999].marks[1].comment"),
+        (
+            lambda s: s["marks"][1].__setitem__("criterion", "NEW"),
+            "sheets[9999].marks[1].criterion",
+        ),
+        (
+            lambda s: s["marks"][0].__setitem__("criterion", "a/b"),
+            "sheets[9999].marks[0].criterion",
+        ),
+        (
+            lambda s: s["marks"][0]["versions"][1].__setitem__("version", True),
+            "sheets[9999].marks[0].versions[1].version",
+        ),
+        (
+            lambda s: s["marks"][0]["versions"][1].__setitem__("origin", "typed "),
+            "sheets[9999].marks[0].versions[1].origin",
+        ),
+        (
+            lambda s: s["marks"][0]["versions"][0].__setitem__("at", "x" * 65),
+            "sheets[9999].marks[0].versions[0].at",
+        ),
+        (lambda s: s["marks"][0]["versions"].append([]), "sheets[9999].marks[0].versions[2]"),
+        (lambda s: s.__setitem__("state", "approved"), "sheets[9999].state"),
+        (lambda s: s.__setitem__("submitted_at", 5), "sheets[9999].submitted_at"),
+        (lambda s: s.__setitem__("entry", "E00000"), "sheets[9999].entry"),  # the first's twice
+    ],
+)
+def test_a_fault_in_the_last_of_10000_sheets_is_refused_and_named(
+    large_file: bytes, change: Callable[[dict[str, Any]], None], field: str
+) -> None:
+    payload = json.loads(large_file)
+    del payload["signature"]
+    change(payload["sheets"][-1])
+    with pytest.raises(InputError) as caught:
+        read_back(signed(payload))
+    assert caught.value.code is P.SCOREFILE_MALFORMED
+    assert caught.value.params["field"] == field
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-2, 2**31)
+    | st.floats(allow_nan=False)
+    | st.sampled_from(["", "27.5", "0", "1e5", "NEW", "a\x00", "typed", "submitted", "x" * 70]),
+    lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=4,
+)
+_PLACES = st.sampled_from(
+    [
+        (),
+        ("marks",),
+        ("marks", 0),
+        ("marks", 0, "versions"),
+        ("marks", 0, "versions", 0),
+        ("marks", 1),
+    ]
+)
+_KEYS = st.sampled_from(
+    [
+        "entry",
+        "state",
+        "comment",
+        "recusal_reason",
+        "submitted_at",
+        "marks",
+        "criterion",
+        "value",
+        "versions",
+        "version",
+        "old",
+        "new",
+        "origin",
+        "actor",
+        "at",
+        "other",
+    ]
+)
+
+
+@settings(derandomize=True, max_examples=600)
+@given(st.lists(st.tuples(_PLACES, _KEYS, _JSON_VALUES | st.just(KeyError)), max_size=3))
+def test_the_quick_reader_reads_exactly_what_the_field_by_field_reader_reads(
+    changes: list[tuple[tuple[str | int, ...], str, object]],
+) -> None:
+    """Whatever is changed in a sheet, the quick reader either gives up (and the field by
+    field reader decides) or reads exactly the sheet that reader reads: never one it
+    refuses."""
+    sheet = json.loads(json.dumps(a_large_payload(2)["sheets"][1]))
+    for path, key, value in changes:
+        place: Any = sheet
+        for step in path:
+            try:
+                place = place[step]
+            except (KeyError, IndexError, TypeError):
+                break
+        if isinstance(place, dict):
+            if value is KeyError:
+                place.pop(key, None)
+            else:
+                place[key] = value
+        elif isinstance(place, list) and value is not KeyError:
+            place.append(value)
+    quick = kf._QuickReader().sheet(sheet)
+    reader = kf._Reader(P.SCOREFILE_MALFORMED, "s.json")
+    try:
+        expected = kf._score_sheet(reader, reader.obj(sheet, "sheets[1]"), "sheets[1]")
+    except InputError:
+        assert quick is None
+    else:
+        assert quick is None or quick == expected
+        if not changes:
+            assert quick == expected  # an untouched sheet goes the quick way
+
+
+def test_the_signature_is_checked_over_unknown_members_before_and_after_it() -> None:
+    """The bytes signed are cut from the one re-encoding of the file: members sorted before
+    and after ``signature`` (unknown ones too) are in them, and a change to either is
+    refused."""
+    payload: dict[str, Any] = kf.scorefile_payload(a_scorefile())
+    payload["aaa"] = {"x": [1, "ü"]}
+    payload["zzz"] = ["after", {"signature": "0" * 64}]
+    data = signed(payload)
+    assert data.index(b'"signature"') < data.index(b'"written_at"') < data.index(b'"zzz"')
+    assert read_back(data) == a_scorefile()
+    opened = kf.open_scorefile(data, "s.json")
+    assert opened.unsigned == kf.canonical(payload)
+    for old, new in ((b'"after"', b'"later"'), (b'"aaa"', b'"aab"'), ('"ü"'.encode(), b'"u"')):
+        with pytest.raises(InputError) as caught:
+            read_back(data.replace(old, new))
+        assert caught.value.code is P.SCOREFILE_TAMPERED
+    alone = {k: v for k, v in payload.items() if k not in ("zzz", "written_at")}
+    assert kf.open_scorefile(signed(alone), "s.json").unsigned == kf.canonical(alone)

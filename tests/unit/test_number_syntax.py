@@ -197,3 +197,29 @@ def test_the_quick_json_depth_check_agrees_with_the_exact_scan(text: str, limit:
     from judging.nesting import scan_depth, too_deep_at
 
     assert too_deep_at(text, toml=False, limit=limit) == scan_depth(text, toml=False, limit=limit)
+
+
+def _nested(depth: int) -> st.SearchStrategy[object]:
+    text = st.text(alphabet='ab[]{}"\\\n\t/é', max_size=8)
+    leaf = st.none() | st.integers() | text
+    if depth == 0:
+        return leaf
+    inner = _nested(depth - 1)
+    return leaf | st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3)
+
+
+@settings(derandomize=True, max_examples=500)
+@given(_nested(4))
+def test_json_as_the_program_writes_it_is_cleared_by_the_quick_check(value: object) -> None:
+    """Brackets, quotes, backslashes and line ends inside strings never send a well-formed
+    file (as json.dumps writes it: score files, and kit manifests with their line ends) to
+    the slow exact scan."""
+    from judging.nesting import _json_fits
+
+    for text in (
+        json.dumps(value),
+        json.dumps(value, ensure_ascii=False) + "\n",
+        json.dumps(value, ensure_ascii=False, indent=1),
+    ):
+        assert _json_fits(text, 5)
+        assert too_deep_at(text, toml=False, limit=5) is None
