@@ -130,7 +130,11 @@ class SqlUnitOfWork:
     def ranking(self) -> SqlRankingRepository:
         from db.repositories.ranking import SqlRankingRepository
 
-        return self._repository("ranking", SqlRankingRepository)
+        made = self._repositories.get("ranking")
+        if made is None:  # reads through Core; its session made only when it writes
+            made = SqlRankingRepository(self.connection, lambda: self.session)
+            self._repositories["ranking"] = made
+        return cast(SqlRankingRepository, made)
 
     @property
     def certificates(self) -> SqlCertificateRepository:

@@ -23,6 +23,17 @@ def require_competition(uow: UnitOfWork) -> Competition:
     return competition
 
 
+def read_competition(uow: UnitOfWork) -> Competition:
+    """As ``require_competition``, read by the listing area without the ORM (the ranking's
+    read path, issue 13 item 4), on the unit of work's transaction: what it has stored is
+    seen once flushed (every repository flushes what it writes). The same value either way
+    (tests/db/test_definition.py)."""
+    competition = uow.listing.competition()
+    if competition is None:
+        raise NoCompetition()
+    return competition
+
+
 class WhenOmitted(Enum):
     """What a round left out (``round_code=None``) means."""
 

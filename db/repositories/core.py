@@ -26,27 +26,17 @@ from db.models.setup import (
     PanelMemberRow,
     PrizeRow,
 )
+from db.repositories.definition import competition_of, criterion_of, round_of
 from db.repositories.listing import read_entry_rows
 from judging.audit import GENESIS, AuditEvent, event_hash
 from judging.errors import Conflict, NoCompetition, NotFound
 from judging.model import (
-    AdvanceRule,
-    Aggregate,
-    Band,
-    Category,
     Competition,
-    ComponentDef,
-    ComponentKind,
-    Criterion,
     Entry,
     Judge,
-    Normalise,
     OnTie,
-    Prize,
-    RankingRules,
     Role,
     Round,
-    RoundStatus,
 )
 from judging.problems import ProblemCode as P
 from judging.services.dto import AuditRecord, EntryRow, JudgeRow
@@ -98,26 +88,15 @@ class SqlCoreRepository:
         prizes = self.session.scalars(
             select(PrizeRow).where(PrizeRow.competition_id == row.id).order_by(PrizeRow.position)
         ).all()
-        return Competition(
-            code=row.code,
-            name=row.name,
-            organiser=row.organiser,
-            blind=row.blind,
-            show_running_total=row.show_running_total,
-            categories=tuple(Category(code=c.code, name=c.name) for c in row.categories),
-            rounds=tuple(_round(r, components.get(r.id, [])) for r in row.rounds),
-            prizes=tuple(
-                Prize(
-                    code=p.code,
-                    name=p.name,
-                    count=p.count,
-                    per_category=p.per_category,
-                    min_total=p.min_total,
-                    on_tie=OnTie(p.on_tie),
-                )
-                for p in prizes
-            ),
-        )
+        rounds = [
+            round_of(
+                r,
+                [criterion_of(c, c.bands) for c in r.criteria],
+                components.get(r.id, []),
+            )
+            for r in row.rounds
+        ]
+        return competition_of(row, row.categories, rounds, prizes)
 
     def create_competition(self, competition: Competition) -> None:
         row = CompetitionRow(
@@ -554,52 +533,3 @@ def _fill_round(round_row: RoundRow, rnd: Round, position: int, *, new: bool) ->
     round_row.advance_per_category = adv.per_category if adv else False
     round_row.advance_min_total = adv.min_total if adv else None
     round_row.advance_on_tie = adv.on_tie.value if adv else OnTie.SHARE.value
-
-
-def _round(round_row: RoundRow, components: list[ComponentDefRow]) -> Round:
-    return Round(
-        code=round_row.code,
-        name=round_row.name,
-        judges_per_entry=round_row.judges_per_entry,
-        status=RoundStatus(round_row.status),
-        criteria=tuple(
-            Criterion(
-                code=c.code,
-                name=c.name,
-                description=c.description,
-                max=c.max_value,
-                step=c.step,
-                weight=c.weight,
-                bands=tuple(Band(min=b.min_value, max=b.max_value, label=b.label) for b in c.bands),
-            )
-            for c in round_row.criteria
-        ),
-        ranking=RankingRules(
-            aggregate=Aggregate(round_row.aggregate),
-            trim=round_row.trim,
-            normalise=Normalise(round_row.normalise),
-            panel_places=round_row.panel_places,
-            weighted_places=round_row.weighted_places,
-            total_places=round_row.total_places,
-            tie_break=tuple(t for t in round_row.tie_break.split("\n") if t),
-        ),
-        components=tuple(
-            ComponentDef(
-                code=c.code,
-                name=c.name,
-                kind=ComponentKind(c.kind),
-                scale=c.scale,
-                points=c.points,
-                places=c.places,
-            )
-            for c in components
-        ),
-        advance=AdvanceRule(
-            top=round_row.advance_top,
-            per_category=round_row.advance_per_category,
-            min_total=round_row.advance_min_total,
-            on_tie=OnTie(round_row.advance_on_tie),
-        )
-        if round_row.has_advance
-        else None,
-    )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Select, func, select, text
 from sqlalchemy.sql import TableClause, column, table
 
-from judging.model import EntryStatus
+from judging.model import Competition, EntryStatus
 from judging.services.dto import EntryRow
 
 competition = table("competition", column("id"), column("code"), column("name"))
@@ -141,3 +141,8 @@ class SqlListingRepository:
 
     def entry_rows(self) -> list[EntryRow]:
         return read_entry_rows(self.connection)
+
+    def competition(self) -> Competition | None:
+        from db.repositories.definition import read_competition  # the ranking's, not info's
+
+        return read_competition(self.connection)

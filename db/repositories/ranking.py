@@ -13,18 +13,14 @@ SQLAlchemy row layer alone would cost more than the whole ranking; see bench/ben
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, DateTime, Integer, select, update
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.sql import column, table
 
-from db.models.core import CategoryRow, CriterionRow, EntryRowModel, JudgeRowModel, RoundRow
-from db.models.ranking import RankingSnapshotRow, TieDecisionRow
-from db.models.scoring import MarkRow
-from db.models.setup import AssignmentRow
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
 from judging.problems import ProblemCode as P
@@ -38,14 +34,95 @@ from judging.ranking.engine import (
 )
 from judging.ranking.results import RankingSnapshot
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# The tables and columns read here, named with SQLAlchemy's lightweight table()/column() (as
+# db/repositories/listing.py: no ORM, no mapped class); tests/db/test_definition.py holds them
+# to the mapped classes.
+round_ = table(
+    "round",
+    column("id", Integer),
+    column("competition_id"),
+    column("code"),
+    column("status"),
+    column("position"),
+)
+criterion = table(
+    "criterion", column("id", Integer), column("round_id"), column("code"), column("position")
+)
+entry = table(
+    "entry",
+    column("id", Integer),
+    column("code"),
+    column("title"),
+    column("category_id"),
+    column("status"),
+)
+judge = table("judge", column("id", Integer), column("code"), column("name"), column("role"))
+assignment = table(
+    "assignment", column("id"), column("round_id"), column("entry_id"), column("judge_id")
+)
+mark = table("mark", column("assignment_id"), column("criterion_id"), column("comment"))
+tie_decision = table(
+    "tie_decision",
+    column("id"),
+    column("round_id"),
+    column("category_id"),
+    column("entry_order"),
+    column("reason"),
+    column("decided_by"),
+)
+ranking_snapshot = table(
+    "ranking_snapshot",
+    column("id"),
+    column("round_id"),
+    column("format"),
+    column("content"),
+    column("approved_by"),
+    column("at", DateTime),
+)
+
+#: Every table named here (for the test that holds them to the mapped classes).
+TABLES = (
+    round_,
+    criterion,
+    entry,
+    judge,
+    assignment,
+    mark,
+    tie_decision,
+    ranking_snapshot,
+)
+
 
 class SqlRankingRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    """Reads through SQLAlchemy Core on the unit of work's connection; writes through its
+    ORM session, made (and the ORM loaded) only when something is written."""
+
+    def __init__(
+        self, connection: Callable[[], Connection], session: Callable[[], Session]
+    ) -> None:
+        self._connection = connection  # the unit of work's, for its current transaction
+        self._session = session
+
+    @property
+    def connection(self) -> Connection:
+        return self._connection()
+
+    @property
+    def session(self) -> Session:
+        return self._session()
 
     # -- rounds ---------------------------------------------------------------------------
-    def _round(self, round_code: str) -> RoundRow:
-        row = self.session.scalars(select(RoundRow).where(RoundRow.code == round_code)).first()
+    def _round(self, round_code: str) -> Any:
+        """The round's row (``id``, ``competition_id``, ``status``), or ``NotFound``."""
+        row = self.connection.execute(
+            select(round_.c.id, round_.c.competition_id, round_.c.status)
+            .where(round_.c.code == round_code)
+            .order_by(round_.c.id)
+            .limit(1)
+        ).first()
         if row is None:
             raise NotFound(P.ROUND_NOT_FOUND, code=round_code)
         return row
@@ -54,33 +131,32 @@ class SqlRankingRepository:
         return RoundStatus(self._round(round_code).status)
 
     def set_round_status(self, round_code: str, status: RoundStatus) -> None:
-        self.session.execute(
-            update(RoundRow).where(RoundRow.code == round_code).values(status=status.value)
+        self.connection.execute(
+            update(round_).where(round_.c.code == round_code).values(status=status.value)
         )
-        self.session.flush()
 
     # -- judges ---------------------------------------------------------------------------
     def judges(self) -> list[JudgeInfo]:
         return [
             JudgeInfo(code=code, name=name, role=Role(role))
-            for code, name, role in self.session.execute(
-                select(JudgeRowModel.code, JudgeRowModel.name, JudgeRowModel.role)
+            for code, name, role in self.connection.execute(
+                select(judge.c.code, judge.c.name, judge.c.role)
             )
         ]
 
     # -- entries, sheets and marks --------------------------------------------------------
     def mark_comments(self, round_code: str) -> dict[tuple[str, str, str], str]:
         round_id = self._round(round_code).id
-        rows = self.session.execute(
-            select(EntryRowModel.code, JudgeRowModel.code, CriterionRow.code, MarkRow.comment)
-            .select_from(MarkRow)
-            .join(AssignmentRow, AssignmentRow.id == MarkRow.assignment_id)
-            .join(EntryRowModel, EntryRowModel.id == AssignmentRow.entry_id)
-            .join(JudgeRowModel, JudgeRowModel.id == AssignmentRow.judge_id)
-            .join(CriterionRow, CriterionRow.id == MarkRow.criterion_id)
-            .where(AssignmentRow.round_id == round_id, MarkRow.comment != "")
-        ).tuples()
-        return {(entry, judge, criterion): comment for entry, judge, criterion, comment in rows}
+        rows = self.connection.execute(
+            select(entry.c.code, judge.c.code, criterion.c.code, mark.c.comment)
+            .select_from(mark)
+            .join(assignment, assignment.c.id == mark.c.assignment_id)
+            .join(entry, entry.c.id == assignment.c.entry_id)
+            .join(judge, judge.c.id == assignment.c.judge_id)
+            .join(criterion, criterion.c.id == mark.c.criterion_id)
+            .where(assignment.c.round_id == round_id, mark.c.comment != "")
+        )
+        return {(e, j, c): comment for e, j, c, comment in rows}
 
     def round_entries(
         self,
@@ -89,39 +165,34 @@ class SqlRankingRepository:
         summing: Summing | None = None,
         only: Collection[str] | None = None,
     ) -> list[EntryInput]:
-        session = self.session
+        connection = self.connection
         rnd = self._round(round_code)
         round_id = rnd.id
-        first = session.scalar(
-            select(RoundRow.id)
-            .where(RoundRow.competition_id == rnd.competition_id)
-            .order_by(RoundRow.position)
+        first = connection.scalar(
+            select(round_.c.id)
+            .where(round_.c.competition_id == rnd.competition_id)
+            .order_by(round_.c.position)
             .limit(1)
         )
         criteria = list(
-            session.scalars(
-                select(CriterionRow.id)
-                .where(CriterionRow.round_id == round_id)
-                .order_by(CriterionRow.position)
+            connection.scalars(
+                select(criterion.c.id)
+                .where(criterion.c.round_id == round_id)
+                .order_by(criterion.c.position)
             )
         )
         # Entries: the assigned ones; every entry for the first round.
         rows: list[Any]
         if only is not None:  # a few, named by code: looked up by the codes' index
-            query = select(
-                EntryRowModel.id,
-                EntryRowModel.code,
-                EntryRowModel.title,
-                EntryRowModel.category_id,
-                EntryRowModel.status,
-            ).where(EntryRowModel.code.in_(sorted(set(only))))
+            e = entry.c
+            query = select(e.id, e.code, e.title, e.category_id, e.status).where(
+                e.code.in_(sorted(set(only)))
+            )
             if round_id != first:
                 query = query.where(
-                    EntryRowModel.id.in_(
-                        select(AssignmentRow.entry_id).where(AssignmentRow.round_id == round_id)
-                    )
+                    e.id.in_(select(assignment.c.entry_id).where(assignment.c.round_id == round_id))
                 )
-            rows = list(session.execute(query.order_by(EntryRowModel.id)).tuples())
+            rows = [tuple(row) for row in connection.execute(query.order_by(e.id))]
         else:
             sql = "SELECT e.id, e.code, e.title, e.category_id, e.status FROM entry e"
             if round_id != first:
@@ -141,7 +212,7 @@ class SqlRankingRepository:
                         summed.pop(row[0], None)
             ids = [row[0] for row in rows if row[0] not in summed]
         sheets = self._entry_sheets(round_id, criteria, ids) if ids is None or ids else {}
-        categories = dict(session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all())
+        categories = self._category_codes()
         components = self._components(round_id, ids if only is not None else None)
         active = EntryStatus.ACTIVE
         return [
@@ -183,9 +254,7 @@ class SqlRankingRepository:
         self, round_id: int, criteria: list[int], entry_ids: list[int] | None
     ) -> dict[int, list[SheetInput]]:
         """Every sheet of the entries named (None: of the whole round), with its marks."""
-        judge_codes = dict(
-            self.session.execute(select(JudgeRowModel.id, JudgeRowModel.code)).tuples().all()
-        )
+        judge_codes = {jid: code for jid, code in self._fetch("SELECT id, code FROM judge")}
         by_entry: dict[int, list[SheetInput]] = {}
         not_started = SheetState.NOT_STARTED.value
         for row in self._sheets(round_id, criteria, entry_ids):
@@ -257,7 +326,7 @@ class SqlRankingRepository:
     def _fetch(self, sql: str) -> list[Any]:
         """Rows of a query whose text holds no parameter (integers and fixed codes only), on
         the driver's own cursor: the SQLAlchemy row layer would cost more than the ranking."""
-        dbapi = self.session.connection().connection.dbapi_connection
+        dbapi = self.connection.connection.dbapi_connection
         assert dbapi is not None
         cursor = dbapi.cursor()
         try:
@@ -294,28 +363,35 @@ class SqlRankingRepository:
         )
 
     # -- tie decisions --------------------------------------------------------------------
+    def _category_codes(self) -> dict[int, str]:
+        return {cid: code for cid, code in self._fetch("SELECT id, code FROM category")}
+
     def tie_decisions(self, round_code: str) -> list[TieDecision]:
-        rnd = self._round(round_code)
-        categories = dict(
-            self.session.execute(select(CategoryRow.id, CategoryRow.code)).tuples().all()
-        )
+        round_id = self._round(round_code).id
+        categories = self._category_codes()
+        t = tie_decision.c
         return [
             TieDecision(
-                entries=tuple(code for code in row.entry_order.split("\n") if code),
-                reason=row.reason,
-                decided_by=row.decided_by,
-                category=categories.get(row.category_id) if row.category_id else None,
+                entries=tuple(code for code in order.split("\n") if code),
+                reason=reason,
+                decided_by=decided_by,
+                category=categories.get(category_id) if category_id else None,
             )
-            for row in self.session.scalars(
-                select(TieDecisionRow)
-                .where(TieDecisionRow.round_id == rnd.id)
-                .order_by(TieDecisionRow.id)
+            for order, reason, decided_by, category_id in self.connection.execute(
+                select(t.entry_order, t.reason, t.decided_by, t.category_id)
+                .where(t.round_id == round_id)
+                .order_by(t.id)
             )
         ]
 
     def add_tie_decision(
         self, round_code: str, decision: TieDecision, *, kind: str = "rank"
     ) -> None:
+        from sqlalchemy import delete
+
+        from db.models.core import CategoryRow
+        from db.models.ranking import TieDecisionRow
+
         rnd = self._round(round_code)
         wanted = frozenset(decision.entries)
         for row in self.session.scalars(
@@ -342,6 +418,8 @@ class SqlRankingRepository:
 
     # -- approved results -----------------------------------------------------------------
     def add_snapshot(self, snapshot: RankingSnapshot) -> None:
+        from db.models.ranking import RankingSnapshotRow
+
         values = {} if snapshot.at is None else {"at": snapshot.at}
         self.session.add(
             RankingSnapshotRow(
@@ -355,10 +433,12 @@ class SqlRankingRepository:
         self.session.flush()
 
     def latest_snapshot(self, round_code: str) -> RankingSnapshot | None:
-        row = self.session.scalars(
-            select(RankingSnapshotRow)
-            .where(RankingSnapshotRow.round_id == self._round(round_code).id)
-            .order_by(RankingSnapshotRow.id.desc())
+        round_id = self._round(round_code).id
+        r = ranking_snapshot.c
+        row = self.connection.execute(
+            select(r.format, r.content, r.approved_by, r.at)
+            .where(r.round_id == round_id)
+            .order_by(r.id.desc())
             .limit(1)
         ).first()
         if row is None:

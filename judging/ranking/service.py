@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from judging.changes import Area, changes
 from judging.collector import collector_paused
 from judging.errors import Conflict, InputError, NotFound, Problem
-from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.lookup import WhenOmitted, find_round, read_competition
 from judging.model import Competition, RoundStatus
 from judging.ports import UnitOfWork, UnitOfWorkFactory
 from judging.problems import ROUND_STATUS_TERMS
@@ -124,7 +124,7 @@ class RankingService:
         error."""
         with self._uow(read_only=True) as uow:
             return find_round(
-                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+                read_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
 
     def rank(
@@ -176,7 +176,7 @@ class RankingService:
         """Who advances from the round under its advancement rule (read only): as stored by
         the round's approval, or, before that, as the marks stand now."""
         with self._uow(read_only=True) as uow:
-            competition = require_competition(uow)
+            competition = read_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             rnd = competition.round(code)
             assert rnd is not None
@@ -224,7 +224,7 @@ class RankingService:
         """The round's result as stored when it was last approved."""
         with self._uow(read_only=True) as uow:
             code = find_round(
-                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+                read_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
             stored = uow.ranking.latest_snapshot(code)
             if stored is None:
@@ -252,7 +252,7 @@ class RankingService:
         from judging.ranking.report import ReportSources  # as in report()
 
         with self._uow(read_only=True) as uow:
-            competition = require_competition(uow)
+            competition = read_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             entries = uow.ranking.round_entries(code)
             decisions = uow.ranking.tie_decisions(code)
@@ -297,7 +297,7 @@ class RankingService:
         reason = clean(reason)
         codes = tuple(clean(code) for code in order)
         with self._uow() as uow:
-            competition = require_competition(uow)
+            competition = read_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             if uow.ranking.round_status(code) == RoundStatus.APPROVED:
                 raise Conflict(P.ROUND_APPROVED_LOCKED, round=code)
@@ -361,7 +361,7 @@ class RankingService:
         """open → closed: scoring stops taking marks for the round."""
         with self._uow() as uow:
             code = find_round(
-                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+                read_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
             status = uow.ranking.round_status(code)
             if status != RoundStatus.OPEN:
@@ -378,7 +378,7 @@ class RankingService:
         """closed → approved (locked; prizes confirmed). Refuses, naming every reason, while
         an entry is incomplete or a boundary tie waits for the chair."""
         with self._uow() as uow:
-            competition = require_competition(uow)
+            competition = read_competition(uow)
             code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
             status = uow.ranking.round_status(code)
             if status != RoundStatus.CLOSED:
@@ -423,7 +423,7 @@ class RankingService:
             raise InputError(P.ROUND_REOPEN_REASON_MISSING)
         with self._uow() as uow:
             code = find_round(
-                require_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
+                read_competition(uow), round_code, when_omitted=WhenOmitted.ONLY_ROUND
             ).code
             status = uow.ranking.round_status(code)
             if status == RoundStatus.OPEN:
@@ -452,7 +452,7 @@ class RankingService:
     ) -> RoundResult:
         """``entries``: the round's entries when the caller has read them already;
         ``steps=False``: the explained entries get their judges' marks without the steps."""
-        competition = require_competition(uow)
+        competition = read_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         _check_category(competition, category)
         explained = explain if isinstance(explain, bool) else frozenset(explain)
@@ -499,7 +499,7 @@ class RankingService:
         return ranked, full
 
     def _rank_round(self, uow: UnitOfWork, round_code: str | None, drafts: bool) -> RankedRound:
-        competition = require_competition(uow)
+        competition = read_competition(uow)
         code = find_round(competition, round_code, when_omitted=WhenOmitted.ONLY_ROUND).code
         with collector_paused():
             entries = uow.ranking.round_entries(

@@ -87,3 +87,7 @@ class ListingRepository(Protocol):
     def entry_rows(self) -> list[EntryRow]:
         """Every entry, in the order they were added (as ``CoreRepository.entry_rows``)."""
         ...
+
+    def competition(self) -> Competition | None:
+        """The competition's definition (as ``CoreRepository.competition``), or None."""
+        ...
