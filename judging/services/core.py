@@ -15,7 +15,7 @@ from judging.audit import (
 )
 from judging.changes import Area, changes
 from judging.errors import Conflict, InputError
-from judging.lookup import WhenOmitted, find_round, require_competition
+from judging.lookup import WhenOmitted, find_round, read_competition
 from judging.model import Competition, Entry, Judge, Round, SheetState
 from judging.ports import UnitOfWorkFactory
 from judging.problems import ProblemCode as P
@@ -47,17 +47,17 @@ class CoreService:
 
     def competition(self) -> Competition | None:
         with self._uow(read_only=True) as uow:
-            return uow.core.competition()
+            return uow.listing.competition()  # read without the ORM (issue 13, item 4)
 
     def require_competition(self) -> Competition:
         """The competition, or ``NoCompetition``."""
         with self._uow(read_only=True) as uow:
-            return require_competition(uow)
+            return read_competition(uow)
 
     def find_round(self, round_code: str | None, *, when_omitted: WhenOmitted) -> Round:
         """The round named, or, left out, the one ``when_omitted`` says (DESIGN.md §8)."""
         with self._uow(read_only=True) as uow:
-            return find_round(require_competition(uow), round_code, when_omitted=when_omitted)
+            return find_round(read_competition(uow), round_code, when_omitted=when_omitted)
 
     @changes(Area.COMPETITION)
     def create_competition(

@@ -1,6 +1,7 @@
 """Reading commands on an up-to-date database load only what they use (issue 13, item 4):
-no Alembic or its template engine, no Qt, no file-format library; ``info`` and ``entries`` read
-through SQLAlchemy Core without the ORM or the mapped classes; each command loads the
+no Alembic or its template engine, no Qt, no file-format library; ``info``, ``entries`` and
+``rank`` (all its formats) read through SQLAlchemy Core without the ORM or the mapped classes;
+each command loads the
 repositories of the areas it reads, not all of them. Structural, never timed: the modules
 loaded are read back from the command's own process."""
 
@@ -20,6 +21,7 @@ from sqlalchemy import create_engine
 
 import main
 from db.migrate import alembic_config, head_revision
+from tests.approved_demo import approved_demo_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,17 +132,59 @@ def test_the_listings_load_no_orm_and_no_mapped_class(
     assert _under(modules, ("db.repositories",)) == ["db.repositories", "db.repositories.listing"]
 
 
-def test_rank_loads_the_repositories_of_the_areas_it_reads(demo_file: Path, tmp_path: Path) -> None:
+#: Modules ``rank`` does without: the ORM, the mapped classes, the areas it does not read.
+NOT_FOR_RANK = (
+    "sqlalchemy.orm",
+    "db.models",
+    "db.repositories.core",
+    "judging.scoring.model",
+    "judging.setup.definition",
+)
+
+RANK_COMMANDS = [
+    pytest.param(["rank", "--round", "SK"], id="table"),
+    pytest.param(["rank", "--round", "SK", "--format", "json"], id="json"),
+    pytest.param(["rank", "--round", "SK", "--format", "csv", "--sep", ";"], id="csv"),
+    pytest.param(["rank", "--round", "SK", "--drafts", "--category", "KTCN"], id="drafts-category"),
+    pytest.param(["rank"], id="only-round"),  # the round found from the definition
+]
+
+
+@pytest.fixture(scope="module")
+def approved_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return approved_demo_file(tmp_path_factory.mktemp("approved"))
+
+
+@pytest.mark.parametrize("arguments", RANK_COMMANDS)
+def test_rank_loads_no_orm_and_no_mapped_class(
+    arguments: list[str], approved_file: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_file, path)
-    status, modules = _modules(tmp_path, "--lang", "en", "--db", str(path), "rank", "--round", "SK")
+    shutil.copyfile(approved_file, path)
+    out = tmp_path / "out.txt"
+    argv = ["--lang", "en", "--db", str(path), *arguments, "--out", str(out)]
+    status, modules = _modules(tmp_path, *argv)
     assert status == 0
+    assert "judging.ranking.engine" in modules  # it did rank
+    assert "HS-0" in out.read_text(encoding="utf-8")  # and wrote the ranking
+    assert _under(modules, NOT_FOR_RANK) == []
     assert _under(modules, ("db.repositories",)) == [
         "db.repositories",
-        "db.repositories.core",
-        "db.repositories.listing",  # the entries' reader, which the core area shares
+        "db.repositories.definition",  # the competition's definition, read through Core
+        "db.repositories.listing",
         "db.repositories.ranking",
     ]
+
+
+def test_rank_approved_loads_no_orm(approved_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(approved_file, path)
+    out = tmp_path / "approved.json"
+    argv = ["--lang", "en", "--db", str(path), "rank", "--approved", "--out", str(out)]
+    status, modules = _modules(tmp_path, *argv)
+    assert status == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["round"] == "SK"
+    assert _under(modules, NOT_FOR_RANK) == []
 
 
 def test_an_older_file_still_loads_alembic_and_is_upgraded(tmp_path: Path) -> None:
