@@ -140,6 +140,7 @@ def test_rank_loads_the_repositories_of_the_areas_it_reads(demo_file: Path, tmp_
         "db.repositories.core",
         "db.repositories.listing",  # the entries' reader, which the core area shares
         "db.repositories.ranking",
+        "db.repositories.source",  # what the core area is given: the unit of work
     ]
 
 
