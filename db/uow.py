@@ -106,13 +106,23 @@ class SqlUnitOfWork:
             return repository
         return cast(Repository, made)  # stored under its area by this method only
 
+    def _sourced(self, area: str, kind: Callable[[SqlUnitOfWork], Repository]) -> Repository:
+        """An area's repository given this unit of work (db.repositories.source): it asks for
+        the session only when it maps rows, so a typed mark makes none."""
+        made = self._repositories.get(area)
+        if made is None:
+            repository = kind(self)
+            self._repositories[area] = repository
+            return repository
+        return cast(Repository, made)  # stored under its area by this method only
+
     # The repositories' modules are imported in these properties, on first use (see above).
 
     @property
     def core(self) -> SqlCoreRepository:
         from db.repositories.core import SqlCoreRepository
 
-        return self._repository("core", SqlCoreRepository)
+        return self._sourced("core", SqlCoreRepository)
 
     @property
     def setup(self) -> SqlSetupRepository:
@@ -124,7 +134,7 @@ class SqlUnitOfWork:
     def scoring(self) -> SqlScoringRepository:
         from db.repositories.scoring import SqlScoringRepository
 
-        return self._repository("scoring", SqlScoringRepository)
+        return self._sourced("scoring", SqlScoringRepository)
 
     @property
     def ranking(self) -> SqlRankingRepository:
@@ -192,16 +202,17 @@ class SqlUnitOfWork:
         _pause_before_commit()
         try:
             if self._write_check is not None:  # a damaged file takes no writes
-                self._write_check.ensure(self.session.connection())
+                self._write_check.ensure(self.connection())
             if self._stamp is not None:
                 self._stamp(self)
-            self.session.commit()
+            if self._session is not None:
+                self._session.commit()
             if self._connection is not None:  # the session joined it: its transaction ends here
                 self._connection.commit()
         except DBAPIError as exc:
             error = translate(exc, self._location)
             if error is not None:
-                self.session.rollback()
+                self.rollback()
                 raise error from exc
             raise
 

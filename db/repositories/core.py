@@ -28,6 +28,7 @@ from db.models.setup import (
 )
 from db.repositories.definition import competition_of, criterion_of, round_of
 from db.repositories.listing import read_entry_rows
+from db.repositories.source import SessionSource
 from judging.audit import GENESIS, AuditEvent, event_hash
 from judging.errors import Conflict, NoCompetition, NotFound
 from judging.model import (
@@ -56,8 +57,13 @@ def judge_folded(judge: Judge) -> str:
 
 
 class SqlCoreRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, source: SessionSource) -> None:
+        self._source = source
+
+    @property
+    def session(self) -> Session:
+        """The unit of work's session, made on first use (``now()`` needs none)."""
+        return self._source.session
 
     # -- competition ------------------------------------------------------------------------
     def _competition_row(self) -> CompetitionRow | None:

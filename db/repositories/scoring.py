@@ -39,6 +39,7 @@ from db.models.core import (
 )
 from db.models.scoring import MarkRow, MarkVersionRow, ScoreSheetRow, SettingRow
 from db.models.setup import AssignmentRow, AttachmentRow
+from db.repositories.source import SessionSource, in_transaction
 from judging.model import Band, Criterion, Role, RoundStatus
 from judging.scoring.model import (
     CriterionRef,
@@ -211,17 +212,17 @@ def _typed(connection: Connection, name: str) -> DriverStatement:
 
 
 class SqlScoringRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._connection: Connection | None = None
+    def __init__(self, source: SessionSource) -> None:
+        self._source = source
+
+    @property
+    def session(self) -> Session:
+        """The unit of work's session, made on first use (a typed mark makes none)."""
+        return self._source.session
 
     def _current(self) -> Connection:
-        """The session's connection in its transaction (asked of the session once a
-        transaction: a typed mark runs several statements)."""
-        connection = self._connection
-        if connection is None or not connection.in_transaction():
-            connection = self._connection = self.session.connection()
-        return connection
+        """The unit of work's connection in its transaction, for the typed statements."""
+        return in_transaction(self._source)
 
     # -- finding sheets and criteria ------------------------------------------------------------
     def _sheet_select(self) -> Select[tuple[int, str, str, str, str, str]]:

@@ -7,9 +7,12 @@ server is a failure: a green CI run must have run these tests.
 
 from __future__ import annotations
 
+import fcntl
 import os
+import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -27,12 +30,21 @@ def _in_ci() -> bool:
 
 
 @pytest.fixture
-def pg_url() -> str:
+def pg_url() -> Iterator[str]:
+    """The server's URL, held by one test at a time: the tests empty its one database, and
+    the suite runs in parallel workers (an exclusive lock on a file beside the tests' temporary
+    files, taken in turn by each worker's test)."""
     if not PG_URL:
         if _in_ci():
             pytest.fail(f"CI=true but {NO_SERVER}: .ci/run must start PostgreSQL")
         pytest.skip(NO_SERVER)
-    return PG_URL
+    lock = Path(tempfile.gettempdir()) / "judging-tests-postgresql.lock"
+    with lock.open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield PG_URL
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
 
 
 @pytest.fixture
