@@ -140,11 +140,7 @@ class SqlUnitOfWork:
     def ranking(self) -> SqlRankingRepository:
         from db.repositories.ranking import SqlRankingRepository
 
-        made = self._repositories.get("ranking")
-        if made is None:  # reads through Core; its session made only when it writes
-            made = SqlRankingRepository(self.connection, lambda: self.session)
-            self._repositories["ranking"] = made
-        return cast(SqlRankingRepository, made)
+        return self._sourced("ranking", SqlRankingRepository)
 
     @property
     def certificates(self) -> SqlCertificateRepository:

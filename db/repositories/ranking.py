@@ -8,12 +8,16 @@ stand for (a sheet not submitted, a mark missing) and entries to be explained co
 sheet, read by one query pivoted by the database: one row per assignment. Both run on the
 driver's own cursor: no ORM object and no ``Decimal`` per mark (at 500,000 marks the
 SQLAlchemy row layer alone would cost more than the whole ranking; see bench/bench_rank.py).
+
+Every read runs on the unit of work's connection, through SQLAlchemy Core or that cursor,
+without the ORM or the mapped classes: ``rank`` loads neither (issue 13, item 4). Only the
+writes (a tie decision, an approved result) ask the unit of work for its ORM session.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +25,7 @@ from sqlalchemy import Connection, DateTime, Integer, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import column, table
 
+from db.repositories.source import SessionSource, in_transaction
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
 from judging.problems import ProblemCode as P
@@ -100,19 +105,16 @@ class SqlRankingRepository:
     """Reads through SQLAlchemy Core on the unit of work's connection; writes through its
     ORM session, made (and the ORM loaded) only when something is written."""
 
-    def __init__(
-        self, connection: Callable[[], Connection], session: Callable[[], Session]
-    ) -> None:
-        self._connection = connection  # the unit of work's, for its current transaction
-        self._session = session
+    def __init__(self, source: SessionSource) -> None:
+        self._source = source  # the unit of work
 
     @property
     def connection(self) -> Connection:
-        return self._connection()
+        return self._source.connection()
 
     @property
     def session(self) -> Session:
-        return self._session()
+        return self._source.session
 
     # -- rounds ---------------------------------------------------------------------------
     def _round(self, round_code: str) -> Any:
@@ -326,7 +328,7 @@ class SqlRankingRepository:
     def _fetch(self, sql: str) -> list[Any]:
         """Rows of a query whose text holds no parameter (integers and fixed codes only), on
         the driver's own cursor: the SQLAlchemy row layer would cost more than the ranking."""
-        dbapi = self.connection.connection.dbapi_connection
+        dbapi = in_transaction(self._source).connection.dbapi_connection
         assert dbapi is not None
         cursor = dbapi.cursor()
         try:

@@ -173,7 +173,7 @@ def test_rank_loads_no_orm_and_no_mapped_class(
         "db.repositories.definition",  # the competition's definition, read through Core
         "db.repositories.listing",
         "db.repositories.ranking",
-        "db.repositories.source",  # what the core area is given: the unit of work
+        "db.repositories.source",  # what the ranking area is given: the unit of work
     ]
 
 
