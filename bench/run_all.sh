@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of bench/, each at its sizes (1×, 4× and 16× of its base where it grows), one
 # after another, into bench/results-<UTC time>.txt: the runs behind docs/performance.md.
-# Takes 20–40 minutes on a quiet 2-core machine; run it when nothing else is running (the
+# Takes about 10 minutes on a quiet 2-core machine (up to 40 under load); run it when nothing else is running (the
 # load average is printed before each benchmark, and the ratios are taken within each run).
 #   ./bench/run_all.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/bootstrap.sh"

@@ -14,8 +14,7 @@ unit of work sorts it (a locked or full database) as for every other statement.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Connection
@@ -61,8 +60,11 @@ class DriverStatement:
 
     def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """The first row (its values as the columns' types give them), or None."""
-        with self._cursor(connection, values) as cursor:
+        cursor = self._run(connection, values)
+        try:
             row = cursor.fetchone()
+        finally:
+            cursor.close()
         if row is None:
             return None
         return tuple(
@@ -72,22 +74,23 @@ class DriverStatement:
 
     def execute(self, connection: Connection, values: Mapping[str, Any]) -> int:
         """Run it; the number of rows it changed."""
-        with self._cursor(connection, values) as cursor:
+        cursor = self._run(connection, values)
+        try:
             return int(cursor.rowcount)
+        finally:
+            cursor.close()
 
-    @contextmanager
-    def _cursor(self, connection: Connection, values: Mapping[str, Any]) -> Iterator[Any]:
-        """A driver cursor that has run the statement, closed afterwards; the driver's
+    def _run(self, connection: Connection, values: Mapping[str, Any]) -> Any:
+        """A driver cursor that has run the statement (the caller closes it); the driver's
         errors leave as ``DBAPIError``."""
         parameters = self._parameters(values)
         dbapi = connection.connection.dbapi_connection
         assert dbapi is not None
-        error = connection.dialect.loaded_dbapi.Error
         cursor = dbapi.cursor()
         try:
             cursor.execute(self.sql, parameters)
-            yield cursor
-        except error as exc:
-            raise DBAPIError.instance(self.sql, parameters, exc, error) from exc
-        finally:
+        except connection.dialect.loaded_dbapi.Error as exc:
             cursor.close()
+            error = connection.dialect.loaded_dbapi.Error
+            raise DBAPIError.instance(self.sql, parameters, exc, error) from exc
+        return cursor

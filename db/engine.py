@@ -174,12 +174,23 @@ def make_engine(
     def _on_begin(connection: Any) -> None:
         reads = bool(connection.get_execution_options().get(READING, False))
         kept = connection.connection.info  # lives as long as the driver's connection
+        driver = connection.connection.driver_connection
         if kept.get(QUERY_ONLY) is not reads:  # a kept connection: set only when it changes
-            connection.exec_driver_sql(f"PRAGMA query_only = {'ON' if reads else 'OFF'}")
+            _driver_sql(driver, f"PRAGMA query_only = {'ON' if reads else 'OFF'}")
             kept[QUERY_ONLY] = reads
-        connection.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
+        _driver_sql(driver, "BEGIN" if reads else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _driver_sql(driver: sqlite3.Connection, sql: str) -> None:
+    """``sql`` on the driver's connection (every unit of work begins so: SQLAlchemy's own
+    execution would cost more than a typed mark's statements); its error leaves as
+    SQLAlchemy's, as from any statement, for the unit of work to sort (a locked file)."""
+    try:
+        driver.execute(sql).close()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
 
 
 def probe(engine: Engine, location: str) -> None:
