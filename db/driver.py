@@ -23,6 +23,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
+#: A parameter the caller must give (``bindparam("name")`` without a value).
+_GIVEN = object()
+
 
 class DriverStatement:
     """``statement`` compiled for ``dialect`` (with the parameters named by ``keys`` for an
@@ -39,8 +42,15 @@ class DriverStatement:
         self._positions: list[str] | None = (
             list(compiled.positiontup) if compiled.positiontup is not None else None
         )
-        self._binds: list[tuple[str, Callable[[Any], Any] | None]] = [
-            (name, bind.type.bind_processor(dialect)) for name, bind in compiled.binds.items()
+        # Each parameter: its name, its type's processor, and the value the statement itself
+        # gives it (a literal in the statement) or a marker that the caller must.
+        self._binds: list[tuple[str, Callable[[Any], Any] | None, Any]] = [
+            (
+                name,
+                bind.type.bind_processor(dialect),
+                _GIVEN if bind.required else bind.effective_value,
+            )
+            for name, bind in compiled.binds.items()
         ]
         returned = getattr(statement, "selected_columns", None)
         if returned is None:
@@ -51,8 +61,8 @@ class DriverStatement:
 
     def _parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         processed: dict[str, Any] = {}
-        for name, process in self._binds:
-            value = values[name]
+        for name, process, own in self._binds:
+            value = values[name] if own is _GIVEN or name in values else own
             processed[name] = process(value) if process is not None else value
         if self._positions is None:
             return processed
@@ -63,6 +73,9 @@ class DriverStatement:
         cursor = self._run(connection, values)
         try:
             row = cursor.fetchone()
+        except connection.dialect.loaded_dbapi.Error as exc:
+            error = connection.dialect.loaded_dbapi.Error
+            raise DBAPIError.instance(self.sql, None, exc, error) from exc
         finally:
             cursor.close()
         if row is None:
