@@ -39,8 +39,9 @@ from db.models.core import (
 )
 from db.models.scoring import MarkRow, MarkVersionRow, ScoreSheetRow, SettingRow
 from db.models.setup import AssignmentRow, AttachmentRow
+from db.repositories.definition import criterion_of
 from db.repositories.source import SessionSource, in_transaction
-from judging.model import Band, Criterion, Role, RoundStatus
+from judging.model import Criterion, Role, RoundStatus
 from judging.scoring.model import (
     CriterionRef,
     EntryDetails,
@@ -95,6 +96,19 @@ _SHEET_COLUMNS = (
     "recusal_reason",
     "submitted_at",
     "updated_at",
+)
+
+
+_MARK_UPDATE = (
+    update(_MARK)
+    .where(_MARK.c.id == bindparam("b_id"))
+    .values(
+        value=bindparam("b_value"),
+        comment=bindparam("b_comment"),
+        version=bindparam("b_version"),
+        origin=bindparam("b_origin"),
+        updated_at=bindparam("b_at"),
+    )
 )
 
 
@@ -156,17 +170,7 @@ class _Typed:
         .where(rnd.c.code == bindparam("round_code"), criterion.c.code == bindparam("code"))
     )
     insert_mark = insert(mark).returning(mark.c.id)
-    update_mark = (
-        update(mark)
-        .where(mark.c.id == bindparam("mark_id"))
-        .values(
-            value=bindparam("value"),
-            comment=bindparam("comment"),
-            version=bindparam("version"),
-            origin=bindparam("origin"),
-            updated_at=bindparam("updated_at"),
-        )
-    )
+    update_mark = _MARK_UPDATE  # the set-based writes' statement, one mark at a time
     insert_version = insert(version)
     update_sheet = (
         update(sheet)
@@ -268,21 +272,7 @@ class SqlScoringRepository:
             .options(selectinload(CriterionRow.bands))
             .order_by(CriterionRow.position)
         )
-        return [
-            CriterionRef(
-                c.id,
-                Criterion(
-                    code=c.code,
-                    name=c.name,
-                    description=c.description,
-                    max=c.max_value,
-                    step=c.step,
-                    weight=c.weight,
-                    bands=tuple(Band(b.min_value, b.max_value, b.label) for b in c.bands),
-                ),
-            )
-            for c in rows
-        ]
+        return [CriterionRef(c.id, criterion_of(c, c.bands)) for c in rows]
 
     def criterion_and_mark(
         self, assignment_id: int, round_code: str, criterion_code: str
@@ -498,12 +488,12 @@ class SqlScoringRepository:
             _typed(connection, "update_mark").execute(
                 connection,
                 {
-                    "mark_id": mark_id,
-                    "value": value,
-                    "comment": comment,
-                    "version": version,
-                    "origin": origin.value,
-                    "updated_at": at,
+                    "b_id": mark_id,
+                    "b_value": value,
+                    "b_comment": comment,
+                    "b_version": version,
+                    "b_origin": origin.value,
+                    "b_at": at,
                 },
             )
         _typed(connection, "insert_version").execute(
@@ -784,19 +774,6 @@ def new_uuids(count: int) -> list[str]:
         h = data[start : start + 16].hex()
         keys.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
     return keys
-
-
-_MARK_UPDATE = (
-    update(_MARK)
-    .where(_MARK.c.id == bindparam("b_id"))
-    .values(
-        value=bindparam("b_value"),
-        comment=bindparam("b_comment"),
-        version=bindparam("b_version"),
-        origin=bindparam("b_origin"),
-        updated_at=bindparam("b_at"),
-    )
-)
 
 
 def _update_marks(connection: Connection, writes: Sequence[MarkWrite], at: datetime) -> None:
