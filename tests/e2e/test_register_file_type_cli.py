@@ -99,13 +99,16 @@ def test_a_real_kit_is_recognised_and_opened_through_gio(
     kit = tmp_path / "bộ hồ sơ" / "GK05 của tôi.judgekit"
     kit.parent.mkdir()
     assert main.main(["--db", str(demo), "export-kit", "--judge", "GK05", "--out", str(kit)]) == 0
-    # a stand-in launcher in a folder with a space: it records how it was started
+    # a stand-in launcher in a folder with a space: it records how it was started, writing
+    # aside and renaming, so the test never reads the record half written
     recorder = tmp_path / "chương trình" / "launcher.py"
     recorder.parent.mkdir()
     recorder.write_text(
-        "import json, pathlib, sys\n"
-        "pathlib.Path(sys.argv[0]).with_name('argv.json')"
-        ".write_text(json.dumps(sys.argv[1:]))\n",
+        "import json, os, pathlib, sys\n"
+        "record = pathlib.Path(sys.argv[0]).with_name('argv.json')\n"
+        "aside = record.with_name('argv.json.part')\n"
+        "aside.write_text(json.dumps(sys.argv[1:]))\n"
+        "os.replace(aside, record)\n",
         encoding="utf-8",
     )
     file_type.register((sys.executable, str(recorder)))
