@@ -15,9 +15,8 @@ unit of work sorts it (a locked or full database) as for every other statement.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -27,9 +26,16 @@ from sqlalchemy.sql.elements import ClauseElement
 _GIVEN = object()
 
 
+class Driver(NamedTuple):
+    """A unit of work's driver connection in its transaction (``SqlUnitOfWork.driver()``)."""
+
+    connection: Any  # the DBAPI connection (sqlite3's, psycopg's)
+    dialect: Dialect
+
+
 class DriverStatement:
     """``statement`` compiled for ``dialect`` (with the parameters named by ``keys`` for an
-    insert or an update), run on the driver's cursor of a SQLAlchemy connection."""
+    insert or an update), run on a unit of work's driver connection."""
 
     def __init__(
         self, statement: ClauseElement, dialect: Dialect, keys: Sequence[str] | None = None
@@ -68,13 +74,13 @@ class DriverStatement:
             return processed
         return [processed[name] for name in self._positions]
 
-    def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    def first(self, driver: Driver, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """The first row (its values as the columns' types give them), or None."""
-        cursor = self._run(connection, values)
+        cursor = self._run(driver, values)
         try:
             row = cursor.fetchone()
-        except connection.dialect.loaded_dbapi.Error as exc:
-            error = connection.dialect.loaded_dbapi.Error
+        except driver.dialect.loaded_dbapi.Error as exc:
+            error = driver.dialect.loaded_dbapi.Error
             raise DBAPIError.instance(self.sql, None, exc, error) from exc
         finally:
             cursor.close()
@@ -85,25 +91,23 @@ class DriverStatement:
             for process, value in zip(self._results, row, strict=True)
         )
 
-    def execute(self, connection: Connection, values: Mapping[str, Any]) -> int:
+    def execute(self, driver: Driver, values: Mapping[str, Any]) -> int:
         """Run it; the number of rows it changed."""
-        cursor = self._run(connection, values)
+        cursor = self._run(driver, values)
         try:
             return int(cursor.rowcount)
         finally:
             cursor.close()
 
-    def _run(self, connection: Connection, values: Mapping[str, Any]) -> Any:
+    def _run(self, driver: Driver, values: Mapping[str, Any]) -> Any:
         """A driver cursor that has run the statement (the caller closes it); the driver's
         errors leave as ``DBAPIError``."""
         parameters = self._parameters(values)
-        dbapi = connection.connection.dbapi_connection
-        assert dbapi is not None
-        cursor = dbapi.cursor()
+        cursor = driver.connection.cursor()
         try:
             cursor.execute(self.sql, parameters)
-        except connection.dialect.loaded_dbapi.Error as exc:
+        except driver.dialect.loaded_dbapi.Error as exc:
             cursor.close()
-            error = connection.dialect.loaded_dbapi.Error
+            error = driver.dialect.loaded_dbapi.Error
             raise DBAPIError.instance(self.sql, parameters, exc, error) from exc
         return cursor

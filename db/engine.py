@@ -38,12 +38,12 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.dialects import registry
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import PoolProxiedConnection, QueuePool
 
 from db.errors import translate
 from judging.errors import EnvironmentFault, InputError, NotADatabase
@@ -172,15 +172,42 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        reads = bool(connection.get_execution_options().get(READING, False))
-        kept = connection.connection.info  # lives as long as the driver's connection
-        driver = connection.connection.driver_connection
-        if kept.get(QUERY_ONLY) is not reads:  # a kept connection: set only when it changes
-            _driver_sql(driver, f"PRAGMA query_only = {'ON' if reads else 'OFF'}")
-            kept[QUERY_ONLY] = reads
-        _driver_sql(driver, "BEGIN" if reads else "BEGIN IMMEDIATE")
+        pooled = connection.connection
+        if driver_of(pooled).in_transaction:
+            # begun on the driver by the unit of work's lean path (db.uow), whose transaction
+            # SQLAlchemy now carries on: nothing to begin
+            return
+        begin(pooled, reads=bool(connection.get_execution_options().get(READING, False)))
 
     return engine
+
+
+def begin(pooled: PoolProxiedConnection, *, reads: bool) -> None:
+    """Begin a transaction on a pooled SQLite connection's driver: ``BEGIN IMMEDIATE`` for one
+    that may write, a plain ``BEGIN`` under ``PRAGMA query_only`` for one that only reads."""
+    kept = pooled.info  # lives as long as the driver's connection
+    driver = driver_of(pooled)
+    if kept.get(QUERY_ONLY) is not reads:  # a kept connection: set only when it changes
+        _driver_sql(driver, f"PRAGMA query_only = {'ON' if reads else 'OFF'}")
+        kept[QUERY_ONLY] = reads
+    _driver_sql(driver, "BEGIN" if reads else "BEGIN IMMEDIATE")
+
+
+def commit(pooled: PoolProxiedConnection) -> None:
+    """Commit the transaction ``begin`` began (an error leaves as SQLAlchemy's)."""
+    _driver_sql(driver_of(pooled), "COMMIT")
+
+
+def driver_of(pooled: PoolProxiedConnection) -> sqlite3.Connection:
+    """The SQLite driver's connection of a pooled connection that is open."""
+    driver = pooled.driver_connection
+    assert driver is not None, "a pooled connection that was closed"
+    return cast(sqlite3.Connection, driver)
+
+
+def reads_only(engine: Engine) -> bool:
+    """Whether transactions on ``engine`` only read (``reading(engine)``)."""
+    return bool(engine.get_execution_options().get(READING, False))
 
 
 def _driver_sql(driver: sqlite3.Connection, sql: str) -> None:

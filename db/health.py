@@ -25,6 +25,12 @@ class WriteCheck:
         self._passed = False
         self._lock = threading.Lock()
 
+    @property
+    def passed(self) -> bool:
+        """Whether this process has checked the file and found it whole (then ``ensure``
+        has nothing to do, and the caller need not make a connection for it)."""
+        return self._passed
+
     def ensure(self, connection: Connection) -> None:
         """Raise ``EnvironmentFault(DB_DAMAGED)`` if the file fails ``PRAGMA quick_check``
         (checked once per process; a server database is not checked)."""

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
-from db.driver import DriverStatement
+from db.driver import Driver, DriverStatement
 from db.models.base import new_uuid
 from db.models.core import (
     CategoryRow,
@@ -40,7 +40,7 @@ from db.models.core import (
 from db.models.scoring import MarkRow, MarkVersionRow, ScoreSheetRow, SettingRow
 from db.models.setup import AssignmentRow, AttachmentRow
 from db.repositories.definition import criterion_of
-from db.repositories.source import SessionSource, in_transaction
+from db.repositories.source import SessionSource
 from judging.model import Criterion, Role, RoundStatus
 from judging.scoring.model import (
     CriterionRef,
@@ -205,8 +205,8 @@ class _Typed:
 _COMPILED: dict[tuple[str, Any, str], DriverStatement] = {}
 
 
-def _typed(connection: Connection, name: str) -> DriverStatement:
-    dialect = connection.dialect
+def _typed(driver: Driver, name: str) -> DriverStatement:
+    dialect = driver.dialect
     key = (dialect.name, dialect.server_version_info, name)
     found = _COMPILED.get(key)
     if found is None:
@@ -224,9 +224,10 @@ class SqlScoringRepository:
         """The unit of work's session, made on first use (a typed mark makes none)."""
         return self._source.session
 
-    def _current(self) -> Connection:
-        """The unit of work's connection in its transaction, for the typed statements."""
-        return in_transaction(self._source)
+    def _current(self) -> Driver:
+        """The unit of work's driver connection in its transaction, for the typed
+        statements."""
+        return self._source.driver()
 
     # -- finding sheets and criteria ------------------------------------------------------------
     def _sheet_select(self) -> Select[tuple[int, str, str, str, str, str]]:
@@ -251,9 +252,9 @@ class SqlScoringRepository:
         return SheetRef(aid, rcode, RoundStatus(rstatus), jcode, ecode, _state(state))
 
     def find_sheet(self, round_code: str, judge_code: str, entry_code: str) -> SheetRef | None:
-        connection = self._current()
-        row = _typed(connection, "find_sheet").first(
-            connection,
+        driver = self._current()
+        row = _typed(driver, "find_sheet").first(
+            driver,
             {"round_code": round_code, "judge_code": judge_code, "entry_code": entry_code},
         )
         return self._ref(row) if row is not None else None
@@ -277,9 +278,9 @@ class SqlScoringRepository:
     def criterion_and_mark(
         self, assignment_id: int, round_code: str, criterion_code: str
     ) -> tuple[CriterionRef | None, StoredMark | None]:
-        connection = self._current()
-        row = _typed(connection, "criterion_and_mark").first(
-            connection,
+        driver = self._current()
+        row = _typed(driver, "criterion_and_mark").first(
+            driver,
             {"assignment_id": assignment_id, "round_code": round_code, "code": criterion_code},
         )
         if row is None:
@@ -466,10 +467,10 @@ class SqlScoringRepository:
         actor: str,
         at: datetime,
     ) -> int:
-        connection = self._current()
+        driver = self._current()
         if previous is None:
-            inserted = _typed(connection, "insert_mark").first(
-                connection,
+            inserted = _typed(driver, "insert_mark").first(
+                driver,
                 {
                     "uuid": new_uuid(),
                     "assignment_id": assignment_id,
@@ -485,8 +486,8 @@ class SqlScoringRepository:
             mark_id, version, old = inserted[0], 1, None
         else:
             mark_id, version, old = previous.id, previous.version + 1, previous.value
-            _typed(connection, "update_mark").execute(
-                connection,
+            _typed(driver, "update_mark").execute(
+                driver,
                 {
                     "b_id": mark_id,
                     "b_value": value,
@@ -496,8 +497,8 @@ class SqlScoringRepository:
                     "b_at": at,
                 },
             )
-        _typed(connection, "insert_version").execute(
-            connection,
+        _typed(driver, "insert_version").execute(
+            driver,
             {
                 "mark_id": mark_id,
                 "version": version,
@@ -620,7 +621,7 @@ class SqlScoringRepository:
         recusal_reason: str | None = None,
         submitted_at: datetime | None = None,
     ) -> None:
-        connection = self._current()
+        driver = self._current()
         values = {
             "assignment_id": assignment_id,
             "state": state.value,
@@ -629,10 +630,10 @@ class SqlScoringRepository:
             "comment": comment,
             "recusal_reason": recusal_reason,
         }
-        if _typed(connection, "update_sheet").execute(connection, values) == 0:
+        if _typed(driver, "update_sheet").execute(driver, values) == 0:
             values["comment"] = comment or ""
             values["recusal_reason"] = recusal_reason or ""
-            _typed(connection, "insert_sheet").execute(connection, values)
+            _typed(driver, "insert_sheet").execute(driver, values)
 
     def save_sheets(
         self,

@@ -1,9 +1,9 @@
 """What a repository that may run without the ORM is given: its unit of work's session, made
-on first use, and the unit of work's connection.
+on first use, the unit of work's connection, and its driver's connection.
 
-A typed mark (db/repositories/scoring.py, db/driver.py) runs its statements on the
-connection's driver cursor; were its repository handed a session up front, every typed mark
-would make and close an ORM session it never uses (a fifth of the mark's own time here).
+A typed mark (db/repositories/scoring.py, db/driver.py) runs its statements on the driver's
+connection; were its repository handed a session up front, every typed mark would make and
+close an ORM session it never uses (a fifth of the mark's own time here).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection
+
+from db.driver import Driver
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -21,6 +23,8 @@ class SessionSource(Protocol):
     def session(self) -> Session: ...
 
     def connection(self) -> Connection: ...
+
+    def driver(self) -> Driver: ...
 
 
 def in_transaction(source: SessionSource) -> Connection:

@@ -206,9 +206,7 @@ def test_an_earlier_round_that_sends_no_one_on_is_refused(services: Services) ->
     build_demo(services)
     competition = services.core.require_competition()
     first, last = competition.rounds
-    services.definitions.update(
-        replace(competition, rounds=(replace(first, advance=None), last))
-    )
+    services.definitions.update(replace(competition, rounds=(replace(first, advance=None), last)))
     finish_and_approve(services)
     for asked in (services.certificates.issue, services.certificates.preview):
         with pytest.raises(InputError) as caught:

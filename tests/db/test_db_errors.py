@@ -96,9 +96,7 @@ def _pg_failure(state: str) -> DBAPIError:
 
 
 @pytest.mark.parametrize(("code", "error", "problem"), SQLITE_TABLE)
-def test_sqlite_result_codes_sort_by_code(
-    code: int, error: type[JudgingError], problem: P
-) -> None:
+def test_sqlite_result_codes_sort_by_code(code: int, error: type[JudgingError], problem: P) -> None:
     sorting = sort_sqlite(code)
     assert sorting is not None
     assert (sorting.error, sorting.code) == (error, problem)

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from db.driver import DriverStatement
+from db.driver import Driver, DriverStatement
 from db.types import ScaledDecimal
 
 METADATA = MetaData()
@@ -39,10 +39,11 @@ def test_values_go_through_their_types_both_ways() -> None:
     METADATA.create_all(engine)
     with engine.begin() as connection:
         dialect = connection.dialect
+        driver = Driver(connection.connection.dbapi_connection, dialect)
         add = DriverStatement(
             insert(MARK).returning(MARK.c.id), dialect, ("code", "value", "version")
         )
-        new = add.first(connection, {"code": "A", "value": Decimal("8.25"), "version": 1})
+        new = add.first(driver, {"code": "A", "value": Decimal("8.25"), "version": 1})
         assert new == (1,)
         # Stored as the type stores it (ten-thousandths), read back as a Decimal.
         assert connection.exec_driver_sql("SELECT value FROM mark").scalar() == 82500
@@ -53,19 +54,20 @@ def test_values_go_through_their_types_both_ways() -> None:
             ),
             dialect,
         )
-        assert find.first(connection, {"id": 1}) == ("A", Decimal("8.25"))
-        assert find.first(connection, {"id": 2}) is None
+        assert find.first(driver, {"id": 1}) == ("A", Decimal("8.25"))
+        assert find.first(driver, {"id": 2}) is None
         with pytest.raises(KeyError):
-            find.first(connection, {})  # a parameter the caller must give
+            find.first(driver, {})  # a parameter the caller must give
 
 
 def test_a_driver_error_leaves_as_sqlalchemys() -> None:
     engine = create_engine("sqlite://")
     METADATA.create_all(engine)
     with engine.begin() as connection:
-        add = DriverStatement(insert(MARK), connection.dialect, ("code", "value", "version"))
-        assert add.execute(connection, {"code": "A", "value": None, "version": 1}) == 1
+        driver = Driver(connection.connection.dbapi_connection, connection.dialect)
+        add = DriverStatement(insert(MARK), driver.dialect, ("code", "value", "version"))
+        assert add.execute(driver, {"code": "A", "value": None, "version": 1}) == 1
         with pytest.raises(IntegrityError) as raised:
-            add.execute(connection, {"code": "A", "value": None, "version": 1})
+            add.execute(driver, {"code": "A", "value": None, "version": 1})
         assert isinstance(raised.value, DBAPIError)
         assert "UNIQUE" in str(raised.value.orig)

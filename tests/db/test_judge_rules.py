@@ -58,7 +58,9 @@ def test_an_edit_that_keeps_the_judges_code_is_saved(ready: Services) -> None:
 
 
 def test_an_edit_onto_another_judges_code_is_refused_as_a_duplicate(ready: Services) -> None:
-    with pytest.raises(InputError, match=r"^judge GK02: not saved\n  code: duplicate: judge GK02 already exists$") as caught:
+    with pytest.raises(
+        InputError, match=r"^judge GK02: not saved\n  code: duplicate: judge GK02 already exists$"
+    ) as caught:
         ready.setup.edit_judge("GK01", Judge("GK02", "Trần Minh Khoa"))
     assert [(p.where, p.message) for p in caught.value.problems] == [
         ("code", "duplicate: judge GK02 already exists")

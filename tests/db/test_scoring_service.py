@@ -133,9 +133,7 @@ def test_reopen_with_reason_is_audited(scored: Services, database: OpenDatabase)
     assert s.reopen("R1", "J1", "E02", "judge asked to correct EFF") is SheetState.IN_PROGRESS
     s.set_mark("R1", "J1", "E02", "EFF", D(25))
     with database.uow_factory() as uow:
-        audit = uow.session.scalars(
-            select(AuditRow).where(AuditRow.action == "sheet.reopen")
-        ).one()
+        audit = uow.session.scalars(select(AuditRow).where(AuditRow.action == "sheet.reopen")).one()
         assert audit.subject == "R1/J1/E02"
         assert "judge asked to correct EFF" in audit.detail
     with pytest.raises(Conflict, match="nothing to reopen"):
@@ -155,9 +153,7 @@ def test_recusal_needs_a_reason_and_blocks_marks(scored: Services) -> None:
 
 
 @pytest.mark.parametrize("status", ["closed", "approved"])
-def test_closed_round_refuses_marks(
-    scored: Services, database: OpenDatabase, status: str
-) -> None:
+def test_closed_round_refuses_marks(scored: Services, database: OpenDatabase, status: str) -> None:
     scored.scoring.set_mark("R1", "J1", "E01", "NEW", D(10))
     with database.uow_factory() as uow:
         uow.session.execute(update(RoundRow).values(status=status))
