@@ -148,8 +148,10 @@ class _Typed:
             entry.c.code == bindparam("entry_code"),
         )
     )
-    criterion_and_mark = (
-        select(
+    # the sheet, the round's criterion by its code (unique per round) and the sheet's mark
+    # for it: each an index search, in one statement
+    sheet_and_mark = (
+        find_sheet.add_columns(
             criterion.c.id,
             criterion.c.name,
             criterion.c.max_value,
@@ -161,13 +163,14 @@ class _Typed:
             mark.c.version,
             mark.c.origin,
         )
-        .join(rnd, rnd.c.id == criterion.c.round_id)
+        .outerjoin(
+            criterion,
+            (criterion.c.round_id == rnd.c.id) & (criterion.c.code == bindparam("code")),
+        )
         .outerjoin(
             mark,
-            (mark.c.criterion_id == criterion.c.id)
-            & (mark.c.assignment_id == bindparam("assignment_id")),
+            (mark.c.criterion_id == criterion.c.id) & (mark.c.assignment_id == assignment.c.id),
         )
-        .where(rnd.c.code == bindparam("round_code"), criterion.c.code == bindparam("code"))
     )
     insert_mark = insert(mark).returning(mark.c.id)
     update_mark = _MARK_UPDATE  # the set-based writes' statement, one mark at a time
@@ -192,7 +195,7 @@ class _Typed:
     #: an update) the columns it sets.
     driver: ClassVar[dict[str, tuple[Any, tuple[str, ...] | None]]] = {
         "find_sheet": (find_sheet, None),
-        "criterion_and_mark": (criterion_and_mark, None),
+        "sheet_and_mark": (sheet_and_mark, None),
         "insert_mark": (insert_mark, _MARK_COLUMNS),
         "update_mark": (update_mark, None),
         "insert_version": (insert_version, _VERSION_COLUMNS),
@@ -275,24 +278,34 @@ class SqlScoringRepository:
         )
         return [CriterionRef(c.id, criterion_of(c, c.bands)) for c in rows]
 
-    def criterion_and_mark(
-        self, assignment_id: int, round_code: str, criterion_code: str
-    ) -> tuple[CriterionRef | None, StoredMark | None]:
+    def sheet_and_mark(
+        self, round_code: str, judge_code: str, entry_code: str, criterion_code: str
+    ) -> tuple[SheetRef, CriterionRef | None, StoredMark | None] | None:
         driver = self._current()
-        row = _typed(driver, "criterion_and_mark").first(
+        row = _typed(driver, "sheet_and_mark").first(
             driver,
-            {"assignment_id": assignment_id, "round_code": round_code, "code": criterion_code},
+            {
+                "round_code": round_code,
+                "judge_code": judge_code,
+                "entry_code": entry_code,
+                "code": criterion_code,
+            },
         )
         if row is None:
-            return None, None
-        cid, name, mx, step, weight, mid, value, comment, version, origin = row
+            return None
+        ref = self._ref(row[:6])
+        cid, name, mx, step, weight, mid, value, comment, version, origin = row[6:]
+        if cid is None:
+            return ref, None, None
         criterion_ref = CriterionRef(
             cid, Criterion(code=criterion_code, name=name, max=mx, step=step, weight=weight)
         )
         if mid is None:
-            return criterion_ref, None
-        return criterion_ref, StoredMark(
-            mid, criterion_code, value, comment, version, Origin(origin)
+            return ref, criterion_ref, None
+        return (
+            ref,
+            criterion_ref,
+            StoredMark(mid, criterion_code, value, comment, version, Origin(origin)),
         )
 
     def sheet_summaries(

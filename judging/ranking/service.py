@@ -365,9 +365,7 @@ class RankingService:
             ).code
             status = uow.ranking.round_status(code)
             if status != RoundStatus.OPEN:
-                raise Conflict(
-                    P.ROUND_NOT_OPEN_NOW, round=code, status=ROUND_STATUS_TERMS[status]
-                )
+                raise Conflict(P.ROUND_NOT_OPEN_NOW, round=code, status=ROUND_STATUS_TERMS[status])
             uow.ranking.set_round_status(code, RoundStatus.CLOSED)
             uow.core.audit(actor=actor, action="ranking.close_round", subject=code)
             uow.commit()

@@ -39,11 +39,12 @@ class ScoringRepository(Protocol):
 
     def round_criteria(self, round_code: str) -> Sequence[CriterionRef]: ...
 
-    def criterion_and_mark(
-        self, assignment_id: int, round_code: str, criterion_code: str
-    ) -> tuple[CriterionRef | None, StoredMark | None]:
-        """One criterion of the round (without its bands) and the sheet's mark for it, in
-        one query: what committing a typed mark needs."""
+    def sheet_and_mark(
+        self, round_code: str, judge_code: str, entry_code: str, criterion_code: str
+    ) -> tuple[SheetRef, CriterionRef | None, StoredMark | None] | None:
+        """The sheet (None: not assigned), one criterion of the round (without its bands; None:
+        no such criterion) and the sheet's mark for it, in one query: what committing a typed
+        mark needs."""
         ...
 
     def sheet_summaries(

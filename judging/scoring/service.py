@@ -272,11 +272,13 @@ class ScoringService:
     ) -> MarkSaved:
         """Commit one mark (None clears it). Equal to what is stored: nothing is written."""
         with self._uow() as uow:
-            ref = _require_sheet(uow, round_code, judge_code, entry_code)
+            found = uow.scoring.sheet_and_mark(round_code, judge_code, entry_code, criterion_code)
+            if found is None:
+                raise NotFound(
+                    P.SHEET_NOT_ASSIGNED, entry=entry_code, judge=judge_code, round=round_code
+                )
+            ref, criterion_ref, previous = found
             _require_editable(ref)
-            criterion_ref, previous = uow.scoring.criterion_and_mark(
-                ref.assignment_id, round_code, criterion_code
-            )
             if criterion_ref is None:
                 raise NotFound(P.CRITERION_NOT_FOUND, code=criterion_code, round=round_code)
             _check_value(criterion_ref.criterion, value)

@@ -514,7 +514,6 @@ class RowProblem:
         return self.text("vi")
 
 
-
 @dataclass(frozen=True)
 class EntryCheck:
     """The outcome of checking an entries table: what would be stored and every fault."""
@@ -528,7 +527,9 @@ class EntryCheck:
         return not self.problems
 
     def as_problems(self, source: str) -> list[Problem]:
-        return [Problem.of(f"{source}, row {p.row}", p.code, **dict(p.params)) for p in self.problems]
+        return [
+            Problem.of(f"{source}, row {p.row}", p.code, **dict(p.params)) for p in self.problems
+        ]
 
 
 def duplicate_key(title: str, authors: Sequence[str], organisation: str) -> str:
@@ -652,9 +653,7 @@ def check_entries(
             row_problems.append(RowProblem(number, "category", P.ROW_CATEGORY_MISSING))
         if code:
             if not CODE_RE.match(code):
-                row_problems.append(
-                    RowProblem(number, "code", P.ROW_BAD_CODE, (("code", code),))
-                )
+                row_problems.append(RowProblem(number, "code", P.ROW_BAD_CODE, (("code", code),)))
             elif code in context.existing_codes:
                 row_problems.append(
                     RowProblem(number, "code", P.ROW_CODE_IN_DATABASE, (("code", code),))
@@ -760,26 +759,18 @@ def check_judges(
             bad = True
         role = parse_role(values["role"])
         if role is None:
-            problems.append(
-                Problem.of(where, P.ROW_ROLE_UNKNOWN, role=values["role"])
-            )
+            problems.append(Problem.of(where, P.ROW_ROLE_UNKNOWN, role=values["role"]))
             bad = True
         code = values["code"]
         if code:
             if not CODE_RE.match(code):
-                problems.append(
-                    Problem.of(where, P.ROW_BAD_CODE, code=code)
-                )
+                problems.append(Problem.of(where, P.ROW_BAD_CODE, code=code))
                 bad = True
             elif code in existing:
-                problems.append(
-                    Problem.of(where, P.ROW_JUDGE_IN_DATABASE, code=code)
-                )
+                problems.append(Problem.of(where, P.ROW_JUDGE_IN_DATABASE, code=code))
                 bad = True
             elif code in seen:
-                problems.append(
-                    Problem.of(where, P.ROW_CODE_ON_ROW, code=code, row=seen[code])
-                )
+                problems.append(Problem.of(where, P.ROW_CODE_ON_ROW, code=code, row=seen[code]))
                 bad = True
             else:
                 seen[code] = number

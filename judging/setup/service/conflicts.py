@@ -80,9 +80,7 @@ class ConflictService(SetupArea):
                     problems.append(Problem.of(where, P.ENTRY_UNKNOWN, code=c.entry))
                 if (c.judge, c.entry) in marked:
                     problems.append(
-                        Problem.of(
-                            where, P.CONFLICT_ALREADY_MARKED, judge=c.judge, entry=c.entry
-                        )
+                        Problem.of(where, P.CONFLICT_ALREADY_MARKED, judge=c.judge, entry=c.entry)
                     )
             if problems:
                 raise InputError(P.CONFLICT_REFUSED, problems, source=source or P.TERM_CONFLICT)

@@ -133,9 +133,7 @@ class EntryService(SetupArea):
                 r.code != original
                 and imports.duplicate_key(r.title, r.authors, r.organisation) == key
             ):
-                problems.append(
-                    Problem.of("", P.ENTRY_DUPLICATE_OF, code=r.code)
-                )
+                problems.append(Problem.of("", P.ENTRY_DUPLICATE_OF, code=r.code))
                 break
         if entry.status is not EntryStatus.ACTIVE and not entry.status_reason:
             problems.append(
