@@ -264,6 +264,34 @@ def test_another_secret_fails_and_the_text_says_changed_or_forged() -> None:
     assert "chữ ký không khớp" in caught.value.text("vi")
 
 
+def test_the_same_values_written_otherwise_are_refused_as_changed() -> None:
+    """Only the exact bytes the kit wrote are taken in: the signature, checked over the file's
+    own bytes, proves the canonical form (no second encoding of the file). The same values
+    with the same, valid signature, written any other way, are refused as changed."""
+    payload = kf.scorefile_payload(a_scorefile())
+    body = {**payload, "signature": kf.sign(payload, SECRET)}
+    canonical = kf.canonical(body)
+    assert read_back(canonical + b"\n") == a_scorefile()
+    reordered = {"signature": body["signature"], **payload}
+    others = {
+        "indented": json.dumps(body, sort_keys=True, ensure_ascii=False, indent=1).encode(),
+        "spaced": json.dumps(body, sort_keys=True, ensure_ascii=False).encode(),
+        "ASCII escapes": json.dumps(
+            body, sort_keys=True, ensure_ascii=True, separators=(",", ":")
+        ).encode(),
+        "keys unsorted": json.dumps(reordered, ensure_ascii=False, separators=(",", ":")).encode(),
+        "a key twice": b'{"competition":"X",' + canonical[1:],
+        "two line ends": canonical + b"\n\n",
+        "a line end first": b"\n" + canonical,
+    }
+    assert others["ASCII escapes"] != canonical  # the sample has Vietnamese text
+    for how, data in others.items():
+        assert json.loads(data) == body, how  # the same values, the same signature
+        with pytest.raises(InputError) as caught:
+            read_back(data)
+        assert caught.value.code is P.SCOREFILE_TAMPERED, how
+
+
 def test_unknown_score_file_version() -> None:
     payload = kf.scorefile_payload(a_scorefile())
     payload["format"] = "judging-scores/9"
