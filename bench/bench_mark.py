@@ -11,6 +11,13 @@ see the same load, a bare sqlite3 ``INSERT`` + ``COMMIT`` (``BEGIN IMMEDIATE``) 
 the same file, on one kept connection with the same pragmas. Prints per scale the median, the
 10th and 90th percentiles of both, the ratio of the medians and the peak memory (RSS) of the
 process so far; exits 1 when the ratio at the first scale is over the budget (3×).
+
+With ``--floor``, the floor, taking turns with the other two: the typed mark's own statements (the program's
+Core statements compiled once, with named parameters) run with sqlite3 alone on another kept
+connection to the same file, their parameters given as stored (scaled integers, ISO times),
+for marks on other sheets of the same round: what SQLite itself does for a typed mark on this
+schema, without any of the program's Python. (Off by default: its writes go to the same
+file's log, and the budget is measured as before, the typed mark and the bare row alone.)
 """
 
 from __future__ import annotations
@@ -29,7 +36,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy.dialects import sqlite
+
 from db.database import OpenDatabase, open_database
+from db.repositories.scoring import _Typed
 from judging.app import Services, build_services
 from judging.model import Competition, Criterion, Entry, Judge, Round
 
@@ -131,15 +141,73 @@ class Run:
     service_cpu: float  # CPU seconds of all the typed marks together
     bare_cpu: float
     peak_mb: float
+    floor: list[float]  # the typed mark's statements with sqlite3 alone
+
+
+class Floor:
+    """The typed mark's statements (db/repositories/scoring.py ``_Typed``) compiled once with
+    named parameters and run with sqlite3 alone, as the service runs them for a new mark:
+    find the sheet, the criterion and its mark; insert the mark; insert its version."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        dialect = sqlite.dialect(paramstyle="named")
+        self.con = con
+        self.sql = {
+            name: str(statement.compile(dialect=dialect, column_keys=list(keys) if keys else None))
+            for name, (statement, keys) in _Typed.driver.items()
+        }
+
+    def mark(self, judge: str, entry: str, criterion: str, value: Decimal) -> None:
+        con, sql = self.con, self.sql
+        con.execute("BEGIN IMMEDIATE")
+        found = con.execute(
+            sql["sheet_and_mark"],
+            {"round_code": "R1", "judge_code": judge, "entry_code": entry, "code": criterion},
+        ).fetchone()
+        assert found is not None and found[6] is not None and found[11] is None  # a new mark
+        stored = int(value * 10_000)  # db.types.ScaledDecimal's scale
+        mark_id = con.execute(
+            sql["insert_mark"],
+            {
+                "uuid": str(uuid.uuid4()),
+                "assignment_id": found[0],
+                "criterion_id": found[6],
+                "value": stored,
+                "comment": "",
+                "version": 1,
+                "origin": "typed",
+                "updated_at": NOW,
+            },
+        ).fetchone()[0]
+        con.execute(
+            sql["insert_version"],
+            {
+                "mark_id": mark_id,
+                "version": 1,
+                "old_value": None,
+                "new_value": stored,
+                "comment": "",
+                "origin": "typed",
+                "actor": judge,
+                "at": NOW,
+            },
+        )
+        con.execute("COMMIT")
 
 
 def measure(
-    services: Services, bare: sqlite3.Connection, pairs: list[tuple[str, str]], n: int, start: int
-) -> tuple[list[float], list[float], float, float]:
+    services: Services,
+    bare: sqlite3.Connection,
+    floor: Floor | None,
+    pairs: list[tuple[str, str]],
+    n: int,
+    start: int,
+) -> tuple[list[float], list[float], float, float, list[float]]:
     """``n`` marks typed for the first time (each a new mark and its first version), sheet by
-    sheet as a judge types them, each followed by one bare INSERT + COMMIT. The wall times of
-    each, and the CPU time of all of each (what the machine's load and the disk do not blur)."""
-    service_times, bare_times = [], []
+    sheet as a judge types them, each followed by one bare INSERT + COMMIT and one new mark of
+    the floor (on the sheets from the other end of the list). The wall times of each, and the
+    CPU time of all of the first two (what the machine's load and the disk do not blur)."""
+    service_times, bare_times, floor_times = [], [], []
     service_cpu = bare_cpu = 0.0
     for i in range(start, start + n):
         judge, entry = pairs[(i // CRITERIA) % len(pairs)]
@@ -154,24 +222,36 @@ def measure(
         bare.execute("COMMIT")
         bare_times.append(time.perf_counter() - began)
         bare_cpu += time.process_time() - cpu
-    return service_times, bare_times, service_cpu, bare_cpu
+        if floor is not None:
+            judge, entry = pairs[-1 - (i // CRITERIA) % len(pairs)]
+            began = time.perf_counter()
+            floor.mark(judge, entry, f"C{i % CRITERIA:02d}", value)
+            floor_times.append(time.perf_counter() - began)
+    return service_times, bare_times, service_cpu, bare_cpu, floor_times
 
 
-def run_scale(folder: Path, scale: int, base: int, marks: int) -> Run:
+def run_scale(folder: Path, scale: int, base: int, marks: int, with_floor: bool) -> Run:
     path = folder / f"bench-mark-{scale}.sqlite"
     database, services, pairs = build(path)
     try:
         prefill(path, base * scale)
         bare = bare_connection(path)
+        floor = Floor(bare_connection(path)) if with_floor else None
         try:
-            measure(services, bare, pairs, 20, 0)  # warm up
-            service, bare_times, service_cpu, bare_cpu = measure(services, bare, pairs, marks, 20)
+            measure(services, bare, floor, pairs, 20, 0)  # warm up
+            service, bare_times, service_cpu, bare_cpu, floor_times = measure(
+                services, bare, floor, pairs, marks, 20
+            )
         finally:
             bare.close()
+            if floor is not None:
+                floor.con.close()
     finally:
         database.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Run(scale, base * scale, service, bare_times, service_cpu, bare_cpu, peak_mb)
+    return Run(
+        scale, base * scale, service, bare_times, service_cpu, bare_cpu, peak_mb, floor_times
+    )
 
 
 def spread(times: list[float]) -> str:
@@ -187,17 +267,25 @@ def main() -> int:
     parser.add_argument("--marks", type=int, default=300, help="typed marks measured a scale")
     parser.add_argument("--base", type=int, default=10_000, help="marks already in the table")
     parser.add_argument("--scales", default="1,4,16")
+    parser.add_argument(
+        "--floor", action="store_true", help="also the typed mark's statements, sqlite3 alone"
+    )
     args = parser.parse_args()
     runs = []
     with tempfile.TemporaryDirectory() as folder:
         for scale in (int(s) for s in args.scales.split(",")):
-            run = run_scale(Path(folder), scale, args.base, args.marks)
+            run = run_scale(Path(folder), scale, args.base, args.marks, args.floor)
             runs.append(run)
             ratio = statistics.median(run.service) / statistics.median(run.bare)
             print(f"{run.existing:,} marks already stored ({scale}×), {args.marks} typed:")
             print(f"  typed mark through the service: {spread(run.service)}")
             print(f"  bare sqlite3 INSERT + COMMIT:   {spread(run.bare)}")
-            print(f"  ratio of the medians: {ratio:.2f}×  peak RSS {run.peak_mb:.0f} MB")
+            floor = ""
+            if run.floor:
+                print(f"  its statements, sqlite3 alone:  {spread(run.floor)}")
+                ratio_floor = statistics.median(run.floor) / statistics.median(run.bare)
+                floor = f" (the floor: {ratio_floor:.2f}×)"
+            print(f"  ratio of the medians: {ratio:.2f}×{floor}  peak RSS {run.peak_mb:.0f} MB")
             print(
                 f"  CPU a mark: service {run.service_cpu / args.marks * 1000:.2f} ms, bare "
                 f"{run.bare_cpu / args.marks * 1000:.2f} ms "

@@ -20,6 +20,7 @@ mkdir -p bench/data && rm -f bench/data/rank.sqlite
 run bench/bench_results.py --db bench/data/rank.sqlite --repeat 5
 run bench/bench_export_xlsx.py --db bench/data/rank.sqlite --repeat 3
 run bench/bench_mark.py
+run bench/bench_mark.py --floor   # again, beside the same statements run with sqlite3 alone
 run bench/bench_startup.py --sizes 1,4,16
 run bench/bench_import.py
 run bench/bench_marks_import.py --growth --repeat 3
