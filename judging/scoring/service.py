@@ -85,8 +85,12 @@ def anonymise(details: EntryDetails) -> EntryDetails:
 def _require_sheet(uow: UnitOfWork, round_code: str, judge_code: str, entry_code: str) -> SheetRef:
     ref = uow.scoring.find_sheet(round_code, judge_code, entry_code)
     if ref is None:
-        raise NotFound(P.SHEET_NOT_ASSIGNED, entry=entry_code, judge=judge_code, round=round_code)
+        raise _not_assigned(round_code, judge_code, entry_code)
     return ref
+
+
+def _not_assigned(round_code: str, judge_code: str, entry_code: str) -> NotFound:
+    return NotFound(P.SHEET_NOT_ASSIGNED, entry=entry_code, judge=judge_code, round=round_code)
 
 
 def _require_open_round(ref: SheetRef) -> None:
@@ -274,9 +278,7 @@ class ScoringService:
         with self._uow() as uow:
             found = uow.scoring.sheet_and_mark(round_code, judge_code, entry_code, criterion_code)
             if found is None:
-                raise NotFound(
-                    P.SHEET_NOT_ASSIGNED, entry=entry_code, judge=judge_code, round=round_code
-                )
+                raise _not_assigned(round_code, judge_code, entry_code)
             ref, criterion_ref, previous = found
             _require_editable(ref)
             if criterion_ref is None:

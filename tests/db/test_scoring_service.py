@@ -105,6 +105,11 @@ def test_unassigned_entry_and_unknown_criterion_refused(scored: Services) -> Non
         scored.scoring.set_mark("R1", "J2", "E03", "NEW", D(1))
     with pytest.raises(NotFound, match="no criterion"):
         scored.scoring.set_mark("R1", "J1", "E01", "XYZ", D(1))
+    # one statement finds the sheet, the criterion and the mark: the sheet is told first
+    with pytest.raises(NotFound, match="not assigned"):
+        scored.scoring.set_mark("R1", "J2", "E03", "XYZ", D(1))
+    with pytest.raises(NotFound, match="not assigned"):
+        scored.scoring.set_mark("R9", "J1", "E01", "NEW", D(1))
 
 
 def test_submit_needs_every_criterion_then_locks(scored: Services) -> None:
