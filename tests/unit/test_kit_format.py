@@ -292,6 +292,40 @@ def test_the_same_values_written_otherwise_are_refused_as_changed() -> None:
         assert caught.value.code is P.SCOREFILE_TAMPERED, how
 
 
+_SIGNED = kf.write_scorefile(a_scorefile(), SECRET)
+
+
+@settings(derandomize=True, max_examples=400)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, len(_SIGNED)),  # where
+            st.integers(0, 3),  # how many bytes taken out there
+            st.binary(max_size=4) | st.sampled_from([b" ", b"\n", b",", b'"', b"\\", b"0"]),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_any_edit_of_a_signed_file_is_refused(edits: list[tuple[int, int, bytes]]) -> None:
+    """Bytes taken out or put in anywhere, a few times over: the file is refused (changed,
+    not JSON, another format), or it is the very file the kit wrote."""
+    data = _SIGNED
+    for at, taken, put in edits:
+        at = min(at, len(data))
+        data = data[:at] + put + data[at + taken :]
+    if data in (_SIGNED, _SIGNED[:-1]):  # the edits undid themselves (or took the line end)
+        assert read_back(data) == a_scorefile()
+        return
+    with pytest.raises(InputError) as caught:
+        read_back(data)
+    assert caught.value.code in (
+        P.SCOREFILE_TAMPERED,
+        P.SCOREFILE_MALFORMED,
+        P.SCOREFILE_VERSION_UNKNOWN,
+    ), (edits, caught.value.code)
+
+
 def test_unknown_score_file_version() -> None:
     payload = kf.scorefile_payload(a_scorefile())
     payload["format"] = "judging-scores/9"
