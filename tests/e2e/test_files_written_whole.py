@@ -193,7 +193,9 @@ def test_export_marks_to_stdout_writes_no_file_named_dash(
     captured = capsysbinary.readouterr()
     assert not (tmp_path / "-").exists()
     assert captured.out == named.read_bytes()  # the same bytes, BOM and all
-    assert b"marks written to standard output" in captured.err  # what is said for people is kept apart
+    assert (
+        b"marks written to standard output" in captured.err
+    )  # what is said for people is kept apart
 
 
 @pytest.mark.usefixtures("qapp")

@@ -326,7 +326,10 @@ def test_file_refusals_in_vietnamese(
     )
     pdf = tmp_path / "giám khảo.csv"
     pdf.write_bytes(b"%PDF-1.7\n")
-    assert vi("import-judges", str(pdf)) == "giám khảo.csv: là tài liệu PDF, không phải tệp văn bản CSV"
+    assert (
+        vi("import-judges", str(pdf))
+        == "giám khảo.csv: là tài liệu PDF, không phải tệp văn bản CSV"
+    )
     assert vi("import-marks", str(tmp_path)).endswith(": là một thư mục, không phải tệp")
     assert vi("import-conflicts", str(tmp_path / "khong.csv")) == "khong.csv: không có tệp này"
     assert "là một thư mục; hãy cho tên tệp cần ghi" in vi(

@@ -228,9 +228,7 @@ def _run(reader: str, tmp_path: Path, world: World, data: st.DataObject) -> None
 @pytest.mark.parametrize("reader", sorted(READERS))
 @SHORT
 @given(data=st.data())
-def test_fuzz_reader(
-    reader: str, tmp_path: Path, world: World, data: st.DataObject
-) -> None:
+def test_fuzz_reader(reader: str, tmp_path: Path, world: World, data: st.DataObject) -> None:
     _run(reader, tmp_path, world, data)
 
 
@@ -238,9 +236,7 @@ def test_fuzz_reader(
 @pytest.mark.parametrize("reader", sorted(READERS))
 @LONG
 @given(data=st.data())
-def test_fuzz_reader_long(
-    reader: str, tmp_path: Path, world: World, data: st.DataObject
-) -> None:
+def test_fuzz_reader_long(reader: str, tmp_path: Path, world: World, data: st.DataObject) -> None:
     _run(reader, tmp_path, world, data)
 
 

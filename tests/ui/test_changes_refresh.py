@@ -58,7 +58,9 @@ def judges(qtbot: QtBot, services: Services, bus: ChangeBus, vietnamese: None) -
 
 
 @pytest.fixture
-def scoring(qtbot: QtBot, services: Services, bus: ChangeBus, judges: JudgesSection) -> ScoringSection:
+def scoring(
+    qtbot: QtBot, services: Services, bus: ChangeBus, judges: JudgesSection
+) -> ScoringSection:
     section = ScoringSection(services, bus, runner=SyncRunner())
     qtbot.addWidget(section)
     section.show()

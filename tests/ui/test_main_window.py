@@ -447,9 +447,7 @@ def test_startup_error_details_follow_the_language(qtbot: QtBot) -> None:
     assert prompter.warned[0][2] == "x.sqlite: do một phiên bản mới hơn tạo ra"
 
 
-def test_help_opens_the_judge_s_guide_offline_with_its_pictures(
-    qtbot: QtBot, shell: Shell
-) -> None:
+def test_help_opens_the_judge_s_guide_offline_with_its_pictures(qtbot: QtBot, shell: Shell) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 

@@ -283,6 +283,18 @@ FAULTS = [
         "cannot be negative",
     ),
     (
+        "places a fraction",
+        _replace('aggregate = "mean"', 'aggregate = "mean"\npanel_places = 1.5'),
+        "panel_places = 1.5",
+        "must be a whole number, not 1.5",
+    ),
+    (
+        "places a tiny number (a long fuzz once ran out of memory writing it out)",
+        _replace('aggregate = "mean"', 'aggregate = "mean"\npanel_places = 1E-999999999'),
+        "panel_places = 1E-999999999",
+        "must be a whole number, not 1E-999999999",
+    ),
+    (
         "weight zero",
         _replace("weight = 1", "weight = 0"),
         "weight = 0",
@@ -447,3 +459,13 @@ def test_sang_kien_cong_dong_template_has_the_provincial_bands() -> None:
 def test_template_list() -> None:
     names = [t.name for t in definition.templates()]
     assert names == ["i-star", "sang-kien-cong-dong", "sang-tao-nha-nong"]
+
+
+@pytest.mark.parametrize("number", ["1e9999999999999999999", "2.5E-9999999999999999999"])
+def test_an_exponent_past_what_a_decimal_holds_is_refused_not_a_crash(number: str) -> None:
+    """TOML takes any exponent; Decimal raised InvalidOperation past its own limit, which left
+    the reader as a crash (found by the long fuzz run)."""
+    with pytest.raises(InputError) as refused:
+        parse(BASE.replace("max = 30", f"max = {number}", 1), "def.toml")
+    assert refused.value.code is P.DEF_NOT_TOML
+    assert [p.code for p in refused.value.problems] == [P.NUMBER_TOO_LONG]

@@ -16,12 +16,62 @@ from judging.problems import CATALOGUE, Message, ProblemCode, message, placehold
 #: no Vietnamese word: so not "to", "an", "in", "can", "no"). Names of programs, formats and
 #: commands are fine.
 ENGLISH_WORDS = {
-    "the", "is", "are", "not", "and", "or", "of", "for", "with", "on", "from", "at", "by",
-    "has", "have", "must", "cannot", "should", "only",
-    "file", "folder", "database", "row", "column", "round", "judge", "judges", "mark", "marks",
-    "entry", "entries", "criterion", "criteria", "category", "prize", "share", "active",
-    "closed", "open", "locked", "read", "write", "error", "missing", "unknown", "invalid",
-    "number", "value", "code", "name", "already", "there", "nothing", "was", "were", "yet",
+    "the",
+    "is",
+    "are",
+    "not",
+    "and",
+    "or",
+    "of",
+    "for",
+    "with",
+    "on",
+    "from",
+    "at",
+    "by",
+    "has",
+    "have",
+    "must",
+    "cannot",
+    "should",
+    "only",
+    "file",
+    "folder",
+    "database",
+    "row",
+    "column",
+    "round",
+    "judge",
+    "judges",
+    "mark",
+    "marks",
+    "entry",
+    "entries",
+    "criterion",
+    "criteria",
+    "category",
+    "prize",
+    "share",
+    "active",
+    "closed",
+    "open",
+    "locked",
+    "read",
+    "write",
+    "error",
+    "missing",
+    "unknown",
+    "invalid",
+    "number",
+    "value",
+    "code",
+    "name",
+    "already",
+    "there",
+    "nothing",
+    "was",
+    "were",
+    "yet",
 }
 
 #: Keyword names a raiser cannot use for a parameter (the error constructors' own).
@@ -70,9 +120,11 @@ def test_numbers_take_a_decimal_comma_in_vietnamese_and_a_point_in_english() -> 
     said = message(ProblemCode.NUMBER_TOO_FINE, what="tinh_moi", places=4, value=Decimal("26.33"))
     assert said.text("vi") == "tinh_moi: tối đa 4 chữ số thập phân: 26,33"
     assert said.text("en") == "tinh_moi: at most 4 decimal places: 26.33"
-    assert message(ProblemCode.NUMBER_TOO_FINE, what="x", places=2, value=Decimal("88.00")).text(
-        "vi"
-    ).endswith(": 88,00")
+    assert (
+        message(ProblemCode.NUMBER_TOO_FINE, what="x", places=2, value=Decimal("88.00"))
+        .text("vi")
+        .endswith(": 88,00")
+    )
 
 
 def test_a_message_inside_a_message_is_worded_in_the_same_language() -> None:
@@ -109,7 +161,9 @@ def test_problems_under_an_error_follow_its_language() -> None:
         "diem.csv: có dòng không phải UTF-8 hợp lệ; chưa nhập gì",
         "  diem.csv, dòng 3: có ký tự không đọc được (không phải UTF-8 hợp lệ)",
     ]
-    assert error.text("en").splitlines()[1] == "  diem.csv, row 3: undecodable text (not valid UTF-8)"
+    assert (
+        error.text("en").splitlines()[1] == "  diem.csv, row 3: undecodable text (not valid UTF-8)"
+    )
     assert error.problems[0].code is ProblemCode.FILE_ROW_NOT_UTF8
 
 
@@ -143,8 +197,10 @@ def test_a_problems_place_is_worded_in_vietnamese_and_keeps_its_codes() -> None:
     assert Problem.of("diem.csv, row 2", ProblemCode.MARKS_MARK_MISSING).text("vi") == (
         "diem.csv, dòng 2: thiếu điểm"
     )
-    assert Problem.of("category QLNN", ProblemCode.DEF_CATEGORY_IN_USE).text("vi").startswith(
-        "lĩnh vực QLNN: đã có hồ sơ"
+    assert (
+        Problem.of("category QLNN", ProblemCode.DEF_CATEGORY_IN_USE)
+        .text("vi")
+        .startswith("lĩnh vực QLNN: đã có hồ sơ")
     )
 
 

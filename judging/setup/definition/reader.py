@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from judging.errors import InputError, Problem
@@ -219,7 +219,11 @@ def _show(value: object) -> str | P:
     if isinstance(value, str):
         return f'"{value}"'
     if isinstance(value, Decimal | int):
-        return shown(value if isinstance(value, int) or value.adjusted() > 20 else _fmt(value))
+        # written out only where that is short: 1E-999999999 in full would be a billion
+        # characters (the message shows at most a few dozen), and says less than as it was
+        if isinstance(value, int) or not -20 <= value.adjusted() <= 20:
+            return shown(value)
+        return shown(_fmt(value))
     if isinstance(value, dict):
         return P.TERM_TABLE
     if isinstance(value, list):
@@ -406,7 +410,9 @@ def parse(text: str, source: str = "definition.toml") -> Competition:
             [Problem.of(where, P.DEF_TOML_SYNTAX, detail=detail, column=column)],
             source=source,
         ) from None
-    except ValueError:  # an integer of more than 4,300 digits (Python's own limit)
+    except (ValueError, InvalidOperation):
+        # an integer of more than 4,300 digits (Python's own limit), or a number whose
+        # exponent is past what Decimal holds (1e9999999999999999999): too many digits either way
         too_long = Problem.of(
             source,
             P.NUMBER_TOO_LONG,
