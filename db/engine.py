@@ -198,6 +198,11 @@ def commit(pooled: PoolProxiedConnection) -> None:
     _driver_sql(driver_of(pooled), "COMMIT")
 
 
+def rollback(pooled: PoolProxiedConnection) -> None:
+    """Roll back the transaction ``begin`` began (an error leaves as SQLAlchemy's)."""
+    _driver_sql(driver_of(pooled), "ROLLBACK")
+
+
 def driver_of(pooled: PoolProxiedConnection) -> sqlite3.Connection:
     """The SQLite driver's connection of a pooled connection that is open."""
     driver = pooled.driver_connection

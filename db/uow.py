@@ -114,14 +114,12 @@ class SqlUnitOfWork:
         """The driver's connection of this unit of work, in its transaction, for the
         statements of ``db.driver`` (see the module's text)."""
         assert self._open, "unit of work used outside its with-block"
-        if self._session is not None or self._connection is not None:
+        lean = self._engine.dialect.name == "sqlite"  # the lean path is SQLite's
+        if self._session is not None or self._connection is not None or not lean:
             connection = self.connection()
             if not connection.in_transaction():
                 connection.begin()
             return Driver(connection.connection.dbapi_connection, connection.dialect)
-        if self._engine.dialect.name != "sqlite":  # the lean path is SQLite's
-            self.connection()
-            return self.driver()
         pooled = self._pooled
         if pooled is None:
             pooled = self._pooled = _checkout(self._engine)
@@ -261,10 +259,7 @@ class SqlUnitOfWork:
         if self._connection is not None:
             self._connection.rollback()
         if self._pooled is not None and engines.driver_of(self._pooled).in_transaction:
-            try:
-                engines.driver_of(self._pooled).rollback()
-            except sqlite3.Error as exc:
-                raise DBAPIError.instance("ROLLBACK", None, exc, sqlite3.Error) from exc
+            engines.rollback(self._pooled)
 
 
 def _checkout(engine: Engine) -> PoolProxiedConnection:

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, DateTime, Integer, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import column, table
 
-from db.repositories.source import SessionSource, in_transaction
+from db.repositories.source import SessionSource
 from judging.errors import NotFound
 from judging.model import EntryStatus, Role, RoundStatus, SheetState
 from judging.problems import ProblemCode as P
@@ -328,9 +328,7 @@ class SqlRankingRepository:
     def _fetch(self, sql: str) -> list[Any]:
         """Rows of a query whose text holds no parameter (integers and fixed codes only), on
         the driver's own cursor: the SQLAlchemy row layer would cost more than the ranking."""
-        dbapi = in_transaction(self._source).connection.dbapi_connection
-        assert dbapi is not None
-        cursor = dbapi.cursor()
+        cursor = self._source.driver().connection.cursor()
         try:
             cursor.execute(sql)
             return list(cursor.fetchall())

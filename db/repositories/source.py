@@ -25,13 +25,3 @@ class SessionSource(Protocol):
     def connection(self) -> Connection: ...
 
     def driver(self) -> Driver: ...
-
-
-def in_transaction(source: SessionSource) -> Connection:
-    """The unit of work's connection, its transaction begun (SQLite: ``BEGIN IMMEDIATE`` for a
-    unit of work that writes), for statements run on its driver cursor, which SQLAlchemy would
-    otherwise not begin."""
-    connection = source.connection()
-    if not connection.in_transaction():
-        connection.begin()
-    return connection
